@@ -1,0 +1,69 @@
+"""The ``neurosim`` command: the GUI by default, headless subcommands for scripts.
+
+    neurosim [FILE]                       open the app (with FILE, or the default example)
+    neurosim eval NET.json ...            evaluate a network, print JSON or CSV
+    neurosim screenshot NET.json -o PNG   render the main window offscreen
+
+Bad input exits with status 2 and a single ``error:`` line on stderr — never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from neurosim import __version__
+
+#: subcommand name -> module in neurosim.commands that provides add_arguments() and run()
+SUBCOMMANDS = {
+    "eval": "evaluate",
+    "screenshot": "screenshot",
+    "train": "train",
+    "check": "check",
+}
+
+
+class CliError(Exception):
+    """A problem with the user's input; printed as one ``error:`` line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{self.prog}: {message}")
+
+
+def _gui_parser() -> Parser:
+    parser = Parser(prog="neurosim", description="NeuroSim: watch artificial neurons fire.",
+                    epilog="subcommands: " + ", ".join(SUBCOMMANDS)
+                    + " (neurosim SUBCOMMAND --help)")
+    parser.add_argument("file", nargs="?", help="network file to open (*.nsim.json, *.json)")
+    parser.add_argument("--version", action="version", version=f"neurosim {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="open the window offscreen, run the clock, render a PNG, exit 0 if fine")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            module = importlib.import_module(f"neurosim.commands.{SUBCOMMANDS[args[0]]}")
+            parser = Parser(prog=f"neurosim {args[0]}", description=module.__doc__)
+            module.add_arguments(parser)
+            return int(module.run(parser.parse_args(args[1:])) or 0)
+        options = _gui_parser().parse_args(args)
+        from neurosim.ui.app import run_gui, run_selftest
+
+        if options.selftest:
+            return run_selftest()
+        return run_gui(options.file)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Headless subcommands of the ``neurosim`` command, one module each."""

@@ -1,0 +1,25 @@
+"""Helpers shared by the subcommands: loading a network and reading numbers, all as CliError."""
+from __future__ import annotations
+
+import math
+
+from neurosim.cli import CliError
+from neurosim.core.fileformat import FileFormatError, load
+from neurosim.core.model import Network
+
+
+def load_network(path: str) -> Network:
+    try:
+        return load(path)
+    except FileFormatError as exc:
+        raise CliError(str(exc)) from None
+
+
+def parse_number(text: str, where: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise CliError(f"{where}: {text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise CliError(f"{where}: {text!r} is not a finite number")
+    return value

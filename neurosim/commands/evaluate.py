@@ -1,0 +1,97 @@
+"""Evaluate a network: print every neuron's z, y and firing state as JSON, or a CSV batch."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+
+import numpy as np
+
+from neurosim.cli import CliError
+from neurosim.commands.common import load_network, parse_number
+from neurosim.core.engine import Engine
+from neurosim.core.model import Network
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("network", metavar="NET.json", help="the network file")
+    parser.add_argument("--set", action="append", default=[], metavar="ID=VALUE",
+                        help="override an input neuron's value (repeatable)")
+    parser.add_argument("--inputs-csv", metavar="IN.csv",
+                        help="evaluate every row of a CSV whose header names the input ids")
+    parser.add_argument("--out", metavar="OUT.csv", help="write the CSV here instead of stdout")
+
+
+def run(args: argparse.Namespace) -> int:
+    network = load_network(args.network)
+    for item in args.set:
+        _apply_set(network, item)
+    engine = Engine(network)
+    if args.inputs_csv:
+        text = _evaluate_csv(network, engine, args.inputs_csv)
+        if args.out:
+            try:
+                with open(args.out, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(text)
+            except OSError as exc:
+                raise CliError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
+        else:
+            sys.stdout.write(text)
+        return 0
+    if args.out:
+        raise CliError("--out goes with --inputs-csv")
+    result = engine.evaluate()
+    af = result.active_fraction
+    report = {
+        "neurons": {nid: result.of(nid) for nid in network.neurons},
+        "active_fraction": None if af is None else float(af[0]),
+    }
+    print(json.dumps(report, indent=2, allow_nan=False))
+    return 0
+
+
+def _apply_set(network: Network, item: str) -> None:
+    nid, sep, text = item.partition("=")
+    if not sep:
+        raise CliError(f"--set {item!r}: expected ID=VALUE")
+    if nid not in network.neurons:
+        raise CliError(f"--set {item!r}: there is no neuron '{nid}'")
+    if not network.neurons[nid].is_input:
+        raise CliError(f"--set {item!r}: '{nid}' is not an input neuron")
+    network.set_value(nid, parse_number(text, f"--set {nid}"))
+
+
+def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    except csv.Error as exc:
+        raise CliError(f"{path}: not a valid CSV file ({exc})") from None
+    if not rows:
+        raise CliError(f"{path}: the file is empty; its first line must name the input ids")
+    header = [h.strip() for h in rows[0]]
+    input_ids = engine.input_ids
+    missing = [i for i in input_ids if i not in header]
+    if missing:
+        raise CliError(f"{path}: missing column(s) {', '.join(missing)} (the network's inputs)")
+    columns = [header.index(i) for i in input_ids]
+    values = np.empty((len(rows) - 1, len(input_ids)))
+    for r, row in enumerate(rows[1:]):
+        if len(row) != len(header):
+            raise CliError(f"{path}: line {r + 2} has {len(row)} fields, the header has {len(header)}")
+        for k, col in enumerate(columns):
+            values[r, k] = parse_number(row[col].strip(), f"{path}: line {r + 2}, column {header[col]}")
+    outputs = [n.id for n in network.of_kind("output")]
+    y = engine.forward(values) if len(values) else np.empty((0, len(engine.compiled.ids)))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*input_ids, *outputs])
+    index = engine.compiled.index
+    for r in range(len(values)):
+        writer.writerow([repr(float(v)) for v in values[r]]
+                        + [repr(float(y[r, index[o]])) for o in outputs])
+    return out.getvalue()

@@ -1,0 +1,277 @@
+"""The evaluation engine: the drawn graph compiled into topological levels of arrays.
+
+Columns are ordered inputs first, then every other neuron by depth, so a level only reads
+columns to its left. Evaluating a level is one matrix product plus one activation call per
+activation used in the level — never a Python loop over neurons or samples.
+
+Parameter edits (weight, bias, input value, activation parameter) patch the compiled arrays
+in place; structural edits (neurons or synapses added/removed, an activation swapped) mark
+the compilation stale and the next evaluation recompiles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from neurosim.core.activations import SILENT_EPS, Activation, get_activation
+from neurosim.core.model import Network, SynapseKey
+
+
+@dataclass
+class Group:
+    """Consecutive columns of one level that share an activation."""
+
+    activation: Activation
+    lo: int  # column range [lo, hi) relative to the level start
+    hi: int
+    params: dict[str, np.ndarray]  # one value per column
+
+
+@dataclass
+class Level:
+    start: int  # first column of this level
+    stop: int
+    src_lo: int  # first column any synapse into this level comes from
+    weights: np.ndarray  # (start - src_lo, stop - start)
+    bias: np.ndarray  # (stop - start,)
+    groups: list[Group]
+
+
+@dataclass
+class Compiled:
+    ids: tuple[str, ...]
+    index: dict[str, int]
+    n_inputs: int
+    levels: list[Level]
+    hidden_columns: np.ndarray
+    input_values: np.ndarray  # (n_inputs,)
+    # where each parameter lives, for in-place patches
+    weight_slot: dict[SynapseKey, tuple[int, int, int]] = field(default_factory=dict)
+    bias_slot: dict[str, tuple[int, int]] = field(default_factory=dict)
+    group_slot: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+
+
+@dataclass
+class Evaluation:
+    """What one evaluation of a batch gives, per neuron (column) and sample (row)."""
+
+    ids: tuple[str, ...]
+    index: dict[str, int]
+    z: np.ndarray  # NaN for input columns
+    y: np.ndarray
+    fired: np.ndarray  # False for input columns
+    silent: np.ndarray
+    is_input: np.ndarray  # (n,) bool
+    active_fraction: np.ndarray | None  # (batch,), None without hidden neurons
+
+    def of(self, neuron_id: str, sample: int = 0) -> dict[str, float | bool | None]:
+        """One neuron's figures for one sample, JSON-ready."""
+        col = self.index[neuron_id]
+        is_input = bool(self.is_input[col])
+        return {
+            "z": None if is_input else float(self.z[sample, col]),
+            "y": float(self.y[sample, col]),
+            "fired": None if is_input else bool(self.fired[sample, col]),
+            "silent": bool(self.silent[sample, col]),
+        }
+
+
+def compile_network(network: Network) -> Compiled:
+    depth = network.depths()
+    order = {nid: i for i, nid in enumerate(network.neurons)}
+    ids = sorted(
+        network.neurons,
+        key=lambda nid: (depth[nid], network.neurons[nid].activation, order[nid]),
+    )
+    inputs = [nid for nid in ids if network.neurons[nid].is_input]
+    ids = inputs + [nid for nid in ids if not network.neurons[nid].is_input]
+    index = {nid: col for col, nid in enumerate(ids)}
+    compiled = Compiled(
+        ids=tuple(ids),
+        index=index,
+        n_inputs=len(inputs),
+        levels=[],
+        hidden_columns=np.array(
+            [index[n.id] for n in network if n.kind == "hidden"], dtype=np.intp
+        ),
+        input_values=np.array([network.neurons[n].value for n in inputs], dtype=np.float64),
+    )
+    incoming: dict[str, list] = {nid: [] for nid in ids}
+    for s in network.synapses.values():
+        incoming[s.target].append(s)
+    col = len(inputs)
+    while col < len(ids):
+        stop = col
+        while stop < len(ids) and depth[ids[stop]] == depth[ids[col]]:
+            stop += 1
+        compiled.levels.append(_compile_level(network, compiled, incoming, col, stop))
+        col = stop
+    return compiled
+
+
+def _compile_level(network: Network, compiled: Compiled, incoming, start: int, stop: int) -> Level:
+    ids, index, li = compiled.ids, compiled.index, len(compiled.levels)
+    members = ids[start:stop]
+    sources = [index[s.source] for nid in members for s in incoming[nid]]
+    src_lo = min(sources, default=start)
+    weights = np.zeros((start - src_lo, stop - start))
+    bias = np.array([network.neurons[nid].bias for nid in members], dtype=np.float64)
+    for j, nid in enumerate(members):
+        compiled.bias_slot[nid] = (li, j)
+        for s in incoming[nid]:
+            weights[index[s.source] - src_lo, j] = s.weight
+            compiled.weight_slot[s.key] = (li, index[s.source] - src_lo, j)
+    groups: list[Group] = []
+    j = 0
+    while j < len(members):
+        k = j
+        name = network.neurons[members[j]].activation
+        while k < len(members) and network.neurons[members[k]].activation == name:
+            k += 1
+        act = get_activation(name)
+        params = {
+            p.name: np.array([network.neurons[m].params.get(p.name, p.default) for m in members[j:k]])
+            for p in act.params
+        }
+        for offset, nid in enumerate(members[j:k]):
+            compiled.group_slot[nid] = (li, len(groups), offset)
+        groups.append(Group(act, j, k, params))
+        j = k
+    return Level(start, stop, src_lo, weights, bias, groups)
+
+
+class Engine:
+    """Keeps a :class:`Compiled` view of a network up to date and evaluates it.
+
+    ``evaluate()`` gives every figure a lesson shows; ``forward()`` gives only the outputs y
+    and is the fast path for decision surfaces (pass float32 inputs for display).
+    """
+
+    def __init__(self, network: Network) -> None:
+        self.network = network
+        self._compiled: Compiled | None = None
+        self._cast: dict[np.dtype, list[tuple[np.ndarray, np.ndarray]]] = {}
+        network.neuron_added.connect(self._on_structure_changed)
+        network.neuron_removed.connect(self._on_structure_changed)
+        network.synapse_added.connect(self._on_structure_changed)
+        network.synapse_removed.connect(self._on_structure_changed)
+        network.neuron_changed.connect(self._on_neuron_changed)
+        network.synapse_changed.connect(self._on_synapse_changed)
+        network.parameters_changed.connect(self._on_structure_changed)
+
+    def detach(self) -> None:
+        """Stop following the network (before dropping the engine)."""
+        for signal, slot in (
+            (self.network.neuron_added, self._on_structure_changed),
+            (self.network.neuron_removed, self._on_structure_changed),
+            (self.network.synapse_added, self._on_structure_changed),
+            (self.network.synapse_removed, self._on_structure_changed),
+            (self.network.neuron_changed, self._on_neuron_changed),
+            (self.network.synapse_changed, self._on_synapse_changed),
+            (self.network.parameters_changed, self._on_structure_changed),
+        ):
+            signal.disconnect(slot)
+
+    @property
+    def compiled(self) -> Compiled:
+        if self._compiled is None:
+            self._compiled = compile_network(self.network)
+            self._cast.clear()
+        return self._compiled
+
+    @property
+    def input_ids(self) -> tuple[str, ...]:
+        c = self.compiled
+        return c.ids[: c.n_inputs]
+
+    # ----------------------------------------------------------- observers
+    def _on_structure_changed(self, *_: object) -> None:
+        self._compiled = None
+
+    def _on_neuron_changed(self, neuron_id: str, field_name: str) -> None:
+        c = self._compiled
+        if c is None:
+            return
+        neuron = self.network.neurons[neuron_id]
+        if field_name == "value":
+            c.input_values[c.index[neuron_id]] = neuron.value
+        elif field_name == "bias":
+            li, j = c.bias_slot[neuron_id]
+            c.levels[li].bias[j] = neuron.bias
+            self._cast.clear()
+        elif field_name == "params":
+            li, gi, offset = c.group_slot[neuron_id]
+            for name, values in c.levels[li].groups[gi].params.items():
+                values[offset] = neuron.params[name]
+        elif field_name == "activation":
+            self._compiled = None
+
+    def _on_synapse_changed(self, key: SynapseKey, field_name: str) -> None:
+        c = self._compiled
+        if c is None or field_name != "weight":
+            return
+        li, row, col = c.weight_slot[key]
+        c.levels[li].weights[row, col] = self.network.synapses[key].weight
+        self._cast.clear()
+
+    # ----------------------------------------------------------- evaluation
+    def _level_arrays(self, dtype: np.dtype) -> list[tuple[np.ndarray, np.ndarray]]:
+        c = self.compiled
+        if dtype == np.float64:
+            return [(lv.weights, lv.bias) for lv in c.levels]
+        if dtype not in self._cast:
+            self._cast[dtype] = [(lv.weights.astype(dtype), lv.bias.astype(dtype)) for lv in c.levels]
+        return self._cast[dtype]
+
+    def _inputs(self, inputs: np.ndarray | None, dtype: np.dtype) -> np.ndarray:
+        c = self.compiled
+        if inputs is None:
+            return c.input_values.astype(dtype, copy=False)[None, :]
+        x = np.asarray(inputs, dtype=dtype)
+        if x.ndim == 1:
+            x = x[None, :]
+        if x.shape[1] != c.n_inputs:
+            raise ValueError(f"expected {c.n_inputs} input columns, got {x.shape[1]}")
+        return x
+
+    def _run(self, x: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
+        c = self.compiled
+        dtype = x.dtype
+        n = len(c.ids)
+        y = np.empty((x.shape[0], n), dtype=dtype)
+        y[:, : c.n_inputs] = x
+        z_all = np.full((x.shape[0], n), np.nan, dtype=dtype) if keep_z else None
+        for level, (w, b) in zip(c.levels, self._level_arrays(dtype)):
+            z = y[:, level.src_lo : level.start] @ w
+            z += b
+            if z_all is not None:
+                z_all[:, level.start : level.stop] = z
+            for g in level.groups:
+                zg = z[:, g.lo : g.hi]
+                y[:, level.start + g.lo : level.start + g.hi] = g.activation.f(zg, g.params)
+        return y, z_all
+
+    def forward(self, inputs: np.ndarray | None = None) -> np.ndarray:
+        """Outputs y of every column for a batch of input rows (order: :attr:`input_ids`)."""
+        x = self._inputs(inputs, np.dtype(getattr(inputs, "dtype", np.float64)))
+        return self._run(x, keep_z=False)[0]
+
+    def evaluate(self, inputs: np.ndarray | None = None) -> Evaluation:
+        """Every figure for a batch (float64); with no inputs, the network's own values."""
+        c = self.compiled
+        x = self._inputs(inputs, np.dtype(np.float64))
+        y, z = self._run(x, keep_z=True)
+        assert z is not None
+        fired = np.zeros(y.shape, dtype=bool)
+        for level in c.levels:
+            for g in level.groups:
+                lo, hi = level.start + g.lo, level.start + g.hi
+                fired[:, lo:hi] = g.activation.fired(z[:, lo:hi], g.params)
+        silent = np.abs(y) < SILENT_EPS
+        is_input = np.zeros(len(c.ids), dtype=bool)
+        is_input[: c.n_inputs] = True
+        active = None
+        if c.hidden_columns.size:
+            active = 1.0 - silent[:, c.hidden_columns].mean(axis=1)
+        return Evaluation(c.ids, c.index, z, y, fired, silent, is_input, active)

@@ -1,0 +1,278 @@
+"""Network file format v1: JSON, validated on load, written atomically and deterministically.
+
+See docs/file-format.md. Every problem found while loading raises :class:`FileFormatError`
+whose message says what is wrong and where (``neurons[3].activation.name: …``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from neurosim.core.activations import ActivationError, get_activation
+from neurosim.core.layout import layered_positions
+from neurosim.core.model import KINDS, Network, NetworkError
+from neurosim.core.validate import FileFormatError, check_keys, expect, number
+
+FORMAT = "neurosim-network"
+VERSION = 1
+MAX_FILE_BYTES = 16 * 1024 * 1024
+NEURON_KEYS = ("id", "kind", "label", "position", "value", "bias", "activation", "frozen", "source")
+SYNAPSE_KEYS = ("source", "target", "weight", "frozen")
+KNOWN_TOP = ("format", "version", "meta", "neurons", "synapses")
+
+__all__ = ["FileFormatError", "load", "loads", "save", "dumps", "from_dict", "to_dict"]
+
+
+# ---------------------------------------------------------------------- reading
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key '{key}'")
+        result[key] = value
+    return result
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` that rejects NaN/Infinity and duplicate keys with a readable message."""
+    try:
+        return json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+        )
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise FileFormatError("malformed JSON: nested too deeply") from None
+    except ValueError as exc:  # our hooks, or an integer with too many digits
+        raise FileFormatError(f"malformed JSON: {exc}") from None
+
+
+def loads(text: str) -> Network:
+    return from_dict(parse_json(text))
+
+
+def load(path: str | os.PathLike[str]) -> Network:
+    """Read and validate a network file; any problem raises FileFormatError naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileFormatError(
+                f"the file is too large ({size / 1e6:.1f} MB; a network file is at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            )
+        text = path.read_bytes().decode("utf-8-sig")
+        return loads(text)
+    except FileFormatError as exc:
+        raise FileFormatError(f"{path.name}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(f"{path.name}: not a UTF-8 text file (byte {exc.start})") from None
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def from_dict(data: Any) -> Network:
+    expect(data, dict, "the file", "a JSON object")
+    if data.get("format") != FORMAT:
+        raise FileFormatError(f"format: expected '{FORMAT}', got {data.get('format')!r}")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise FileFormatError(f"version: expected a whole number, got {version!r}")
+    if version > VERSION:
+        raise FileFormatError(
+            f"version: this file is version {version}, made by a newer NeuroSim; "
+            f"this one reads version {VERSION}"
+        )
+    if version < 1:
+        raise FileFormatError(f"version: {version} is not a valid version")
+    meta = data.get("meta", {})
+    expect(meta, dict, "meta", "an object")
+    for key in ("title", "description"):
+        if key in meta:
+            expect(meta[key], str, f"meta.{key}", "a string")
+    network = Network(meta)
+    for key in ("neurons", "synapses"):
+        if key not in data:
+            raise FileFormatError(f"{key}: missing (a network file lists its {key})")
+        expect(data[key], list, key, "a list")
+    unplaced = [_read_neuron(network, item, i) for i, item in enumerate(data["neurons"])]
+    for i, item in enumerate(data["synapses"]):
+        _read_synapse(network, item, i)
+    if any(unplaced):
+        layout = layered_positions(network)
+        for nid, missing in zip(list(network.neurons), unplaced):
+            if missing:
+                network.neurons[nid].position = layout[nid]
+    network.extra = {k: v for k, v in data.items() if k not in KNOWN_TOP}
+    return network
+
+
+def _read_neuron(network: Network, item: Any, i: int) -> bool:
+    """Add one neuron; return True when the file gave it no position."""
+    where = f"neurons[{i}]"
+    expect(item, dict, where, "an object")
+    check_keys(item, NEURON_KEYS, where)
+    for key in ("id", "kind"):
+        if key not in item:
+            raise FileFormatError(f"{where}: missing '{key}'")
+    nid, kind = item["id"], item["kind"]
+    expect(nid, str, f"{where}.id", "a string")
+    if not nid.strip() or len(nid) > 64:
+        raise FileFormatError(f"{where}.id: an id is 1 to 64 characters, got {nid!r}")
+    if nid in network.neurons:
+        first = list(network.neurons).index(nid)
+        raise FileFormatError(f"{where}.id: duplicate id '{nid}' (also neurons[{first}])")
+    if kind not in KINDS:
+        raise FileFormatError(f"{where}.kind: expected one of {', '.join(KINDS)}, got {kind!r}")
+    label = item.get("label", nid)
+    expect(label, str, f"{where}.label", "a string")
+    position = item.get("position", [0.0, 0.0])
+    if not (isinstance(position, list) and len(position) == 2):
+        raise FileFormatError(f"{where}.position: expected [x, y], got {position!r}")
+    pos = [number(v, f"{where}.position[{k}]") for k, v in enumerate(position)]
+    frozen = item.get("frozen", False)
+    expect(frozen, bool, f"{where}.frozen", "true or false")
+    fields: dict[str, Any] = {"label": label, "position": pos, "frozen": frozen}
+    if kind == "input":
+        for key in ("bias", "activation"):
+            if key in item:
+                raise FileFormatError(f"{where}.{key}: input neurons have no {key}")
+        fields["value"] = number(item.get("value", 0.0), f"{where}.value")
+    else:
+        for key in ("value", "source"):
+            if key in item:
+                raise FileFormatError(f"{where}.{key}: only input neurons have a {key}")
+        fields["bias"] = number(item.get("bias", 0.0), f"{where}.bias")
+        fields.update(_read_activation(item.get("activation"), f"{where}.activation"))
+    try:
+        neuron = network.add_neuron(kind, nid, **fields)
+    except (NetworkError, ActivationError) as exc:
+        raise FileFormatError(f"{where}: {exc}") from None
+    if "source" in item:
+        expect(item["source"], dict, f"{where}.source", "an object")
+        neuron.source = item["source"]
+    return "position" not in item
+
+
+def _read_activation(spec: Any, where: str) -> dict[str, Any]:
+    if spec is None:
+        return {}
+    expect(spec, dict, where, "an object like {\"name\": \"sigmoid\"}")
+    check_keys(spec, ("name", "params"), where)
+    name = spec.get("name")
+    expect(name, str, f"{where}.name", "a string")
+    try:
+        act = get_activation(name)
+    except ActivationError as exc:
+        raise FileFormatError(f"{where}.name: {exc}") from None
+    params = spec.get("params", {})
+    expect(params, dict, f"{where}.params", "an object")
+    try:
+        return {"activation": name, "params": act.validate_params(params, where=f"{where}.params")}
+    except ActivationError as exc:
+        raise FileFormatError(str(exc)) from None
+
+
+def _read_synapse(network: Network, item: Any, i: int) -> None:
+    where = f"synapses[{i}]"
+    expect(item, dict, where, "an object")
+    check_keys(item, SYNAPSE_KEYS, where)
+    for key in ("source", "target", "weight"):
+        if key not in item:
+            raise FileFormatError(f"{where}: missing '{key}'")
+    for key in ("source", "target"):
+        expect(item[key], str, f"{where}.{key}", "a neuron id")
+        if item[key] not in network.neurons:
+            raise FileFormatError(f"{where}.{key}: there is no neuron '{item[key]}'")
+    weight = number(item["weight"], f"{where}.weight")
+    frozen = item.get("frozen", False)
+    expect(frozen, bool, f"{where}.frozen", "true or false")
+    try:
+        network.add_synapse(item["source"], item["target"], weight, frozen=frozen)
+    except NetworkError as exc:
+        raise FileFormatError(f"{where}: {exc}") from None
+
+
+# ---------------------------------------------------------------------- writing
+def to_dict(network: Network) -> dict[str, Any]:
+    neurons = []
+    for n in network:
+        d: dict[str, Any] = {"id": n.id, "kind": n.kind, "label": n.label,
+                             "position": [float(n.position[0]), float(n.position[1])]}
+        if n.is_input:
+            d["value"] = float(n.value)
+        else:
+            d["bias"] = float(n.bias)
+            d["activation"] = {"name": n.activation,
+                               "params": {k: float(v) for k, v in n.params.items()}}
+        if n.frozen:
+            d["frozen"] = True
+        if n.source is not None:
+            d["source"] = n.source
+        neurons.append(d)
+    synapses = []
+    for s in network.synapses.values():
+        d = {"source": s.source, "target": s.target, "weight": float(s.weight)}
+        if s.frozen:
+            d["frozen"] = True
+        synapses.append(d)
+    return {"format": FORMAT, "version": VERSION, "meta": network.meta,
+            "neurons": neurons, "synapses": synapses, **network.extra}
+
+
+def dumps(network: Network) -> str:
+    """Deterministic text: the same network always gives the same bytes.
+
+    One neuron or synapse per line keeps files readable and their diffs small.
+    """
+    data = to_dict(network)
+
+    def one_line(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    def block(values: list[Any]) -> str:
+        if not values:
+            return "[]"
+        return "[\n    " + ",\n    ".join(one_line(v) for v in values) + "\n  ]"
+
+    parts = []
+    for key, value in data.items():
+        if key in ("neurons", "synapses"):
+            text = block(value)
+        else:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2)
+            text = text.replace("\n", "\n  ")
+        parts.append(f"  {json.dumps(key)}: {text}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def save(network: Network, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a crash mid-save leaves the old file intact."""
+    write_atomic(Path(path), dumps(network).encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,377 @@
+"""The network model: neurons, synapses and the edits allowed on them.
+
+Every edit goes through a method that validates it, stores it and announces it on one of the
+:class:`Network` signals; an edit that changes nothing announces nothing. Invalid edits raise
+:class:`NetworkError` (or a subclass) with a message a student can read.
+
+Signals of :class:`Network` (all Qt-free, see :mod:`neurosim.core.events`):
+
+- ``neuron_added(id)``, ``neuron_removed(id)``
+- ``synapse_added(key)``, ``synapse_removed(key)`` — ``key`` is ``(source, target)``
+- ``neuron_changed(id, field)`` — field is one of ``NEURON_FIELDS``
+- ``synapse_changed(key, field)`` — ``"weight"`` or ``"frozen"``
+- ``parameters_changed()`` — many weights/biases replaced at once (training)
+- ``meta_changed()``
+"""
+from __future__ import annotations
+
+import copy
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from neurosim.core.activations import get_activation
+from neurosim.core.events import Signal
+from neurosim.core.graph import find_path
+
+KINDS = ("input", "hidden", "output")
+ID_PREFIX = {"input": "x", "hidden": "h", "output": "y"}
+NEURON_FIELDS = ("label", "position", "value", "bias", "activation", "params", "frozen", "source")
+DEFAULT_ACTIVATION = "sigmoid"
+SynapseKey = tuple[str, str]
+
+
+class NetworkError(ValueError):
+    """An edit the network refuses; the message is meant for the user."""
+
+
+class ConnectionRefused(NetworkError):
+    """A synapse that may not be made. ``reason`` is a short code for the UI."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class Neuron:
+    id: str
+    kind: str
+    label: str
+    position: tuple[float, float] = (0.0, 0.0)
+    value: float = 0.0
+    bias: float = 0.0
+    activation: str = DEFAULT_ACTIVATION
+    params: dict[str, float] = field(default_factory=dict)
+    frozen: bool = False
+    source: dict[str, Any] | None = None
+
+    @property
+    def is_input(self) -> bool:
+        return self.kind == "input"
+
+
+@dataclass
+class Synapse:
+    source: str
+    target: str
+    weight: float
+    frozen: bool = False
+
+    @property
+    def key(self) -> SynapseKey:
+        return (self.source, self.target)
+
+
+def finite(value: object, what: str) -> float:
+    """Return ``value`` as a float, or raise NetworkError if it is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise NetworkError(f"{what} must be a number, not {value!r}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise NetworkError(f"{what} must be a finite number, not {number}")
+    return number
+
+
+def _insert(mapping: dict, key: Any, value: Any, index: int | None) -> dict:
+    if index is None or index >= len(mapping):
+        mapping[key] = value
+        return mapping
+    items = list(mapping.items())
+    items.insert(max(index, 0), (key, value))
+    return dict(items)
+
+
+class Network:
+    """A directed acyclic graph of neurons joined by weighted synapses."""
+
+    def __init__(self, meta: dict[str, Any] | None = None) -> None:
+        self.neurons: dict[str, Neuron] = {}
+        self.synapses: dict[SynapseKey, Synapse] = {}
+        self.meta: dict[str, Any] = dict(meta or {})
+        #: top-level file keys this version does not interpret, kept on round trip
+        self.extra: dict[str, Any] = {}
+        self.neuron_added = Signal()
+        self.neuron_removed = Signal()
+        self.synapse_added = Signal()
+        self.synapse_removed = Signal()
+        self.neuron_changed = Signal()
+        self.synapse_changed = Signal()
+        self.parameters_changed = Signal()
+        self.meta_changed = Signal()
+
+    # ----------------------------------------------------------------- queries
+    def neuron(self, neuron_id: str) -> Neuron:
+        try:
+            return self.neurons[neuron_id]
+        except KeyError:
+            raise NetworkError(f"there is no neuron '{neuron_id}'") from None
+
+    def synapse(self, key: SynapseKey) -> Synapse:
+        try:
+            return self.synapses[tuple(key)]  # type: ignore[index]
+        except KeyError:
+            raise NetworkError(f"there is no synapse {key[0]} → {key[1]}") from None
+
+    def of_kind(self, kind: str) -> list[Neuron]:
+        return [n for n in self.neurons.values() if n.kind == kind]
+
+    def incoming(self, neuron_id: str) -> list[Synapse]:
+        return [s for s in self.synapses.values() if s.target == neuron_id]
+
+    def outgoing(self, neuron_id: str) -> list[Synapse]:
+        return [s for s in self.synapses.values() if s.source == neuron_id]
+
+    def successors(self) -> dict[str, list[str]]:
+        succ: dict[str, list[str]] = {nid: [] for nid in self.neurons}
+        for s in self.synapses.values():
+            succ[s.source].append(s.target)
+        return succ
+
+    def depths(self) -> dict[str, int]:
+        """Topological depth: inputs 0, every other neuron 1 + the deepest of its sources."""
+        preds: dict[str, list[str]] = {nid: [] for nid in self.neurons}
+        for s in self.synapses.values():
+            preds[s.target].append(s.source)
+        depth: dict[str, int] = {}
+        for nid in self.topological_order():
+            sources = preds[nid]
+            if self.neurons[nid].is_input:
+                depth[nid] = 0
+            else:
+                depth[nid] = 1 + max((depth[p] for p in sources), default=0)
+        return depth
+
+    def topological_order(self) -> list[str]:
+        """Neuron ids, every source before its targets; ties keep insertion order."""
+        indegree = {nid: 0 for nid in self.neurons}
+        succ = self.successors()
+        for s in self.synapses.values():
+            indegree[s.target] += 1
+        ready = [nid for nid in self.neurons if indegree[nid] == 0]
+        order: list[str] = []
+        while ready:
+            nid = ready.pop(0)
+            order.append(nid)
+            for t in succ[nid]:
+                indegree[t] -= 1
+                if indegree[t] == 0:
+                    ready.append(t)
+        return order
+
+    def new_id(self, kind: str) -> str:
+        prefix = ID_PREFIX[kind]
+        n = 1
+        while f"{prefix}{n}" in self.neurons:
+            n += 1
+        return f"{prefix}{n}"
+
+    def __iter__(self) -> Iterator[Neuron]:
+        return iter(self.neurons.values())
+
+    def copy(self) -> Network:
+        """A deep copy with fresh (unconnected) signals."""
+        other = Network(copy.deepcopy(self.meta))
+        other.extra = copy.deepcopy(self.extra)
+        other.neurons = {k: copy.deepcopy(n) for k, n in self.neurons.items()}
+        other.synapses = {k: copy.copy(s) for k, s in self.synapses.items()}
+        return other
+
+    # ---------------------------------------------------------------- neurons
+    def add_neuron(
+        self,
+        kind: str,
+        neuron_id: str | None = None,
+        *,
+        label: str | None = None,
+        position: Iterable[float] = (0.0, 0.0),
+        value: float = 0.0,
+        bias: float = 0.0,
+        activation: str = DEFAULT_ACTIVATION,
+        params: dict[str, float] | None = None,
+        frozen: bool = False,
+        index: int | None = None,
+    ) -> Neuron:
+        if kind not in KINDS:
+            raise NetworkError(f"unknown neuron kind '{kind}'; known: {', '.join(KINDS)}")
+        neuron_id = neuron_id or self.new_id(kind)
+        act = get_activation(activation)
+        x, y = (finite(v, "position") for v in position)
+        neuron = Neuron(
+            id=neuron_id,
+            kind=kind,
+            label=neuron_id if label is None else label,
+            position=(x, y),
+            value=finite(value, "value"),
+            bias=finite(bias, "bias"),
+            activation=act.name,
+            params=act.validate_params(params or {}),
+            frozen=bool(frozen),
+        )
+        return self.insert_neuron(neuron, index)
+
+    def insert_neuron(self, neuron: Neuron, index: int | None = None) -> Neuron:
+        """Put a ready-made neuron back (undo); ``index`` restores its place in the order."""
+        if not isinstance(neuron.id, str) or not neuron.id.strip():
+            raise NetworkError("a neuron id must be a non-empty string")
+        if neuron.id in self.neurons:
+            raise NetworkError(f"there is already a neuron '{neuron.id}'")
+        self.neurons = _insert(self.neurons, neuron.id, neuron, index)
+        self.neuron_added.emit(neuron.id)
+        return neuron
+
+    def remove_neuron(self, neuron_id: str) -> tuple[Neuron, int, list[tuple[Synapse, int]]]:
+        """Remove a neuron and its synapses; return what undo needs to put them back."""
+        neuron = self.neuron(neuron_id)
+        attached = [s for s in self.synapses.values() if neuron_id in s.key]
+        removed = [(s, *self.remove_synapse(s.key)[1:]) for s in reversed(attached)]
+        index = list(self.neurons).index(neuron_id)
+        del self.neurons[neuron_id]
+        self.neuron_removed.emit(neuron_id)
+        return neuron, index, list(reversed(removed))
+
+    def _set_neuron_field(self, neuron_id: str, name: str, value: Any) -> None:
+        neuron = self.neuron(neuron_id)
+        if getattr(neuron, name) == value:
+            return
+        setattr(neuron, name, value)
+        self.neuron_changed.emit(neuron_id, name)
+
+    def set_label(self, neuron_id: str, label: str) -> None:
+        self._set_neuron_field(neuron_id, "label", str(label))
+
+    def set_position(self, neuron_id: str, position: Iterable[float]) -> None:
+        x, y = (finite(v, "position") for v in position)
+        self._set_neuron_field(neuron_id, "position", (x, y))
+
+    def set_value(self, neuron_id: str, value: float) -> None:
+        if not self.neuron(neuron_id).is_input:
+            raise NetworkError(f"'{neuron_id}' is not an input neuron, so it has no value")
+        self._set_neuron_field(neuron_id, "value", finite(value, f"value of {neuron_id}"))
+
+    def set_bias(self, neuron_id: str, bias: float) -> None:
+        if self.neuron(neuron_id).is_input:
+            raise NetworkError(f"'{neuron_id}' is an input neuron; inputs have no bias")
+        self._set_neuron_field(neuron_id, "bias", finite(bias, f"bias of {neuron_id}"))
+
+    def set_activation(
+        self, neuron_id: str, name: str, params: dict[str, float] | None = None
+    ) -> None:
+        """Change the activation; parameters not given keep their value where the name matches."""
+        neuron = self.neuron(neuron_id)
+        if neuron.is_input:
+            raise NetworkError(f"'{neuron_id}' is an input neuron; inputs have no activation")
+        act = get_activation(name)
+        merged = {k: v for k, v in neuron.params.items() if any(p.name == k for p in act.params)}
+        merged.update(params or {})
+        new_params = act.validate_params(merged)
+        if (neuron.activation, neuron.params) == (act.name, new_params):
+            return
+        changed_name = neuron.activation != act.name
+        neuron.activation, neuron.params = act.name, new_params
+        self.neuron_changed.emit(neuron_id, "activation" if changed_name else "params")
+
+    def set_param(self, neuron_id: str, name: str, value: float) -> None:
+        neuron = self.neuron(neuron_id)
+        act = get_activation(neuron.activation)
+        params = act.validate_params({**neuron.params, name: value}, where=f"{neuron_id}.params")
+        self._set_neuron_field(neuron_id, "params", params)
+
+    def set_source(self, neuron_id: str, source: dict[str, Any] | None) -> None:
+        if not self.neuron(neuron_id).is_input:
+            raise NetworkError(f"'{neuron_id}' is not an input neuron, so it has no signal source")
+        self._set_neuron_field(neuron_id, "source", copy.deepcopy(source))
+
+    def set_neuron_frozen(self, neuron_id: str, frozen: bool) -> None:
+        self._set_neuron_field(neuron_id, "frozen", bool(frozen))
+
+    # --------------------------------------------------------------- synapses
+    def connection_problem(self, source: str, target: str) -> ConnectionRefused | None:
+        """Why ``source → target`` may not be made, or None when it may."""
+        for end in (source, target):
+            if end not in self.neurons:
+                return ConnectionRefused(f"there is no neuron '{end}'", "missing")
+        if self.neurons[target].is_input:
+            return ConnectionRefused(
+                f"'{target}' is an input neuron: inputs take no synapses", "input_target"
+            )
+        if source == target:
+            return ConnectionRefused(
+                f"a neuron may not connect to itself ({source} → {source})", "self_loop"
+            )
+        if (source, target) in self.synapses:
+            return ConnectionRefused(
+                f"there is already a synapse {source} → {target}", "duplicate"
+            )
+        path = find_path(self.successors(), target, source)
+        if path is not None:
+            cycle = " → ".join([*path, target])
+            return ConnectionRefused(
+                f"connecting {source} → {target} would create a cycle {cycle}", "cycle"
+            )
+        return None
+
+    def add_synapse(
+        self,
+        source: str,
+        target: str,
+        weight: float = 1.0,
+        *,
+        frozen: bool = False,
+        index: int | None = None,
+    ) -> Synapse:
+        problem = self.connection_problem(source, target)
+        if problem is not None:
+            raise problem
+        synapse = Synapse(source, target, finite(weight, "weight"), bool(frozen))
+        self.synapses = _insert(self.synapses, synapse.key, synapse, index)
+        self.synapse_added.emit(synapse.key)
+        return synapse
+
+    def remove_synapse(self, key: SynapseKey) -> tuple[Synapse, int]:
+        key = (key[0], key[1])
+        synapse = self.synapse(key)
+        index = list(self.synapses).index(key)
+        del self.synapses[key]
+        self.synapse_removed.emit(key)
+        return synapse, index
+
+    def set_weight(self, key: SynapseKey, weight: float) -> None:
+        synapse = self.synapse(key)
+        weight = finite(weight, f"weight of {key[0]} → {key[1]}")
+        if synapse.weight != weight:
+            synapse.weight = weight
+            self.synapse_changed.emit(synapse.key, "weight")
+
+    def set_synapse_frozen(self, key: SynapseKey, frozen: bool) -> None:
+        synapse = self.synapse(key)
+        if synapse.frozen != bool(frozen):
+            synapse.frozen = bool(frozen)
+            self.synapse_changed.emit(synapse.key, "frozen")
+
+    # ------------------------------------------------------------ bulk edits
+    def set_parameters(
+        self, weights: dict[SynapseKey, float], biases: dict[str, float]
+    ) -> None:
+        """Replace many weights and biases at once with a single announcement (training)."""
+        for key, w in weights.items():
+            self.synapse(key).weight = finite(w, f"weight of {key[0]} → {key[1]}")
+        for nid, b in biases.items():
+            self.neuron(nid).bias = finite(b, f"bias of {nid}")
+        self.parameters_changed.emit()
+
+    def set_meta(self, key: str, value: Any) -> None:
+        if self.meta.get(key) != value:
+            self.meta[key] = value
+            self.meta_changed.emit()

@@ -1,0 +1,296 @@
+"""Undo commands: one per user operation. ``redo``/``undo`` call model methods only.
+
+Views never change anything themselves; they repaint from the model's announcements.
+A command's :meth:`Command.problem` says why it may not be applied (checked by
+``Document.push`` before the command reaches the stack), so nothing is ever half-made.
+Edits made while dragging a slider carry a ``merge_token``: consecutive commands with the
+same token and target merge into one undo step.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from neurosim.core.activations import ActivationError, get_activation
+from neurosim.core.model import Network, NetworkError, Neuron, Synapse, SynapseKey, finite
+
+
+class Command(QUndoCommand):
+    """Base: a text for the history, a network, and an optional precondition."""
+
+    def __init__(self, network: Network, text: str) -> None:
+        super().__init__(text)
+        self.network = network
+
+    def problem(self) -> str | None:
+        """Why this edit may not be made now, or None."""
+        return None
+
+
+class AddNeuron(Command):
+    def __init__(self, network: Network, kind: str, position: tuple[float, float],
+                 **fields: Any) -> None:
+        super().__init__(network, f"Add {kind} neuron")
+        self.kind, self.position, self.fields = kind, position, fields
+        self.neuron: Neuron | None = None
+        self.index: int | None = None
+
+    def redo(self) -> None:
+        if self.neuron is None:
+            self.neuron = self.network.add_neuron(self.kind, position=self.position, **self.fields)
+            self.setText(f"Add {self.kind} neuron {self.neuron.id}")
+        else:
+            self.network.insert_neuron(self.neuron, self.index)
+
+    def undo(self) -> None:
+        assert self.neuron is not None
+        _, self.index, _ = self.network.remove_neuron(self.neuron.id)
+
+
+class DeleteItems(Command):
+    """Delete synapses and neurons (a neuron takes its synapses with it)."""
+
+    def __init__(self, network: Network, neuron_ids: list[str],
+                 synapse_keys: list[SynapseKey]) -> None:
+        n = len(neuron_ids) + len(synapse_keys)
+        super().__init__(network, f"Delete {n} item{'s' if n != 1 else ''}")
+        self.neuron_ids = list(neuron_ids)
+        self.synapse_keys = [tuple(k) for k in synapse_keys if k[0] not in neuron_ids
+                             and k[1] not in neuron_ids]
+        self._removed_synapses: list[tuple[Synapse, int]] = []
+        self._removed_neurons: list[tuple[Neuron, int, list[tuple[Synapse, int]]]] = []
+
+    def problem(self) -> str | None:
+        if not self.neuron_ids and not self.synapse_keys:
+            return "nothing is selected to delete"
+        return None
+
+    def redo(self) -> None:
+        self._removed_synapses = [self.network.remove_synapse(k) for k in self.synapse_keys]
+        self._removed_neurons = [self.network.remove_neuron(n) for n in self.neuron_ids]
+
+    def undo(self) -> None:
+        for neuron, index, synapses in reversed(self._removed_neurons):
+            self.network.insert_neuron(neuron, index)
+            _restore_synapses(self.network, synapses)
+        _restore_synapses(self.network, self._removed_synapses[::-1])
+
+
+def _restore_synapses(network: Network, removed: list[tuple[Synapse, int]]) -> None:
+    for synapse, index in sorted(removed, key=lambda item: item[1]):
+        network.add_synapse(synapse.source, synapse.target, synapse.weight,
+                            frozen=synapse.frozen, index=index)
+
+
+class Connect(Command):
+    def __init__(self, network: Network, source: str, target: str, weight: float = 1.0) -> None:
+        super().__init__(network, f"Connect {source} → {target}")
+        self.key: SynapseKey = (source, target)
+        self.weight = weight
+
+    def problem(self) -> str | None:
+        refused = self.network.connection_problem(*self.key)
+        return str(refused) if refused else None
+
+    def redo(self) -> None:
+        self.network.add_synapse(*self.key, self.weight)
+
+    def undo(self) -> None:
+        self.network.remove_synapse(self.key)
+
+
+class MoveNeurons(Command):
+    def __init__(self, network: Network, moves: dict[str, tuple[tuple[float, float],
+                                                                   tuple[float, float]]],
+                 text: str = "Move") -> None:
+        super().__init__(network, f"{text} {len(moves)} neuron{'s' if len(moves) != 1 else ''}")
+        self.moves = moves  # id -> (old position, new position)
+
+    def redo(self) -> None:
+        for nid, (_, new) in self.moves.items():
+            self.network.set_position(nid, new)
+
+    def undo(self) -> None:
+        for nid, (old, _) in self.moves.items():
+            self.network.set_position(nid, old)
+
+
+class _MergeableSet(Command):
+    """Set one value; consecutive edits with the same merge token merge (slider drags)."""
+
+    command_id = 1000
+
+    def __init__(self, network: Network, target: Any, old: Any, new: Any, text: str,
+                 merge_token: object | None) -> None:
+        super().__init__(network, text)
+        self.target, self.old, self.new, self.merge_token = target, old, new, merge_token
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self.command_id if self.merge_token is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if (type(other) is not type(self) or other.merge_token != self.merge_token
+                or other.target != self.target):
+            return False
+        self.new = other.new
+        return True
+
+    def problem(self) -> str | None:
+        try:
+            self.check(self.new)
+        except NetworkError as exc:
+            return str(exc)
+        return None
+
+    def check(self, value: Any) -> None:
+        """Raise NetworkError if ``value`` may not be set (default: apply and roll back)."""
+
+    def redo(self) -> None:
+        self.apply(self.new)
+
+    def undo(self) -> None:
+        self.apply(self.old)
+
+    def apply(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class SetWeight(_MergeableSet):
+    command_id = 1001
+
+    def __init__(self, network: Network, key: SynapseKey, weight: float,
+                 merge_token: object | None = None) -> None:
+        key = (key[0], key[1])
+        old = network.synapse(key).weight
+        super().__init__(network, key, old, weight, f"Weight {key[0]} → {key[1]}", merge_token)
+
+    def check(self, value: Any) -> None:
+        finite(value, "the weight")
+
+    def apply(self, value: Any) -> None:
+        self.network.set_weight(self.target, value)
+
+
+_NEURON_SETTERS = {
+    "bias": "set_bias", "value": "set_value", "label": "set_label", "source": "set_source",
+}
+
+
+class SetNeuronField(_MergeableSet):
+    """Set a neuron's bias, value, label or signal source."""
+
+    command_id = 1002
+
+    def __init__(self, network: Network, neuron_id: str, field: str, value: Any,
+                 merge_token: object | None = None) -> None:
+        old = getattr(network.neuron(neuron_id), field)
+        super().__init__(network, (neuron_id, field), old, value,
+                         f"{field.capitalize()} of {neuron_id}", merge_token)
+
+    def check(self, value: Any) -> None:
+        nid, field = self.target
+        neuron = self.network.neuron(nid)
+        if field in ("bias",) and neuron.is_input:
+            raise NetworkError(f"'{nid}' is an input neuron; inputs have no bias")
+        if field in ("value", "source") and not neuron.is_input:
+            raise NetworkError(f"'{nid}' is not an input neuron")
+        if field in ("bias", "value"):
+                finite(value, f"the {field}")
+
+    def apply(self, value: Any) -> None:
+        nid, field = self.target
+        getattr(self.network, _NEURON_SETTERS[field])(nid, value)
+
+
+class SetParam(_MergeableSet):
+    """Set one activation parameter (threshold, alpha, slope…) of a neuron."""
+
+    command_id = 1003
+
+    def __init__(self, network: Network, neuron_id: str, name: str, value: float,
+                 merge_token: object | None = None) -> None:
+        old = network.neuron(neuron_id).params.get(name)
+        super().__init__(network, (neuron_id, name), old, value, f"{name} of {neuron_id}",
+                         merge_token)
+
+    def check(self, value: Any) -> None:
+        nid, name = self.target
+        neuron = self.network.neuron(nid)
+        try:
+            get_activation(neuron.activation).validate_params({**neuron.params, name: value})
+        except ActivationError as exc:
+            raise NetworkError(str(exc)) from None
+
+    def apply(self, value: Any) -> None:
+        self.network.set_param(*self.target, value)
+
+
+class SetActivation(Command):
+    """Give one or several neurons an activation (their parameters are kept where they fit)."""
+
+    def __init__(self, network: Network, neuron_ids: list[str], name: str) -> None:
+        super().__init__(network, f"Activation {name} on {', '.join(neuron_ids)}")
+        self.name = name
+        self.old = {nid: (network.neuron(nid).activation, dict(network.neuron(nid).params))
+                    for nid in neuron_ids if not network.neuron(nid).is_input}
+
+    def problem(self) -> str | None:
+        return None if self.old else "select a hidden or output neuron to set its activation"
+
+    def redo(self) -> None:
+        for nid in self.old:
+            self.network.set_activation(nid, self.name)
+
+    def undo(self) -> None:
+        for nid, (name, params) in self.old.items():
+            self.network.set_activation(nid, name, params)
+
+
+class SetParameters(Command):
+    """Replace many weights and biases at once (training N epochs, weight initialisation)."""
+
+    def __init__(self, network: Network, text: str, old: tuple[dict, dict],
+                 new: tuple[dict, dict]) -> None:
+        super().__init__(network, text)
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self.network.set_parameters(*self.new)
+
+    def undo(self) -> None:
+        self.network.set_parameters(*self.old)
+
+
+def snapshot_parameters(network: Network) -> tuple[dict, dict]:
+    """All weights and biases, in the form :class:`SetParameters` takes."""
+    weights = {k: s.weight for k, s in network.synapses.items()}
+    biases = {n.id: n.bias for n in network if not n.is_input}
+    return weights, biases
+
+
+class AddItems(Command):
+    """Add ready-made neurons and synapses (paste, duplicate); ids must be free."""
+
+    def __init__(self, network: Network, neurons: list[Neuron], synapses: list[Synapse],
+                 text: str = "Paste") -> None:
+        super().__init__(network, f"{text} {len(neurons)} neuron{'s' if len(neurons) != 1 else ''}")
+        self.neurons, self.synapses = neurons, synapses
+
+    def problem(self) -> str | None:
+        if not self.neurons:
+            return "there is nothing to paste"
+        taken = [n.id for n in self.neurons if n.id in self.network.neurons]
+        return f"ids already in use: {', '.join(taken)}" if taken else None
+
+    def redo(self) -> None:
+        for neuron in self.neurons:
+            self.network.insert_neuron(neuron)
+        for s in self.synapses:
+            self.network.add_synapse(s.source, s.target, s.weight, frozen=s.frozen)
+
+    def undo(self) -> None:
+        for s in reversed(self.synapses):
+            self.network.remove_synapse(s.key)
+        for neuron in reversed(self.neurons):
+            self.network.remove_neuron(neuron.id)
