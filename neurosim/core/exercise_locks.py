@@ -1,0 +1,219 @@
+"""Locked and frozen parts of an exercise: checking a submission, and refusing edits live.
+
+An exercise locks neurons (they must stay), synapses (they must keep their weight) and
+fields (``bias``, ``activation``, ``value`` or an activation parameter). Neurons and synapses
+marked ``frozen`` in the exercise network must keep their bias and weight too.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+from typing import Any
+
+from neurosim.core.exercise_check import GoalResult, fmt
+from neurosim.core.exercise_spec import (
+    ActivationsGoal,
+    DatasetGoal,
+    Exercise,
+    Locks,
+    TableGoal,
+)
+from neurosim.core.model import Network, SynapseKey
+
+LOCK_KINDS = ("neuron", "synapse", "bias", "activation", "param", "value", "delete")
+KIND = "locked"
+
+
+def _same(a: float, b: float) -> bool:
+    # Files round-trip floats exactly; the slack only forgives arithmetic in other tools.
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _arrow(key: SynapseKey) -> str:
+    return f"{key[0]} → {key[1]}"
+
+
+def _field_name(name: str) -> str:
+    return "input value" if name == "value" else name
+
+
+# --------------------------------------------------------------------- grading
+def check_locks(exercise: Exercise, exercise_network: Network,
+                submission: Network) -> list[GoalResult]:
+    """One result per locked or frozen part: passed when the submission kept it unchanged."""
+    items: dict[tuple[str, Hashable], bool] = {}  # (what, key) -> frozen rather than locked
+    locks = exercise.locked
+    for nid in locks.neurons:
+        items[("neuron", nid)] = False
+    for key in locks.synapses:
+        items[("synapse", key)] = False
+    for field in locks.params:
+        items[("field", field)] = False
+    for key, s in exercise_network.synapses.items():
+        if s.frozen:
+            items.setdefault(("synapse", key), True)
+    for n in exercise_network:
+        if n.frozen and not n.is_input:
+            items.setdefault(("field", (n.id, "bias")), True)
+    check = {"neuron": _neuron, "synapse": _synapse, "field": _field}
+    results = []
+    for (what, key), frozen in items.items():
+        label, problem = check[what](exercise_network, submission, key)
+        if problem:
+            problem = f"{'frozen' if frozen else 'locked'} by the exercise: {problem}"
+        results.append(GoalResult(None, label, not problem, problem or "unchanged", None, KIND))
+    return results
+
+
+def _neuron(ex: Network, sub: Network, nid: str) -> tuple[str, str]:
+    kind = ex.neurons[nid].kind
+    label = f"{kind} neuron {nid} is kept"
+    if nid not in sub.neurons:
+        return label, f"neuron {nid} was deleted"
+    if sub.neurons[nid].kind != kind:
+        return label, f"neuron {nid} was {kind}, now {sub.neurons[nid].kind}"
+    return label, ""
+
+
+def _synapse(ex: Network, sub: Network, key: SynapseKey) -> tuple[str, str]:
+    weight = ex.synapses[key].weight
+    label = f"weight {_arrow(key)} stays {fmt(weight)}"
+    if key not in sub.synapses:
+        return label, f"the synapse {_arrow(key)} was deleted"
+    now = sub.synapses[key].weight
+    if not _same(now, weight):
+        return label, f"the weight {_arrow(key)} was {fmt(weight)}, now {fmt(now)}"
+    return label, ""
+
+
+def _field(ex: Network, sub: Network, key: tuple[str, str]) -> tuple[str, str]:
+    nid, name = key
+    before = _field_value(ex, nid, name)
+    shown = before if isinstance(before, str) else fmt(before)
+    label = f"{_field_name(name)} of {nid} stays {shown}"
+    if nid not in sub.neurons:
+        return label, f"neuron {nid} was deleted"
+    now = _field_value(sub, nid, name)
+    if now is None:
+        act = sub.neurons[nid].activation
+        return label, f"{nid} no longer has a {name} (its activation is now {act})"
+    if isinstance(before, str) or isinstance(now, str):
+        changed = before != now
+    else:
+        changed = not _same(now, before)
+    if changed:
+        now_shown = now if isinstance(now, str) else fmt(now)
+        return label, f"the {_field_name(name)} of {nid} was {shown}, now {now_shown}"
+    return label, ""
+
+
+def _field_value(network: Network, nid: str, name: str) -> float | str | None:
+    n = network.neurons[nid]
+    if name == "value":
+        return n.value if n.is_input else None
+    if n.is_input:
+        return None
+    if name == "bias":
+        return n.bias
+    if name == "activation":
+        return n.activation
+    return n.params.get(name)
+
+
+# --------------------------------------------------------------------- live edits
+class LockPolicy:
+    """What an exercise protects, for refusing edits in the app before they happen.
+
+    Built once when the exercise is opened (frozen flags are read from the exercise
+    network then), so unfreezing something later does not unlock it.
+    """
+
+    def __init__(self, exercise: Exercise | None = None,
+                 exercise_network: Network | None = None) -> None:
+        locks = exercise.locked if exercise is not None else Locks()
+        self.neurons = frozenset(locks.neurons)
+        self.synapses = frozenset(locks.synapses)
+        self.fields = frozenset(locks.params)
+        net = exercise_network
+        self.frozen_synapses = frozenset(
+            k for k, s in net.synapses.items() if s.frozen) if net else frozenset()
+        self.frozen_biases = frozenset(
+            n.id for n in net if n.frozen and not n.is_input) if net else frozenset()
+        self.goal_neurons = frozenset(_goal_neurons(exercise)) if exercise else frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.neurons or self.synapses or self.fields or self.frozen_synapses
+                    or self.frozen_biases or self.goal_neurons)
+
+    def reason(self, kind: str, key: Any) -> str | None:
+        """Why the edit may not be made (a sentence for the status bar), or None.
+
+        kind/key: "neuron" id (the neuron itself), "synapse" (source, target) (its weight),
+        "bias"/"activation"/"value" id, "param" (id, name), "delete" id or (source, target).
+        """
+        if kind == "neuron":
+            return _locked(f"neuron {key}") if key in self.neurons else None
+        if kind == "synapse":
+            return self._synapse(tuple(key))
+        if kind in ("bias", "activation", "value"):
+            return self._field(key, kind)
+        if kind == "param":
+            return self._field(key[0], key[1])
+        if kind == "delete":
+            if isinstance(key, str):
+                return self._delete_neuron(key)
+            return self._synapse(tuple(key))
+        raise ValueError(f"unknown lock kind {kind!r}; known: {', '.join(LOCK_KINDS)}")
+
+    def _synapse(self, key: tuple) -> str | None:
+        if key in self.synapses:
+            return _locked(f"the weight {_arrow(key)}")
+        if key in self.frozen_synapses:
+            return f"frozen by the exercise: the weight {_arrow(key)} must keep its value"
+        return None
+
+    def _field(self, nid: str, name: str) -> str | None:
+        if (nid, name) in self.fields:
+            return _locked(f"the {_field_name(name)} of {nid}")
+        if name == "bias" and nid in self.frozen_biases:
+            return f"frozen by the exercise: the bias of {nid} must keep its value"
+        if name == "activation":
+            # Another activation would drop or reset a locked parameter such as a threshold.
+            for other_nid, other in sorted(self.fields):
+                if other_nid == nid and other not in ("bias", "value"):
+                    return _locked(f"the {other} of {nid}") + ", so its activation must stay"
+        return None
+
+    def _delete_neuron(self, nid: str) -> str | None:
+        if nid in self.neurons:
+            return _locked(f"neuron {nid}")
+        for other_nid, name in sorted(self.fields):
+            if other_nid == nid:
+                return _locked(f"the {_field_name(name)} of {nid}")
+        if nid in self.frozen_biases:
+            return f"frozen by the exercise: neuron {nid} must keep its bias"
+        for key in sorted(self.synapses | self.frozen_synapses):
+            if nid in key:
+                return self._synapse(key)
+        if nid in self.goal_neurons:
+            return f"the exercise's goals use neuron {nid}, so it cannot be deleted"
+        return None
+
+
+def _locked(what: str) -> str:
+    return f"locked by the exercise: {what} is part of the task"
+
+
+def _goal_neurons(exercise: Exercise) -> set[str]:
+    ids: set[str] = set()
+    for goal in exercise.goals:
+        if isinstance(goal, TableGoal):
+            for row in goal.rows:
+                ids.update(row.inputs)
+                ids.update(row.expect)
+        elif isinstance(goal, DatasetGoal):
+            ids.update(goal.dataset.input_names)
+            ids.update(goal.dataset.target_names)
+        elif isinstance(goal, ActivationsGoal):
+            ids.update(goal.neurons or ())
+    return ids
