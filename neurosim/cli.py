@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_selftest()
         return run_gui(options.file)
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # One line whatever the message holds (an id read from a file may contain a newline).
+        print("error: " + " ".join(str(exc).splitlines()), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -42,7 +42,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.out:
         raise CliError("--out goes with --inputs-csv")
-    result = engine.evaluate()
+    with np.errstate(over="ignore", invalid="ignore"):
+        result = engine.evaluate()
+    _check_finite(result.y)
+    _check_finite(result.z[:, ~result.is_input])
     af = result.active_fraction
     report = {
         "neurons": {nid: result.of(nid) for nid in network.neurons},
@@ -50,6 +53,14 @@ def run(args: argparse.Namespace) -> int:
     }
     print(json.dumps(report, indent=2, allow_nan=False))
     return 0
+
+
+def _check_finite(y: np.ndarray) -> None:
+    # Finite weights and inputs can still overflow (1e200 · 1e200); say so instead of
+    # printing inf or NaN, which JSON cannot hold.
+    if not np.isfinite(y).all():
+        raise CliError("the evaluation overflowed (a value went beyond ±1.8e308); "
+                       "use smaller weights or inputs")
 
 
 def _apply_set(network: Network, item: str) -> None:
@@ -82,11 +93,15 @@ def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
     values = np.empty((len(rows) - 1, len(input_ids)))
     for r, row in enumerate(rows[1:]):
         if len(row) != len(header):
-            raise CliError(f"{path}: line {r + 2} has {len(row)} fields, the header has {len(header)}")
+            raise CliError(
+                f"{path}: line {r + 2} has {len(row)} fields, the header has {len(header)}")
         for k, col in enumerate(columns):
-            values[r, k] = parse_number(row[col].strip(), f"{path}: line {r + 2}, column {header[col]}")
+            where = f"{path}: line {r + 2}, column {header[col]}"
+            values[r, k] = parse_number(row[col].strip(), where)
     outputs = [n.id for n in network.of_kind("output")]
-    y = engine.forward(values) if len(values) else np.empty((0, len(engine.compiled.ids)))
+    with np.errstate(over="ignore", invalid="ignore"):
+        y = engine.forward(values) if len(values) else np.empty((0, len(engine.compiled.ids)))
+    _check_finite(y)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*input_ids, *outputs])

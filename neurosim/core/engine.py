@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from neurosim.core.activations import SILENT_EPS, Activation, get_activation
-from neurosim.core.model import Network, SynapseKey
+from neurosim.core.model import Network, Neuron, SynapseKey
 
 
 @dataclass
@@ -46,6 +46,11 @@ class Compiled:
     levels: list[Level]
     hidden_columns: np.ndarray
     input_values: np.ndarray  # (n_inputs,)
+    is_input: np.ndarray  # (n,) bool, read-only (shared by every Evaluation)
+    # The firing rule of every non-input column, so one comparison serves the whole batch:
+    # fired = z > threshold, or z >= threshold where ``inclusive`` (step).
+    thresholds: np.ndarray  # (n - n_inputs,)
+    inclusive: np.ndarray  # (n - n_inputs,) bool
     # where each parameter lives, for in-place patches
     weight_slot: dict[SynapseKey, tuple[int, int, int]] = field(default_factory=dict)
     bias_slot: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -87,6 +92,10 @@ def compile_network(network: Network) -> Compiled:
     inputs = [nid for nid in ids if network.neurons[nid].is_input]
     ids = inputs + [nid for nid in ids if not network.neurons[nid].is_input]
     index = {nid: col for col, nid in enumerate(ids)}
+    is_input = np.zeros(len(ids), dtype=bool)
+    is_input[: len(inputs)] = True
+    is_input.flags.writeable = False
+    others = [network.neurons[nid] for nid in ids[len(inputs):]]
     compiled = Compiled(
         ids=tuple(ids),
         index=index,
@@ -96,6 +105,9 @@ def compile_network(network: Network) -> Compiled:
             [index[n.id] for n in network if n.kind == "hidden"], dtype=np.intp
         ),
         input_values=np.array([network.neurons[n].value for n in inputs], dtype=np.float64),
+        is_input=is_input,
+        thresholds=np.array([_threshold(n) for n in others], dtype=np.float64),
+        inclusive=np.array([_inclusive(n) for n in others], dtype=bool),
     )
     incoming: dict[str, list] = {nid: [] for nid in ids}
     for s in network.synapses.values():
@@ -108,6 +120,15 @@ def compile_network(network: Network) -> Compiled:
         compiled.levels.append(_compile_level(network, compiled, incoming, col, stop))
         col = stop
     return compiled
+
+
+def _inclusive(neuron: Neuron) -> bool:
+    # Activation.fired: z >= threshold for activations that have one (step), z > 0 otherwise.
+    return any(p.name == "threshold" for p in get_activation(neuron.activation).params)
+
+
+def _threshold(neuron: Neuron) -> float:
+    return float(get_activation(neuron.activation).firing_threshold(neuron.params))
 
 
 def _compile_level(network: Network, compiled: Compiled, incoming, start: int, stop: int) -> Level:
@@ -131,7 +152,9 @@ def _compile_level(network: Network, compiled: Compiled, incoming, start: int, s
             k += 1
         act = get_activation(name)
         params = {
-            p.name: np.array([network.neurons[m].params.get(p.name, p.default) for m in members[j:k]])
+            p.name: np.array(
+                [network.neurons[m].params.get(p.name, p.default) for m in members[j:k]]
+            )
             for p in act.params
         }
         for offset, nid in enumerate(members[j:k]):
@@ -151,6 +174,8 @@ class Engine:
     def __init__(self, network: Network) -> None:
         self.network = network
         self._compiled: Compiled | None = None
+        # Per dtype, each level's (weights, bias): float64 are the compiled arrays themselves,
+        # float32 copies are made on first use and dropped when a weight or bias changes.
         self._cast: dict[np.dtype, list[tuple[np.ndarray, np.ndarray]]] = {}
         network.neuron_added.connect(self._on_structure_changed)
         network.neuron_removed.connect(self._on_structure_changed)
@@ -204,6 +229,7 @@ class Engine:
             li, gi, offset = c.group_slot[neuron_id]
             for name, values in c.levels[li].groups[gi].params.items():
                 values[offset] = neuron.params[name]
+            c.thresholds[c.index[neuron_id] - c.n_inputs] = _threshold(neuron)
         elif field_name == "activation":
             self._compiled = None
 
@@ -218,10 +244,13 @@ class Engine:
     # ----------------------------------------------------------- evaluation
     def _level_arrays(self, dtype: np.dtype) -> list[tuple[np.ndarray, np.ndarray]]:
         c = self.compiled
-        if dtype == np.float64:
-            return [(lv.weights, lv.bias) for lv in c.levels]
         if dtype not in self._cast:
-            self._cast[dtype] = [(lv.weights.astype(dtype), lv.bias.astype(dtype)) for lv in c.levels]
+            if dtype == np.float64:
+                self._cast[dtype] = [(lv.weights, lv.bias) for lv in c.levels]
+            else:
+                self._cast[dtype] = [
+                    (lv.weights.astype(dtype), lv.bias.astype(dtype)) for lv in c.levels
+                ]
         return self._cast[dtype]
 
     def _inputs(self, inputs: np.ndarray | None, dtype: np.dtype) -> np.ndarray:
@@ -231,30 +260,43 @@ class Engine:
         x = np.asarray(inputs, dtype=dtype)
         if x.ndim == 1:
             x = x[None, :]
+        if x.ndim != 2:
+            raise ValueError(f"expected a row or a (batch, inputs) array, got shape {x.shape}")
         if x.shape[1] != c.n_inputs:
             raise ValueError(f"expected {c.n_inputs} input columns, got {x.shape[1]}")
         return x
 
     def _run(self, x: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
         c = self.compiled
-        dtype = x.dtype
-        n = len(c.ids)
-        y = np.empty((x.shape[0], n), dtype=dtype)
-        y[:, : c.n_inputs] = x
-        z_all = np.full((x.shape[0], n), np.nan, dtype=dtype) if keep_z else None
-        for level, (w, b) in zip(c.levels, self._level_arrays(dtype)):
-            z = y[:, level.src_lo : level.start] @ w
+        batch, n, n_in = x.shape[0], len(c.ids), c.n_inputs
+        y = np.empty((batch, n), dtype=x.dtype)
+        y[:, :n_in] = x
+        z_all = None
+        if keep_z:
+            z_all = np.empty((batch, n), dtype=x.dtype)
+            z_all[:, :n_in] = np.nan
+        for level, (w, b) in zip(c.levels, self._level_arrays(x.dtype), strict=True):
+            start, stop = level.start, level.stop
+            src = y[:, level.src_lo : start]
+            if z_all is None:
+                z = src @ w
+            else:  # write straight into the kept z, saving a copy per level
+                z = z_all[:, start:stop]
+                np.matmul(src, w, out=z)
             z += b
-            if z_all is not None:
-                z_all[:, level.start : level.stop] = z
-            for g in level.groups:
-                zg = z[:, g.lo : g.hi]
-                y[:, level.start + g.lo : level.start + g.hi] = g.activation.f(zg, g.params)
+            groups = level.groups
+            if len(groups) == 1:  # the common case: one activation for the whole level
+                y[:, start:stop] = groups[0].activation.f(z, groups[0].params)
+                continue
+            for g in groups:
+                y[:, start + g.lo : start + g.hi] = g.activation.f(z[:, g.lo : g.hi], g.params)
         return y, z_all
 
     def forward(self, inputs: np.ndarray | None = None) -> np.ndarray:
         """Outputs y of every column for a batch of input rows (order: :attr:`input_ids`)."""
-        x = self._inputs(inputs, np.dtype(getattr(inputs, "dtype", np.float64)))
+        # float32 stays float32 (fast display path); anything else (ints, lists) is float64.
+        dtype = np.float32 if getattr(inputs, "dtype", None) == np.float32 else np.float64
+        x = self._inputs(inputs, np.dtype(dtype))
         return self._run(x, keep_z=False)[0]
 
     def evaluate(self, inputs: np.ndarray | None = None) -> Evaluation:
@@ -263,15 +305,15 @@ class Engine:
         x = self._inputs(inputs, np.dtype(np.float64))
         y, z = self._run(x, keep_z=True)
         assert z is not None
+        # One comparison for all columns instead of Activation.fired per group (same rule).
         fired = np.zeros(y.shape, dtype=bool)
-        for level in c.levels:
-            for g in level.groups:
-                lo, hi = level.start + g.lo, level.start + g.hi
-                fired[:, lo:hi] = g.activation.fired(z[:, lo:hi], g.params)
+        zn = z[:, c.n_inputs :]
+        np.greater(zn, c.thresholds, out=fired[:, c.n_inputs :])
+        if c.inclusive.any():
+            fired[:, c.n_inputs :] |= c.inclusive & (zn == c.thresholds)
         silent = np.abs(y) < SILENT_EPS
-        is_input = np.zeros(len(c.ids), dtype=bool)
-        is_input[: c.n_inputs] = True
         active = None
         if c.hidden_columns.size:
-            active = 1.0 - silent[:, c.hidden_columns].mean(axis=1)
-        return Evaluation(c.ids, c.index, z, y, fired, silent, is_input, active)
+            # 1 − (silent count)/n equals 1 − mean exactly (the count is an exact integer).
+            active = 1.0 - silent[:, c.hidden_columns].sum(axis=1) / c.hidden_columns.size
+        return Evaluation(c.ids, c.index, z, y, fired, silent, c.is_input, active)

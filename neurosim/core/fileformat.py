@@ -14,6 +14,7 @@ from typing import Any
 from neurosim.core.activations import ActivationError, get_activation
 from neurosim.core.layout import layered_positions
 from neurosim.core.model import KINDS, Network, NetworkError
+from neurosim.core.sources import source_from_dict, source_to_dict
 from neurosim.core.validate import FileFormatError, check_keys, expect, number
 
 FORMAT = "neurosim-network"
@@ -152,20 +153,18 @@ def _read_neuron(network: Network, item: Any, i: int) -> bool:
             if key in item:
                 raise FileFormatError(f"{where}.{key}: only input neurons have a {key}")
         fields["bias"] = number(item.get("bias", 0.0), f"{where}.bias")
-        fields.update(_read_activation(item.get("activation"), f"{where}.activation"))
+        if "activation" in item:  # absent means sigmoid; an explicit null is an error
+            fields.update(_read_activation(item["activation"], f"{where}.activation"))
     try:
         neuron = network.add_neuron(kind, nid, **fields)
     except (NetworkError, ActivationError) as exc:
         raise FileFormatError(f"{where}: {exc}") from None
     if "source" in item:
-        expect(item["source"], dict, f"{where}.source", "an object")
-        neuron.source = item["source"]
+        neuron.source = source_to_dict(source_from_dict(item["source"], f"{where}.source"))
     return "position" not in item
 
 
 def _read_activation(spec: Any, where: str) -> dict[str, Any]:
-    if spec is None:
-        return {}
     expect(spec, dict, where, "an object like {\"name\": \"sigmoid\"}")
     check_keys(spec, ("name", "params"), where)
     name = spec.get("name")

@@ -19,7 +19,10 @@ import copy
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from numbers import Real
 from typing import Any
+
+import numpy as np
 
 from neurosim.core.activations import get_activation
 from neurosim.core.events import Signal
@@ -76,12 +79,20 @@ class Synapse:
 
 def finite(value: object, what: str) -> float:
     """Return ``value`` as a float, or raise NetworkError if it is not a finite number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    # numbers.Real admits numpy scalars (np.float32, np.int64) that training code hands over.
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
         raise NetworkError(f"{what} must be a number, not {value!r}")
     number = float(value)
     if not math.isfinite(number):
         raise NetworkError(f"{what} must be a finite number, not {number}")
     return number
+
+
+def _point(position: Iterable[float]) -> tuple[float, float]:
+    values = list(position)
+    if len(values) != 2:
+        raise NetworkError(f"a position is two numbers (x, y), not {values!r}")
+    return finite(values[0], "position x"), finite(values[1], "position y")
 
 
 def _insert(mapping: dict, key: Any, value: Any, index: int | None) -> dict:
@@ -207,7 +218,7 @@ class Network:
             raise NetworkError(f"unknown neuron kind '{kind}'; known: {', '.join(KINDS)}")
         neuron_id = neuron_id or self.new_id(kind)
         act = get_activation(activation)
-        x, y = (finite(v, "position") for v in position)
+        x, y = _point(position)
         neuron = Neuron(
             id=neuron_id,
             kind=kind,
@@ -252,7 +263,7 @@ class Network:
         self._set_neuron_field(neuron_id, "label", str(label))
 
     def set_position(self, neuron_id: str, position: Iterable[float]) -> None:
-        x, y = (finite(v, "position") for v in position)
+        x, y = _point(position)
         self._set_neuron_field(neuron_id, "position", (x, y))
 
     def set_value(self, neuron_id: str, value: float) -> None:
@@ -364,12 +375,29 @@ class Network:
     def set_parameters(
         self, weights: dict[SynapseKey, float], biases: dict[str, float]
     ) -> None:
-        """Replace many weights and biases at once with a single announcement (training)."""
-        for key, w in weights.items():
-            self.synapse(key).weight = finite(w, f"weight of {key[0]} → {key[1]}")
+        """Replace many weights and biases at once with a single announcement (training).
+
+        Everything is checked before anything is stored, so a refused value leaves the
+        network (and every view of it) unchanged.
+        """
+        new_weights = [
+            (self.synapse(key), finite(w, f"weight of {key[0]} → {key[1]}"))
+            for key, w in weights.items()
+        ]
+        new_biases = []
         for nid, b in biases.items():
-            self.neuron(nid).bias = finite(b, f"bias of {nid}")
-        self.parameters_changed.emit()
+            neuron = self.neuron(nid)
+            if neuron.is_input:
+                raise NetworkError(f"'{nid}' is an input neuron; inputs have no bias")
+            new_biases.append((neuron, finite(b, f"bias of {nid}")))
+        changed = any(s.weight != w for s, w in new_weights)
+        changed = changed or any(n.bias != b for n, b in new_biases)
+        for synapse, w in new_weights:
+            synapse.weight = w
+        for neuron, b in new_biases:
+            neuron.bias = b
+        if changed:
+            self.parameters_changed.emit()
 
     def set_meta(self, key: str, value: Any) -> None:
         if self.meta.get(key) != value:
