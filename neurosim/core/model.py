@@ -113,6 +113,7 @@ class Network:
         self.meta: dict[str, Any] = dict(meta or {})
         #: top-level file keys this version does not interpret, kept on round trip
         self.extra: dict[str, Any] = {}
+        self._succ: dict[str, list[str]] | None = None  # adjacency cache, kept up to date
         self.neuron_added = Signal()
         self.neuron_removed = Signal()
         self.synapse_added = Signal()
@@ -145,10 +146,14 @@ class Network:
         return [s for s in self.synapses.values() if s.source == neuron_id]
 
     def successors(self) -> dict[str, list[str]]:
-        succ: dict[str, list[str]] = {nid: [] for nid in self.neurons}
-        for s in self.synapses.values():
-            succ[s.source].append(s.target)
-        return succ
+        """Targets of every neuron. Cached (cycle checks on big files need it per synapse);
+        callers must not modify it."""
+        if self._succ is None:
+            succ: dict[str, list[str]] = {nid: [] for nid in self.neurons}
+            for s in self.synapses.values():
+                succ[s.source].append(s.target)
+            self._succ = succ
+        return self._succ
 
     def depths(self) -> dict[str, int]:
         """Topological depth: inputs 0, every other neuron 1 + the deepest of its sources."""
@@ -239,6 +244,8 @@ class Network:
         if neuron.id in self.neurons:
             raise NetworkError(f"there is already a neuron '{neuron.id}'")
         self.neurons = _insert(self.neurons, neuron.id, neuron, index)
+        if self._succ is not None:
+            self._succ[neuron.id] = []
         self.neuron_added.emit(neuron.id)
         return neuron
 
@@ -249,6 +256,8 @@ class Network:
         removed = [(s, *self.remove_synapse(s.key)[1:]) for s in reversed(attached)]
         index = list(self.neurons).index(neuron_id)
         del self.neurons[neuron_id]
+        if self._succ is not None:
+            self._succ.pop(neuron_id, None)
         self.neuron_removed.emit(neuron_id)
         return neuron, index, list(reversed(removed))
 
@@ -347,6 +356,8 @@ class Network:
             raise problem
         synapse = Synapse(source, target, finite(weight, "weight"), bool(frozen))
         self.synapses = _insert(self.synapses, synapse.key, synapse, index)
+        if self._succ is not None:
+            self._succ[source].append(target)
         self.synapse_added.emit(synapse.key)
         return synapse
 
@@ -355,6 +366,8 @@ class Network:
         synapse = self.synapse(key)
         index = list(self.synapses).index(key)
         del self.synapses[key]
+        if self._succ is not None:
+            self._succ[key[0]].remove(key[1])
         self.synapse_removed.emit(key)
         return synapse, index
 
