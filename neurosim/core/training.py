@@ -1,0 +1,303 @@
+"""Training a network by gradient descent: the :class:`Trainer` and its epoch records.
+
+The trainer reads the network once into one flat parameter vector (see
+:mod:`neurosim.core.backprop`), trains that vector, and writes it back with a single
+``Network.set_parameters`` call in :meth:`Trainer.write_back`. Frozen synapses and frozen
+neurons' biases never change. Pure numpy, no Qt.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+
+from neurosim.core.activations import SILENT_EPS, get_activation
+from neurosim.core.backprop import Backprop
+from neurosim.core.datasets import Dataset, accuracy
+from neurosim.core.losses import LOSS_NAMES, LossError, loss_and_grad
+from neurosim.core.model import Network, SynapseKey
+from neurosim.core.optimizers import OPTIMIZER_NAMES, make_optimizer
+from neurosim.core.training_setup import (
+    TrainingError,
+    align_dataset,
+    embedded_dataset,
+    init_weights,
+    zero_gradient_reason,
+)
+
+__all__ = ["EpochRecord", "Trainer", "TrainingError", "align_dataset", "embedded_dataset",
+           "init_weights", "zero_gradient_reason"]
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """Figures measured on the whole dataset with the parameters after epoch ``epoch``.
+
+    - ``grad_norm_per_level[i]``: L2 norm of dL/d(weights and biases into level i), level i
+      being the compiled level of the neurons at depth i + 1 (inputs are depth 0);
+    - ``grad_norm_per_neuron[id]``: the same over one neuron's incoming weights and bias;
+    - ``dead``: ``relu`` neurons silent (|y| < 1e-9) for every sample, so their gradient is 0.
+    """
+
+    epoch: int
+    loss: float
+    accuracy: float | None  # classification datasets only
+    grad_norm_per_level: list[float]
+    grad_norm_per_neuron: dict[str, float]
+    dead: list[str]
+
+
+class Trainer:
+    """Trains ``network`` on ``dataset``; one :meth:`step_epoch` call is one epoch.
+
+    ``batch_size=None`` (or ≥ the number of rows) is full-batch gradient descent: exactly
+    one step per epoch. Smaller batches visit the rows in an order shuffled every epoch by
+    a generator seeded with ``seed``. ``momentum`` is the "momentum" optimizer's mu.
+    Raises TrainingError for a network or dataset that cannot be trained.
+
+    The network is read once, here: after editing it elsewhere, make a new Trainer.
+    """
+
+    def __init__(self, network: Network, dataset: Dataset, loss: str = "mse",
+                 optimizer: str = "sgd", lr: float = 0.1, batch_size: int | None = None,
+                 seed: int = 0, momentum: float = 0.9) -> None:
+        if loss not in LOSS_NAMES:
+            raise TrainingError(f"unknown loss {loss!r}; known: {', '.join(LOSS_NAMES)}")
+        if optimizer not in OPTIMIZER_NAMES:
+            raise TrainingError(
+                f"unknown optimizer {optimizer!r}; known: {', '.join(OPTIMIZER_NAMES)}")
+        outputs = [n.id for n in network.of_kind("output")]
+        if not outputs:
+            raise TrainingError("the network has no output neurons, so there is nothing to "
+                                "compare with the targets; make at least one neuron an output")
+        x, t = align_dataset(network, dataset)
+        if loss == "bce":
+            _check_bce(network, outputs, t)
+        self.network, self.dataset, self.loss_name = network, dataset, loss
+        self.bp = bp = Backprop(network, outputs)
+        inputs = [n.id for n in network.of_kind("input")]
+        # Samples are columns from here on (see backprop), in the compiled row order.
+        self._x = np.ascontiguousarray(x[:, [inputs.index(i) for i in bp.input_ids]].T)
+        self._t = np.ascontiguousarray(t[:, [outputs.index(o) for o in bp.output_ids]].T)
+        rows = len(dataset)
+        self.batch_size = rows if batch_size is None else _batch(batch_size, rows)
+        try:
+            kw = {"mu": momentum} if optimizer == "momentum" else {}
+            self.optimizer = make_optimizer(optimizer, bp.size, lr, bp.trainable, **kw)
+        except ValueError as exc:
+            raise TrainingError(str(exc)) from None
+        self._sgd = optimizer == "sgd"
+        self._rng = np.random.default_rng(_seed(seed))
+        self._allocate(rows, len(outputs))
+        self.lr = lr
+        self._relu_rows = [(neuron.id, bp.row[neuron.id]) for neuron in network
+                           if not neuron.is_input and neuron.activation == "relu"]
+        self.epoch = 0
+        self.history: list[EpochRecord] = []
+
+    def _allocate(self, rows: int, outputs: int) -> None:
+        """Workspaces for the whole set, the batch size and the last (shorter) batch."""
+        bp = self.bp
+        self._full = bp.workspace(rows)
+        sizes = {self.batch_size, rows % self.batch_size or self.batch_size}
+        self._ws = {b: (self._full if b == rows else bp.workspace(b)) for b in sizes}
+        self._scale = {b: np.full((outputs, b), 2.0 / (b * outputs)) for b in sizes}  # mse
+        self._xs, self._ts = np.empty_like(self._x), np.empty_like(self._t)
+        self._tmp = np.zeros(bp.size)
+        self._lr_mask = np.zeros(bp.size)
+        self._grad_valid = False  # bp.grad holds the full-data gradient at the current params
+
+    # ------------------------------------------------------------------ public API
+    @property
+    def params(self) -> np.ndarray:
+        """The flat parameter vector (read-only view); see :mod:`neurosim.core.backprop`."""
+        view = self.bp.params.view()
+        view.setflags(write=False)
+        return view
+
+    @property
+    def weight_index(self) -> dict[SynapseKey, int]:
+        return self.bp.weight_index
+
+    @property
+    def bias_index(self) -> dict[str, int]:
+        return self.bp.bias_index
+
+    @property
+    def lr(self) -> float:
+        return self.optimizer.lr
+
+    @lr.setter
+    def lr(self, value: float) -> None:
+        try:
+            self.optimizer.lr = value
+        except ValueError as exc:
+            raise TrainingError(str(exc)) from None
+        np.multiply(self.bp.trainable, self.optimizer.lr, out=self._lr_mask)
+
+    def zero_gradient_reason(self) -> str | None:
+        """Why training cannot change anything in this network, or None when it can."""
+        return zero_gradient_reason(self.network)
+
+    def gradient(self) -> np.ndarray:
+        """dL/d(params) over the whole dataset at the current parameters, 0 at the
+        structural entries (pairs without a synapse)."""
+        with np.errstate(all="ignore"), _as_training_error():
+            self._full_pass()
+        return np.where(self.bp.exists, self.bp.grad, 0.0)
+
+    def measure(self) -> EpochRecord:
+        """The figures of the current parameters, without training (not added to history)."""
+        with np.errstate(all="ignore"), _as_training_error():
+            return self._record(self.epoch)
+
+    def step_epoch(self) -> EpochRecord:
+        """Train one epoch and return its record (also appended to :attr:`history`).
+
+        If training diverges (a non-finite loss, gradient or parameter) the parameters are
+        put back as they were before the epoch and TrainingError says so.
+        """
+        before = self.bp.params.copy()
+        try:
+            with np.errstate(all="ignore"):  # divergence is detected below, once per epoch
+                self._train_epoch()
+                record = self._record(self.epoch + 1)
+            if not math.isfinite(float(np.dot(self.bp.params, self.bp.params))):
+                raise ValueError("a weight or bias is no longer a finite number — training "
+                                 "diverged; try a lower learning rate")
+        except ValueError as exc:
+            np.copyto(self.bp.params, before)
+            self.optimizer.reset()
+            self._grad_valid = False
+            raise TrainingError(f"epoch {self.epoch + 1}: {exc}") from None
+        self.epoch += 1
+        self.history.append(record)
+        return record
+
+    def write_back(self) -> None:
+        """Put the trained parameters into the network (one ``set_parameters`` call)."""
+        p = self.bp.params
+        self.network.set_parameters(
+            {key: float(p[i]) for key, i in self.bp.weight_index.items()},
+            {nid: float(p[i]) for nid, i in self.bp.bias_index.items()})
+
+    # ------------------------------------------------------------------ internals
+    def _train_epoch(self) -> None:
+        n, size = self._x.shape[1], self.batch_size
+        if size == n:
+            if not self._grad_valid:
+                self._full_pass()
+            self._update()
+            return
+        order = self._rng.permutation(n)
+        np.take(self._x, order, axis=1, out=self._xs)
+        np.take(self._t, order, axis=1, out=self._ts)
+        tail = n % size
+        self._run_batches(size, range(0, n - tail, size))
+        if tail:
+            self._run_batches(tail, (n - tail,))
+        self._grad_valid = False
+
+    def _run_batches(self, size: int, starts: range | tuple[int, ...]) -> None:
+        """One SGD step per batch of ``size`` shuffled rows starting at each of ``starts``.
+
+        This is the hot path: everything is bound to locals, each batch is ~25 numpy calls."""
+        ws = self._ws[size]
+        x, yout, gout, fwd, bwd = ws.x, ws.yout, ws.gout, ws.forward_ops, ws.backward_ops
+        xs, ts, scale, update = self._xs, self._ts, self._scale[size], self._update
+        copyto, subtract, multiply = np.copyto, np.subtract, np.multiply
+        mse = self.loss_name == "mse"
+        for lo in starts:
+            hi = lo + size
+            copyto(x, xs[:, lo:hi])
+            for op in fwd:
+                op()
+            if mse:  # dL/dy = 2(y − t)/(batch·outputs)
+                subtract(yout, ts[:, lo:hi], gout)
+                multiply(gout, scale, gout)
+            else:
+                gout[...] = loss_and_grad("bce", yout.T, ts[:, lo:hi].T)[1].T
+            for op in bwd:
+                op()
+            update()
+
+    def _update(self) -> None:
+        bp = self.bp
+        if self._sgd:
+            # Optimizer.step's checks cost half a mini-batch; this masked update is the
+            # same arithmetic, and divergence is caught once per epoch instead.
+            np.multiply(bp.grad, self._lr_mask, self._tmp)
+            np.subtract(bp.params, self._tmp, bp.params)
+        else:
+            self.optimizer.step(bp.params, bp.grad)
+        self._grad_valid = False
+
+    def _full_pass(self) -> float:
+        """Forward and backward over every row; bp.grad becomes the full-data gradient.
+        Returns the loss; raises LossError when the outputs are not finite."""
+        ws, t = self._full, self._t
+        np.copyto(ws.x, self._x)
+        for op in ws.forward_ops:
+            op()
+        if self.loss_name == "mse":
+            np.subtract(ws.yout, t, ws.gout)
+            flat = ws.gout.reshape(-1)
+            loss = float(np.dot(flat, flat)) / flat.size
+            if not math.isfinite(loss):  # let the loss module word the problem
+                loss_and_grad("mse", ws.yout.T, t.T, self.bp.output_ids)
+                raise LossError("the loss overflowed — training diverged; "
+                                "try a lower learning rate")
+            ws.gout *= 2.0 / flat.size
+        else:
+            loss, g = loss_and_grad(self.loss_name, ws.yout.T, t.T, self.bp.output_ids)
+            np.copyto(ws.gout, g.T)
+        for op in ws.backward_ops:
+            op()
+        self._grad_valid = True
+        return loss
+
+    def _record(self, epoch: int) -> EpochRecord:
+        loss = self._full_pass()
+        acc = None
+        if self.dataset.task == "classification":
+            acc = accuracy(self._full.yout.T, self._t.T)
+        levels, neurons = self.bp.gradient_norms(self.bp.grad)
+        y = self._full.y
+        dead = [nid for nid, r in self._relu_rows if np.abs(y[r]).max() < SILENT_EPS]
+        return EpochRecord(epoch, loss, acc, levels, neurons, dead)
+
+
+@contextmanager
+def _as_training_error() -> Iterator[None]:
+    """A LossError (e.g. the network's outputs are not finite) as a TrainingError."""
+    try:
+        yield
+    except LossError as exc:
+        raise TrainingError(str(exc)) from None
+
+
+def _check_bce(network: Network, outputs: list[str], targets: np.ndarray) -> None:
+    for nid in outputs:
+        act = get_activation(network.neurons[nid].activation)
+        lo, hi = act.y_range
+        if lo < 0.0 or hi > 1.0:
+            raise TrainingError(f"the bce loss needs outputs between 0 and 1, but output {nid!r} "
+                                f"uses {act.name}; use a sigmoid output neuron or the mse loss")
+    if targets.size and (targets.min() < 0.0 or targets.max() > 1.0):
+        raise TrainingError("the bce loss needs targets between 0 and 1; "
+                            "use the mse loss for regression targets")
+
+
+def _batch(value: object, n: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise TrainingError(f"batch size must be a whole number ≥ 1, got {value!r}")
+    return min(int(value), n)
+
+
+def _seed(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+        raise TrainingError(f"seed must be a whole number ≥ 0, got {value!r}")
+    return int(value)

@@ -1,0 +1,116 @@
+"""What training needs before the first step: matching data to a network, initial weights,
+and spotting networks whose gradient is zero everywhere. Pure numpy, no Qt."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict
+from neurosim.core.model import Network
+
+#: activations whose weights start with He (Kaiming) scaling; every other uses Xavier/Glorot
+HE_ACTIVATIONS = frozenset({"relu", "leaky_relu", "elu", "gelu", "silu"})
+
+STEP_MESSAGE = (
+    "the gradient is zero everywhere: every path from the trainable weights to the outputs "
+    "passes through a step neuron (step′(z) = 0), so gradient descent cannot change "
+    "anything — use sigmoid or another smooth activation to train")
+
+
+class TrainingError(ValueError):
+    """A network or dataset that cannot be trained, or a run that diverged; for the user."""
+
+
+def embedded_dataset(network: Network) -> Dataset | None:
+    """The dataset stored in the network file's top-level ``"dataset"`` key, if any."""
+    spec = network.extra.get("dataset")
+    return None if spec is None else dataset_from_dict(spec, "dataset")
+
+
+def align_dataset(network: Network, dataset: Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """(inputs, targets) with columns in the order of the network's input and output neurons.
+
+    Columns are matched by name; a built-in dataset whose names differ is matched in order
+    when the counts agree (``builtin("xor")`` feeds any network with two inputs, one output).
+    """
+    inputs = [n.id for n in network.of_kind("input")]
+    outputs = [n.id for n in network.of_kind("output")]
+    if len(dataset) == 0:
+        raise TrainingError(f"dataset {dataset.name!r} has no rows")
+    named = set(dataset.input_names) == set(inputs) and set(dataset.target_names) == set(outputs)
+    if not named:
+        if dataset.recipe is None:
+            raise TrainingError(_mismatch(dataset, inputs, outputs))
+        try:
+            dataset = dataset.with_names(inputs, outputs)
+        except DatasetError as exc:
+            raise TrainingError(str(exc)) from None
+    x = dataset.inputs[:, [dataset.input_names.index(i) for i in inputs]]
+    t = dataset.targets[:, [dataset.target_names.index(o) for o in outputs]]
+    return x, t
+
+
+def _mismatch(dataset: Dataset, inputs: list[str], outputs: list[str]) -> str:
+    for role, have, want in (("input", dataset.input_names, inputs),
+                             ("output", dataset.target_names, outputs)):
+        missing = [i for i in want if i not in have]
+        extra = [i for i in have if i not in want]
+        if missing or extra:
+            what = (f"has no column for the {role} neuron(s) {', '.join(missing)}" if missing
+                    else f"has column(s) {', '.join(extra)} that match no {role} neuron")
+            return (f"dataset {dataset.name!r} {what}; its {role} columns are "
+                    f"{', '.join(have)}, the network's {role} neurons {', '.join(want) or 'none'}")
+    return f"dataset {dataset.name!r} does not match the network"  # pragma: no cover
+
+
+def init_weights(network: Network, seed: int = 0) -> None:
+    """Draw every unfrozen weight, zero every unfrozen bias (one ``set_parameters`` call).
+
+    Weights into a ReLU-family neuron (:data:`HE_ACTIVATIONS`) are He uniform,
+    U(±√(6/fan_in)); all others Xavier/Glorot uniform, U(±√(6/(fan_in + fan_out))), with
+    fan_in the target's incoming synapses and fan_out the source's outgoing ones. The same
+    seed gives the same weights.
+    """
+    fan_in: dict[str, int] = {nid: 0 for nid in network.neurons}
+    fan_out: dict[str, int] = {nid: 0 for nid in network.neurons}
+    for s in network.synapses.values():
+        fan_in[s.target] += 1
+        fan_out[s.source] += 1
+    rng = np.random.default_rng(seed)
+    weights = {}
+    for key, s in network.synapses.items():
+        if s.frozen:
+            continue
+        if network.neurons[s.target].activation in HE_ACTIVATIONS:
+            limit = math.sqrt(6.0 / fan_in[s.target])
+        else:
+            limit = math.sqrt(6.0 / (fan_in[s.target] + fan_out[s.source]))
+        weights[key] = float(rng.uniform(-limit, limit))
+    biases = {n.id: 0.0 for n in network if not n.is_input and not n.frozen}
+    network.set_parameters(weights, biases)
+
+
+def zero_gradient_reason(network: Network) -> str | None:
+    """Why no trainable parameter can move the loss, or None when some can.
+
+    A weight into neuron t, or t's bias, can only have a non-zero gradient if a path from t
+    to an output passes through no step neuron (t and the output included).
+    """
+    trainable = {s.target for s in network.synapses.values() if not s.frozen}
+    trainable |= {n.id for n in network if not n.is_input and not n.frozen}
+    if not trainable:
+        return ("every weight and bias is frozen, so training has nothing to change; "
+                "unfreeze some to train")
+    succ = network.successors()
+    live: dict[str, bool] = {}
+    for nid in reversed(network.topological_order()):
+        n = network.neurons[nid]
+        smooth = n.is_input or n.activation != "step"
+        live[nid] = smooth and (n.kind == "output" or any(live[m] for m in succ[nid]))
+    if any(live[t] for t in trainable):
+        return None
+    if any(n.activation == "step" for n in network if not n.is_input):
+        return STEP_MESSAGE
+    return ("the gradient is zero everywhere: no trainable weight or bias is on a path to an "
+            "output neuron, so training cannot change the outputs")
