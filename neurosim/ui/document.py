@@ -31,7 +31,7 @@ class Document(QObject):
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_state_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -63,6 +63,9 @@ class Document(QObject):
                        network.synapse_removed, network.neuron_changed,
                        network.synapse_changed, network.parameters_changed):
             (signal.connect if on else signal.disconnect)(self._on_network_changed)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.file_state_changed.emit()
 
     def _on_network_changed(self, *_: object) -> None:
         self.request_evaluation()

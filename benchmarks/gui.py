@@ -1,0 +1,189 @@
+"""Canvas latency: from a changed input value to a fully repainted canvas.
+
+    python3 benchmarks/gui.py           a table
+    python3 benchmarks/gui.py --json    one JSON object (edit_repaint_ms_20, _100, _500, …)
+
+One edit = ``document.push(SetNeuronField(x1, "value", …))`` + ``document.evaluate_now()``
+(every neuron downstream changes colour) + ``view.viewport().repaint()``, timed together on
+the offscreen platform in a 1280×800 view. Figures are the median of 50 edits after 5
+warm-up edits, for layered tanh networks of about 20, 100 and 500 neurons, with the whole
+network fitted in the view (``edit_repaint_ms_N``) and at zoom 1 (``…_zoom1``).
+Targets: ≤ 8 ms at 20 neurons, ≤ 33 ms (one 30 Hz frame) at 500. Exit status 1 when missed.
+
+The synapses are drawn in the view's cached background layer, which an input edit leaves
+valid, so the repaint redraws the neurons over the cached arrows (every pixel of the canvas
+is up to date afterwards). For the cases that redraw synapses too, two more figures (no
+targets):
+``weight_edit_ms_N`` (SetWeight + evaluate + repaint: the synapse's patch is redrawn) and
+``cold_repaint_ms_N`` (the whole background redrawn, as on every zoom step or pan).
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6 import __version__ as pyside_version  # noqa: E402
+from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtGui import QTransform  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from neurosim.core.builders import layered_network  # noqa: E402
+from neurosim.core.model import Network  # noqa: E402
+from neurosim.ui.canvas import CanvasView  # noqa: E402
+from neurosim.ui.commands import SetNeuronField, SetWeight  # noqa: E402
+from neurosim.ui.document import Document  # noqa: E402
+
+TARGETS = {"edit_repaint_ms_20": 8.0, "edit_repaint_ms_500": 33.0}
+EDITS, WARMUP = 50, 5
+SIZE = (1280, 800)
+#: name -> layer sizes; about 10 synapses per neuron where the size allows
+NETWORKS = {
+    20: [2, 8, 8, 2],  # 96 synapses: a student's network
+    100: [10] * 10,  # 900 synapses
+    500: [10] * 50,  # 4 900 synapses
+}
+
+
+def edit_repaint_ms(view: CanvasView, edits: int = EDITS) -> tuple[float, float]:
+    """(median ms of edit + evaluate + repaint, median ms of edit + evaluate alone)."""
+    app = QApplication.instance()
+    document = view.document
+    network = document.network
+    source = next(n.id for n in network if n.is_input)
+    token = object()  # one merged undo step, as a drag of the value would be
+    full, model = [], []
+    for i in range(WARMUP + edits):
+        value = -1.0 + 2.0 * ((i * 3) % 11) / 10  # a different value every edit
+        start = time.perf_counter()
+        document.push(SetNeuronField(network, source, "value", value, merge_token=token))
+        document.evaluate_now()
+        middle = time.perf_counter()
+        view.viewport().repaint()
+        end = time.perf_counter()
+        app.processEvents()
+        if i >= WARMUP:
+            full.append((end - start) * 1e3)
+            model.append((middle - start) * 1e3)
+    return statistics.median(full), statistics.median(model)
+
+
+def weight_edit_ms(view: CanvasView, edits: int = EDITS) -> float:
+    """Median ms of SetWeight on a middle synapse + evaluate + repaint."""
+    app = QApplication.instance()
+    document = view.document
+    network = document.network
+    keys = list(network.synapses)
+    key = keys[len(keys) // 2]
+    token = object()
+    times = []
+    for i in range(WARMUP + edits):
+        weight = -2.0 + 4.0 * ((i * 3) % 11) / 10
+        start = time.perf_counter()
+        document.push(SetWeight(network, key, weight, merge_token=token))
+        document.evaluate_now()
+        view.viewport().repaint()
+        if i >= WARMUP:
+            times.append((time.perf_counter() - start) * 1e3)
+        app.processEvents()
+    return statistics.median(times)
+
+
+def cold_repaint_ms(view: CanvasView, frames: int = 20) -> float:
+    """Median ms of a repaint that redraws every synapse (zoom, pan, bulk weight change)."""
+    times = []
+    for _ in range(frames):
+        start = time.perf_counter()
+        view.resetCachedContent()
+        view.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(times)
+
+
+def measure(network: Network) -> dict:
+    view = CanvasView(Document(network))
+    view.resize(*SIZE)
+    view.show()
+    QApplication.processEvents()
+    view.fit_to_view()
+    QApplication.processEvents()
+    fit_ms, model_ms = edit_repaint_ms(view)
+    weight_ms = weight_edit_ms(view)
+    cold_ms = cold_repaint_ms(view)
+    fit_zoom = view.transform().m11()
+    view.setTransform(QTransform())
+    first = next(iter(network)).position
+    view.centerOn(QPointF(first[0] + SIZE[0] / 2 - 60, 0.0))
+    QApplication.processEvents()
+    zoom1_ms, _ = edit_repaint_ms(view)
+    view.close()
+    view.deleteLater()
+    document = view.document
+    document.undo_stack.clear()
+    return {"neurons": len(network.neurons), "synapses": len(network.synapses),
+            "fit_zoom": round(fit_zoom, 3), "fit_ms": round(fit_ms, 2),
+            "zoom1_ms": round(zoom1_ms, 2), "edit_evaluate_ms": round(model_ms, 3),
+            "weight_edit_ms": round(weight_ms, 2), "cold_repaint_ms": round(cold_ms, 2)}
+
+
+def run() -> dict:
+    app = QApplication.instance() or QApplication([])
+    rows = {}
+    for n, sizes in NETWORKS.items():
+        rows[n] = measure(layered_network(sizes, "tanh", seed=0))
+        app.processEvents()
+    result = {f"edit_repaint_ms_{n}": row["fit_ms"] for n, row in rows.items()}
+    result.update({f"edit_repaint_ms_{n}_zoom1": row["zoom1_ms"] for n, row in rows.items()})
+    result.update({f"weight_edit_ms_{n}": row["weight_edit_ms"] for n, row in rows.items()})
+    result.update({f"cold_repaint_ms_{n}": row["cold_repaint_ms"] for n, row in rows.items()})
+    result["networks"] = [{"size": n, "layers": "-".join(map(str, NETWORKS[n])), **row}
+                          for n, row in rows.items()]
+    result["targets"] = TARGETS
+    result["ok"] = all(result[key] <= target for key, target in TARGETS.items())
+    result.update({"view": f"{SIZE[0]}x{SIZE[1]}", "qpa": app.platformName(),
+                   "pyside": pyside_version, "python": platform.python_version(),
+                   "machine": platform.machine(), "edits": EDITS})
+    return result
+
+
+def print_table(result: dict) -> None:
+    head = (f"{'neurons':>8}{'synapses':>9}{'fit zoom':>10}{'fit ms':>9}{'zoom-1 ms':>11}"
+            f"{'edit+eval ms':>14}{'weight ms':>11}{'cold ms':>9}")
+    print(head)
+    print("-" * len(head))
+    for r in result["networks"]:
+        print(f"{r['neurons']:>8}{r['synapses']:>9}{r['fit_zoom']:>10.3f}{r['fit_ms']:>9.2f}"
+              f"{r['zoom1_ms']:>11.2f}{r['edit_evaluate_ms']:>14.3f}"
+              f"{r['weight_edit_ms']:>11.2f}{r['cold_repaint_ms']:>9.2f}")
+    print()
+    for key, target in result["targets"].items():
+        verdict = "ok" if result[key] <= target else "MISSED"
+        print(f"{key:<22} {result[key]:>7.2f} ms   target ≤ {target:g}   {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    result = run()
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print_table(result)
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

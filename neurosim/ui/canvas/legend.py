@@ -1,0 +1,97 @@
+"""The canvas legend: what the colours, rings and line widths mean.
+
+A small widget laid over the view's corner (a child of the view, not of its viewport, so
+scrolling never smears it). It ignores the mouse: clicks fall through to the canvas.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.style import MINUS
+
+
+class LegendOverlay(QWidget):
+    """Colour bar −1 · 0 · +1 for y, plus the fired ring, a silent neuron and w's sign."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.saturation = 1.0
+        self.set_scale(1.0)
+
+    BASE = 1.0
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = scale = scale * self.BASE
+        self.font_ = QFont(self.font())
+        self.font_.setPixelSize(round(12 * scale))
+        self.font_.setBold(True)
+        self.metrics = QFontMetricsF(self.font_)
+        self.resize(round(300 * scale), round(self.metrics.height() * 3 + 14 * scale))
+        self.update()
+
+    def set_saturation(self, saturation: float) -> None:
+        self.saturation = saturation
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        s = self.scale
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(0, 0, 0, 60), 1))
+        p.setBrush(QColor(255, 255, 255, 225))
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6 * s, 6 * s)
+        p.setFont(self.font_)
+        line_h = self.metrics.height()
+        pad = 8 * s
+        # colour bar for the output y
+        p.setPen(colors.INK)
+        p.drawText(QRectF(pad, pad, 20 * s, line_h), Qt.AlignmentFlag.AlignLeft, "y")
+        bar = QRectF(pad + 16 * s, pad + 2 * s, 125 * s, line_h - 4 * s)
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        stops = colors.scale_colors(9)
+        for i, c in enumerate(stops):
+            gradient.setColorAt(i / (len(stops) - 1), c)
+        p.setBrush(gradient)
+        p.setPen(QPen(colors.INK_SOFT, 1))
+        p.drawRect(bar)
+        sat = f"{self.saturation:g}"
+        ticks = ((0.0, f"≤{MINUS}{sat}"), (0.5, "0"), (1.0, f"≥+{sat}"))
+        for t, text in ticks:
+            x = bar.left() + t * bar.width()
+            width = self.metrics.horizontalAdvance(text) + 4
+            left = min(max(x - width / 2, bar.left() - 6 * s), bar.right() + 6 * s - width)
+            p.drawText(QRectF(left, bar.bottom() + 3 * s, width, line_h),
+                       Qt.AlignmentFlag.AlignCenter, text)
+        # fired ring and silent neuron
+        x0 = bar.right() + 20 * s
+        cy = pad + line_h / 2
+        r = 7 * s
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(colors.INK, 5.4 * s))
+        p.drawEllipse(QPointF(x0, cy), r, r)
+        p.setPen(QPen(colors.FIRED, 3.5 * s))
+        p.drawEllipse(QPointF(x0, cy), r, r)
+        p.setPen(colors.INK)
+        p.drawText(QPointF(x0 + r + 6 * s, cy + self.metrics.ascent() / 2 - 1), "fired")
+        x1 = x0 + r + 12 * s + self.metrics.horizontalAdvance("fired")
+        p.setOpacity(0.42)
+        p.setPen(QPen(colors.INK, 1.6 * s))
+        p.setBrush(colors.value_color(0.0))
+        p.drawEllipse(QPointF(x1 + r, cy), r, r)
+        p.setOpacity(1.0)
+        p.drawText(QPointF(x1 + 2 * r + 6 * s, cy + self.metrics.ascent() / 2 - 1), "silent")
+        # synapse sign
+        y2 = pad + line_h * 2 + 4 * s
+        x2 = bar.right() + 14 * s
+        for color, text in ((colors.weight_color(2.0), "w>0"), (colors.weight_color(-2.0), "w<0")):
+            p.setPen(QPen(color, 4 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            p.drawLine(QPointF(x2, y2 - line_h / 3), QPointF(x2 + 18 * s, y2 - line_h / 3))
+            p.setPen(colors.INK)
+            p.drawText(QPointF(x2 + 22 * s, y2 - line_h / 3 + self.metrics.ascent() / 2 - 1), text)
+            x2 += 22 * s + self.metrics.horizontalAdvance(text) + 12 * s
+        p.end()

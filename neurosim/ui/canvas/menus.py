@@ -1,0 +1,79 @@
+"""The canvas context menus: on empty space (add a neuron here) and on items."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from neurosim.core.activations import REGISTRY
+from neurosim.ui.canvas import clipboard
+from neurosim.ui.canvas.neuron_item import NeuronItem
+from neurosim.ui.canvas.synapse_item import SynapseItem
+from neurosim.ui.commands import SetActivation
+
+if TYPE_CHECKING:
+    from neurosim.ui.canvas.view import CanvasView
+
+
+def build_context_menu(view: CanvasView, scene_pos: QPointF) -> QMenu:
+    """The menu for a right-click at ``scene_pos``; the clicked item becomes the selection."""
+    item = view.item_at(scene_pos)
+    menu = QMenu(view)
+    if item is None:
+        _empty_space_menu(view, menu, scene_pos)
+        return menu
+    if not item.isSelected():
+        if isinstance(item, NeuronItem):
+            view.select([item.neuron_id])
+        else:
+            view.select(synapse_keys=[item.key])
+    neuron_ids = view.selected_neuron_ids()
+    keys = view.selected_synapse_keys()
+    n = len(neuron_ids) + len(keys)
+    _add(menu, "Delete" if n == 1 else f"Delete {n} items", view.delete_selection)
+    if isinstance(item, SynapseItem):
+        _add(menu, "Edit weight…", lambda: view.edit_weight(item.key))
+    else:
+        what = "value" if item.kind == "input" else "bias"
+        _add(menu, f"Edit {what}…", lambda: view.edit_neuron(item.neuron_id))
+        _add(menu, "Connect…", lambda: view.status_message.emit(
+            f"To connect {item.neuron_id}: drag from its rim (crosshair cursor), or Shift+drag "
+            "it, onto a hidden or output neuron"))
+        _activation_menu(view, menu, neuron_ids)
+        menu.addSeparator()
+        _add(menu, "Copy", view.copy_to_clipboard)
+    return menu
+
+
+def _empty_space_menu(view: CanvasView, menu: QMenu, scene_pos: QPointF) -> None:
+    for kind in ("input", "hidden", "output"):
+        _add(menu, f"Add {kind} neuron here",
+             lambda _=False, k=kind: view.add_neuron_at(k, scene_pos))
+    menu.addSeparator()
+    paste = _add(menu, "Paste", lambda: view.paste_from_clipboard(scene_pos))
+    paste.setEnabled(clipboard.read_clipboard() is not None)
+    _add(menu, "Select all", view.select_all)
+    _add(menu, "Auto-layout", view.auto_layout)
+    _add(menu, "Fit to view", view.fit_to_view)
+
+
+def _activation_menu(view: CanvasView, menu: QMenu, neuron_ids: list[str]) -> None:
+    network = view.document.network
+    ids = [nid for nid in neuron_ids if not network.neuron(nid).is_input]
+    sub = menu.addMenu("Set activation")
+    sub.setEnabled(bool(ids))
+    current = {network.neuron(nid).activation for nid in ids}
+    for name, act in REGISTRY.items():
+        action = _add(sub, act.title, lambda _=False, n=name: view.push(
+            SetActivation(view.document.network, ids, n)))
+        action.setCheckable(True)
+        action.setChecked(current == {name})
+        action.setToolTip(act.formula)
+
+
+def _add(menu: QMenu, text: str, slot) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(slot)
+    return action

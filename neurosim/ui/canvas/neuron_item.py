@@ -1,0 +1,283 @@
+"""A neuron on the canvas: its output y as colour and number, its kind as shape.
+
+The item stores its id and a copy of the few model fields it draws; the scene refreshes it
+from the model's announcements and feeds it the latest evaluation with :meth:`set_state`.
+Kinds: input = rounded square with a dark label strip (its lower part is the value readout),
+hidden = circle, output = double-bordered circle.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from neurosim.core.model import Neuron
+from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.glyphs import glyph
+from neurosim.ui.canvas.style import CanvasStyle, format_value
+
+_ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+TOOLTIPS = {
+    "input": "Input {id}: drag the lower part up/down to change its value, double-click to "
+             "type it, Alt+wheel to nudge · drag the strip to move · drag the rim "
+             "(or Shift+drag) to connect",
+    "hidden": "Hidden neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
+              "double-click or Alt+wheel to edit its bias",
+    "output": "Output neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
+              "double-click or Alt+wheel to edit its bias",
+}
+
+
+class NeuronItem(QGraphicsItem):
+    """One neuron; ``on_changed(item, what)`` hears "moved" and "selected"."""
+
+    def __init__(self, neuron: Neuron, style: CanvasStyle, position: QPointF,
+                 on_changed: Callable[[NeuronItem, str], None]) -> None:
+        super().__init__()
+        self.neuron_id = neuron.id
+        self.kind = neuron.kind
+        self.style = style
+        self._on_changed = on_changed
+        self.selected = False  # mirrors isSelected(), read by thousands of synapses per frame
+        self.y, self.fired, self.silent = 0.0, False, False
+        self.highlight: str | None = None  # "valid" / "invalid" while connecting
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setZValue(1.0)
+        self.setToolTip(TOOLTIPS[self.kind].format(id=neuron.id))
+        self.refresh(neuron)
+        self.setPos(position)
+
+    # ------------------------------------------------------------ model → item
+    def refresh(self, neuron: Neuron) -> None:
+        """Copy the drawn fields from the model and recompute the geometry."""
+        self.label = neuron.label
+        self.activation = neuron.activation
+        self.params = dict(neuron.params)
+        self.bias = neuron.bias
+        self.update_geometry()
+
+    def update_geometry(self) -> None:
+        """Recompute sizes after a label, bias, switch or presentation-scale change."""
+        s = self.style
+        self.prepareGeometryChange()
+        r = s.radius
+        # inputs are wider than tall: room for "−0.35" beside the ▲▼ marks
+        self.half_width = r * 1.3 if self.kind == "input" else r
+        hw = self.half_width
+        body = QRectF(-hw, -r, 2 * hw, 2 * r)
+        self._glyph, self._axis = (None, None) if self.kind == "input" else glyph(
+            self.activation, self.params, s.glyph_w, s.glyph_h)
+        if self.kind == "input":
+            self._bias_text = ""
+            self._label_rect = QRectF(-hw, -r, 2 * hw, s.header)
+        else:
+            # one line above the body: the label, then the bias in small grey type
+            self._bias_text = "b " + format_value(self.bias, 2) if s.show_weights else ""
+            gap = 7 * s.scale if self._bias_text else 0.0
+            w = (s.label_metrics.horizontalAdvance(self.label) + gap
+                 + s.small_metrics.horizontalAdvance(self._bias_text))
+            h = s.label_metrics.height()
+            self._label_rect = QRectF(-w / 2, -r - 7 * s.scale - h, w, h)
+            # the small bias type shares the label's baseline
+            baseline = self._label_rect.top() + s.label_metrics.ascent()
+            self._label_at = QPointF(-w / 2, baseline)
+            self._bias_at = QPointF(w / 2 - s.small_metrics.horizontalAdvance(self._bias_text),
+                                    baseline)
+        g = s.selection_gap
+        self._select_rect = body.adjusted(-g, -g, g, g).united(
+            self._label_rect.adjusted(-4 * s.scale, -3 * s.scale, 4 * s.scale, 0))
+        pad = 4.0 * s.scale
+        self._bounds = self._select_rect.adjusted(-pad, -pad, pad, pad)
+        reach = s.port_outside
+        self._shape = QPainterPath()
+        if self.kind == "input":
+            self._shape.addRect(body.adjusted(-reach, -reach, reach, reach))
+            self._header = QPainterPath()
+            self._header.addRoundedRect(body, 8 * s.scale, 8 * s.scale)
+            strip = QPainterPath()
+            strip.addRect(QRectF(-hw, -r, 2 * hw, s.header))
+            self._header = self._header.intersected(strip)
+        else:
+            self._shape.addEllipse(QPointF(), r + reach, r + reach)
+            self._shape.addRect(self._label_rect)
+        self._format_value()
+        self.update()
+
+    def set_state(self, y: float, fired: bool, silent: bool) -> None:
+        """Show a new evaluation; repaints only when something visible changed."""
+        if y != self.y or fired != self.fired or silent != self.silent:
+            self.y, self.fired, self.silent = y, fired, silent
+            self._format_value()
+            self.update()
+
+    def _format_value(self) -> None:
+        # three decimals when they fit inside the body, else two (e.g. "−0.922" → "−0.92")
+        s = self.style
+        room = 2 * self.half_width - (15 if self.kind == "input" else 6) * s.scale
+        text = format_value(self.y, 2 if self.kind == "input" else 3)
+        if s.value_metrics.horizontalAdvance(text) > room:
+            text = format_value(self.y, 2)
+        self._value_text = text
+
+    def set_highlight(self, state: str | None) -> None:
+        if state != self.highlight:
+            self.highlight = state
+            self.update()
+
+    # --------------------------------------------------------------- geometry
+    def border_distance(self, dx: float, dy: float) -> float:
+        """Distance from the centre to the body's border along the unit vector (dx, dy)."""
+        r = self.style.radius
+        if self.kind != "input":
+            return r
+        return min(self.half_width / max(abs(dx), 1e-9), r / max(abs(dy), 1e-9))
+
+    def zone_at(self, point: QPointF) -> str | None:
+        """What a press at ``point`` (item coordinates) grabs: port, readout, body or None."""
+        s, x, y = self.style, point.x(), point.y()
+        r = s.radius
+        if self.kind == "input":  # distance to a rectangle's border, measured like a circle's
+            d = max(abs(x) - (self.half_width - r), abs(y))
+        else:
+            d = math.hypot(x, y)
+        if r - s.port_inside <= d <= r + s.port_outside:
+            return "port"
+        if d < r - s.port_inside:
+            return "readout" if self.kind == "input" and y >= -r + s.header else "body"
+        if self._label_rect.contains(point):
+            return "body"
+        return None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
+        if (change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
+                and self.style.dragging and self.style.snap_grid):
+            # only the user's drags snap; positions from the model are shown as they are
+            g = self.style.snap_grid * self.style.scale  # the model grid, as drawn
+            return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._on_changed(self, "moved")
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.selected = bool(value)
+            self._on_changed(self, "selected")
+        return super().itemChange(change, value)
+
+    # ---------------------------------------------------------------- painting
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        s = self.style
+        r = s.radius
+        detailed = s.lod * r >= 10.0  # text and glyph only when the neuron is big enough to read
+        if self.fired:
+            rr = r + s.ring_gap + s.ring_width / 2
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(s.ring_outline_pen)
+            painter.drawEllipse(QPointF(), rr, rr)
+            painter.setPen(s.ring_pen)
+            painter.drawEllipse(QPointF(), rr, rr)
+        if self.silent:
+            painter.setOpacity(0.42)
+        fill = colors.value_color(self.y, s.saturation)
+        painter.setPen(s.border_pen)
+        painter.setBrush(fill)
+        if self.kind == "input":
+            self._paint_input(painter, detailed)
+        else:
+            painter.drawEllipse(QPointF(), r, r)
+            if self.kind == "output":
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(s.thin_pen)
+                inner = r - 4.5 * s.scale
+                painter.drawEllipse(QPointF(), inner, inner)
+            if detailed:
+                self._paint_inside(painter)
+        painter.setOpacity(1.0)
+        if detailed and self.kind != "input":
+            self._paint_label(painter)  # the name stays legible on a silent neuron
+        if self.highlight:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(s.valid_pen if self.highlight == "valid" else s.invalid_pen)
+            rr = r + s.selection_gap - 2 * s.scale
+            if self.kind == "input":
+                rw = rr + self.half_width - r
+                painter.drawRoundedRect(QRectF(-rw, -rr, 2 * rw, 2 * rr), 8, 8)
+            else:
+                painter.drawEllipse(QPointF(), rr, rr)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(s.selection_pen)
+            painter.drawRoundedRect(self._select_rect, 6 * s.scale, 6 * s.scale)
+
+    def _paint_inside(self, painter: QPainter) -> None:
+        s, r = self.style, self.style.radius
+        dark = colors.text_color(self.y, s.saturation) is colors.PAPER
+        ink = colors.text_color(self.y, s.saturation)
+        if s.show_values:
+            painter.setFont(s.value_font)
+            painter.setPen(ink)
+            painter.drawText(QRectF(-r, -r * 0.62, 2 * r, r * 0.9), _ALIGN_CENTER,
+                             self._value_text)
+        if self._glyph is not None:
+            gy = r * 0.52 if s.show_values else 0.0
+            painter.translate(0.0, gy)
+            if self._axis is not None and abs(self._axis) < s.glyph_h / 2 - 0.5:
+                painter.setPen(s.axis_pens[dark])
+                painter.drawLine(QPointF(-s.glyph_w / 2, self._axis),
+                                 QPointF(s.glyph_w / 2, self._axis))
+            painter.setPen(s.glyph_pens[dark])
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._glyph)
+            painter.translate(0.0, -gy)
+
+    def _paint_label(self, painter: QPainter) -> None:
+        s = self.style
+        painter.setFont(s.label_font)
+        painter.setPen(colors.INK)
+        painter.drawText(self._label_at, self.label)
+        if self._bias_text:
+            painter.setFont(s.small_font)
+            painter.setPen(colors.INK_SOFT)
+            painter.drawText(self._bias_at, self._bias_text)
+
+    def _paint_input(self, painter: QPainter, detailed: bool) -> None:
+        s, r, hw = self.style, self.style.radius, self.half_width
+        corner = 8 * s.scale
+        painter.drawRoundedRect(QRectF(-hw, -r, 2 * hw, 2 * r), corner, corner)
+        opacity = painter.opacity()
+        painter.setOpacity(1.0)  # the name strip stays legible when the input is 0
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.INPUT_HEADER)
+        painter.drawPath(self._header)
+        if detailed:
+            painter.setFont(s.label_font)
+            painter.setPen(colors.PAPER)
+            painter.drawText(self._label_rect, _ALIGN_CENTER, self.label)
+        painter.setOpacity(opacity)
+        if not detailed:
+            return
+        ink = colors.text_color(self.y, s.saturation)
+        top = -r + s.header
+        marks = 12 * s.scale  # room for ▲▼ on the right
+        if s.show_values:
+            painter.setFont(s.value_font)
+            painter.setPen(ink)
+            painter.drawText(QRectF(-hw + 3 * s.scale, top, 2 * hw - 3 * s.scale - marks, r - top),
+                             _ALIGN_CENTER, self._value_text)
+        # ▲▼ on the right: the readout can be dragged up and down
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(ink))
+        x, mid, a, g = hw - 7.5 * s.scale, (top + r) / 2, 3.2 * s.scale, 2 * s.scale
+        painter.drawPolygon(QPolygonF([QPointF(x - a, mid - g), QPointF(x + a, mid - g),
+                                       QPointF(x, mid - g - 1.5 * a)]))
+        painter.drawPolygon(QPolygonF([QPointF(x - a, mid + g), QPointF(x + a, mid + g),
+                                       QPointF(x, mid + g + 1.5 * a)]))

@@ -1,0 +1,281 @@
+"""The scene: one item per neuron and synapse, kept in step with the model.
+
+The scene subscribes to the network's Qt-free signals for structure, positions and weights,
+and :meth:`NetworkScene.apply_evaluation` recolours every neuron from one evaluation. It
+never edits the model; the view pushes commands and the model's announcements come back
+here.
+
+Synapses are painted in the background layer (see :mod:`synapse_item`), so a view that
+caches its background repaints only the neurons when an evaluation recolours them.
+
+Signals:
+    geometry_changed(): items were added, removed or moved (the view refits its scene rect).
+"""
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from contextlib import contextmanager
+
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+from neurosim.core.engine import Evaluation
+from neurosim.core.model import Network, SynapseKey
+from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.neuron_item import NeuronItem
+from neurosim.ui.canvas.style import CanvasStyle
+from neurosim.ui.canvas.synapse_item import SynapseItem
+
+_FOLLOWED = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed",
+             "neuron_changed", "synapse_changed", "parameters_changed")
+_NEURON_FIELDS_DRAWN = ("label", "activation", "params", "bias")
+#: more synapses than this and weights are labelled only around the selection
+LABEL_LIMIT = 60
+
+
+def _weak_slot(owner: QObject, name: str) -> Callable[..., None]:
+    """A callback for a Qt-free signal that neither keeps ``owner`` alive nor calls a dead one."""
+    ref = weakref.ref(owner)
+
+    def slot(*args: object) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            getattr(target, name)(*args)
+    return slot
+
+
+class NetworkScene(QGraphicsScene):
+    geometry_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.style = CanvasStyle()
+        self.neurons: dict[str, NeuronItem] = {}
+        self.synapses: dict[SynapseKey, SynapseItem] = {}
+        self._attached: dict[str, set[SynapseKey]] = {}
+        self._network: Network | None = None
+        self._slots: dict[str, Callable[..., None]] = {}
+        self._dirty: set[SynapseKey] = set()  # synapses to follow dragged neurons
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush_moves)
+        #: True during bulk changes: synapses skip their own repaint requests, and the
+        #: whole background is invalidated once at the end
+        self.batching = False
+        self.setBackgroundBrush(colors.BACKGROUND)
+
+    @contextmanager
+    def _bulk(self):
+        self.batching = True
+        try:
+            yield
+        finally:
+            self.batching = False
+            self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        """The ground, then every synapse that reaches into ``rect``."""
+        painter.fillRect(rect, colors.BACKGROUND)
+        # once per frame: the zoom every item's level of detail depends on
+        self.style.lod = painter.worldTransform().m11()
+        for item in self.synapses.values():
+            if item.reaches(rect):
+                item.draw(painter)
+
+    # ------------------------------------------------------------ following
+    def show_network(self, network: Network, evaluation: Evaluation | None = None) -> None:
+        """Drop every item and build the pictures of ``network``; follow its signals."""
+        self.detach()
+        self.clear()
+        self.neurons.clear()
+        self.synapses.clear()
+        self._attached.clear()
+        self._network = network
+        with self._bulk():
+            for nid in network.neurons:
+                self._on_neuron_added(nid)
+            for key in network.synapses:
+                self._on_synapse_added(key)
+            self.style.all_labels = len(self.synapses) <= LABEL_LIMIT
+            for item in self.synapses.values():
+                item.update_geometry()
+        self._slots = {name: _weak_slot(self, f"_on_{name}") for name in _FOLLOWED}
+        for name, slot in self._slots.items():
+            getattr(network, name).connect(slot)
+        if evaluation is not None:
+            self.apply_evaluation(evaluation)
+        self.geometry_changed.emit()
+
+    def detach(self) -> None:
+        """Stop following the network (before it is replaced or the scene goes)."""
+        if self._network is not None:
+            for name, slot in self._slots.items():
+                getattr(self._network, name).disconnect(slot)
+        self._network, self._slots = None, {}
+
+    @property
+    def network(self) -> Network | None:
+        return self._network
+
+    def apply_evaluation(self, evaluation: Evaluation) -> None:
+        """Recolour every neuron from sample 0 of ``evaluation``."""
+        ys = evaluation.y[0].tolist() if evaluation.y.shape[0] else []
+        fired = evaluation.fired[0].tolist() if ys else []
+        silent = evaluation.silent[0].tolist() if ys else []
+        items = self.neurons
+        for nid, col in evaluation.index.items():
+            item = items.get(nid)
+            if item is not None:
+                item.set_state(ys[col], fired[col], silent[col])
+
+    # ------------------------------------------------------- model signals
+    def _on_neuron_added(self, nid: str) -> None:
+        assert self._network is not None
+        neuron = self._network.neurons[nid]
+        item = NeuronItem(neuron, self.style, self.to_scene(neuron.position),
+                          self._on_item_changed)
+        self.neurons[nid] = item
+        self._attached[nid] = set()
+        self.addItem(item)
+        self.geometry_changed.emit()
+
+    def _on_neuron_removed(self, nid: str) -> None:
+        for key in list(self._attached.pop(nid, ())):
+            self._on_synapse_removed(key)
+        item = self.neurons.pop(nid, None)
+        if item is not None:
+            self.removeItem(item)
+        self.geometry_changed.emit()
+
+    def _on_synapse_added(self, key: SynapseKey) -> None:
+        assert self._network is not None
+        synapse = self._network.synapses[key]
+        item = SynapseItem(key, synapse.weight, synapse.frozen, self.style,
+                           self.neurons[key[0]], self.neurons[key[1]])
+        self.synapses[key] = item
+        self._attached[key[0]].add(key)
+        self._attached[key[1]].add(key)
+        self.addItem(item)
+        item.repaint()
+        self._update_label_rule()
+
+    def _on_synapse_removed(self, key: SynapseKey) -> None:
+        item = self.synapses.pop(key, None)
+        for end in key:
+            self._attached.get(end, set()).discard(key)
+        if item is not None:
+            item.repaint()  # the background still shows it
+            self.removeItem(item)
+        self._update_label_rule()
+
+    def _on_neuron_changed(self, nid: str, field: str) -> None:
+        assert self._network is not None
+        item, neuron = self.neurons[nid], self._network.neurons[nid]
+        if field == "position":
+            item.setPos(self.to_scene(neuron.position))
+        elif field in _NEURON_FIELDS_DRAWN:
+            item.refresh(neuron)
+
+    def _on_synapse_changed(self, key: SynapseKey, field: str) -> None:
+        assert self._network is not None
+        synapse = self._network.synapses[key]
+        self.synapses[key].set_weight(synapse.weight, synapse.frozen)
+
+    def _on_parameters_changed(self) -> None:
+        assert self._network is not None
+        with self._bulk():
+            for key, item in self.synapses.items():
+                synapse = self._network.synapses[key]
+                if synapse.weight != item.weight:
+                    item.set_weight(synapse.weight)
+        for nid, item in self.neurons.items():
+            neuron = self._network.neurons[nid]
+            if not neuron.is_input and neuron.bias != item.bias:
+                item.refresh(neuron)
+
+    def _on_item_changed(self, item: NeuronItem, what: str) -> None:
+        keys = self._attached.get(item.neuron_id, ())
+        if what == "moved":
+            if self.style.dragging:  # a synapse between two dragged neurons: update it once
+                if not self._dirty:
+                    self._flush_timer.start()  # in case nobody calls flush_moves()
+                self._dirty.update(keys)
+            else:
+                for key in keys:
+                    self.synapses[key].follow()
+            self.geometry_changed.emit()
+        elif not self.style.all_labels:  # "selected": its synapses' weights show or hide
+            for key in keys:
+                self.synapses[key].repaint()
+
+    def flush_moves(self) -> None:
+        """Bring the synapses of neurons dragged since the last call up to date."""
+        dirty, self._dirty = self._dirty, set()
+        for key in dirty:
+            item = self.synapses.get(key)
+            if item is not None:
+                item.follow()
+
+    # ------------------------------------------------- model ↔ picture
+    def to_scene(self, position: tuple[float, float]) -> QPointF:
+        """Where a model position is drawn: the whole picture grows with the presentation
+        scale, so bigger neurons never crowd each other."""
+        f = self.style.scale
+        return QPointF(position[0] * f, position[1] * f)
+
+    def to_model(self, point: QPointF) -> tuple[float, float]:
+        f = self.style.scale
+        if f == 1.0:
+            return (point.x(), point.y())
+        return (round(point.x() / f, 3), round(point.y() / f, 3))
+
+    def item_position(self, nid: str) -> tuple[float, float] | None:
+        """The model position a neuron's picture shows now, or None if it is where the
+        model says (it may have been dragged)."""
+        item, neuron = self.neurons[nid], self._network.neurons[nid]  # type: ignore[union-attr]
+        if item.pos() == self.to_scene(neuron.position):
+            return None
+        return self.to_model(item.pos())
+
+    def _update_label_rule(self) -> None:
+        """Weights are all labelled in small nets; in big ones, only around the selection."""
+        all_labels = len(self.synapses) <= LABEL_LIMIT
+        if all_labels != self.style.all_labels:
+            self.style.all_labels = all_labels
+            if not self.batching:
+                for item in self.synapses.values():
+                    item.update_geometry()
+
+    # ----------------------------------------------------------- display
+    def set_presentation_scale(self, factor: float) -> None:
+        self.style.set_scale(factor)
+        with self._bulk():
+            for nid, item in self.neurons.items():
+                item.setPos(self.to_scene(self._network.neurons[nid].position))  # type: ignore
+        self.refresh_all()
+
+    def set_show_values(self, on: bool) -> None:
+        self.style.show_values = bool(on)
+        for item in self.neurons.values():
+            item.update()
+
+    def set_show_weights(self, on: bool) -> None:
+        self.style.show_weights = bool(on)
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """Recompute every item's geometry (scale or switches changed)."""
+        for item in self.neurons.values():
+            item.update_geometry()
+        with self._bulk():
+            for item in self.synapses.values():
+                item.set_weight(item.weight)
+        self.geometry_changed.emit()
+
+    def set_snap_grid(self, grid: float | None) -> None:
+        """Snap neurons the user drags to ``grid`` scene units (None: free placement)."""
+        self.style.snap_grid = grid

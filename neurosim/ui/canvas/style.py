@@ -1,0 +1,112 @@
+"""Sizes, fonts, display switches and drag settings shared by every canvas item.
+
+One :class:`CanvasStyle` belongs to a scene; items keep a reference and read it when they
+paint, so a presentation-scale change is one :meth:`CanvasStyle.set_scale` plus a geometry
+refresh, not a rebuild. All lengths are scene units (pixels at zoom 1).
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
+
+from neurosim.ui.canvas import colors
+
+MINUS = "\u2212"  # a real minus sign: as wide as "+", unmistakable from the back row
+
+
+def format_value(value: float, digits: int = 3) -> str:
+    """A short, legible number: "0.587", "−12.3", "1234", "1.0e+06"."""
+    if not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("∞" if value > 0 else MINUS + "∞")
+    a = abs(value)
+    if a >= 1e4:
+        text = f"{value:.1e}"
+    elif a >= 100:
+        text = f"{value:.0f}"
+    elif a >= 10:
+        text = f"{value:.1f}"
+    else:
+        text = f"{value:.{digits}f}"
+    if text.startswith("-"):
+        # "-0.000" after rounding is zero; do not show a sign for it
+        text = text[1:] if float(text) == 0 else MINUS + text[1:]
+    return text
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(color, width, style)
+    pen.setCosmetic(False)
+    return pen
+
+
+class CanvasStyle:
+    """Geometry and fonts at a presentation scale, plus the show-values/weights switches."""
+
+    BASE_RADIUS = 28.0
+
+    def __init__(self, scale: float = 1.0) -> None:
+        self.show_values = True
+        self.show_weights = True
+        self.saturation = 1.0  # |y| at which the fill colour saturates
+        self.snap_grid: float | None = None  # grid for neurons the user drags, or None
+        self.dragging = False  # True while the user drags neurons (the view sets it)
+        # zoom of the view being painted; the view sets it once per frame so thousands of
+        # items need not each ask the painter (level-of-detail decisions)
+        self.lod = 1.0
+        self.all_labels = True  # label every weight (small nets), or only near the selection
+        self.set_scale(scale)
+
+    def set_scale(self, scale: float) -> None:
+        if not (math.isfinite(scale) and scale > 0):
+            raise ValueError(f"the presentation scale must be a positive number, not {scale}")
+        self.scale = s = float(scale)
+        self.radius = self.BASE_RADIUS * s
+        self.border = 2.0 * s
+        self.ring_width = 5.0 * s  # fired ring
+        self.ring_gap = 1.5 * s  # between body border and fired ring
+        self.port_inside = 6.0 * s  # port band reaches this far into the body…
+        self.port_outside = 10.0 * s  # …and this far out
+        self.header = 17.0 * s  # input neuron: label strip on top
+        self.selection_gap = 11.0 * s
+        self.glyph_w, self.glyph_h = 24.0 * s, 11.0 * s
+        self.value_font = _font(14 * s, bold=True)
+        self.label_font = _font(13 * s, bold=True)
+        self.small_font = _font(11 * s)
+        self.weight_font = _font(12 * s, bold=True)
+        self.value_metrics = QFontMetricsF(self.value_font)
+        self.label_metrics = QFontMetricsF(self.label_font)
+        self.small_metrics = QFontMetricsF(self.small_font)
+        self.weight_metrics = QFontMetricsF(self.weight_font)
+        self.border_pen = _pen(colors.INK, self.border)
+        self.thin_pen = _pen(colors.INK, 1.2 * s)
+        self.ring_pen = _pen(colors.FIRED, self.ring_width)
+        self.ring_outline_pen = _pen(colors.INK, self.ring_width + 2.4 * s)
+        self.selection_pen = _pen(colors.SELECTION, 3.0 * s, Qt.PenStyle.DashLine)
+        self.valid_pen = _pen(colors.VALID, 5.0 * s)
+        self.invalid_pen = _pen(colors.INVALID, 5.0 * s)
+        self.glyph_pens = {False: _pen(colors.INK, 1.7 * s), True: _pen(colors.PAPER, 1.7 * s)}
+        self.axis_pens = {False: _pen(QColor(0, 0, 0, 90), 0.8 * s),
+                          True: _pen(QColor(255, 255, 255, 110), 0.8 * s)}
+
+    # ------------------------------------------------------------- synapses
+    def synapse_width(self, weight: float) -> float:
+        """Line width ∝ |w|: 1 px near 0 up to 10 px at |w| ≥ 3 (times the scale)."""
+        return (1.0 + 3.0 * min(abs(weight), 3.0)) * self.scale
+
+    def arrow_size(self, width: float) -> tuple[float, float]:
+        """(length, half-width) of an arrowhead for a line of ``width``."""
+        return 9.0 * self.scale + 1.6 * width, 5.0 * self.scale + 0.9 * width
+
+    @property
+    def outer(self) -> float:
+        """Distance from a neuron's centre to the outside of everything drawn around it."""
+        return self.radius + self.selection_gap + 3.0 * self.scale
