@@ -27,6 +27,13 @@ class Command(QUndoCommand):
         """Why this edit may not be made now, or None."""
         return None
 
+    def touches(self) -> list[tuple[str, Any]]:
+        """What the edit changes, as (lock kind, key) pairs a lock policy can refuse.
+
+        Kinds follow ``neurosim.core.exercise_locks.LOCK_KINDS``.
+        """
+        return []
+
 
 class AddNeuron(Command):
     def __init__(self, network: Network, kind: str, position: tuple[float, float],
@@ -65,6 +72,10 @@ class DeleteItems(Command):
         if not self.neuron_ids and not self.synapse_keys:
             return "nothing is selected to delete"
         return None
+
+    def touches(self) -> list[tuple[str, Any]]:
+        return ([("delete", nid) for nid in self.neuron_ids]
+                + [("delete", key) for key in self.synapse_keys])
 
     def redo(self) -> None:
         self._removed_synapses = [self.network.remove_synapse(k) for k in self.synapse_keys]
@@ -168,6 +179,9 @@ class SetWeight(_MergeableSet):
     def check(self, value: Any) -> None:
         finite(value, "the weight")
 
+    def touches(self) -> list[tuple[str, Any]]:
+        return [("synapse", self.target)]
+
     def apply(self, value: Any) -> None:
         self.network.set_weight(self.target, value)
 
@@ -198,6 +212,11 @@ class SetNeuronField(_MergeableSet):
         if field in ("bias", "value"):
                 finite(value, f"the {field}")
 
+    def touches(self) -> list[tuple[str, Any]]:
+        nid, field = self.target
+        kind = {"bias": "bias", "value": "value", "source": "value"}.get(field)
+        return [(kind, nid)] if kind else []
+
     def apply(self, value: Any) -> None:
         nid, field = self.target
         getattr(self.network, _NEURON_SETTERS[field])(nid, value)
@@ -222,6 +241,9 @@ class SetParam(_MergeableSet):
         except ActivationError as exc:
             raise NetworkError(str(exc)) from None
 
+    def touches(self) -> list[tuple[str, Any]]:
+        return [("param", self.target)]
+
     def apply(self, value: Any) -> None:
         self.network.set_param(*self.target, value)
 
@@ -237,6 +259,9 @@ class SetActivation(Command):
 
     def problem(self) -> str | None:
         return None if self.old else "select a hidden or output neuron to set its activation"
+
+    def touches(self) -> list[tuple[str, Any]]:
+        return [("activation", nid) for nid, (name, _) in self.old.items() if name != self.name]
 
     def redo(self) -> None:
         for nid in self.old:
@@ -254,6 +279,11 @@ class SetParameters(Command):
                  new: tuple[dict, dict]) -> None:
         super().__init__(network, text)
         self.old, self.new = old, new
+
+    def touches(self) -> list[tuple[str, Any]]:
+        (old_w, old_b), (new_w, new_b) = self.old, self.new
+        return ([("synapse", k) for k, w in new_w.items() if old_w.get(k) != w]
+                + [("bias", nid) for nid, b in new_b.items() if old_b.get(nid) != b])
 
     def redo(self) -> None:
         self.network.set_parameters(*self.new)

@@ -11,7 +11,9 @@ Signals:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,6 +35,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
+        #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
+        self.lock_policy: Callable[[str, Any], str | None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -85,7 +89,7 @@ class Document(QObject):
     def push(self, command: QUndoCommand) -> bool:
         """Apply an edit as one undo step; a refused edit is reported, never half-made."""
         if isinstance(command, Command):
-            problem = command.problem()
+            problem = self.locked_reason(command) or command.problem()
             if problem:
                 self.refused.emit(problem)
                 return False
@@ -95,6 +99,16 @@ class Document(QObject):
             self.refused.emit(str(exc))
             return False
         return True
+
+    def locked_reason(self, command: Command) -> str | None:
+        """Why the lock policy refuses ``command``, or None."""
+        if self.lock_policy is None:
+            return None
+        for kind, key in command.touches():
+            reason = self.lock_policy(kind, key)
+            if reason:
+                return reason
+        return None
 
     # ------------------------------------------------------------------- files
     @property
