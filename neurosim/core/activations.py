@@ -224,7 +224,10 @@ def _fmt(x: float) -> str:
 def _check_value(value: object, spec: ParamSpec, act_name: str, where: str) -> float:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
         raise ActivationError(f"{where}: expected a number, got {type(value).__name__} {value!r}")
-    x = float(value)
+    try:
+        x = float(value)
+    except OverflowError:  # a whole number beyond any float, like 10**400
+        raise ActivationError(f"{where}: the number is too large") from None
     if not math.isfinite(x):
         raise ActivationError(f"{where}: {value} is not a finite number")
     if not spec.minimum <= x <= spec.maximum:

@@ -17,6 +17,8 @@ import numpy as np
 from neurosim.core.activations import SILENT_EPS, Activation, get_activation
 from neurosim.core.model import Network, Neuron, SynapseKey
 
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
 
 @dataclass
 class Group:
@@ -297,7 +299,17 @@ class Engine:
         # float32 stays float32 (fast display path); anything else (ints, lists) is float64.
         dtype = np.float32 if getattr(inputs, "dtype", None) == np.float32 else np.float64
         x = self._inputs(inputs, np.dtype(dtype))
-        return self._run(x, keep_z=False)[0]
+        if dtype == np.float64:
+            return self._run(x, keep_z=False)[0]
+        # float32 ends at 3.4e38: a deep linear chain with big weights overflows it (inf, and
+        # inf − inf = NaN) while float64 is still exact. Such grids are redone in float64 and
+        # clipped to ±FLOAT32_MAX, so a display never sees NaN or inf, nor any warning.
+        with np.errstate(all="ignore"):
+            y = self._run(x, keep_z=False)[0]
+            if np.isfinite(y).all():
+                return y
+            y64 = self._run(x.astype(np.float64), keep_z=False)[0]
+            return np.clip(y64, -FLOAT32_MAX, FLOAT32_MAX).astype(np.float32)
 
     def evaluate(self, inputs: np.ndarray | None = None) -> Evaluation:
         """Every figure for a batch (float64); with no inputs, the network's own values."""

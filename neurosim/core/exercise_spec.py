@@ -25,6 +25,7 @@ ALLOWED_TAGS = frozenset(
     "p br b strong i em u code pre ul ol li h3 h4 sub sup span div".split())
 _TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
 Expectation = float | str
+MAX_GOAL_ROWS = 200_000  # rows of all dataset goals together; checked live after every edit
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,26 @@ def exercise_from_dict(d: Any, where: str = SECTION) -> Exercise:
         _text(hint, f"{where}.hints[{i}]")
     return Exercise(
         instructions=instructions,
-        goals=tuple(_goal(g, f"{where}.goals[{i}]") for i, g in enumerate(goals)),
+        goals=_goals(goals, f"{where}.goals"),
         locked=_locks(d.get("locked", {}), f"{where}.locked"),
         hints=tuple(hints),
     )
+
+
+def _goals(goals: list[Any], where: str) -> tuple[Goal, ...]:
+    parsed: list[Goal] = []
+    rows = 0
+    for i, g in enumerate(goals):
+        goal = _goal(g, f"{where}[{i}]")
+        if isinstance(goal, DatasetGoal):
+            # A built-in recipe is a few bytes that make up to 100,000 rows: bound the total.
+            rows += len(goal.dataset)
+            if rows > MAX_GOAL_ROWS:
+                raise FileFormatError(
+                    f"{where}[{i}]: the dataset goals hold more than {MAX_GOAL_ROWS:,} rows "
+                    "in all; use fewer or smaller datasets")
+        parsed.append(goal)
+    return tuple(parsed)
 
 
 def _text(value: Any, where: str) -> str:
@@ -146,7 +163,7 @@ _GOAL_KEYS = {
 def _goal(d: Any, where: str) -> Goal:
     expect(d, dict, where)
     kind = d.get("type")
-    if kind not in _GOAL_KEYS:
+    if not isinstance(kind, str) or kind not in _GOAL_KEYS:  # (a list is unhashable)
         raise FileFormatError(
             f"{where}.type: expected one of {', '.join(_GOAL_KEYS)}, got {kind!r}")
     check_keys(d, _GOAL_KEYS[kind], where)
@@ -272,14 +289,14 @@ def _locks(d: Any, where: str) -> Locks:
 
 def _pairs(value: Any, where: str, what: str) -> tuple[tuple[str, str], ...]:
     expect(value, list, where)
-    pairs: list[tuple[str, str]] = []
+    pairs: dict[tuple[str, str], None] = {}  # a dict: ordered, and a linear duplicate check
     for i, item in enumerate(value):
         ok = isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)
         if not ok:
             raise FileFormatError(f"{where}[{i}]: expected {what}, got {item!r}")
         if tuple(item) in pairs:
             raise FileFormatError(f"{where}[{i}]: {item!r} is listed twice")
-        pairs.append((item[0], item[1]))
+        pairs[(item[0], item[1])] = None
     return tuple(pairs)
 
 

@@ -6,7 +6,10 @@ whose message says what is wrong and where (``neurons[3].activation.name: …``)
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,11 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 NEURON_KEYS = ("id", "kind", "label", "position", "value", "bias", "activation", "frozen", "source")
 SYNAPSE_KEYS = ("source", "target", "weight", "frozen")
 KNOWN_TOP = ("format", "version", "meta", "neurons", "synapses")
+#: meta and unknown top-level keys are kept as they are, but no deeper than this: copying
+#: and saving are recursive, and a network file needs a handful of levels
+MAX_FREE_DEPTH = 64
+# JSON may escape half of a UTF-16 pair ("\ud800"); such a string cannot be saved as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = ["FileFormatError", "load", "loads", "save", "dumps", "from_dict", "to_dict"]
 
@@ -65,13 +73,21 @@ def load(path: str | os.PathLike[str]) -> Network:
     """Read and validate a network file; any problem raises FileFormatError naming the file."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            # A pipe would block until written to and a device never ends (/dev/zero).
+            raise OSError("not a regular file")
+        size = info.st_size
+        if size <= MAX_FILE_BYTES:
+            with path.open("rb") as fh:  # read no more than allowed, even if the file grew
+                data = fh.read(MAX_FILE_BYTES + 1)
+            size = len(data)
         if size > MAX_FILE_BYTES:
             raise FileFormatError(
                 f"the file is too large ({size / 1e6:.1f} MB; a network file is at most "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
             )
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
         return loads(text)
     except FileFormatError as exc:
         raise FileFormatError(f"{path.name}: {exc}") from None
@@ -105,9 +121,14 @@ def from_dict(data: Any) -> Network:
         if key not in data:
             raise FileFormatError(f"{key}: missing (a network file lists its {key})")
         expect(data[key], list, key, "a list")
+    _check_free_form(meta, "meta")
+    for key, value in data.items():
+        if key not in KNOWN_TOP:
+            _check_free_form({key: value}, "")
     unplaced = [_read_neuron(network, item, i) for i, item in enumerate(data["neurons"])]
+    closer = _cycle_closer(network, data["synapses"])
     for i, item in enumerate(data["synapses"]):
-        _read_synapse(network, item, i)
+        _read_synapse(network, item, i, check_cycle=i == closer)
     if any(unplaced):
         layout = layered_positions(network)
         for nid, missing in zip(list(network.neurons), unplaced):
@@ -134,8 +155,10 @@ def _read_neuron(network: Network, item: Any, i: int) -> bool:
         raise FileFormatError(f"{where}.id: duplicate id '{nid}' (also neurons[{first}])")
     if kind not in KINDS:
         raise FileFormatError(f"{where}.kind: expected one of {', '.join(KINDS)}, got {kind!r}")
+    _check_text(nid, f"{where}.id")
     label = item.get("label", nid)
     expect(label, str, f"{where}.label", "a string")
+    _check_text(label, f"{where}.label")
     position = item.get("position", [0.0, 0.0])
     if not (isinstance(position, list) and len(position) == 2):
         raise FileFormatError(f"{where}.position: expected [x, y], got {position!r}")
@@ -181,7 +204,7 @@ def _read_activation(spec: Any, where: str) -> dict[str, Any]:
         raise FileFormatError(str(exc)) from None
 
 
-def _read_synapse(network: Network, item: Any, i: int) -> None:
+def _read_synapse(network: Network, item: Any, i: int, check_cycle: bool = True) -> None:
     where = f"synapses[{i}]"
     expect(item, dict, where, "an object")
     check_keys(item, SYNAPSE_KEYS, where)
@@ -196,9 +219,105 @@ def _read_synapse(network: Network, item: Any, i: int) -> None:
     frozen = item.get("frozen", False)
     expect(frozen, bool, f"{where}.frozen", "true or false")
     try:
-        network.add_synapse(item["source"], item["target"], weight, frozen=frozen)
+        network.add_synapse(item["source"], item["target"], weight, frozen=frozen,
+                            check_cycle=check_cycle)
     except NetworkError as exc:
         raise FileFormatError(f"{where}: {exc}") from None
+
+
+def _cycle_closer(network: Network, items: list[Any]) -> int | None:
+    """Index of the first synapse that closes a cycle with the ones before it, or None.
+
+    Checking each synapse as it is added searches the graph every time: quadratic, minutes
+    for a big file. One pass over the whole graph tells whether there is a cycle at all
+    (the usual answer is no); only then a binary search finds the synapse to blame, which
+    is checked the ordinary way so the message names the cycle. Reading stops at the first
+    malformed synapse: loading fails there before any later one matters.
+    """
+    pairs = []
+    for item in items:
+        if not isinstance(item, dict):
+            break
+        ends = item.get("source"), item.get("target")
+        if not all(isinstance(e, str) and e in network.neurons for e in ends):
+            break
+        pairs.append(ends)
+    if not _has_cycle(network.neurons, pairs):
+        return None
+    acyclic, cyclic = 0, len(pairs)  # pairs[:acyclic] has no cycle, pairs[:cyclic] has one
+    while cyclic - acyclic > 1:
+        middle = (acyclic + cyclic) // 2
+        if _has_cycle(network.neurons, pairs[:middle]):
+            cyclic = middle
+        else:
+            acyclic = middle
+    return cyclic - 1
+
+
+def _has_cycle(ids: Any, pairs: list[tuple[str, str]]) -> bool:
+    """Kahn's algorithm: a cycle (self-loops included) leaves some neuron never ready."""
+    indegree = dict.fromkeys(ids, 0)
+    succ: dict[str, list[str]] = {nid: [] for nid in indegree}
+    for source, target in pairs:
+        succ[source].append(target)
+        indegree[target] += 1
+    ready = [nid for nid, d in indegree.items() if d == 0]
+    done = 0
+    while ready:
+        done += 1
+        for target in succ[ready.pop()]:
+            indegree[target] -= 1
+            if indegree[target] == 0:
+                ready.append(target)
+    return done < len(indegree)
+
+
+def _check_text(text: str, where: str) -> None:
+    match = _SURROGATE.search(text)
+    if match:
+        raise FileFormatError(
+            f"{where}: holds half of a UTF-16 surrogate pair (\\u{ord(match.group()):04x}), "
+            "which is not text and cannot be saved")
+
+
+def _check_free_form(value: dict[str, Any], where: str) -> None:
+    """meta and unknown keys may hold any JSON, but only what can be copied and saved again:
+    finite numbers, real text, at most MAX_FREE_DEPTH levels. Iterative: no recursion.
+
+    A section may hold 100,000 rows of numbers, so the place of an item is spelled out only
+    when it is wrong: each container keeps (parent entry, key) to trace its path back.
+    """
+    Entry = tuple[Any, int, Any, Any]  # (node, depth, parent entry, key in the parent)
+    stack: list[Entry] = [(value, 1, None, where)]
+    while stack:
+        entry = stack.pop()
+        node, depth = entry[0], entry[1]
+        if depth > MAX_FREE_DEPTH:
+            raise FileFormatError(f"{_place(entry)}: nested more than {MAX_FREE_DEPTH} levels deep")
+        for key, item in node.items() if isinstance(node, dict) else enumerate(node):
+            if type(item) is float:
+                if not math.isfinite(item):
+                    raise FileFormatError(
+                        f"{_place((None, 0, entry, key))}: expected a finite number, got {item}")
+            elif isinstance(item, str):
+                if _SURROGATE.search(item):
+                    _check_text(item, _place((None, 0, entry, key)))
+            elif isinstance(item, (dict, list)):
+                stack.append((item, depth + 1, entry, key))
+            if isinstance(key, str) and _SURROGATE.search(key):
+                _check_text(key, _place((None, 0, entry, key)))
+
+
+def _place(entry: tuple[Any, int, Any, Any]) -> str:
+    """``meta.notes[2].x`` for an entry of :func:`_check_free_form`."""
+    keys = []
+    while entry is not None:
+        keys.append(entry[3])
+        entry = entry[2]
+    text = ""
+    for key in reversed(keys):
+        text += f"[{key}]" if isinstance(key, int) else f".{key}" if text else key
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")  # a key may be the culprit
 
 
 # ---------------------------------------------------------------------- writing

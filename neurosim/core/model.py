@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import math
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from numbers import Real
@@ -175,10 +176,10 @@ class Network:
         succ = self.successors()
         for s in self.synapses.values():
             indegree[s.target] += 1
-        ready = [nid for nid in self.neurons if indegree[nid] == 0]
+        ready = deque(nid for nid in self.neurons if indegree[nid] == 0)
         order: list[str] = []
         while ready:
-            nid = ready.pop(0)
+            nid = ready.popleft()  # a deque: list.pop(0) made wide networks quadratic
             order.append(nid)
             for t in succ[nid]:
                 indegree[t] -= 1
@@ -317,8 +318,14 @@ class Network:
         self._set_neuron_field(neuron_id, "frozen", bool(frozen))
 
     # --------------------------------------------------------------- synapses
-    def connection_problem(self, source: str, target: str) -> ConnectionRefused | None:
-        """Why ``source → target`` may not be made, or None when it may."""
+    def connection_problem(
+        self, source: str, target: str, *, check_cycle: bool = True
+    ) -> ConnectionRefused | None:
+        """Why ``source → target`` may not be made, or None when it may.
+
+        ``check_cycle=False`` skips the one costly check (a search of the graph); only for a
+        caller that has checked the whole graph for cycles itself, as the loader does.
+        """
         for end in (source, target):
             if end not in self.neurons:
                 return ConnectionRefused(f"there is no neuron '{end}'", "missing")
@@ -334,7 +341,7 @@ class Network:
             return ConnectionRefused(
                 f"there is already a synapse {source} → {target}", "duplicate"
             )
-        path = find_path(self.successors(), target, source)
+        path = find_path(self.successors(), target, source) if check_cycle else None
         if path is not None:
             cycle = " → ".join([*path, target])
             return ConnectionRefused(
@@ -350,8 +357,9 @@ class Network:
         *,
         frozen: bool = False,
         index: int | None = None,
+        check_cycle: bool = True,
     ) -> Synapse:
-        problem = self.connection_problem(source, target)
+        problem = self.connection_problem(source, target, check_cycle=check_cycle)
         if problem is not None:
             raise problem
         synapse = Synapse(source, target, finite(weight, "weight"), bool(frozen))

@@ -49,6 +49,7 @@ class SourceKind:
 
 _INF = math.inf
 _BIG = 1e9  # keeps values (and sums of them) far from overflow
+_MIN_PERIOD = 1e-280  # t (an int64, < 1e19) / period stays finite
 
 
 def _amplitude() -> tuple[FieldSpec, ...]:
@@ -107,7 +108,7 @@ def source_from_dict(data: Any, where: str = "source") -> Source:
     kind_name = data.get("kind")
     if kind_name is None:
         raise FileFormatError(f"{where}: missing 'kind' (one of {', '.join(SOURCE_KINDS)})")
-    if kind_name not in SOURCE_KINDS:
+    if not isinstance(kind_name, str) or kind_name not in SOURCE_KINDS:  # (a list is unhashable)
         raise FileFormatError(
             f"{where}.kind: expected one of {', '.join(SOURCE_KINDS)}, got {kind_name!r}")
     kind = SOURCE_KINDS[kind_name]
@@ -215,8 +216,10 @@ def values_at(source: Source | Mapping[str, Any], t: np.ndarray) -> np.ndarray:
         return rows[(t // p["hold"]) % len(rows)]
     if kind in ("uniform", "gaussian"):
         return _noise(kind, p, t)
-    # Periodic kinds: the fraction of the current cycle, in [0, 1).
-    frac = np.mod(t / p["period"] + p["phase"] / 360.0, 1.0)
+    # Periodic kinds: the fraction of the current cycle, in [0, 1). A period may be any
+    # number > 0, but below _MIN_PERIOD t / period would overflow to inf (NaN values): such
+    # a wave is far shorter than one step and sampled at whole steps either way.
+    frac = np.mod(t / max(p["period"], _MIN_PERIOD) + p["phase"] / 360.0, 1.0)
     if kind == "sine":
         return p["offset"] + p["amplitude"] * np.sin(2.0 * np.pi * frac)
     if kind == "square":

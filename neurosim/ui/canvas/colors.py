@@ -28,6 +28,10 @@ VALID = QColor("#1a9850")
 INVALID = QColor("#d73027")
 INPUT_HEADER = QColor("#4d4d4d")
 ZERO_WEIGHT = QColor("#9a9a9a")
+FILL_INK = QColor("#1a1a1a")  # text and glyphs on a pale neuron fill, in every theme
+LABEL_GROUND = QColor("#ffffff")  # behind a synapse's weight
+LEGEND_GROUND = QColor(255, 255, 255, 225)
+LEGEND_EDGE = QColor(0, 0, 0, 60)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -56,7 +60,7 @@ def _luminance(c: QColor) -> float:
 
 
 # White text once the fill is darker than mid-grey (WCAG contrast crossover ≈ 0.18).
-_TEXT_LUT = [PAPER if _luminance(c) < 0.18 else INK for c in _LUT]
+_TEXT_LUT = [PAPER if _luminance(c) < 0.18 else FILL_INK for c in _LUT]
 
 
 def _index(value: float, saturation: float) -> int:
@@ -87,3 +91,32 @@ def weight_color(weight: float) -> QColor:
 def scale_colors(n: int) -> list[QColor]:
     """``n`` evenly spaced colours from -1 to +1 (for the legend's colour bar)."""
     return [_LUT[round(i / (n - 1) * _STEPS)] for i in range(n)]
+
+
+# ------------------------------------------------------------------------------ themes
+#: (dark, high contrast) -> ground, ink, soft ink, weight-label ground, legend ground and
+#: edge, selection. The value scale, the fired ring and the text on fills never change:
+#: a colour means the same value in every theme.
+THEMES = {
+    (False, False): ("#fcfcfc", "#1a1a1a", "#555555", "#ffffff", (255, 255, 255, 225),
+                     (0, 0, 0, 60), "#7b2cbf"),
+    (True, False): ("#1e1f22", "#e8e8e8", "#b4b4b4", "#2b2d30", (43, 45, 48, 230),
+                    (255, 255, 255, 70), "#c39bff"),
+    (False, True): ("#ffffff", "#000000", "#303030", "#ffffff", (255, 255, 255, 240),
+                    (0, 0, 0, 160), "#6a1fb0"),
+    (True, True): ("#000000", "#ffffff", "#dcdcdc", "#000000", (0, 0, 0, 235),
+                   (255, 255, 255, 170), "#d4b3ff"),
+}
+
+
+def apply_theme(dark: bool, contrast: bool = False) -> None:
+    """Switch the canvas's ground and ink (View ▸ Theme, presentation mode).
+
+    The colours change in place, so every item reads the new ones when it next paints;
+    call ``CanvasView.refresh_colours()`` to rebuild the pens and repaint."""
+    ground, ink, soft, label, legend, edge, selection = THEMES[(bool(dark), bool(contrast))]
+    for colour, value in ((BACKGROUND, ground), (INK, ink), (INK_SOFT, soft),
+                          (LABEL_GROUND, label), (SELECTION, selection)):
+        colour.setRgb(QColor(value).rgb())
+    LEGEND_GROUND.setRgb(*legend)
+    LEGEND_EDGE.setRgb(*edge)

@@ -42,6 +42,8 @@ class CanvasEditing:
         if item is None:
             return
         network = self.document.network
+        if self._refused_by_lock("synapse", item.key):
+            return
 
         def apply(value: float) -> str | None:
             if item.key not in network.synapses:
@@ -59,6 +61,8 @@ class CanvasEditing:
         network = self.document.network
         neuron = network.neuron(neuron_id)
         field = "value" if neuron.is_input else "bias"
+        if self._refused_by_lock(field, neuron_id):
+            return
 
         def apply(value: float) -> str | None:
             if neuron_id not in network.neurons:
@@ -69,11 +73,20 @@ class CanvasEditing:
                           apply, item.pos())
 
     def _apply(self, command: Command) -> str | None:
-        problem = command.problem()
+        problem = command.problem() or self.document.locked_reason(command)
         if problem:
             return problem
         self.document.push(command)
         return None
+
+    def _refused_by_lock(self, kind: str, key: object) -> bool:
+        """True (and the reason in the status bar) when an exercise locks what an editor
+        would change: no editor opens on a number that cannot be changed."""
+        policy = self.document.lock_policy
+        reason = policy(kind, key) if policy is not None else None
+        if reason:
+            self.status_message.emit(f"Not possible: {reason}")
+        return bool(reason)
 
     def _open_editor(self, what: str, value: float, apply, scene_pos: QPointF) -> None:
         self.close_editor()

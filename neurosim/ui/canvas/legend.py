@@ -6,7 +6,7 @@ scrolling never smears it). It ignores the mouse: clicks fall through to the can
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QLinearGradient, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.canvas import colors
@@ -42,8 +42,8 @@ class LegendOverlay(QWidget):
         s = self.scale
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor(0, 0, 0, 60), 1))
-        p.setBrush(QColor(255, 255, 255, 225))
+        p.setPen(QPen(colors.LEGEND_EDGE, 1))
+        p.setBrush(colors.LEGEND_GROUND)
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6 * s, 6 * s)
         p.setFont(self.font_)
         line_h = self.metrics.height()

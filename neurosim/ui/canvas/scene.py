@@ -90,6 +90,9 @@ class NetworkScene(QGraphicsScene):
     def show_network(self, network: Network, evaluation: Evaluation | None = None) -> None:
         """Drop every item and build the pictures of ``network``; follow its signals."""
         self.detach()
+        # Deselect first: clear() would announce the selection change while deleting the
+        # items, and a listener asking which neurons are selected would meet dead ones.
+        self.clearSelection()
         self.clear()
         self.neurons.clear()
         self.synapses.clear()

@@ -93,7 +93,8 @@ class CanvasStyle:
         self.selection_pen = _pen(colors.SELECTION, 3.0 * s, Qt.PenStyle.DashLine)
         self.valid_pen = _pen(colors.VALID, 5.0 * s)
         self.invalid_pen = _pen(colors.INVALID, 5.0 * s)
-        self.glyph_pens = {False: _pen(colors.INK, 1.7 * s), True: _pen(colors.PAPER, 1.7 * s)}
+        self.glyph_pens = {False: _pen(colors.FILL_INK, 1.7 * s),
+                           True: _pen(colors.PAPER, 1.7 * s)}
         self.axis_pens = {False: _pen(QColor(0, 0, 0, 90), 0.8 * s),
                           True: _pen(QColor(255, 255, 255, 110), 0.8 * s)}
 

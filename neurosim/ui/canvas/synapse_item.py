@@ -208,7 +208,7 @@ class SynapseItem(QGraphicsItem):
         painter.fillPath(self._arrow, self._brush)
         if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # else unreadable
             painter.fillRect(self._border, self.color)
-            painter.fillRect(self._label_rect, colors.PAPER)
+            painter.fillRect(self._label_rect, colors.LABEL_GROUND)
             painter.setFont(s.weight_font)
             painter.setPen(colors.INK)
             painter.drawStaticText(self._text_at, self._text)

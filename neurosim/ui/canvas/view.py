@@ -15,17 +15,20 @@ Signals:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from neurosim.core.layout import layered_positions
 from neurosim.core.model import KINDS
-from neurosim.ui.canvas import clipboard
+from neurosim.ui.canvas import clipboard, colors
 from neurosim.ui.canvas.editing import CanvasEditing
 from neurosim.ui.canvas.events import CanvasEvents
 from neurosim.ui.canvas.gestures import ConnectGesture, Nudger, ValueDrag, neuron_at, push
 from neurosim.ui.canvas.legend import LegendOverlay
+from neurosim.ui.canvas.locks import LockMarks
 from neurosim.ui.canvas.navigation import CanvasNavigation
 from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.synapse_item import SynapseItem
@@ -121,6 +124,32 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
 
     def select_all(self) -> None:
         self.select(list(self._scene.neurons), list(self._scene.synapses))
+
+    def set_locked(self, neurons: Mapping[str, str] | None = None,
+                   synapses: Mapping[tuple[str, str], str] | None = None,
+                   partial: Iterable[str] = ()) -> None:
+        """Mark these neurons and synapses with a padlock whose tooltip is the text given
+        (why they are locked); ``partial`` neurons get an open padlock (only some of their
+        fields are locked). The marks survive rebuilds; no arguments: no marks. Only a
+        picture: edits are refused by ``document.lock_policy``."""
+        marks = getattr(self, "_lock_marks", None)
+        if marks is None:
+            marks = self._lock_marks = LockMarks(self._scene, self)
+        marks.set_locked(neurons or {}, synapses or {}, partial)
+
+    def set_badges(self, badges: Mapping[str, str]) -> None:
+        """Short grey labels on neurons, e.g. ``{"h3": "✕ dead"}`` (training marks dead
+        ReLUs with it); ``{}`` removes them all. They survive rebuilds of the scene."""
+        marks = getattr(self, "_text_badges", None)
+        if marks is None:
+            from neurosim.ui.canvas.badges import TextBadges
+            marks = self._text_badges = TextBadges(self._scene, self)
+        marks.set_badges(badges)
+
+    def badges(self) -> dict[str, str]:
+        """The badges shown now: neuron id -> text."""
+        marks = getattr(self, "_text_badges", None)
+        return {} if marks is None else marks.shown()
 
     def _on_scene_selection_changed(self) -> None:
         if not self._batch_select:
@@ -243,6 +272,17 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self.centerOn(centre * (self._scene.style.scale / old))
         self.legend.set_scale(factor)
         self._place_legend()
+
+    def refresh_colours(self) -> None:
+        """Repaint everything after ``colors.apply_theme`` changed the ground and ink."""
+        style = self._scene.style
+        style.set_scale(style.scale)  # the pens, from the new colours
+        self._scene.setBackgroundBrush(colors.BACKGROUND)
+        self._scene.refresh_all()
+        self.resetCachedContent()
+        self._scene.update()
+        self.legend.update()
+        self.viewport().update()
 
     # --------------------------------------------------------------- model
     def _on_network_replaced(self) -> None:

@@ -1,0 +1,208 @@
+"""Live plots under a running clock: frame rate, frame cost, update cost, memory.
+
+    python3 benchmarks/gui_live.py           a table
+    python3 benchmarks/gui_live.py --json    one JSON object
+
+A 2-input, 50-neuron tanh network ([2, 16, 16, 14, 2]; x1 a sine, x2 Gaussian noise) with
+all five live panels visible side by side in a 1600×1000 window (offscreen platform), the
+decision surface at 100 × 100, the clock at 60 steps/s for a few seconds.
+
+- ``live_fps``: frames painted per second (a frame: the panels repainting after a tick).
+- ``live_frame_ms_median`` / ``_max``: busy time per frame — the clock's steps (sources +
+  one evaluation each), the panels' data updates and their paint events.
+- ``update_ms_median``: the same without painting: evaluate + panel updates (target ≤ 12 ms).
+- ``surface_ms_median``: one full decision-surface recomputation (forward of 10 000 rows
+  + contour), which happens only when weights, biases or other inputs change.
+- ``rss_growth_mb_100k``: resident memory growth over 100 000 further steps (run directly,
+  with the event loop turning so the panels keep redrawing). Flat ring buffers: ≈ 0.
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget  # noqa: E402
+
+from neurosim.core.builders import layered_network  # noqa: E402
+from neurosim.core.sources import default_source  # noqa: E402
+from neurosim.ui.document import Document  # noqa: E402
+from neurosim.ui.plots import install  # noqa: E402
+from neurosim.ui.plots.clock import FrameTimer, SimulationClock  # noqa: E402
+
+TARGETS = {"update_ms_median": 12.0}
+SIZE = (1600, 1000)
+
+
+class Host(QMainWindow):
+    """A window with the parts install() needs, every dock visible (none tabbed)."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.setCentralWidget(QWidget())
+
+    def add_panel(self, title: str, widget: QWidget, object_name: str,
+                  area: Qt.DockWidgetArea, visible: bool = True) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def tabifyDockWidget(self, *_: object) -> None:  # noqa: N802 - keep all five in view
+        pass
+
+
+def benchmark_network():
+    net = layered_network([2, 16, 16, 14, 2], activation="tanh", seed=1)
+    net.set_source("x1", default_source("sine") | {"period": 120.0})
+    net.set_source("x2", default_source("gaussian") | {"std": 0.5, "seed": 3})
+    return net
+
+
+class Recorder:
+    """Times, per frame: the clock's steps since the last frame, the panels' updates in the
+    frame and the paint events that follow it (a frame: one pass of the FrameTimer)."""
+
+    def __init__(self) -> None:
+        self.frames: list[dict[str, float]] = []
+        self._steps = 0.0  # step time not yet given to a frame
+        self._patch()
+
+    def _patch(self) -> None:
+        recorder = self
+        advance, on_frame, paint = (SimulationClock._advance, FrameTimer._on_frame,
+                                    pg.GraphicsView.paintEvent)
+
+        def timed_advance(clock, n):
+            start = time.perf_counter()
+            advance(clock, n)
+            recorder._steps += time.perf_counter() - start
+
+        def timed_frame(timer):
+            start = time.perf_counter()
+            on_frame(timer)
+            recorder.frames.append({"step": recorder._steps, "paint": 0.0, "painted": 0.0,
+                                    "update": time.perf_counter() - start})
+            recorder._steps = 0.0
+
+        def timed_paint(view, event):
+            start = time.perf_counter()
+            result = paint(view, event)
+            if recorder.frames:
+                recorder.frames[-1]["paint"] += time.perf_counter() - start
+                recorder.frames[-1]["painted"] = 1.0
+            return result
+
+        SimulationClock._advance = timed_advance
+        FrameTimer._on_frame = timed_frame
+        pg.GraphicsView.paintEvent = timed_paint
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict[str, float]:
+    app = QApplication.instance() or QApplication([])
+    recorder = Recorder()
+    document = Document(benchmark_network())
+    window = Host(document)
+    live = install(window)
+    window.resize(*SIZE)
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    clock = live.clock
+    clock.set_speed(speed)
+    clock.run()
+    timer = QElapsedTimer()
+    timer.start()
+    warm = 1000  # ms before frames count
+    while timer.elapsed() < warm:
+        app.processEvents()
+    recorder.frames.clear()
+    start, t_start = time.perf_counter(), clock.t
+    while timer.elapsed() < warm + seconds * 1000:
+        app.processEvents()
+    elapsed, t_end = time.perf_counter() - start, clock.t
+    clock.pause()
+    frames = [f for f in recorder.frames if f["painted"]]
+    busy = [(f["step"] + f["update"] + f["paint"]) * 1e3 for f in frames]
+    update = [(f["step"] + f["update"]) * 1e3 for f in frames]
+    surface_ms = _surface_ms(live.surface)
+    rss_growth = _rss_growth(app, clock, steps)
+    window.close()
+    return {
+        "live_fps": len(frames) / elapsed,
+        "live_frame_ms_median": statistics.median(busy),
+        "live_frame_ms_max": max(busy),
+        "update_ms_median": statistics.median(update),
+        "surface_ms_median": surface_ms,
+        "steps_per_second": (t_end - t_start) / elapsed,
+        "rss_growth_mb_100k": rss_growth,
+    }
+
+
+def _surface_ms(panel, repeats: int = 20) -> float:
+    times = []
+    for _ in range(repeats):
+        panel._surface_stale = True
+        start = time.perf_counter()
+        panel.redraw()
+        times.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(times)
+
+
+def _rss_growth(app: QApplication, clock: SimulationClock, steps: int) -> float:
+    for i in range(5000):  # warm up: buffers, caches and pyqtgraph's paths exist
+        clock.step()
+        if i % 50 == 0:
+            app.processEvents()
+    before = rss_mb()
+    for i in range(steps):
+        clock.step()
+        if i % 50 == 0:
+            app.processEvents()
+    app.processEvents()
+    return rss_mb() - before
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--steps", type=int, default=100_000)
+    args = parser.parse_args()
+    result = measure(args.seconds, steps=args.steps)
+    if args.json:
+        print(json.dumps({k: round(v, 3) for k, v in result.items()}))
+    else:
+        for key, value in result.items():
+            target = TARGETS.get(key)
+            note = f"  (target ≤ {target})" if target is not None else ""
+            print(f"{key:24s} {value:10.3f}{note}")
+    missed = [k for k, limit in TARGETS.items() if result[k] > limit]
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

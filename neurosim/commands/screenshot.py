@@ -1,0 +1,50 @@
+"""Render the main window showing a network to a PNG, without a display (for docs and CI)."""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+
+from neurosim.cli import CliError
+from neurosim.commands.common import load_network
+
+MIN_SIDE, MAX_SIDE = 320, 8192
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("network", metavar="NET.json", help="the network file to show")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.png",
+                        help="where to write the PNG")
+    parser.add_argument("--size", default="1280x800", metavar="WxH",
+                        help="window size in pixels (default 1280x800)")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not match:
+        raise CliError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. 1280x800")
+    width, height = int(match[1]), int(match[2])
+    for side in (width, height):
+        if not MIN_SIDE <= side <= MAX_SIDE:
+            raise CliError(f"--size {text!r}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
+    return width, height
+
+
+def run(args: argparse.Namespace) -> int:
+    size = parse_size(args.size)
+    output = Path(args.output)
+    if output.suffix.lower() != ".png":
+        raise CliError(f"{args.output}: the output must be a .png file")
+    if not output.parent.is_dir():
+        raise CliError(f"{args.output}: the folder {output.parent} does not exist")
+    network = load_network(args.network)
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when the QApplication is made
+    from neurosim.ui.app import render_network
+
+    try:
+        render_network(network, Path(args.network), output, size)
+    except OSError as exc:
+        raise CliError(f"{args.output}: cannot write the image ({exc.strerror or exc})") from None
+    return 0

@@ -1,0 +1,86 @@
+"""One neuron's arithmetic as a line of text, with the current numbers.
+
+    z = 0.7·1.00 + (−0.3)·0.50 − 0.20 = 0.35 → sigmoid(0.35) = 0.587 (fired)
+
+The inspector shows it under the selected neuron so students can check the sum by hand.
+Negative numbers carry a true minus sign (−) and are bracketed inside products. Inputs, bias
+and z show two decimals when that is exact and three otherwise (as the canvas does), so a
+student never reads "relu(0.04) = 0.042".
+"""
+from __future__ import annotations
+
+import math
+
+from neurosim.core.activations import get_activation
+from neurosim.core.engine import Evaluation
+from neurosim.core.model import Network
+
+MINUS = "\u2212"
+#: a neuron with more incoming synapses shows this many terms, then "… (k more)"
+MAX_TERMS = 8
+
+
+def number(x: float, decimals: int = 2) -> str:
+    """``x`` with a fixed number of decimals and a true minus sign; never "−0.00"."""
+    if not math.isfinite(x):
+        return "∞" if x > 0 else f"{MINUS}∞" if x < 0 else "NaN"
+    text = f"{x:.{decimals}f}"
+    if text.startswith("-"):
+        text = MINUS + text[1:] if any(c not in "-0." for c in text) else text[1:]
+    return text
+
+
+def figure(x: float) -> str:
+    """Two decimals when they are exact (0.50, −0.20), else three (0.042), like the canvas."""
+    return number(x, 2) if math.isfinite(x) and abs(x - round(x, 2)) < 1e-9 else number(x, 3)
+
+
+def short(x: float, max_decimals: int = 3) -> str:
+    """``x`` with at most ``max_decimals`` decimals and no trailing zeros (weights: 0.7)."""
+    text = number(x, max_decimals)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", MINUS + "0") else text
+
+
+def _factor(text: str) -> str:
+    """Bracket a negative number used inside a product: (−0.3)."""
+    return f"({text})" if text.startswith(MINUS) else text
+
+
+def _symbol(description: str, name: str) -> str:
+    """A parameter's symbol, taken from its description ("θ: the net input …" → θ)."""
+    head, sep, _ = description.partition(":")
+    return head.strip() if sep and 0 < len(head.strip()) <= 3 else name
+
+
+def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: int = 0) -> str:
+    """The weighted sum, the activation and the result for one neuron and one sample."""
+    neuron = network.neuron(neuron_id)
+    col = evaluation.index[neuron_id]
+    y = float(evaluation.y[sample, col])
+    if neuron.is_input:
+        return f"{neuron_id} = {figure(y)} (input value)"
+
+    def output_of(source: str) -> float:
+        return float(evaluation.y[sample, evaluation.index[source]])
+
+    incoming = network.incoming(neuron_id)
+    terms = [f"{_factor(short(s.weight))}·{_factor(figure(output_of(s.source)))}"
+             for s in incoming[:MAX_TERMS]]
+    text = " + ".join(terms)
+    if len(incoming) > MAX_TERMS:
+        text += f" + … ({len(incoming) - MAX_TERMS} more)"
+    if neuron.bias or not terms:
+        bias = figure(abs(neuron.bias))
+        if not terms:
+            text = figure(neuron.bias)
+        else:
+            text += f" {MINUS if neuron.bias < 0 else '+'} {bias}"
+    z = float(evaluation.z[sample, col])
+    sum_text = f"z = {text}" if text == figure(z) else f"z = {text} = {figure(z)}"
+    act = get_activation(neuron.activation)
+    args = [figure(z)] + [f"{_symbol(p.description, p.name)}={short(neuron.params[p.name])}"
+                          for p in act.params if p.name in neuron.params]
+    fired = "fired" if bool(evaluation.fired[sample, col]) else "not fired"
+    return f"{sum_text} → {act.name}({', '.join(args)}) = {number(y, 3)} ({fired})"

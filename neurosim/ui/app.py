@@ -1,0 +1,157 @@
+"""Starting the GUI: the application object, the first network, the self-test, screenshots."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon, QImage
+from PySide6.QtWidgets import QApplication
+
+from neurosim.core import fileformat
+from neurosim.core.fileformat import FileFormatError
+from neurosim.core.model import Network
+
+APP_NAME = "NeuroSim"
+EXAMPLE = ("examples", "single_neuron.nsim.json")
+
+
+def application() -> QApplication:
+    """The running QApplication, created (named for QSettings) if there is none yet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = _resource("icons", "neurosim.svg")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _resource(*parts: str) -> Path | None:
+    try:
+        from neurosim.paths import resource_path
+
+        path = resource_path(*parts)
+    except (ImportError, FileNotFoundError, ValueError):
+        return None
+    return path if path.is_file() else None
+
+
+def default_network() -> Network:
+    """The example shown at start: one output neuron with two inputs."""
+    path = _resource(*EXAMPLE)
+    if path is not None:
+        try:
+            return fileformat.load(path)
+        except FileFormatError as exc:  # a damaged installation should still start
+            print(f"warning: {exc}", file=sys.stderr)
+    net = Network({"title": "One neuron, two inputs"})
+    net.add_neuron("input", "x1", label="x₁", position=(0, -80), value=1.0)
+    net.add_neuron("input", "x2", label="x₂", position=(0, 80), value=0.5)
+    net.add_neuron("output", "y1", label="y", position=(280, 0), bias=-0.2)
+    net.add_synapse("x1", "y1", 0.7)
+    net.add_synapse("x2", "y1", -0.3)
+    return net
+
+
+def _window(network: Network, path: Path | None = None, settings: QSettings | None = None):
+    from neurosim.ui.mainwindow import MainWindow
+
+    window = MainWindow(settings=settings)
+    window.open_network(network, path)
+    return window
+
+
+def run_gui(path: str | None) -> int:
+    """Open the main window with ``path`` (or the example) and run until it is closed."""
+    from neurosim.ui import errors, lessons, recovery
+
+    app = application()
+    errors.install()
+    window = _window(default_network())
+    window.show()
+    recovery.install(window)  # autosaves unsaved work; a clean quit removes it
+
+    def start() -> None:
+        # Once the loop runs, so a bad file's message appears over a drawn window.
+        # Work left by a crash comes first; restoring it replaces opening ``path``.
+        restored = recovery.offer_restore(window)
+        if not restored and path:
+            window.open_file(path)
+        elif not restored:  # the very first start: the examples as cards, over the default
+            lessons.show_start_page_at_launch(window)
+
+    QTimer.singleShot(0, start)
+    return app.exec()
+
+
+def colour_count(image: QImage, limit: int = 64, step: int = 4) -> int:
+    """How many distinct colours a grid of pixels holds (stops counting at ``limit``)."""
+    seen: set[int] = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            seen.add(image.pixel(x, y))
+            if len(seen) >= limit:
+                return len(seen)
+    return len(seen)
+
+
+def _throwaway_settings(folder: str) -> QSettings:
+    # Screenshots and the self-test must look the same on every machine: no saved layout.
+    return QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+
+
+def render_network(network: Network, path: Path | None, png_out: str | Path,
+                   size: tuple[int, int] = (1280, 800)) -> None:
+    """Render the main window showing ``network`` to a PNG; OSError if it cannot be written."""
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="neurosim-shot-") as folder:
+        window = _window(network, path, _throwaway_settings(folder))
+        try:
+            window.resize(*size)
+            window.show()
+            for _ in range(3):
+                app.processEvents()
+            window.canvas.fit_to_view()
+            app.processEvents()
+            if not window.grab().save(str(png_out), "PNG"):
+                raise OSError(f"cannot write the image to {png_out}")
+        finally:
+            window.document.undo_stack.setClean()  # nothing to ask on close
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+
+
+def render_screenshot(path_in: str, png_out: str, size: tuple[int, int] = (1280, 800)) -> None:
+    """Render the main window with the network file ``path_in`` to ``png_out``.
+
+    Raises FileFormatError for a file that cannot be loaded, OSError for an unwritable output.
+    """
+    if not os.environ.get("QT_QPA_PLATFORM") and QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    render_network(fileformat.load(path_in), Path(path_in), png_out, size)
+
+
+def run_selftest() -> int:
+    """Open the window offscreen with the example, render it, and check it is not blank."""
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    application()
+    out = Path(tempfile.mkdtemp(prefix="neurosim-selftest-")) / "selftest.png"
+    try:
+        render_network(default_network(), None, out)
+    except OSError as exc:
+        print(f"selftest: FAILED: {exc}", file=sys.stderr)
+        return 1
+    colours = colour_count(QImage(str(out)))
+    if colours < 2:
+        print(f"selftest: FAILED: the window rendered blank ({out})", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

@@ -1,0 +1,328 @@
+"""Tools ▸ Exercise Authoring…: a teacher turns the open network into an exercise file.
+
+The student gets the network exactly as it is now, so the teacher first sets up the
+starting network (not the solution), then writes instructions, fills the truth table
+(from the current outputs or by typing), ticks locks, adds hints and constraints, and
+saves with "Save as exercise…". While the dialog is open the exercise's own locks are
+lifted so every part can be edited. What is saved is checked with
+``exercise_from_dict`` and against the network before anything is written.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurosim.core import fileformat
+from neurosim.core.activations import ACTIVATION_NAMES
+from neurosim.core.exercise import (
+    SECTION,
+    ActivationsGoal,
+    FileFormatError,
+    Locks,
+    MaxHiddenGoal,
+    TableGoal,
+    exercise_from_dict,
+    exercise_of,
+    goal_to_dict,
+    grade,
+)
+from neurosim.core.model import Network
+from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.exercises.instructions_editor import InstructionsEditor
+from neurosim.ui.exercises.lock_tree import LockTree
+from neurosim.ui.exercises.target_table import TableError, TargetTable
+
+NOTE = ("<b>Students get the network exactly as it is now.</b> Set up the starting network "
+        "first (not your solution), then fill in the tabs and save. The exercise's locks are "
+        "off while this window is open.")
+FILTER = "NeuroSim exercises (*.nsim.json);;JSON files (*.json)"
+_STRUCTURE = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed")
+
+
+class AuthoringDialog(QDialog):
+    def __init__(self, controller: ExerciseController, canvas: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Exercise Authoring")
+        self.controller = controller
+        self.document = controller.document
+        self.canvas = canvas
+        self.kept_goals: list[dict] = []  # goals this dialog cannot edit, saved as they were
+        self.titles: dict[str, str] = {}  # titles of the loaded constraints, kept on saving
+        self._loaded_from: Network | None = None
+        self._followed: Network | None = None
+        self._build()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self._on_structure)
+        self.document.network_replaced.connect(self.start)
+        if canvas is not None:
+            canvas.selection_changed.connect(self._on_selection)
+        self.resize(760, 620)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        note = QLabel(NOTE, self)
+        note.setWordWrap(True)
+        note.setStyleSheet("QLabel { background: #fff7d6; border: 1px solid #e6d38a;"
+                           " border-radius: 4px; padding: 6px; }")
+        self.title = QLineEdit(self)
+        self.title.setToolTip("The exercise's title, shown above the instructions")
+        self.instructions = InstructionsEditor(self)
+        self.table = TargetTable(self)
+        self.table.add_current.clicked.connect(self.add_current_row)
+        self.locks = LockTree(self)
+        self.hints = QPlainTextEdit(self)
+        self.hints.setPlaceholderText("One hint per line, in the order students reveal them. "
+                                      "1–3 hints; the last may give the answer away.")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.instructions, "Instructions")
+        self.tabs.addTab(self._goals_tab(), "Goals")
+        self.tabs.addTab(self.locks, "Locks")
+        self.tabs.addTab(self.hints, "Hints")
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #b2182b; }")
+        self.save_button = QPushButton("Save as exercise…", self)
+        self.save_button.setToolTip("Save the network as it is now with this exercise")
+        self.save_button.clicked.connect(lambda: self.save_as())
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    def _goals_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.max_hidden_on = QCheckBox("At most", page)
+        self.max_hidden = QSpinBox(page)
+        self.max_hidden.setRange(0, 1000)
+        self.max_hidden_on.setToolTip("Passes when the network has at most this many hidden "
+                                      "neurons (0: none)")
+        row = QHBoxLayout()
+        row.addWidget(self.max_hidden_on)
+        row.addWidget(self.max_hidden)
+        row.addWidget(QLabel("hidden neurons", page))
+        row.addStretch(1)
+        self.activations_on = QCheckBox("Only these activations (every hidden and output "
+                                        "neuron):", page)
+        grid = QGridLayout()
+        self.allowed: dict[str, QCheckBox] = {}
+        for i, name in enumerate(ACTIVATION_NAMES):
+            box = QCheckBox(name, page)
+            self.allowed[name] = box
+            grid.addWidget(box, i // 5, i % 5)
+        box = QGroupBox("Constraints", page)
+        inner = QVBoxLayout(box)
+        inner.addLayout(row)
+        inner.addWidget(self.activations_on)
+        inner.addLayout(grid)
+        self.kept_label = QLabel(page)
+        self.kept_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        layout.addWidget(self.kept_label)
+        return page
+
+    # ----------------------------------------------------------------- filling
+    def start(self) -> None:
+        """Show the open network; fill the fields from its exercise, once per network."""
+        network = self.document.network
+        self._follow(network)
+        self.table.set_network(network)
+        self.locks.set_network(network)
+        self._on_selection()
+        if self._loaded_from is not network:
+            self._loaded_from = network
+            self._fill(network)
+        if self.isVisible():
+            self.controller.set_suspended(True)
+
+    def _fill(self, network: Network) -> None:
+        exercise = self.controller.exercise
+        self.title.setText(str(network.meta.get("title", "")))
+        self.instructions.set_html(exercise.instructions if exercise else "")
+        self.hints.setPlainText("\n".join(exercise.hints) if exercise else "")
+        self.table.table.setRowCount(0)
+        self.max_hidden_on.setChecked(False)
+        self.activations_on.setChecked(False)
+        for box in self.allowed.values():
+            box.setChecked(False)
+        self.kept_goals, self.titles = [], {}
+        table_done = False
+        for goal in exercise.goals if exercise else ():
+            if isinstance(goal, TableGoal) and not table_done and self._fits_table(goal):
+                self.table.load(goal)
+                table_done = True
+            elif isinstance(goal, MaxHiddenGoal) and not self.max_hidden_on.isChecked():
+                self.max_hidden_on.setChecked(True)
+                self.max_hidden.setValue(goal.count)
+                self.titles["max_hidden"] = goal.title
+            elif isinstance(goal, ActivationsGoal) and goal.neurons is None \
+                    and not self.activations_on.isChecked():
+                self.activations_on.setChecked(True)
+                self.titles["activations"] = goal.title
+                for name in goal.allowed:
+                    self.allowed[name].setChecked(True)
+            else:
+                self.kept_goals.append(goal_to_dict(goal))
+        self.kept_label.setText(
+            f"Also kept from the file (edit them in a text editor): "
+            f"{', '.join(g.get('title') or g['type'] for g in self.kept_goals)}"
+            if self.kept_goals else "")
+        self.locks.set_locks(exercise.locked if exercise else Locks())
+        self.problem.clear()
+
+    def _fits_table(self, goal: TableGoal) -> bool:
+        ins, outs = set(self.table.inputs), set(self.table.outputs)
+        return all(set(r.inputs) <= ins and set(r.expect) <= outs for r in goal.rows)
+
+    def add_current_row(self) -> None:
+        self.table.add_current_row(self.document.network, self.document.evaluate_now())
+
+    # ------------------------------------------------------------- following
+    def _follow(self, network: Network) -> None:
+        if self._followed is network:
+            return
+        if self._followed is not None:
+            for name in _STRUCTURE:
+                getattr(self._followed, name).disconnect(self._on_structure_signal)
+            self._followed.neuron_changed.disconnect(self._on_neuron_changed)
+        self._followed = network
+        for name in _STRUCTURE:
+            getattr(network, name).connect(self._on_structure_signal)
+        network.neuron_changed.connect(self._on_neuron_changed)
+
+    def _on_structure_signal(self, *_: object) -> None:
+        self._refresh_timer.start(0)
+
+    def _on_neuron_changed(self, _nid: str, field: str) -> None:
+        if field in ("activation", "label"):
+            self._refresh_timer.start(0)
+
+    def _on_structure(self) -> None:
+        self.table.set_network(self.document.network)
+        self.locks.set_network(self.document.network)
+
+    def _on_selection(self) -> None:
+        if self.canvas is not None:
+            self.locks.set_selection(self.canvas.selected_neuron_ids(),
+                                     self.canvas.selected_synapse_keys())
+
+    # ------------------------------------------------------------------ saving
+    def section(self) -> dict:
+        """The ``exercise`` section as written; TableError or FileFormatError if invalid."""
+        goals = []
+        table = self.table.goal_dict()
+        if table is not None:
+            goals.append(table)
+        if self.max_hidden_on.isChecked():
+            goals.append(self._titled({"type": "max_hidden", "count": self.max_hidden.value()}))
+        if self.activations_on.isChecked():
+            allowed = [n for n, box in self.allowed.items() if box.isChecked()]
+            if not allowed:
+                raise FileFormatError("Constraints: tick at least one allowed activation")
+            goals.append(self._titled({"type": "activations", "allowed": allowed}))
+        goals.extend(self.kept_goals)
+        if not goals:
+            raise FileFormatError("Goals: add a row to the truth table or a constraint, so "
+                                  "the exercise can be checked")
+        instructions = self.instructions.html()
+        if not instructions.strip():
+            raise FileFormatError("Instructions: write what the student should do")
+        locks = self.locks.locks()
+        locked = {"neurons": list(locks.neurons), "synapses": [list(k) for k in locks.synapses],
+                  "params": [list(p) for p in locks.params]}
+        section: dict = {"instructions": instructions, "goals": goals,
+                         "locked": {k: v for k, v in locked.items() if v}}
+        hints = [h.strip() for h in self.hints.toPlainText().splitlines() if h.strip()]
+        if hints:
+            section["hints"] = hints
+        exercise_from_dict(section)  # the same checks as loading the file
+        return section
+
+    def _titled(self, goal: dict) -> dict:
+        title = self.titles.get(goal["type"])
+        return {"type": goal["type"], "title": title, **goal} if title else goal
+
+    def exercise_network(self) -> Network:
+        """A copy of the open network with the section, checked against the network."""
+        network = self.document.network.copy()
+        network.extra[SECTION] = self.section()
+        if self.title.text().strip():
+            network.meta["title"] = self.title.text().strip()
+        exercise_of(network)
+        return network
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        """Ask where (unless ``path`` is given) and write the exercise file."""
+        try:
+            network = self.exercise_network()
+        except (TableError, FileFormatError) as exc:
+            self.show_problem(str(exc))
+            return False
+        if grade(network, network).solved and QMessageBox.question(
+                self, "Already solved",
+                "The network as it is now already meets every goal, so students would have "
+                "nothing to do. Save it anyway?") != QMessageBox.StandardButton.Yes:
+            self.show_problem("Not saved: set up the starting network so that some goal "
+                              "fails, then save")
+            return False
+        if path is None:
+            start = self.document.path.parent if self.document.path else Path.home()
+            path, _ = QFileDialog.getSaveFileName(self, "Save exercise as",
+                                                  str(start / "exercise.nsim.json"), FILTER)
+            if not path:
+                return False
+            if not str(path).lower().endswith(".json"):
+                path = f"{path}.nsim.json"
+        try:
+            fileformat.save(network, path)
+        except OSError as exc:
+            self.show_problem(f"Cannot save {path}: {exc.strerror or exc}")
+            return False
+        self.problem.setStyleSheet("QLabel { color: #1a9850; }")
+        self.problem.setText(f"Saved {Path(path).name}. Open it to try it as a student.")
+        return True
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setStyleSheet("QLabel { color: #b2182b; }")
+        self.problem.setText(text)
+
+    # ------------------------------------------------------------ teacher mode
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.controller.set_suspended(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.controller.set_suspended(False)
+        super().hideEvent(event)

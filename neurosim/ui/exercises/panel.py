@@ -1,0 +1,291 @@
+"""The Exercise panel: instructions, a live ✓/✗ per goal, a Solved banner, hints one by one.
+
+It only shows what its :class:`ExerciseController` found; it never edits the network.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from neurosim.core.exercise import GoalResult
+from neurosim.ui.exercises.controller import ExerciseController
+
+PASS, FAIL = "#1a9850", "#d73027"
+# Margins come from setMargin, not CSS padding: a word-wrapped QLabel with CSS padding
+# reports too small a height and loses its last line.
+SOLVED_STYLE = f"QLabel {{ background: {PASS}; color: white; border-radius: 6px; }}"
+PENDING_STYLE = "QLabel { background: #eef0f3; color: #1a1a1a; border-radius: 6px; }"
+HINT_HTML = ("<table width='100%' cellpadding='6' style='margin-top:8px; "
+             "background-color:#fff7d6; border: 1px solid #e6d38a'><tr><td>"
+             "<b>Hint {n}.</b> {text}</td></tr></table>")
+NO_EXERCISE = ("<p>This file has no exercise.</p><p>Open one (File ▸ Open…, the files in "
+               "<code>resources/exercises</code>) to see its instructions and a live ✓/✗ "
+               "for every goal, or make one with Tools ▸ Exercise Authoring….</p>")
+FONT_FACTORS = {"body": 1.0, "instructions": 1.1, "banner": 1.2, "mark": 1.4}
+
+
+class GoalRow(QWidget):
+    """One check: a big ✓ or ✗, what is asked and what the network gave."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mark = QLabel(self)
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.mark.setFixedWidth(28)
+        self.mark.setProperty("font_role", "mark")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.mark, 0, 0)
+        layout.addWidget(self.text, 0, 1)
+        layout.setColumnStretch(1, 1)
+        self.passed: bool | None = None
+
+    def show_result(self, passed: bool, label: str, detail: str) -> None:
+        self.passed = passed
+        self.mark.setText("✓" if passed else "✗")
+        self.mark.setStyleSheet(f"color: {PASS if passed else FAIL}; font-weight: bold;")
+        self.mark.setToolTip("passes" if passed else "does not pass yet")
+        text = escape(label)
+        if detail:
+            text += f"<br><span style='color:#555555'>{escape(detail)}</span>"
+        self.text.setText(text)
+
+
+class ExercisePanel(QWidget):
+    """Shows the controller's exercise; ``hints_shown`` counts the revealed hints."""
+
+    def __init__(self, controller: ExerciseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.hints_shown = 0
+        self.rows: list[GoalRow] = []
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setMargin(8)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setProperty("font_role", "banner")
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.instructions = QTextBrowser(self)
+        self.instructions.setOpenLinks(False)
+        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions.setProperty("font_role", "instructions")
+        self.instructions.setToolTip("What to do: the exercise's instructions")
+        self._build_checks()
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._build_top())
+        splitter.addWidget(self.checks_area)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 420])
+        self.splitter = splitter
+        self.placeholder = QLabel(NO_EXERCISE, self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.placeholder.setMargin(8)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.placeholder, 1)
+        controller.exercise_changed.connect(self.rebuild)
+        controller.checked.connect(self.show_results)
+        self.apply_fonts()
+        self.rebuild()
+
+    def _build_top(self) -> QWidget:
+        """The instructions (revealed hints are added at their end), then the hint button."""
+        top = QWidget(self)
+        self.hint_button = QPushButton(top)
+        self.hint_button.setToolTip("Reveal the next hint (the last one may give the answer)")
+        self.hint_button.clicked.connect(self.show_next_hint)
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.instructions, 1)
+        layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return top
+
+    def _build_checks(self) -> None:
+        inner = QWidget()
+        self.goals_layout = QVBoxLayout()
+        self.goals_layout.setSpacing(2)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.goals_layout)
+        layout.addStretch(1)
+        self.checks_area = QScrollArea(self)
+        self.checks_area.setWidget(inner)
+        self.checks_area.setWidgetResizable(True)
+        self.checks_area.setFrameShape(QFrame.Shape.NoFrame)
+
+    # ---------------------------------------------------------------- showing
+    def rebuild(self) -> None:
+        """New exercise (or none): instructions, one row per check, hints hidden again."""
+        c = self.controller
+        exercise = c.exercise
+        has = exercise is not None
+        for widget in (self.banner, self.title, self.splitter):
+            widget.setVisible(has)
+        self.placeholder.setVisible(not has)
+        self.placeholder.setText(f"<p>{escape(c.problem)}</p>" if c.problem else NO_EXERCISE)
+        _clear(self.goals_layout)
+        self.rows, self.headings, self.hints_shown = [], [], 0
+        if not has:
+            return
+        meta_title = c.document.network.meta.get("title") or "Exercise"
+        self.title.setText(f"<b>{escape(meta_title)}</b>")
+        # instructions that open with a heading have a title of their own
+        self.title.setVisible(not exercise.instructions.lstrip().startswith(("<h3", "<h4")))
+        self._show_instructions()
+        self._update_hint_button()
+        self.show_results()
+
+    def show_results(self) -> None:
+        c = self.controller
+        if c.exercise is None:
+            return
+        shown = c.results + [self._locks_summary()]
+        if len(self.rows) != len(shown):
+            self._make_rows(c.results)
+        for row, result in zip(self.rows, shown, strict=True):
+            row.show_result(result.passed, result.label, result.detail)
+        done, total = c.passed_count
+        if c.solved:
+            self.banner.setText("<span style='font-size:x-large'>Solved ✓</span><br>"
+                                "<span style='font-weight:normal'>Every goal is met. Save "
+                                "your work to hand it in.</span>")
+            self.banner.setStyleSheet(SOLVED_STYLE)
+        else:
+            left = "" if done < total else " — but a locked part was changed"
+            self.banner.setText(f"{done} of {total} checks pass{left}")
+            self.banner.setStyleSheet(PENDING_STYLE)
+        self.banner.setToolTip("Every goal of the exercise, checked after each change")
+
+    def _locks_summary(self) -> GoalResult:
+        results = self.controller.lock_results
+        failed = [r for r in results if not r.passed]
+        n = len(results)
+        label = f"{n} locked part{'s' if n != 1 else ''} kept" if n else "nothing is locked"
+        if failed:
+            return GoalResult(None, label, False, "; ".join(r.detail for r in failed),
+                              kind="locked")
+        return GoalResult(None, label, True, "unchanged" if n else "", kind="locked")
+
+    def _make_rows(self, results: list[GoalResult]) -> None:
+        _clear(self.goals_layout)
+        self.rows, self.headings = [], []
+        exercise = self.controller.exercise
+        assert exercise is not None
+        last_goal: object = object()
+        for result in [*results, None]:
+            goal_index = result.goal_index if result is not None else None
+            if goal_index != last_goal:
+                last_goal = goal_index
+                heading = QLabel(self._heading(goal_index))
+                heading.setWordWrap(True)
+                heading.setStyleSheet("QLabel { font-weight: bold; margin-top: 6px; }")
+                self.goals_layout.addWidget(heading)
+                self.headings.append(heading)
+            row = GoalRow()
+            self.goals_layout.addWidget(row)
+            self.rows.append(row)
+        self.apply_fonts()
+
+    def _heading(self, goal_index: int | None) -> str:
+        exercise = self.controller.exercise
+        if goal_index is None or exercise is None:
+            return "Locked parts"
+        goal = exercise.goals[goal_index]
+        title = goal.title or {"table": "Table", "dataset": "Dataset", "max_hidden": "Size",
+                               "activations": "Activations"}[goal.type]
+        return f"Goal {goal_index + 1} — {title}"
+
+    # ------------------------------------------------------------------ hints
+    def show_next_hint(self) -> None:
+        exercise = self.controller.exercise
+        if exercise is None or self.hints_shown >= len(exercise.hints):
+            return
+        self.hints_shown += 1
+        self._show_instructions()
+        self._update_hint_button()
+        self._scroll_to_end()
+        QTimer.singleShot(0, self._scroll_to_end)  # again once the layout has settled
+
+    def _scroll_to_end(self) -> None:
+        """The newest hint is at the end of the instructions: bring it into view."""
+        if isValid(self.instructions):
+            self.instructions.moveCursor(QTextCursor.MoveOperation.End)
+            self.instructions.ensureCursorVisible()
+
+    def _show_instructions(self) -> None:
+        exercise = self.controller.exercise
+        assert exercise is not None
+        hints = "".join(HINT_HTML.format(n=i + 1, text=escape(text))
+                        for i, text in enumerate(exercise.hints[: self.hints_shown]))
+        self.instructions.setHtml(exercise.instructions + hints)
+
+    def _update_hint_button(self) -> None:
+        exercise = self.controller.exercise
+        total = len(exercise.hints) if exercise is not None else 0
+        self.hint_button.setVisible(total > 0)
+        if self.hints_shown < total:
+            self.hint_button.setText(f"Show hint {self.hints_shown + 1} of {total}")
+            self.hint_button.setEnabled(True)
+        else:
+            self.hint_button.setText(f"All {total} hint{'s' if total != 1 else ''} shown")
+            self.hint_button.setEnabled(False)
+
+    def hint_texts(self) -> list[str]:
+        """The revealed hints' texts (for tests and screen readers)."""
+        exercise = self.controller.exercise
+        return list(exercise.hints[: self.hints_shown]) if exercise is not None else []
+
+    # ------------------------------------------------------------------ fonts
+    def apply_fonts(self) -> None:
+        """Sizes relative to the application font (it grows with View ▸ Text Size)."""
+        base = QApplication.font()
+        body = QFont(base)
+        body.setPointSizeF(base.pointSizeF() * FONT_FACTORS["body"])
+        self.setFont(body)
+        for widget in self.findChildren(QWidget):
+            role = widget.property("font_role")
+            if role:
+                font = QFont(base)
+                font.setPointSizeF(base.pointSizeF() * FONT_FACTORS[role])
+                font.setBold(role in ("banner", "mark"))
+                widget.setFont(font)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply_fonts()
+        return super().event(event)
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()  # gone at once, not when the event loop deletes it
+            widget.deleteLater()

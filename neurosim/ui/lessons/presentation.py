@@ -1,0 +1,280 @@
+"""Presentation mode (View ▸ Presentation, F5; Esc leaves): the network for a lecture hall.
+
+Full screen; the text, the canvas (neurons, lines, numbers) and every plot scaled up by
+the window's text size times the lecturer's zoom (View ▸ Presentation Settings…,
+remembered, 1.6 by default); the high-contrast variant of the theme; only the canvas, the
+lesson's plots and the transport bar on screen (the inspector, the notes and the status
+bar on request). Leaving puts the window, its docks, its fonts and its theme back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QToolBar, QWidget
+
+from neurosim.ui.lessons.views import PANEL_DOCKS
+
+DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
+TRANSPORT = "simulation_toolbar"
+KEYS = {"zoom": "presentation/zoom", "inspector": "presentation/keep_inspector",
+        "notes": "presentation/show_notes", "status": "presentation/show_status_bar"}
+BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # of the screen, for the lesson's plots
+
+
+@dataclass
+class _Saved:
+    """What entering changed, to put back on leaving."""
+
+    geometry: QByteArray
+    state: QByteArray
+    maximized: bool
+    full_screen: bool
+    status_bar: bool
+    font: QFont
+    network: object
+    hidden_toolbars: list[QToolBar]
+    hidden_docks: list[QDockWidget]
+    transport_icon: QSize | None = None
+    time_font: QFont | None = None
+    untitled_docks: list[QDockWidget] = field(default_factory=list)
+
+
+class Presentation(QObject):
+    """Presentation mode of one window. ``active``; ``enter()``, ``leave()``, ``toggle()``."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, window: Any, themes: Any, apply_lesson_panels=None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.themes = themes
+        self.settings = window.settings
+        self._apply_lesson_panels = apply_lesson_panels  # re-shows the open lesson's plots
+        self._saved: _Saved | None = None
+        self.toggle_action = QAction("&Presentation", window)
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.toggle_action.setStatusTip("Full screen, large text and neurons, high contrast "
+                                        "(F5; Esc leaves)")
+        self.toggle_action.triggered.connect(lambda on: self.enter() if on else self.leave())
+        self.leave_action = QAction("Leave Presentation", window)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setEnabled(False)  # Esc keeps its canvas meaning outside
+        self.leave_action.triggered.connect(lambda _c=False: self.leave())
+        self.settings_action = QAction("Presentation &Settings…", window)
+        self.settings_action.setStatusTip("How much larger presentation mode makes "
+                                          "everything, and what it keeps on screen")
+        self.settings_action.triggered.connect(lambda _c=False: self.edit_settings())
+        for action in (self.toggle_action, self.leave_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)  # so the keys work with the menu bar hidden too
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(30)
+        self._arrange_timer.timeout.connect(self._arrange)
+        window.installEventFilter(self)
+
+    # ------------------------------------------------------------ settings
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    @property
+    def zoom(self) -> float:
+        value = self.settings.value(KEYS["zoom"], DEFAULT_ZOOM, type=float)
+        return min(MAX_ZOOM, max(MIN_ZOOM, value))
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, float(factor)))
+        self.settings.setValue(KEYS["zoom"], factor)
+        if self.active:
+            self._scale(self.scale)
+
+    def option(self, name: str) -> bool:
+        return self.settings.value(KEYS[name], False, type=bool)
+
+    def set_option(self, name: str, on: bool) -> None:
+        self.settings.setValue(KEYS[name], bool(on))
+        if self.active:
+            self._apply_chrome()
+
+    @property
+    def scale(self) -> float:
+        """The presentation scale: the window's text size times the zoom."""
+        return getattr(self.window, "text_scale", 1.0) * self.zoom
+
+    def edit_settings(self) -> QDialog:
+        from neurosim.ui.lessons.presentation_settings import PresentationSettings
+
+        dialog = PresentationSettings(self, self.window)
+        dialog.open()
+        return dialog
+
+    # --------------------------------------------------------------- modes
+    def toggle(self) -> None:
+        self.leave() if self.active else self.enter()
+
+    def enter(self) -> None:
+        if self.active:
+            return
+        w = self.window
+        self._saved = _Saved(w.saveGeometry(), w.saveState(), w.isMaximized(), w.isFullScreen(),
+                             w.statusBar().isVisibleTo(w), QFont(QApplication.font()),
+                             w.document.network, [], [])
+        transport = w.findChild(QToolBar, TRANSPORT)
+        if transport is not None:
+            self._saved.transport_icon = transport.iconSize()
+            label = getattr(transport, "time_label", None)
+            self._saved.time_font = QFont(label.font()) if label is not None else None
+        self._apply_chrome()
+        self._fold_controls(True)
+        self.themes.set_contrast(True)
+        self._scale(self.scale)
+        w.showFullScreen()
+        self._set_checked(True)
+        self._arrange_timer.start()
+        self.toggled.emit(True)
+
+    def leave(self) -> None:
+        saved, self._saved = self._saved, None
+        if saved is None:
+            self._set_checked(False)
+            return
+        w = self.window
+        QApplication.setFont(saved.font)
+        self._scale(getattr(w, "text_scale", 1.0), font=False)
+        self._restore_transport(saved)
+        self._fold_controls(None)
+        for dock in saved.untitled_docks:
+            bar = dock.titleBarWidget()
+            dock.setTitleBarWidget(None)
+            if bar is not None:
+                bar.deleteLater()
+        self.themes.set_contrast(False)
+        if saved.maximized:
+            w.showMaximized()
+        elif not saved.full_screen:
+            w.showNormal()
+        w.restoreGeometry(saved.geometry)
+        w.restoreState(saved.state)
+        w.statusBar().setVisible(saved.status_bar)
+        if w.document.network is not saved.network and self._apply_lesson_panels is not None:
+            self._apply_lesson_panels()  # stepped to other examples: their plots, not ours
+        self._set_checked(False)
+        QTimer.singleShot(0, w.canvas, w.canvas.fit_to_view)
+        self.toggled.emit(False)
+
+    def _set_checked(self, on: bool) -> None:
+        self.toggle_action.setChecked(on)
+        self.leave_action.setEnabled(on)
+
+    # ------------------------------------------------------------- changes
+    def _apply_chrome(self) -> None:
+        """Hide what a lecture does not need (and show again what an option brings back)."""
+        w, saved = self.window, self._saved
+        for bar in w.findChildren(QToolBar):
+            if bar.parent() is w and bar.objectName() != TRANSPORT and not bar.isHidden():
+                bar.hide()
+                saved.hidden_toolbars.append(bar)
+        for dock in w.findChildren(QDockWidget):
+            if dock.parent() is w and dock.titleBarWidget() is None:
+                dock.setTitleBarWidget(QWidget(dock))  # the plots have titles of their own
+                saved.untitled_docks.append(dock)
+        keep = set(PANEL_DOCKS.values())
+        if self.option("inspector"):
+            keep.add("inspector")
+        if self.option("notes"):
+            keep.add("notes")
+        for dock in w.findChildren(QDockWidget):
+            if dock.parent() is not w:
+                continue
+            if dock.objectName() not in keep and not dock.isHidden():
+                dock.hide()
+                saved.hidden_docks.append(dock)
+            elif dock.objectName() in keep and dock in saved.hidden_docks:
+                dock.show()
+                saved.hidden_docks.remove(dock)
+        w.statusBar().setVisible(self.option("status") and saved.status_bar)
+
+    def _fold_controls(self, folded: bool | None) -> None:
+        """The plots' own setting boxes (the decision surface's) are not for the audience."""
+        for widget in self.window.findChildren(QWidget):
+            fold = getattr(widget, "fold_controls", None)
+            if callable(fold):
+                fold(folded)
+
+    def _scale(self, factor: float, font: bool = True) -> None:
+        """Text, canvas and every panel with ``set_presentation_scale`` at ``factor``."""
+        w = self.window
+        if font and self._saved is not None:
+            base = self._saved.font
+            text_scale = getattr(w, "text_scale", 1.0) or 1.0
+            scaled = QFont(base)
+            scaled.setPointSizeF(base.pointSizeF() / text_scale * factor)
+            QApplication.setFont(scaled)
+        inspector = getattr(w, "inspector", None)
+        if inspector is not None and hasattr(inspector, "follow_app_font"):
+            inspector.follow_app_font()
+        for widget in dict.fromkeys([w.canvas, *w.findChildren(QWidget)]):
+            setter = getattr(widget, "set_presentation_scale", None)
+            if callable(setter):
+                setter(factor)
+        transport = w.findChild(QToolBar, TRANSPORT)
+        if transport is not None and self.active:
+            side = round(20 * factor)
+            transport.setIconSize(QSize(side, side))
+            label = getattr(transport, "time_label", None)
+            if label is not None:  # a fixed-pitch font of its own: scale it too
+                self._set_time_font(label, QApplication.font().pointSizeF())
+
+    def _restore_transport(self, saved: _Saved) -> None:
+        transport = self.window.findChild(QToolBar, TRANSPORT)
+        if transport is None:
+            return
+        if saved.transport_icon is not None:
+            transport.setIconSize(saved.transport_icon)
+        label = getattr(transport, "time_label", None)
+        if label is not None and saved.time_font is not None:
+            self._set_time_font(label, saved.time_font.pointSizeF())
+
+    @staticmethod
+    def _set_time_font(label: QWidget, points: float) -> None:
+        mono = QFont(label.font())
+        mono.setPointSizeF(points)
+        label.setFont(mono)
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(" t = 0000000 "))
+
+    def _arrange(self) -> None:
+        """The lesson's plots large, then the network fitted to what is left."""
+        if not self.active:
+            return
+        w = self.window
+        if w.isFullScreen() and w.screen() is not None and \
+                w.geometry() != w.screen().geometry():
+            w.setGeometry(w.screen().geometry())  # no window manager took it full screen
+        screen = w.size()
+        docks = [d for d in w.findChildren(QDockWidget)
+                 if d.parent() is w and d.isVisible() and not d.isFloating()]
+        bottom = [d for d in docks
+                  if w.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        side = [d for d in docks if w.dockWidgetArea(d) in (
+            Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)]
+        if bottom:
+            w.resizeDocks(bottom, [round(screen.height() * BOTTOM_SHARE)] * len(bottom),
+                          Qt.Orientation.Vertical)
+        if side:
+            w.resizeDocks(side, [round(screen.width() * RIGHT_SHARE)] * len(side),
+                          Qt.Orientation.Horizontal)
+        w.canvas.fit_to_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.Resize and self.active:
+                self._arrange_timer.start()  # full screen arrives in a few resizes on X11
+            elif kind == QEvent.Type.Close and self.active:
+                self.leave()  # the window saves its layout on close: save the normal one
+        return False

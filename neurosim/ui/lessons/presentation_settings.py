@@ -1,0 +1,53 @@
+"""View ▸ Presentation Settings…: the zoom factor and what presentation mode keeps on screen."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QWidget,
+)
+
+from neurosim.ui.lessons.presentation import MAX_ZOOM, MIN_ZOOM, Presentation
+
+
+class PresentationSettings(QDialog):
+    """The zoom factor and what presentation mode keeps on screen."""
+
+    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Presentation Settings")
+        self.presentation = p = presentation
+        self.zoom = QDoubleSpinBox(self)
+        self.zoom.setRange(MIN_ZOOM, MAX_ZOOM)
+        self.zoom.setSingleStep(0.1)
+        self.zoom.setDecimals(2)
+        self.zoom.setSuffix(" ×")
+        self.zoom.setValue(p.zoom)
+        self.zoom.setToolTip("Text, neurons, lines and plots in presentation mode: this many "
+                             "times their size in the window")
+        self.boxes = {
+            "inspector": QCheckBox("Keep the inspector on screen", self),
+            "notes": QCheckBox("Show “What to notice”", self),
+            "status": QCheckBox("Show the status bar", self),
+        }
+        form = QFormLayout(self)
+        form.addRow("Zoom", self.zoom)
+        for name, box in self.boxes.items():
+            box.setChecked(p.option(name))
+            form.addRow(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        p = self.presentation
+        for name, box in self.boxes.items():
+            if box.isChecked() != p.option(name):
+                p.set_option(name, box.isChecked())
+        p.set_zoom(self.zoom.value())
+        super().accept()

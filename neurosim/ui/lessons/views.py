@@ -1,0 +1,111 @@
+"""Applying a lesson's ``view`` to the main window: panels, selection, clock, plots, training.
+
+The view names panels (``neurosim.core.lesson.PANELS``); each maps to a dock of the window,
+found by its object name, so panels installed later (or not at all) are simply skipped.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from neurosim.core.lesson import View
+
+#: view panel name -> object name of the dock that shows it
+PANEL_DOCKS: dict[str, str] = {
+    "activation": "activation_plot",
+    "traces": "traces_plot",
+    "raster": "raster_plot",
+    "sparsity": "sparsity_plot",
+    "decision": "surface_plot",
+    "train": "train",
+    "gradient_flow": "training_plots",
+    "loss": "training_plots",
+}
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def lesson_docks(window: Any) -> dict[str, QDockWidget]:
+    """The window's docks a view can open or close, by object name (those that exist)."""
+    docks = {}
+    for name in dict.fromkeys(PANEL_DOCKS.values()):
+        dock = window.findChild(QDockWidget, name)
+        if dock is not None:
+            docks[name] = dock
+    return docks
+
+
+def apply_view(window: Any, view: View) -> list[str]:
+    """Set the window up as ``view`` says; returns the panels it could not show."""
+    missing = _apply_panels(window, view) if view.panels else []
+    canvas = getattr(window, "canvas", None)
+    if canvas is not None:
+        canvas.select([view.selected] if view.selected else [])
+    live = getattr(window, "live_plots", None)
+    if live is not None:
+        _apply_plots(live, view)
+    training = getattr(window, "training", None)
+    if training is not None and view.train is not None:
+        apply_train_settings(training, view)
+    return missing
+
+
+def _apply_panels(window: Any, view: View) -> list[str]:
+    docks = lesson_docks(window)
+    wanted = [PANEL_DOCKS[p] for p in view.panels]
+    missing = [p for p in view.panels if PANEL_DOCKS[p] not in docks]
+    for name, dock in docks.items():
+        if name not in wanted:
+            dock.hide()
+    shown = [docks[n] for n in dict.fromkeys(wanted) if n in docks]
+    for dock in shown:
+        dock.show()
+    _side_by_side(window, shown)
+    for dock in shown:
+        dock.raise_()  # in front of the tabs it shares a place with
+    return missing
+
+
+def _side_by_side(window: Any, docks: list[QDockWidget]) -> None:
+    """Shown bottom docks that share a tab group are split apart: a lesson wants both seen.
+
+    (``splitDockWidget`` would only add another tab to a tab group: the dock is taken out
+    and added again at the right end of the bottom area.)"""
+    bottom = [d for d in docks if not d.isFloating() and window.dockWidgetArea(d) == BOTTOM]
+    for i, dock in enumerate(bottom[1:], 1):
+        if any(other in window.tabifiedDockWidgets(dock) for other in bottom[:i]):
+            window.removeDockWidget(dock)
+            window.addDockWidget(BOTTOM, dock, Qt.Orientation.Horizontal)
+            dock.show()
+    if len(bottom) > 1:  # equal shares of the width
+        window.resizeDocks(bottom, [window.width()] * len(bottom), Qt.Orientation.Horizontal)
+
+
+def _apply_plots(live: Any, view: View) -> None:
+    if view.clock_running:
+        live.clock.run()
+    else:
+        live.clock.pause()
+    decision = view.decision
+    if decision is not None:
+        try:
+            live.surface.choose(decision.x, decision.y, decision.output)
+        except ValueError:  # a choice the panel does not offer: keep its own
+            pass
+        if decision.range is not None:
+            x0, x1, y0, y1 = decision.range
+            live.surface.set_ranges((x0, x1), (y0, y1))
+    live.activation.set_compared(list(view.compare))
+
+
+def apply_train_settings(training: Any, view: View) -> None:
+    """The suggested settings in the Train panel. No test split: the notes' numbers are
+    measured on the whole dataset, as ``neurosim train`` does."""
+    t = view.train
+    if t is None:
+        return
+    training.session.set_settings(loss=t.loss, optimizer=t.optimizer, lr=t.lr,
+                                  batch_size=t.batch_size or 0, seed=t.seed,
+                                  test_fraction=0.0)
+    training.panel.sync_from_settings()

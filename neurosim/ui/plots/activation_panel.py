@@ -1,0 +1,336 @@
+"""The activation plot: y = f(z) of the selected neurons with their live operating points.
+
+Each selected hidden or output neuron gets its own curve (its activation and parameters) and
+a marker at its present (z, y). For the first one: the slope f′(z) dashed, the firing
+threshold, and where |f′(z)| is under 5 % of its largest value, shaded "vanishing gradient".
+Other activations from the registry can be overlaid for comparison.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurosim.core.activations import REGISTRY, get_activation
+from neurosim.core.model import Neuron
+from neurosim.ui.document import Document
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.curves import flat_regions, z_range
+from neurosim.ui.plots.style import (
+    BACKGROUND,
+    INK,
+    INK_SOFT,
+    VANISHING,
+    brush,
+    font,
+    label_axes,
+    pen,
+    quiet_plot,
+    style_plot,
+)
+
+SAMPLES = 601
+COMPARE_COLOURS = ("#7f7f7f", "#b07aa1", "#9c755f", "#76b7b2", "#edc948", "#59a14f",
+                   "#ff9da7", "#4e79a7", "#e15759", "#bab0ac")
+MAX_REGIONS = 4
+VANISHING_TEXT = "#96500a"
+
+
+class ActivationPanel(PlotPanel):
+    title = "Activation"
+    file_stem = "activation"
+
+    def __init__(self, document: Document, clock: SimulationClock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(document, clock, parent)
+        self.selected: list[str] = []
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setBackground(BACKGROUND)
+        self.plot = self.widget.addPlot(0, 0)
+        quiet_plot(self.plot)
+        label_axes(self.plot, "net input z", "output y = f(z)")
+        # The legend goes under the plot: inside it would hide the labels and the curves.
+        self.legend = pg.LegendItem(labelTextColor=INK, frame=False, colCount=2)
+        self.folding_legends.append((self.legend, 520))
+        self.widget.addItem(self.legend, 1, 0)
+        self.regions = [self._region() for _ in range(MAX_REGIONS)]
+        self.threshold = pg.InfiniteLine(angle=90, movable=False, label="",
+                                         labelOpts={"position": 0.78, "color": INK,
+                                                    "fill": pg.mkBrush(255, 255, 255, 200)})
+        self.plot.addItem(self.threshold)
+        self.guides = pg.PlotDataItem(connect="pairs")
+        self.plot.addItem(self.guides)
+        self.compare_curves: dict[str, pg.PlotDataItem] = {}
+        self.curves: list[pg.PlotDataItem] = []
+        self.slopes: list[pg.PlotDataItem] = []
+        self.markers = pg.ScatterPlotItem()
+        self.markers.setZValue(30)
+        self.plot.addItem(self.markers)
+        self.point_label = pg.TextItem(color=INK, anchor=(-0.08, 1.1),
+                                       fill=pg.mkBrush(255, 255, 255, 190))
+        self.point_label.setZValue(31)
+        self.plot.addItem(self.point_label)
+        self.message = pg.TextItem(color=INK_SOFT, anchor=(0.5, 0.5))
+        self.plot.addItem(self.message)
+        self.show_slope = QCheckBox("slope f′(z), dashed", self)
+        self.show_slope.setChecked(True)
+        self.show_slope.setToolTip("Draw the derivative f′(z): how much y moves when z moves")
+        self.show_slope.toggled.connect(lambda _on: self._invalidate())
+        self.compare_button = QToolButton(self)
+        self.compare_button.setText("Compare with")
+        self.compare_button.setToolTip("Overlay other activation functions (default parameters)")
+        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.compare_menu = QMenu(self.compare_button)
+        self.compare_actions: dict[str, QAction] = {}
+        for name, act in REGISTRY.items():
+            action = self.compare_menu.addAction(act.title)
+            action.setCheckable(True)
+            action.toggled.connect(lambda _on: self._invalidate())
+            self.compare_actions[name] = action
+        self.compare_button.setMenu(self.compare_menu)
+        self._key: tuple | None = None
+        self._layout_widgets()
+        self.apply_scale()
+
+    def _layout_widgets(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 0)
+        bar.addWidget(self.show_slope)
+        bar.addStretch(1)
+        bar.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.widget, 1)
+
+    def _region(self) -> tuple[pg.LinearRegionItem, pg.TextItem]:
+        region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(VANISHING),
+                                     pen=pg.mkPen(None))
+        region.setZValue(-20)
+        label = pg.TextItem("vanishing\ngradient", color=VANISHING_TEXT, anchor=(0.5, 0))
+        for item in (region, label):
+            item.setVisible(False)
+            self.plot.addItem(item)
+        return region, label
+
+    @property
+    def view(self) -> pg.GraphicsView:
+        return self.widget
+
+    # -------------------------------------------------------------- selection
+    def set_neurons(self, neuron_ids: Sequence[str]) -> None:
+        """Show these neurons (the canvas selection); none: the first output neuron."""
+        self.selected = list(neuron_ids)
+        self.schedule()
+
+    def shown(self) -> list[Neuron]:
+        net = self.document.network
+        chosen = [net.neurons[n] for n in self.selected if n in net.neurons]
+        if not chosen:
+            chosen = net.of_kind("output") or net.of_kind("hidden")
+            chosen = chosen[:1]
+        return [n for n in chosen if not n.is_input]
+
+    def compared(self) -> list[str]:
+        """Names of the registry activations overlaid for comparison."""
+        return [name for name, action in self.compare_actions.items() if action.isChecked()]
+
+    def set_compared(self, names: Sequence[str]) -> None:
+        for name, action in self.compare_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(name in names)
+        self._invalidate()
+
+    # ---------------------------------------------------------------- drawing
+    def redraw(self) -> None:
+        neurons = self.shown()
+        ev = self.document.evaluation
+        points = [(float(ev.z[0, ev.index[n.id]]), float(ev.y[0, ev.index[n.id]]))
+                  for n in neurons if n.id in ev.index]
+        neurons = neurons[:len(points)]
+        if not neurons:
+            self._show_message()
+            return
+        lo, hi = z_range([z for z, _ in points])
+        key = (lo, hi, tuple((n.id, n.label, n.activation, tuple(sorted(n.params.items())))
+                             for n in neurons), tuple(self.compared()),
+               self.show_slope.isChecked(), self.scale)
+        if key != self._key:
+            self._key = key
+            self._draw_curves(neurons, lo, hi)
+        self._draw_points(neurons, points)
+
+    def _draw_curves(self, neurons: list[Neuron], lo: float, hi: float) -> None:
+        self.message.setVisible(False)
+        first = neurons[0]
+        act = get_activation(first.activation)
+        theta = act.firing_threshold(first.params)
+        z = np.union1d(np.linspace(lo, hi, SAMPLES), [theta, np.nextafter(theta, -np.inf)])
+        self._ensure_pool(len(neurons))
+        self.legend.clear()
+        y_lo, y_hi = np.inf, -np.inf
+        for i, neuron in enumerate(neurons):
+            a = get_activation(neuron.activation)
+            y = a.f(z, neuron.params)
+            colour = self.clock.colours.colour(neuron.id)
+            self.curves[i].setData(z, y, pen=pg.mkPen(colour, width=2.5 * self.scale))
+            self.curves[i].setVisible(True)
+            self.legend.addItem(self.curves[i], f"{_name(neuron)}: {a.title}")
+            y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
+            show = i == 0 and self.show_slope.isChecked()
+            self.slopes[i].setVisible(show)
+            if show:
+                dy = a.df(z, neuron.params)
+                self.slopes[i].setData(z, dy, pen=pg.mkPen(colour, width=1.5 * self.scale,
+                                                           style=Qt.PenStyle.DashLine))
+                self.legend.addItem(self.slopes[i], f"slope f′(z) of {_name(neuron)}")
+                y_lo, y_hi = min(y_lo, dy.min()), max(y_hi, dy.max())
+        for i in range(len(neurons), len(self.curves)):
+            self.curves[i].setVisible(False)
+            self.slopes[i].setVisible(False)
+        y_lo, y_hi = self._draw_compare(z, y_lo, y_hi)
+        # One neuron alone: the title names it and the check box the dashes; save the room.
+        self.legend.setVisible(len(neurons) > 1 or bool(self.compared()))
+        pad = max(0.08 * (y_hi - y_lo), 0.05)
+        self.plot.setXRange(lo, hi, padding=0)
+        self.plot.setYRange(y_lo - pad, y_hi + pad * 2.5, padding=0)
+        self._draw_regions(z, act.df(z, first.params), y_hi + pad * 2.5)
+        rule = f"fires: z ≥ θ = {theta:g}" if "threshold" in first.params else "fires: z > 0"
+        self.threshold.setPos(theta)
+        self.threshold.label.setFormat(rule)
+        self.threshold.setVisible(True)
+        title = f"{_name(first)}:  {act.formula}" if len(neurons) == 1 else \
+            f"{', '.join(_name(n) for n in neurons)}: activation functions"
+        style_plot(self.plot, self.scale, title)
+
+    def _draw_compare(self, z: np.ndarray, y_lo: float, y_hi: float) -> tuple[float, float]:
+        wanted = self.compared()
+        for k, name in enumerate(REGISTRY):
+            curve = self.compare_curves.get(name)
+            if name not in wanted:
+                if curve is not None:
+                    curve.setVisible(False)
+                continue
+            if curve is None:
+                curve = self.compare_curves[name] = self.plot.plot()
+            act = REGISTRY[name]
+            y = act.f(z)
+            colour = COMPARE_COLOURS[k % len(COMPARE_COLOURS)]
+            curve.setData(z, y, pen=pg.mkPen(colour, width=1.8 * self.scale,
+                                             style=Qt.PenStyle.DashDotLine))
+            curve.setVisible(True)
+            self.legend.addItem(curve, f"compare: {act.title}")
+            y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
+        return y_lo, y_hi
+
+    def _draw_regions(self, z: np.ndarray, slope: np.ndarray, top: float) -> None:
+        regions = flat_regions(z, slope)[:MAX_REGIONS]
+        everywhere = regions == [(float(z[0]), float(z[-1]))]
+        span = float(z[-1] - z[0])
+        for i, (region, label) in enumerate(self.regions):
+            on = i < len(regions)
+            region.setVisible(on)
+            label.setVisible(bool(on and regions[i][1] - regions[i][0] > 0.12 * span))
+            if on:
+                lo, hi = regions[i]
+                region.setRegion((lo, hi))
+                label.setText("gradient 0 everywhere" if everywhere else "vanishing\ngradient")
+                # Flush with the plot's edge when the region touches it, so no text is cut.
+                if lo <= z[0] and not everywhere:
+                    label.setAnchor((0, 0))
+                    label.setPos(lo, top)
+                elif hi >= z[-1] and not everywhere:
+                    label.setAnchor((1, 0))
+                    label.setPos(hi, top)
+                else:
+                    label.setAnchor((0.5, 0))
+                    label.setPos((lo + hi) / 2, top)
+
+    def _draw_points(self, neurons: list[Neuron], points: list[tuple[float, float]]) -> None:
+        colours = [self.clock.colours.colour(n.id) for n in neurons]
+        self.markers.setData(
+            pos=points, size=13 * self.scale, brush=[brush(c) for c in colours],
+            pen=pen("w", 1.5 * self.scale))
+        z, y = points[0]
+        x_lo = self.plot.getViewBox().viewRange()[0][0]
+        self.guides.setData([z, z, x_lo, z], [0.0, y, y, y],
+                            pen=pen(INK_SOFT, 1.0, Qt.PenStyle.DotLine))
+        self.point_label.setText(f"z = {z:.3f}\ny = {y:.3f}")
+        self.point_label.setPos(z, y)
+        for item in (self.markers, self.guides, self.point_label):
+            item.setVisible(True)
+
+    def _show_message(self) -> None:
+        self._key = None
+        net = self.document.network
+        inputs = [net.neurons[n] for n in self.selected if n in net.neurons]
+        text = (f"{_name(inputs[0])} is an input neuron:\nit has no activation function"
+                if inputs else "Add a hidden or output neuron\nto see its activation function")
+        for item in (*self.curves, *self.slopes, *self.compare_curves.values(), self.markers,
+                     self.guides, self.point_label, self.threshold,
+                     *(i for pair in self.regions for i in pair)):
+            item.setVisible(False)
+        self.legend.clear()
+        style_plot(self.plot, self.scale, "Activation function")
+        self.plot.setXRange(-1, 1, padding=0)
+        self.plot.setYRange(-1, 1, padding=0)
+        self.message.setText(text)
+        self.message.setPos(0, 0)
+        self.message.setVisible(True)
+
+    def _ensure_pool(self, n: int) -> None:
+        while len(self.curves) < n:
+            for pool in (self.curves, self.slopes):
+                item = self.plot.plot(antialias=True)
+                # Redrawn only when the function changes; the marker moves over a cached
+                # picture of the curve.
+                item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                pool.append(item)
+
+    def _invalidate(self) -> None:
+        self._key = None
+        self.schedule()
+
+    def apply_scale(self) -> None:
+        self._key = None
+        style_plot(self.plot, self.scale)
+        self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        for item in (self.point_label, self.message, *(label for _, label in self.regions)):
+            item.setFont(font(self.scale))
+        self.threshold.label.setFont(font(self.scale))
+        self.threshold.setPen(pg.mkPen(INK, width=1.2 * self.scale, style=Qt.PenStyle.DashLine))
+
+    def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        neurons = self.shown()
+        if not neurons:
+            return ["z"], []
+        ev = self.document.evaluation
+        lo, hi = z_range([float(ev.z[0, ev.index[n.id]]) for n in neurons])
+        z = np.linspace(lo, hi, SAMPLES)
+        header, columns = ["z"], [z]
+        for n in neurons:
+            act = get_activation(n.activation)
+            header += [f"f(z) {n.id} ({n.activation})", f"f'(z) {n.id}"]
+            columns += [act.f(z, n.params), act.df(z, n.params)]
+        for name in self.compared():
+            header.append(f"f(z) compare {name}")
+            columns.append(REGISTRY[name].f(z))
+        return header, [[float(c[i]) for c in columns] for i in range(len(z))]
+
+
+def _name(neuron: Neuron) -> str:
+    return neuron.id if neuron.label in ("", neuron.id) else f"{neuron.label} ({neuron.id})"

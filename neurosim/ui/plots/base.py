@@ -1,0 +1,221 @@
+"""What every live panel shares: redraws coalesced to one per frame, export menu, scale.
+
+A subclass builds its pyqtgraph items once, then :meth:`PlotPanel.redraw` feeds them with
+``setData``/``setImage``. Any number of ``evaluated`` or clock updates within one frame
+(~16 ms) cause a single redraw, and all panels redraw in the same pass of the event loop
+(the clock's :class:`~neurosim.ui.plots.clock.FrameTimer`), so the window repaints once
+per frame. A hidden panel (closed or behind a tab) does not redraw until it is shown.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from neurosim.ui.document import Document
+from neurosim.ui.plots import export
+from neurosim.ui.plots.clock import SimulationClock
+
+
+class PlotPanel(QWidget):
+    """Base of the live panels. Subclasses implement ``redraw``, ``csv_table``, ``view``."""
+
+    title = "Plot"
+    file_stem = "plot"
+
+    def __init__(self, document: Document, clock: SimulationClock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.clock = clock
+        self.scale = 1.0
+        self.redraw_count = 0
+        self.folding_legends: list[tuple[pg.LegendItem, int]] = []  # (legend, width)
+        self._stale = True
+        self._followed = None
+        document.evaluated.connect(self.schedule)
+        document.network_replaced.connect(self._on_network_replaced)
+        clock.updated.connect(self.schedule)
+        clock.running_changed.connect(self._on_running_changed)
+        self.destroyed.connect(_unfollow_later(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Legends under a plot fold to one column in a narrow panel rather than widen it.
+        for legend, two_columns_from in self.folding_legends:
+            columns = 2 if self.width() >= two_columns_from * self.scale else 1
+            if legend.columnCount != columns:
+                legend.setColumnCount(columns)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Modest: docks start at this size, and pyqtgraph's own hint (640 × 480) would
+        # squeeze the canvas out of the window.
+        return QSize(460, 260)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(240, 150)
+
+    # --------------------------------------------------------------- to override
+    @property
+    def view(self) -> pg.GraphicsView:
+        """The graphics view that export renders."""
+        raise NotImplementedError
+
+    def redraw(self) -> None:
+        """Update the persistent items from the document and the clock."""
+
+    def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        """(header, rows) of the plotted data."""
+        return (), []
+
+    def network_slots(self) -> list[tuple[str, Callable]]:
+        """(signal name, slot) pairs to connect on the current network."""
+        return []
+
+    def rebuild(self) -> None:
+        """A different network is open: start afresh."""
+
+    def apply_scale(self) -> None:
+        """Restyle fonts and pens for ``self.scale``."""
+
+    def moving_curves(self) -> list[pg.PlotDataItem]:
+        """Curves redrawn every step while the clock runs (drawn faster, unsmoothed, then)."""
+        return []
+
+    @property
+    def smooth(self) -> bool:
+        """Antialias the moving curves: not while running, where they cost most of a frame."""
+        return not self.clock.running
+
+    def _on_running_changed(self, _running: bool) -> None:
+        for item in self.moving_curves():
+            set_antialias(item, self.smooth)
+        self.schedule()
+
+    def add_menu_actions(self, menu: QMenu) -> None:
+        """Panel-specific entries above the export entries."""
+
+    # ------------------------------------------------------------------ redraws
+    def schedule(self, *_: object) -> None:
+        """Ask for a redraw: at most one per frame however often this is called."""
+        self._stale = True
+        self.clock.frames.request(self)
+
+    def flush(self) -> None:
+        """Redraw now if anything changed (tests and exports call this)."""
+        if self._stale:
+            self._stale = False
+            self.redraw_count += 1
+            self.redraw()
+
+    def on_frame(self) -> None:
+        """The frame timer fired: redraw if on screen (a hidden panel waits to be shown)."""
+        if self.isVisible():
+            self.flush()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.schedule()
+
+    def set_presentation_scale(self, factor: float) -> None:
+        """Bigger fonts, lines and markers for projection (1.0 = normal)."""
+        self.scale = float(factor)
+        self.apply_scale()
+        self.schedule()
+
+    # ------------------------------------------------------------------ network
+    def follow_network(self) -> None:
+        self.unfollow_network()
+        network = self.document.network
+        slots = self.network_slots()
+        for name, slot in slots:
+            getattr(network, name).connect(slot)
+        self._followed = (network, slots)
+
+    def unfollow_network(self) -> None:
+        if self._followed is not None:
+            network, slots = self._followed
+            for name, slot in slots:
+                getattr(network, name).disconnect(slot)
+            self._followed = None
+
+    def _on_network_replaced(self) -> None:
+        self.follow_network()
+        self.rebuild()
+        self.schedule()
+
+    # ------------------------------------------------------------------- export
+    def export_png(self, path: str | Path) -> None:
+        self.flush()
+        export.write_png(self.view, path)
+
+    def export_svg(self, path: str | Path) -> None:
+        self.flush()
+        export.write_svg(self.view, path, f"NeuroSim — {self.title}")
+
+    def export_csv(self, path: str | Path) -> None:
+        self.flush()
+        header, rows = self.csv_table()
+        export.write_csv(path, header, rows)
+
+    def copy_image(self) -> None:
+        self.flush()
+        QGuiApplication.clipboard().setImage(export.render_image(self.view))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.build_menu()
+        menu.exec(event.globalPos())
+
+    def build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self.add_menu_actions(menu)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        for text, kind in (("Export as PNG image…", "png"), ("Export as SVG drawing…", "svg"),
+                           ("Export data as CSV…", "csv")):
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _c=False, k=kind: self._ask_export(k))
+            menu.addAction(action)
+        copy = menu.addAction("Copy image")
+        copy.triggered.connect(self.copy_image)
+        return menu
+
+    def _ask_export(self, kind: str) -> None:
+        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)",
+                   "csv": "CSV table (*.csv)"}
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {self.title}",
+                                              f"{self.file_stem}.{kind}", filters[kind])
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            getattr(self, f"export_{kind}")(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+
+
+def _unfollow_later(panel: PlotPanel) -> Callable[[], None]:
+    """A callback that disconnects the network without touching the deleted widget."""
+    holder = panel.__dict__  # survives the C++ object; read when it is destroyed
+
+    def unfollow(*_: object) -> None:
+        followed = holder.get("_followed")
+        if followed is not None:
+            network, slots = followed
+            for name, slot in slots:
+                getattr(network, name).disconnect(slot)
+            holder["_followed"] = None
+
+    return unfollow
+
+
+def set_antialias(item: pg.PlotDataItem, on: bool) -> None:
+    item.opts["antialias"] = on
+    item.curve.opts["antialias"] = on
+    item.curve.update()

@@ -1,0 +1,205 @@
+"""The simulation clock of the window: Run, Pause, Step and Reset at a chosen speed.
+
+It owns a core :class:`~neurosim.core.simulation.Simulation` of the open document. Each step
+sets the sourced inputs (announced like any change, but no undo step: the clock is not an
+edit) and evaluates once through ``document.evaluate_now`` so every view sees one
+``evaluated``. While paused, manual edits replace the present sample of the history.
+Its :class:`FrameTimer` lets all the live panels redraw together, once per frame.
+
+Signals:
+    updated(): the history or its present sample changed (step, reset, manual edit).
+    stepped(int): t after a step or a reset.
+    running_changed(bool): Run or Pause.
+    speed_changed(int): steps per second.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from shiboken6 import isValid
+
+from neurosim.core.engine import Evaluation
+from neurosim.core.simulation import DEFAULT_WINDOW, Simulation
+from neurosim.ui.document import Document
+from neurosim.ui.plots.style import NeuronColours
+
+MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 240, 30
+FRAME_MS = 16  # never tick faster than the display: faster speeds take several steps a tick
+
+
+class SimulationClock(QObject):
+    updated = Signal()
+    stepped = Signal(int)
+    running_changed = Signal(bool)
+    speed_changed = Signal(int)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.colours = NeuronColours()
+        self.frames = FrameTimer(self)
+        self._speed = DEFAULT_SPEED
+        self._window = DEFAULT_WINDOW
+        self._busy = False  # our own evaluations are recorded by the simulation itself
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_tick)
+        self._elapsed = QElapsedTimer()
+        self._steps_since_run = 0
+        self.simulation = self._new_simulation()
+        document.evaluated.connect(self._on_evaluated)
+        document.network_replaced.connect(self._on_network_replaced)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def t(self) -> int:
+        return self.simulation.t
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def speed(self) -> int:
+        return self._speed
+
+    @property
+    def window(self) -> int:
+        return self._window
+
+    # --------------------------------------------------------------- controls
+    def run(self) -> None:
+        if self.running:
+            return
+        self._restart_accounting()
+        self._timer.start(self._interval())
+        self.running_changed.emit(True)
+
+    def pause(self) -> None:
+        if not self.running:
+            return
+        self._timer.stop()
+        self.running_changed.emit(False)
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.run()
+
+    def step(self, n: int = 1) -> None:
+        """Take ``n`` steps now (pauses first: stepping is for looking closely)."""
+        self.pause()
+        self._advance(n)
+
+    def reset(self) -> None:
+        """Back to t = 0: the history is cleared and the sources start over."""
+        with _Busy(self):
+            self.simulation.reset()
+        self._restart_accounting()
+        self.updated.emit()
+        self.stepped.emit(0)
+
+    def set_speed(self, steps_per_second: int) -> None:
+        speed = max(MIN_SPEED, min(MAX_SPEED, int(steps_per_second)))
+        if speed == self._speed:
+            return
+        self._speed = speed
+        if self.running:
+            self._restart_accounting()
+            self._timer.start(self._interval())
+        self.speed_changed.emit(speed)
+
+    def set_window(self, steps: int) -> None:
+        """How many steps the traces, raster and sparsity plots show."""
+        self._window = int(steps)
+        self.simulation.set_window(self._window)
+        self.updated.emit()
+
+    # --------------------------------------------------------------- ticking
+    def _interval(self) -> int:
+        return max(FRAME_MS, int(1000 / self._speed))
+
+    def _restart_accounting(self) -> None:
+        self._elapsed.restart()
+        self._steps_since_run = 0
+
+    def _on_tick(self) -> None:
+        # Steps due by the wall clock: the average speed is exact even if ticks jitter.
+        due = int(self._elapsed.elapsed() * self._speed / 1000) - self._steps_since_run
+        if due > self._speed // 4 + 4:  # fell far behind (a busy machine): do not race
+            self._restart_accounting()
+            due = 1
+        if due > 0:
+            self._steps_since_run += due
+            self._advance(due)
+
+    def _advance(self, n: int) -> None:
+        with _Busy(self):
+            self.simulation.step(n)
+        self.updated.emit()
+        self.stepped.emit(self.simulation.t)
+
+    # -------------------------------------------------------------- document
+    def _new_simulation(self) -> Simulation:
+        doc = self.document
+        self.colours.reset(doc.network)
+        with _Busy(self):
+            return Simulation(doc.network, doc.engine, self._window,
+                              evaluate=doc.evaluate_now, set_value=doc.network.set_value)
+
+    def _on_network_replaced(self) -> None:
+        self.pause()
+        self.simulation = self._new_simulation()
+        self.updated.emit()
+        self.stepped.emit(0)
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        if self._busy or evaluation is self.simulation.evaluation:
+            return
+        # An edit while paused: a new or changed source sets its input at once. A value
+        # that changes asks the document for one more evaluation, which lands here again.
+        with _Busy(self):
+            self.simulation.apply_sources(self.simulation.t)
+        self.simulation.observe(evaluation)
+        self.updated.emit()
+
+
+class FrameTimer(QObject):
+    """Redraws every panel that asked, together, at most once per display frame.
+
+    The first request after a quiet spell is served on the next turn of the event loop
+    (no added latency for a single edit); later ones wait for the frame to be over.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._waiting: list = []
+        self._since = QElapsedTimer()
+        self._since.start()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_frame)
+        self.frames = 0
+
+    def request(self, panel) -> None:
+        if panel not in self._waiting:
+            self._waiting.append(panel)
+        if not self._timer.isActive():
+            self._timer.start(max(0, FRAME_MS - self._since.elapsed()))
+
+    def _on_frame(self) -> None:
+        self._since.restart()
+        self.frames += 1
+        waiting, self._waiting = self._waiting, []
+        for panel in waiting:
+            if isValid(panel):  # a panel closed since it asked is simply skipped
+                panel.on_frame()
+
+
+class _Busy:
+    def __init__(self, clock: SimulationClock) -> None:
+        self.clock = clock
+
+    def __enter__(self) -> None:
+        self.clock._busy = True
+
+    def __exit__(self, *_: object) -> None:
+        self.clock._busy = False

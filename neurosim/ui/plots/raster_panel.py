@@ -1,0 +1,117 @@
+"""Raster: one row per hidden or output neuron, a mark at every step where it fired.
+
+The marks are one RGBA image (rows × steps), so a frame costs one ``setImage`` however many
+neurons and steps are shown. Each neuron's marks have its colour from the other plots.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from neurosim.ui.document import Document
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.style import BACKGROUND, label_axes, quiet_plot, style_plot
+
+EMPTY = (240, 240, 240, 255)  # a step where the neuron stayed silent
+GAP = (255, 255, 255, 255)
+SUB = 6  # pixel rows per neuron: gap, 4 × lane, gap
+
+
+class RasterPanel(PlotPanel):
+    title = "Firing raster"
+    file_stem = "raster"
+
+    def __init__(self, document: Document, clock: SimulationClock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(document, clock, parent)
+        self.widget = pg.PlotWidget(background=BACKGROUND)
+        self.plot = self.widget.getPlotItem()
+        quiet_plot(self.plot)
+        self.plot.showGrid(x=True, y=False, alpha=0.15)
+        self.plot.getViewBox().invertY(True)  # first neuron on top, as in a list
+        label_axes(self.plot, "step t", "neuron")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self._rows: tuple[str, ...] = ()
+        self._colours = np.zeros((0, 4), dtype=np.uint8)
+        self._ranges: tuple | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+        self.apply_scale()
+        self.follow_network()
+
+    @property
+    def view(self) -> pg.GraphicsView:
+        return self.widget
+
+    def redraw(self) -> None:
+        sim = self.clock.simulation
+        if sim.fired_ids != self._rows:
+            self._set_rows(sim.fired_ids)
+        fired = sim.fired.data().T  # (rows, steps)
+        times = sim.times.data()
+        # Each neuron is SUB pixel rows: a white gap, a grey lane with its marks, a gap.
+        rgba = np.empty((fired.shape[0], SUB, fired.shape[1], 4), dtype=np.uint8)
+        rgba[...] = EMPTY
+        rgba[:, 0] = rgba[:, -1] = GAP
+        rows, cols = np.nonzero(fired)
+        rgba[rows, 1:-1, cols] = self._colours[rows, None]
+        if fired.size:
+            self.image.setImage(rgba.reshape(-1, fired.shape[1], 4), autoLevels=False)
+            self.image.setRect(QRectF(times[0] - 0.5, -0.5, len(times), len(self._rows)))
+            self.image.setVisible(True)
+        else:
+            self.image.setVisible(False)
+        start = max(0, sim.t - sim.window + 1)
+        ranges = (start - 0.5, start + sim.window - 0.5, len(self._rows))
+        if ranges != self._ranges:
+            self._ranges = ranges
+            self.plot.setXRange(ranges[0], ranges[1], padding=0)
+            self.plot.setYRange(-0.5, max(ranges[2], 1) - 0.5, padding=0)
+
+    def _set_rows(self, ids: tuple[str, ...]) -> None:
+        self._rows = ids
+        colours = [self.clock.colours.colour(nid) for nid in ids]
+        self._colours = np.array([[c.red(), c.green(), c.blue(), 255] for c in colours],
+                                 dtype=np.uint8).reshape(-1, 4)
+        self._set_ticks()
+
+    def _set_ticks(self) -> None:
+        net = self.document.network
+        labels = [net.neurons[nid].label or nid if nid in net.neurons else nid
+                  for nid in self._rows]
+        # Label every row while they fit; with many neurons, every k-th one.
+        height = max(self.plot.getViewBox().height(), 100.0)
+        step = max(1, int(np.ceil(len(labels) * 9 * self.scale * 1.6 / height)))
+        self.plot.getAxis("left").setTicks([
+            [(i, labels[i]) for i in range(0, len(labels), step)], []])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._set_ticks()
+
+    def network_slots(self) -> list:
+        return [("neuron_changed", self._on_neuron_changed)]
+
+    def _on_neuron_changed(self, _neuron_id: str, field: str) -> None:
+        if field == "label":
+            self._set_ticks()
+
+    def rebuild(self) -> None:
+        self._rows = ()
+
+    def apply_scale(self) -> None:
+        style_plot(self.plot, self.scale, "When each neuron fired")
+        self._set_ticks()
+
+    def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        sim = self.clock.simulation
+        fired = sim.fired.data()
+        return (["t", *sim.fired_ids],
+                [[int(t), *(int(v) for v in fired[i])] for i, t in enumerate(sim.times.data())])

@@ -1,0 +1,198 @@
+"""Sparsity: how many hidden neurons are active over time, against the brain's 1–4 %.
+
+Left, the active fraction of the hidden neurons (0–100 %) with the band a brain keeps to;
+right, a histogram of the hidden outputs now. The present figure also goes to the status
+bar through :attr:`SparsityPanel.status_changed`.
+
+Signals:
+    status_changed(str): the status-bar text changed.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from neurosim.core.activations import SILENT_EPS, get_activation
+from neurosim.ui.document import Document
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.style import (
+    BACKGROUND,
+    BRAIN_BAND,
+    INK,
+    INK_SOFT,
+    PALETTE,
+    AxisRange,
+    brush,
+    font,
+    label_axes,
+    quiet_plot,
+    style_plot,
+)
+
+BINS = 20
+NO_PEN = pg.mkPen(None)
+BAR = "#0072b2"
+SILENT_BAR = "#9a9a9a"
+
+
+def sparsity_text(active_fraction: float | None, n_hidden: int) -> str:
+    """The status-bar sentence, e.g. "sparsity: 25 % silent (3 of 4 hidden neurons active)"."""
+    if not n_hidden or active_fraction is None:
+        return "no hidden neurons"
+    active = int(round(active_fraction * n_hidden))
+    silent = 100.0 * (n_hidden - active) / n_hidden
+    return (f"sparsity: {silent:.0f} % silent "
+            f"({active} of {n_hidden} hidden neuron{'s' if n_hidden != 1 else ''} active)")
+
+
+class SparsityPanel(PlotPanel):
+    title = "Sparsity"
+    file_stem = "sparsity"
+    status_changed = Signal(str)
+
+    def __init__(self, document: Document, clock: SimulationClock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(document, clock, parent)
+        self.status = ""
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setBackground(BACKGROUND)
+        self.plot = self.widget.addPlot(0, 0)
+        self.hist = self.widget.addPlot(0, 1)
+        self.widget.ci.layout.setColumnStretchFactor(0, 3)
+        self.widget.ci.layout.setColumnStretchFactor(1, 2)
+        for plot in (self.plot, self.hist):
+            quiet_plot(plot)
+        label_axes(self.plot, "step t", "active hidden neurons (%)")
+        label_axes(self.hist, "hidden output y", "neurons")
+        self.plot.setYRange(-4, 106, padding=0)
+        self.band = pg.LinearRegionItem((1, 4), orientation="horizontal", movable=False,
+                                        brush=pg.mkBrush(BRAIN_BAND), pen=pg.mkPen(None))
+        self.plot.addItem(self.band)
+        self.band_label = pg.TextItem("brain: 1–4 % active", color=INK_SOFT, anchor=(0, 1),
+                                      fill=pg.mkBrush(255, 255, 255, 200))
+        self.band_label.setZValue(20)  # above the curve
+        self.plot.addItem(self.band_label)
+        self.curve = self.plot.plot(pen=pg.mkPen(PALETTE[2], width=2), antialias=self.smooth)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
+        self.hist.addItem(self.bars)
+        self.empty_label = pg.TextItem("no hidden neurons", color=INK_SOFT, anchor=(0.5, 0.5))
+        self.hist.addItem(self.empty_label)
+        self.silent_label = pg.TextItem("silent", color=INK_SOFT, anchor=(0, 1))
+        self.hist.addItem(self.silent_label)
+        self._x_range: tuple[float, float] | None = None
+        self._bins_range = AxisRange(0.5)
+        self._edges = np.linspace(0.0, 1.0, BINS + 1)
+        self._counts = np.zeros(BINS, dtype=int)
+        self._hist_y: float | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+        self.apply_scale()
+        # The status text follows every evaluation, even while the panel is hidden.
+        document.evaluated.connect(self._update_status)
+        self._update_status(document.evaluation)
+
+    @property
+    def view(self) -> pg.GraphicsView:
+        return self.widget
+
+    def hidden_values(self) -> np.ndarray:
+        ev = self.document.evaluation
+        net = self.document.network
+        cols = [ev.index[n.id] for n in net.of_kind("hidden") if n.id in ev.index]
+        return ev.y[0, cols]
+
+    def redraw(self) -> None:
+        sim = self.clock.simulation
+        times, active = sim.times.data(), sim.active.data()
+        self.curve.setData(times, 100.0 * active, connect="finite")
+        start = max(0, sim.t - sim.window + 1)
+        x_range = (start - 0.5, start + sim.window - 0.5)
+        if x_range != self._x_range:
+            self._x_range = x_range
+            self.plot.setXRange(*x_range, padding=0)
+        self.band_label.setPos(x_range[0] + 0.01 * sim.window, 4.0)
+        self._draw_histogram(self.hidden_values())
+
+    def _draw_histogram(self, values: np.ndarray) -> None:
+        self.empty_label.setVisible(values.size == 0)
+        if values.size == 0:
+            self.bars.setOpts(x=[], height=[])
+            return
+        lo, hi = self._value_range(values)
+        edges = np.linspace(lo, hi, BINS + 1)
+        counts, _ = np.histogram(np.clip(values, lo, hi), bins=edges)
+        width = edges[1] - edges[0]
+        centres = edges[:-1] + width / 2
+        silent = np.abs(values) < SILENT_EPS
+        brushes = [brush(BAR)] * BINS
+        self.silent_label.setVisible(bool(silent.any()))
+        if silent.any():  # the bar holding the silent (zero) outputs is grey
+            k = min(max(int(np.searchsorted(edges, 0.0, side="right")) - 1, 0), BINS - 1)
+            brushes = brushes[:k] + [brush(SILENT_BAR)] + brushes[k + 1:]
+            self.silent_label.setPos(edges[k], counts[k])
+        self.bars.setOpts(x=centres, height=counts, width=width * 0.9, brushes=brushes,
+                          pen=NO_PEN)
+        self._edges, self._counts = edges, counts
+        if (edges[0], edges[-1]) != getattr(self, "_hist_x", None):
+            self._hist_x = (edges[0], edges[-1])
+            self.hist.setXRange(edges[0], edges[-1], padding=0.04)
+        top = max(1.0, float(counts.max()))
+        if self._hist_y is None or top > self._hist_y or top < self._hist_y / 3:
+            self._hist_y = top
+            self.hist.setYRange(0, top * 1.25, padding=0)
+            self.empty_label.setPos((edges[0] + edges[-1]) / 2, top / 2)
+
+    def _value_range(self, values: np.ndarray) -> tuple[float, float]:
+        """Bins over the activations' own y range where it is finite, else over the data."""
+        net = self.document.network
+        lo, hi = np.inf, -np.inf
+        for n in net.of_kind("hidden"):
+            y_lo, y_hi = get_activation(n.activation).y_range
+            lo, hi = min(lo, y_lo), max(hi, y_hi)
+        if np.isfinite(lo) and np.isfinite(hi):
+            return lo, hi
+        self._bins_range.fit(float(min(values.min(), 0.0)), float(values.max()))
+        cur = self._bins_range.current or (0.0, 1.0)
+        lo = lo if np.isfinite(lo) else cur[0]
+        hi = hi if np.isfinite(hi) else cur[1]
+        return min(lo, 0.0), max(hi, lo + 0.1)
+
+    def _update_status(self, evaluation) -> None:
+        fraction = None if evaluation.active_fraction is None \
+            else float(evaluation.active_fraction[0])
+        n_hidden = len(self.document.network.of_kind("hidden"))
+        self._set_status(sparsity_text(fraction, n_hidden))
+
+    def _set_status(self, text: str) -> None:
+        if text != self.status:
+            self.status = text
+            self.status_changed.emit(text)
+
+    def moving_curves(self) -> list[pg.PlotDataItem]:
+        return [self.curve]
+
+    def rebuild(self) -> None:
+        self._bins_range.forget()
+        self._hist_y = None
+
+    def apply_scale(self) -> None:
+        style_plot(self.plot, self.scale, "Active hidden neurons")
+        style_plot(self.hist, self.scale, "Hidden outputs now")
+        self.curve.setPen(pg.mkPen(PALETTE[2], width=2 * self.scale))
+        for item in (self.band_label, self.empty_label, self.silent_label):
+            item.setFont(font(self.scale))
+        self.band_label.setColor(INK)
+        self.plot.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []])
+
+    def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        sim = self.clock.simulation
+        active = sim.active.data()
+        return (["t", "active_percent"],
+                [[int(t), float(100.0 * a)]
+                 for t, a in zip(sim.times.data(), active, strict=True)])

@@ -1,0 +1,210 @@
+"""Looks shared by the live plots: light ground for projectors, one colour per neuron.
+
+A neuron keeps its colour in every panel for the whole session: colours are handed out in
+order (outputs first, so they get the most distinct ones) and never reused while the
+neuron exists.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
+
+from neurosim.core.model import Network
+
+BACKGROUND = "#ffffff"
+INK = QColor("#1a1a1a")
+INK_SOFT = QColor("#666666")
+GRID_ALPHA = 0.15
+BASE_POINT_SIZE = 9.0
+# Okabe–Ito (colour-blind safe) first, then tab10's remaining hues.
+PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f3c8d",
+           "#8c564b", "#bcbd22", "#17becf", "#444444", "#999933")
+# The canvas's diverging scale (ColorBrewer RdBu's blue arm, PuOr's orange arm), so a colour
+# means the same on the canvas and on the decision surface.
+DIVERGING_STOPS = ("#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
+                   "#fee0b6", "#fdb863", "#e08214", "#b35806")
+VANISHING = QColor(230, 120, 20, 45)  # shaded flat regions of f′(z)
+BRAIN_BAND = QColor(0, 158, 115, 60)
+
+
+class NeuronColours:
+    """``colour(id)``: the same QColor for a neuron in every plot."""
+
+    def __init__(self) -> None:
+        self._given: dict[str, int] = {}
+
+    def reset(self, network: Network) -> None:
+        self._given.clear()
+        for kind in ("output", "hidden", "input"):
+            for neuron in network.of_kind(kind):
+                self.colour(neuron.id)
+
+    def colour(self, neuron_id: str) -> QColor:
+        if neuron_id not in self._given:
+            used = set(self._given.values())
+            free = next((i for i in range(len(PALETTE)) if i not in used), len(self._given))
+            self._given[neuron_id] = free
+        return QColor(PALETTE[self._given[neuron_id] % len(PALETTE)])
+
+    def forget(self, neuron_id: str) -> None:
+        self._given.pop(neuron_id, None)
+
+
+def pen(colour: QColor | str, width: float = 1.0,
+        style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A shared pen per colour, width and style.
+
+    Shared on purpose: pyqtgraph's scatter plots cache one symbol image per pen *object*,
+    so a fresh pen each frame would grow that cache without end.
+    """
+    return _pen(QColor(colour).rgba(), round(float(width), 3), style)
+
+
+def brush(colour: QColor | str) -> QBrush:
+    """A shared brush per colour (see :func:`pen`)."""
+    return _brush(QColor(colour).rgba())
+
+
+@lru_cache(maxsize=1024)
+def _pen(rgba: int, width: float, style: Qt.PenStyle) -> QPen:
+    return pg.mkPen(QColor.fromRgba(rgba), width=width, style=style)
+
+
+@lru_cache(maxsize=1024)
+def _brush(rgba: int) -> QBrush:
+    return pg.mkBrush(QColor.fromRgba(rgba))
+
+
+def font(scale: float, bold: bool = False, factor: float = 1.0) -> QFont:
+    f = QFont()
+    f.setPointSizeF(BASE_POINT_SIZE * scale * factor)
+    f.setBold(bold)
+    return f
+
+
+def style_plot(plot: pg.PlotItem, scale: float, title: str | None = None) -> None:
+    """Dark axes with scaled tick and label fonts on a light ground."""
+    size = f"{BASE_POINT_SIZE * scale:.1f}pt"
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(INK_SOFT, width=max(1.0, scale)))
+        axis.setTextPen(pg.mkPen(INK))
+        axis.setTickFont(font(scale))
+        label = axis.labelText
+        if label:
+            axis.setLabel(label, units=axis.labelUnits or None, color=INK.name(),
+                          **{"font-size": size})
+    if title is not None:
+        set_title(plot, title, scale)
+    elif getattr(plot, "full_title", None):
+        set_title(plot, plot.full_title[0], scale)
+
+
+def set_title(plot: pg.PlotItem, title: str, scale: float) -> None:
+    """A title that is shortened with "…" to fit the plot instead of widening it.
+
+    pyqtgraph makes a title at least as wide as its text, so a long title in a narrow dock
+    would push the plot out of view.
+    """
+    label = plot.titleLabel
+    if not getattr(label, "elides", False):
+        label.elides = True
+        label.updateMin = lambda: _no_minimum_width(label)
+        plot.geometryChanged.connect(lambda: _show_title(plot))
+    plot.full_title = (title, scale)
+    _show_title(plot)
+
+
+def _no_minimum_width(label: pg.LabelItem) -> None:
+    height = label.itemRect().height()
+    label.setMinimumWidth(0)
+    label.setMinimumHeight(height)
+    label._sizeHint = {Qt.SizeHint.MinimumSize: (0, height),
+                       Qt.SizeHint.PreferredSize: (0, height),
+                       Qt.SizeHint.MaximumSize: (-1, -1),
+                       Qt.SizeHint.MinimumDescent: (0, 0)}
+    label.updateGeometry()
+
+
+def _show_title(plot: pg.PlotItem) -> None:
+    title, scale = plot.full_title
+    text = title
+    if plot.width() > 0:
+        metrics = QFontMetricsF(font(scale, factor=1.1))
+        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(plot.width() - 24, 30))
+    if (text, scale) != getattr(plot, "shown_title", None):  # setTitle re-lays out the plot
+        plot.shown_title = (text, scale)
+        plot.setTitle(text, color=INK.name(), size=f"{BASE_POINT_SIZE * scale * 1.1:.1f}pt")
+
+
+def label_axes(plot: pg.PlotItem, bottom: str, left: str, scale: float = 1.0) -> None:
+    size = f"{BASE_POINT_SIZE * scale:.1f}pt"
+    plot.setLabel("bottom", bottom, color=INK.name(), **{"font-size": size})
+    plot.setLabel("left", left, color=INK.name(), **{"font-size": size})
+
+
+def quiet_plot(plot: pg.PlotItem) -> None:
+    """No pyqtgraph menu, buttons or mouse pan/zoom: the panel sets every range itself."""
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.disableAutoRange()
+    plot.getViewBox().setMouseEnabled(False, False)
+    plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    for name in ("left", "bottom"):
+        plot.getAxis(name).enableAutoSIPrefix(False)  # no "(x0.001)" on a plain axis
+
+
+class AxisRange:
+    """A range that grows at once to fit the data and shrinks only when far too wide.
+
+    Changing a range re-lays the axis out, so a plot that followed every wiggle of its data
+    would redraw its axes every frame; this one moves rarely.
+    """
+
+    def __init__(self, minimum_span: float = 0.1) -> None:
+        self.minimum_span = minimum_span
+        self.current: tuple[float, float] | None = None
+
+    def fit(self, lo: float, hi: float) -> tuple[float, float] | None:
+        """The new range if it must change for data in [lo, hi], else None."""
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return None
+        span = max(hi - lo, self.minimum_span)
+        mid = (lo + hi) / 2
+        want = (mid - span * 0.58, mid + span * 0.58)  # 8 % margin each side
+        cur = self.current
+        if cur is not None and cur[0] <= lo and hi <= cur[1] \
+                and (cur[1] - cur[0]) <= 3 * (want[1] - want[0]):
+            return None
+        self.current = want
+        return want
+
+    def forget(self) -> None:
+        self.current = None
+
+
+# ------------------------------------------------------------------------------ themes
+#: (dark, high contrast) -> (ground, ink, soft ink); (False, False) is the default above
+THEMES = {(False, False): ("#ffffff", "#1a1a1a", "#666666"),
+          (True, False): ("#1e1f22", "#e6e6e6", "#a8a8a8"),
+          (False, True): ("#ffffff", "#000000", "#333333"),
+          (True, True): ("#000000", "#ffffff", "#d8d8d8")}
+
+
+def apply_theme(dark: bool, contrast: bool = False) -> None:
+    """Switch the plots' ground and ink (View ▸ Theme, presentation mode).
+
+    INK and INK_SOFT change in place, so later styling in any module that imported them
+    uses the new ink; plots made from now on get the new ground. Plots already on screen
+    are re-coloured by the caller (``neurosim.ui.lessons.themes.restyle_plots``)."""
+    global BACKGROUND
+    ground, ink, soft = THEMES[(bool(dark), bool(contrast))]
+    BACKGROUND = ground
+    INK.setRgb(QColor(ink).rgb())
+    INK_SOFT.setRgb(QColor(soft).rgb())
+    pg.setConfigOption("background", ground)
+    pg.setConfigOption("foreground", ink)

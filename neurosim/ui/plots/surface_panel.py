@@ -1,0 +1,337 @@
+"""Decision surface: one neuron's output over the plane of two inputs, with its firing line.
+
+The other inputs are held at their present values. The grid (100 × 100 by default) goes
+through ``Engine.forward`` in float32 in one batch; it is recomputed only when something it
+depends on changes — moving just the two plotted inputs only moves the marker.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurosim.core.activations import get_activation
+from neurosim.core.model import Neuron
+from neurosim.ui.document import Document
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.contour import contour_segments
+from neurosim.ui.plots.style import (
+    BACKGROUND,
+    DIVERGING_STOPS,
+    INK,
+    font,
+    label_axes,
+    quiet_plot,
+    style_plot,
+)
+from neurosim.ui.plots.surface_controls import SIDE_WIDTH, SurfaceControls, neuron_name
+
+RESOLUTION = 100
+AROUND = (130, 80)  # pixels around the image: axis + colour bar, title + axis + legend
+MIN_IMAGE = 160  # below this, the controls fold away so the picture can be seen
+
+
+class DecisionSurfacePanel(PlotPanel):
+    title = "Decision surface"
+    file_stem = "decision-surface"
+
+    def __init__(self, document: Document, clock: SimulationClock,
+                 parent: QWidget | None = None, resolution: int = RESOLUTION) -> None:
+        super().__init__(document, clock, parent)
+        self.resolution = int(resolution)
+        self.grid_values = np.zeros((0, 0))  # y of the chosen neuron, [row = y, column = x]
+        self.grid_z = np.zeros((0, 0))
+        self.xs = self.ys = np.zeros(0)
+        self._surface_stale = True
+        self.controls = SurfaceControls(self)
+        self.controls.changed.connect(self._invalidate)
+        self.controls.fit_requested.connect(self.fit_ranges)
+        self._build_plot()
+        stack_layout = QVBoxLayout(self)
+        stack_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        # A one-line header says what is plotted and folds the controls away when the
+        # panel is too small for both (the user's own choice wins over the automatic one).
+        self.toggle = QToolButton(self)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setToolTip("Show or hide the choice of inputs, neuron and ranges")
+        self.toggle.clicked.connect(self._on_toggle_clicked)
+        self._folded_by_user: bool | None = None
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.toggle)
+        self.page_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.page_layout.addWidget(self.widget, 1)
+        self.page_layout.addWidget(self.controls)
+        page_layout.addLayout(self.page_layout, 1)
+        self.show_controls(True)
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.message)
+        stack_layout.addWidget(self.stack)
+        self.follow_network()
+        self._fill_combos()
+        self.fit_ranges()
+        self.apply_scale()
+
+    def _build_plot(self) -> None:
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setBackground(BACKGROUND)
+        self.plot = self.widget.addPlot(0, 0)
+        quiet_plot(self.plot)
+        self.plot.showGrid(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colour_map = pg.ColorMap(np.linspace(0, 1, len(DIVERGING_STOPS)),
+                                      [pg.mkColor(c) for c in DIVERGING_STOPS])
+        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=self.colour_map, interactive=False,
+                                   width=16, colorMapMenu=False)
+        self.bar.setImageItem(self.image, insert_in=self.plot)
+        self.contour = pg.PlotDataItem(connect="pairs")
+        self.contour.setZValue(10)
+        self.plot.addItem(self.contour)
+        self.marker = pg.ScatterPlotItem()
+        self.marker.setZValue(20)
+        self.plot.addItem(self.marker)
+        self.legend = pg.LegendItem(labelTextColor=INK, frame=False, colCount=2)
+        self.folding_legends.append((self.legend, 280))
+        self.widget.addItem(self.legend, 1, 0)
+        self.legend.addItem(self.contour, "fires")
+        self.legend.addItem(self.marker, "inputs now")
+
+    @property
+    def view(self) -> pg.GraphicsView:
+        return self.widget
+
+    # ------------------------------------------------------------------ choices
+    def chosen(self) -> tuple[str | None, str | None, str | None]:
+        """(x input, y input, coloured neuron) ids."""
+        return self.controls.chosen()
+
+    def choose(self, x_id: str | None = None, y_id: str | None = None,
+               neuron_id: str | None = None) -> None:
+        self.controls.choose(x_id, y_id, neuron_id)
+
+    def ranges(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        return self.controls.ranges()
+
+    def set_ranges(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
+        self.controls.set_ranges(x_range, y_range)
+
+    def fit_ranges(self) -> None:
+        """Ranges covering 0…1, each input's value and its source's values, with a margin."""
+        self.controls.fit(self.document.network)
+
+    def _fill_combos(self) -> None:
+        inputs, others = self.controls.fill(self.document.network)
+        self.message.setText("The decision surface needs at least two input neurons."
+                             if inputs < 2 else
+                             "The decision surface needs a hidden or output neuron.")
+        self.stack.setCurrentIndex(0 if inputs >= 2 and others else 1)
+        self._show_summary()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Beside the plot or above it: whichever leaves the image the larger square (the
+        # axes, the colour bar, the title and the legend take about AROUND of the room).
+        w = self.width() - AROUND[0]
+        h = self.height() - AROUND[1] - self.toggle.sizeHint().height()
+        top_height = 3 * (self.fontMetrics().height() + 16)  # three rows of boxes
+        beside, above = min(w - SIDE_WIDTH, h), min(w, h - top_height)
+        if self.controls.arrange(beside >= above):
+            self.page_layout.setDirection(QBoxLayout.Direction.LeftToRight if beside >= above
+                                          else QBoxLayout.Direction.BottomToTop)
+        if self._folded_by_user is None:
+            self.show_controls(max(beside, above) >= MIN_IMAGE)
+
+    def _on_toggle_clicked(self) -> None:
+        self._folded_by_user = self.controls.isVisibleTo(self)  # visible now: folding it
+        self.show_controls(not self._folded_by_user)
+
+    def show_controls(self, on: bool) -> None:
+        """Unfold (or fold away) the inputs, neuron and range boxes."""
+        self.controls.setVisible(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def _show_summary(self) -> None:
+        net = self.document.network
+        names = [neuron_name(net.neurons[nid]) if nid in net.neurons else "–"
+                 for nid in self.chosen()]
+        self.toggle.setText(f"{names[2]} over {names[0]} × {names[1]}")
+
+    def _invalidate(self) -> None:
+        self._show_summary()
+        self._surface_stale = True
+        self.schedule()
+
+    # -------------------------------------------------------------- following
+    def network_slots(self) -> list:
+        return [("neuron_added", self._on_structure), ("neuron_removed", self._on_structure),
+                ("synapse_added", self._on_structure), ("synapse_removed", self._on_structure),
+                ("neuron_changed", self._on_neuron_changed),
+                ("synapse_changed", lambda _k, field: field == "weight" and self._invalidate()),
+                ("parameters_changed", self._invalidate)]
+
+    def _on_structure(self, *_: object) -> None:
+        self._fill_combos()
+        self._invalidate()
+
+    def _on_neuron_changed(self, neuron_id: str, field: str) -> None:
+        if field == "label":
+            self._fill_combos()
+        elif field == "value" and neuron_id in self.chosen()[:2]:
+            self.schedule()  # only the marker moves
+        elif field not in ("position", "frozen", "source"):
+            self._invalidate()
+
+    def rebuild(self) -> None:
+        self._fill_combos()
+        self.fit_ranges()
+
+    # ---------------------------------------------------------------- drawing
+    def redraw(self) -> None:
+        x_id, y_id, out_id = self.chosen()
+        net = self.document.network
+        if None in (x_id, y_id, out_id) or out_id not in net.neurons:
+            return
+        if self._surface_stale:
+            self._surface_stale = False
+            self._draw_surface(x_id, y_id, net.neurons[out_id])
+        self.marker.setData([net.neurons[x_id].value], [net.neurons[y_id].value])
+
+    def compute_grid(self, x_id: str, y_id: str, out_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """(y, z) of ``out_id`` on the grid, each [row = y step, column = x step]."""
+        engine = self.document.engine
+        compiled = engine.compiled
+        (x0, x1), (y0, y1) = self.ranges()
+        n = self.resolution
+        self.xs = np.linspace(x0, x1, n)
+        self.ys = np.linspace(y0, y1, n)
+        batch = np.empty((n * n, compiled.n_inputs), dtype=np.float32)
+        batch[:] = compiled.input_values.astype(np.float32)
+        gx, gy = np.meshgrid(self.xs, self.ys)  # gx[j, i] = xs[i], gy[j, i] = ys[j]
+        batch[:, compiled.index[x_id]] = gx.ravel()
+        batch[:, compiled.index[y_id]] = gy.ravel()
+        y_all = engine.forward(batch)
+        col = compiled.index[out_id]
+        values = y_all[:, col].reshape(n, n)
+        return values, self._net_input(y_all, out_id).reshape(n, n)
+
+    def _net_input(self, y_all: np.ndarray, out_id: str) -> np.ndarray:
+        """z of one neuron from its sources' outputs (the engine's forward keeps only y)."""
+        net, index = self.document.network, self.document.engine.compiled.index
+        incoming = net.incoming(out_id)
+        z = np.full(len(y_all), net.neurons[out_id].bias, dtype=np.float32)
+        if incoming:
+            cols = [index[s.source] for s in incoming]
+            weights = np.array([s.weight for s in incoming], dtype=np.float32)
+            z += y_all[:, cols] @ weights
+        return z
+
+    def _draw_surface(self, x_id: str, y_id: str, neuron: Neuron) -> None:
+        values, z = self.compute_grid(x_id, y_id, neuron.id)
+        self.grid_values, self.grid_z = values, z
+        act = get_activation(neuron.activation)
+        theta = float(act.firing_threshold(neuron.params))
+        levels = _levels(act, neuron.params, values, theta)
+        dx = self.xs[1] - self.xs[0] if len(self.xs) > 1 else 1.0
+        dy = self.ys[1] - self.ys[0] if len(self.ys) > 1 else 1.0
+        self.image.setImage(values, autoLevels=False, levels=levels)
+        self.image.setRect(QRectF(self.xs[0] - dx / 2, self.ys[0] - dy / 2,
+                                  dx * len(self.xs), dy * len(self.ys)))
+        self.bar.setLevels(levels)
+        cx, cy = contour_segments(z, self.xs, self.ys, theta)
+        self.contour.setData(cx, cy)
+        self.plot.setXRange(self.xs[0], self.xs[-1], padding=0)
+        self.plot.setYRange(self.ys[0], self.ys[-1], padding=0)
+        net = self.document.network
+        label_axes(self.plot, neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id]),
+                   self.scale)
+        rule = f"z ≥ {theta:g}" if "threshold" in neuron.params else "z > 0"
+        style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
+        self.bar.axis.setLabel(f"y of {neuron_name(neuron)}", color=INK.name())
+        self.legend.clear()
+        self.legend.addItem(self.contour, f"fires: {rule}")  # the firing boundary
+        self.legend.addItem(self.marker, "inputs now")
+
+    def apply_scale(self) -> None:
+        self._surface_stale = True
+        style_plot(self.plot, self.scale)
+        self.bar.axis.setTickFont(font(self.scale))
+        self.bar.axis.setTextPen(pg.mkPen(INK))
+        self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        line = pg.mkPen(INK, width=2.5 * self.scale)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
+        self.contour.setPen(line)
+        self.marker.setData(size=14 * self.scale, brush=pg.mkBrush("#ffffff"),
+                            pen=pg.mkPen(INK, width=2.5 * self.scale), symbol="o")
+
+    # ------------------------------------------------------------- data points
+    def set_points(self, inputs: np.ndarray | None, labels: np.ndarray | None = None,
+                   is_test: np.ndarray | None = None,
+                   input_ids: Sequence[str] | None = None) -> None:
+        """Draw data rows over the surface: training rows filled, test rows (``is_test``)
+        hollow, coloured by class (``labels`` true: class 1). ``inputs`` has a column per id
+        in ``input_ids`` (default: the plotted x and y inputs); the plotted columns follow
+        the axis choice. None removes the points (see :mod:`.surface_points`)."""
+        if getattr(self, "points", None) is None:
+            from neurosim.ui.plots.surface_points import SurfacePoints  # only when used
+            self.points = SurfacePoints(self.plot)
+            self.controls.changed.connect(self._draw_points)
+        self.points.set_rows(inputs, labels, is_test, input_ids)
+        self._draw_points()
+
+    def _draw_points(self) -> None:
+        x_id, y_id, _ = self.chosen()
+        self.points.draw(x_id, y_id, self.scale)
+
+    def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        x_id, y_id, out_id = self.chosen()
+        rows = [[float(self.xs[i]), float(self.ys[j]), float(self.grid_values[j, i])]
+                for j in range(len(self.ys)) for i in range(len(self.xs))]
+        return [x_id or "x", y_id or "y", f"y of {out_id}"], rows
+
+    def fold_controls(self, folded: bool | None) -> None:
+        """Fold the controls away (True) or show them (False) whatever the size, as the
+        header button does; None: back to folding them when the panel is small
+        (presentation mode folds them for the audience)."""
+        self._folded_by_user = folded
+        if folded is None:
+            self.resizeEvent(QResizeEvent(self.size(), self.size()))  # decide by size again
+        else:
+            self.show_controls(not folded)
+
+
+def _levels(act, params, values: np.ndarray, theta: float) -> tuple[float, float]:
+    """Colour levels centred on the output at the firing boundary (white: on the boundary).
+
+    Bounded activations use their own range, so colours keep their meaning while weights
+    change; unbounded ones stretch to the values on the grid.
+    """
+    centre = float(np.mean(act.f(np.array([np.nextafter(theta, -np.inf), theta]), params)))
+    lo, hi = act.y_range
+    finite = values[np.isfinite(values)]
+    if not np.isfinite(lo):
+        lo = float(finite.min()) if finite.size else centre - 1.0
+    if not np.isfinite(hi):
+        hi = float(finite.max()) if finite.size else centre + 1.0
+    half = max(centre - lo, hi - centre, 1e-6)
+    return centre - half, centre + half
+

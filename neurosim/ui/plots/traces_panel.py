@@ -1,0 +1,183 @@
+"""Traces: y(t) of every output neuron, every input with a signal source, and pinned neurons."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QSizePolicy, QVBoxLayout, QWidget
+
+from neurosim.ui.document import Document
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.style import (
+    BACKGROUND,
+    INK,
+    AxisRange,
+    brush,
+    label_axes,
+    pen,
+    quiet_plot,
+    style_plot,
+)
+
+
+class TracesPanel(PlotPanel):
+    """One persistent curve per traced neuron, fed from the clock's ring buffers."""
+
+    title = "Traces"
+    file_stem = "traces"
+
+    def __init__(self, document: Document, clock: SimulationClock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(document, clock, parent)
+        self.pinned: list[str] = []
+        self.show_sources = True
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setBackground(BACKGROUND)
+        self.plot = self.widget.addPlot(0, 0)
+        quiet_plot(self.plot)
+        label_axes(self.plot, "step t", "output y")
+        # The legend sits in its own column, beside the plot, so it never hides a curve.
+        self.legend = pg.LegendItem(labelTextColor=INK, frame=False)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.widget.addItem(self.legend, 0, 1)
+        self.widget.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.now = pg.ScatterPlotItem()  # a dot at each trace's present value
+        self.now.setZValue(10)
+        self.plot.addItem(self.now)
+        self._shown: tuple[tuple[str, str], ...] = ()
+        self._brushes: list = []
+        self._x_range: tuple[float, float] | None = None
+        self._y_range = AxisRange(0.2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+        self.apply_scale()
+        self.follow_network()
+
+    @property
+    def view(self) -> pg.GraphicsView:
+        return self.widget
+
+    # --------------------------------------------------------------- choosing
+    def pin(self, neuron_id: str, on: bool = True) -> None:
+        """Also trace ``neuron_id`` (hidden or input neurons), or stop tracing it."""
+        if on and neuron_id not in self.pinned:
+            self.pinned.append(neuron_id)
+        elif not on and neuron_id in self.pinned:
+            self.pinned.remove(neuron_id)
+        self.schedule()
+
+    def set_show_sources(self, on: bool) -> None:
+        self.show_sources = bool(on)
+        self.schedule()
+
+    def traced_ids(self) -> list[str]:
+        net = self.document.network
+        ids = [n.id for n in net.of_kind("output")]
+        if self.show_sources:
+            ids = [n.id for n in net.of_kind("input") if n.source is not None
+                   and n.source.get("kind") != "manual"] + ids
+        ids += [nid for nid in self.pinned if nid in net.neurons and nid not in ids]
+        return ids
+
+    # ---------------------------------------------------------------- drawing
+    def redraw(self) -> None:
+        sim = self.clock.simulation
+        net = self.document.network
+        ids = [nid for nid in self.traced_ids() if nid in sim.index]
+        shown = tuple((nid, _name(net.neurons[nid])) for nid in ids)
+        if shown != self._shown:
+            self._rebuild_curves(shown)
+        times = sim.times.data()
+        ys = sim.y.data()
+        lo, hi = np.inf, -np.inf
+        for nid in ids:
+            y = ys[:, sim.index[nid]]
+            self.curves[nid].setData(times, y, connect="finite")
+            if np.isfinite(y).any():
+                lo, hi = min(lo, np.nanmin(y)), max(hi, np.nanmax(y))
+        if len(times) and ids:
+            last = ys[-1, [sim.index[nid] for nid in ids]]
+            self.now.setData(np.full(len(ids), times[-1]), last, brush=self._brushes,
+                             pen=pen("w", self.scale), size=8 * self.scale)
+        else:
+            self.now.setData([], [])
+        self._set_x_range(sim.t, sim.window)
+        y_range = self._y_range.fit(lo, hi) if ids else self._y_range.fit(0.0, 1.0)
+        if y_range is not None:
+            self.plot.setYRange(*y_range, padding=0)
+
+    def _set_x_range(self, t: int, window: int) -> None:
+        start = max(0, t - window + 1)
+        x_range = (start - 0.5, start + window - 0.5)
+        if x_range != self._x_range:
+            self._x_range = x_range
+            self.plot.setXRange(*x_range, padding=0)
+
+    def _rebuild_curves(self, shown: tuple[tuple[str, str], ...]) -> None:
+        wanted = {nid for nid, _ in shown}
+        for nid in list(self.curves):
+            if nid not in wanted:
+                self.plot.removeItem(self.curves.pop(nid))
+        for nid, _ in shown:
+            if nid not in self.curves:
+                self.curves[nid] = self.plot.plot(antialias=self.smooth)
+        self._shown = shown
+        self._style_curves()
+
+    def _style_curves(self) -> None:
+        self.legend.clear()
+        net = self.document.network
+        self._brushes = [brush(self.clock.colours.colour(nid)) for nid, _ in self._shown]
+        for nid, name in self._shown:
+            if nid not in net.neurons:  # another network opened while hidden: next redraw
+                continue
+            is_input = net.neurons[nid].is_input
+            self.curves[nid].setPen(pen(
+                self.clock.colours.colour(nid), (1.6 if is_input else 2.4) * self.scale,
+                Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine))
+            self.legend.addItem(self.curves[nid], name)
+
+    def moving_curves(self) -> list[pg.PlotDataItem]:
+        return list(self.curves.values())
+
+    def rebuild(self) -> None:
+        self.pinned.clear()
+        self._y_range.forget()
+
+    def apply_scale(self) -> None:
+        style_plot(self.plot, self.scale, "Neuron outputs over time")
+        self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        self._style_curves()
+
+    # ------------------------------------------------------------------ menus
+    def add_menu_actions(self, menu: QMenu) -> None:
+        sources = menu.addAction("Show inputs that have a signal source")
+        sources.setCheckable(True)
+        sources.setChecked(self.show_sources)
+        sources.toggled.connect(self.set_show_sources)
+        pins = menu.addMenu("Also show")
+        for neuron in self.document.network:
+            if neuron.kind == "output":
+                continue
+            action = pins.addAction(_name(neuron))
+            action.setCheckable(True)
+            action.setChecked(neuron.id in self.pinned)
+            action.toggled.connect(lambda on, nid=neuron.id: self.pin(nid, on))
+
+    def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        sim = self.clock.simulation
+        ids = [nid for nid, _ in self._shown if nid in sim.index]
+        ys = sim.y.data()
+        header = ["t", *(name for nid, name in self._shown if nid in sim.index)]
+        columns = [ys[:, sim.index[nid]] for nid in ids]
+        return header, [[int(t), *(float(c[i]) for c in columns)]
+                        for i, t in enumerate(sim.times.data())]
+
+
+def _name(neuron) -> str:
+    return neuron.id if neuron.label in ("", neuron.id) else f"{neuron.label} ({neuron.id})"

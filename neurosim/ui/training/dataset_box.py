@@ -1,0 +1,205 @@
+"""Choosing the training data: a built-in set, a CSV file, or the set stored in the file.
+
+The box shows how many rows and which columns the data has and a preview of its first rows.
+It only reads data; :class:`~neurosim.ui.training.session.TrainingSession` matches it to the
+network and says when it does not fit.
+
+Signals:
+    chosen(): :attr:`DatasetBox.dataset` / :attr:`DatasetBox.problem` changed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
+                               QHeaderView, QLabel, QPushButton, QSizePolicy, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QWidget)
+
+from neurosim.core.datasets import (BUILTIN_NAMES, MAX_NOISE, MAX_ROWS, Dataset, DatasetError,
+                                    builtin, load_csv)
+from neurosim.core.training import embedded_dataset
+from neurosim.ui.document import Document
+
+PREVIEW_ROWS = 5
+TRUTH_TABLES = ("and", "or", "nand", "xor")
+DESCRIPTIONS = {
+    "and": "AND truth table", "or": "OR truth table", "nand": "NAND truth table",
+    "xor": "XOR truth table", "circle": "circle: a disc inside a ring",
+    "xor2d": "XOR quadrants (points)", "gauss": "two Gaussian blobs",
+    "spiral": "two spirals", "sine": "sine wave (regression)",
+}
+EMBEDDED, CSV = "embedded", "csv"  # item data; built-in sets are "builtin:NAME"
+
+
+class DatasetBox(QGroupBox):
+    chosen = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__("Data", parent)
+        self.document = document
+        self.dataset: Dataset | None = None
+        self.problem: str | None = None
+        self.csv_path: Path | None = None
+        self.source = QComboBox(self)
+        self.source.setToolTip("What to train on: a built-in teaching set, your own CSV file "
+                               "(its header names the input and output neurons), or the data "
+                               "stored in the network file")
+        for name in BUILTIN_NAMES:
+            self.source.addItem(DESCRIPTIONS[name], f"builtin:{name}")
+        self.source.addItem("CSV file…", CSV)
+        self.rows = _spin(QSpinBox(self), 1, MAX_ROWS, 200, "Number of points")
+        self.rows.setSingleStep(50)
+        self.noise = _spin(QDoubleSpinBox(self), 0.0, MAX_NOISE, 0.1,
+                           "Noise: jitter added to the points (standard deviation)")
+        self.noise.setSingleStep(0.05)
+        self.seed = _spin(QSpinBox(self), 0, 999_999, 0, "Data seed: the same seed draws "
+                          "the same points")
+        self.choose_csv = QPushButton("Choose CSV…", self)
+        self.choose_csv.setToolTip("Open a CSV file whose first line names the network's "
+                                   "input and output neurons")
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setToolTip(f"The first {PREVIEW_ROWS} rows: inputs, then the targets")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setDefaultSectionSize(20)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._lay_out()
+        self.source.activated.connect(self._on_source)
+        for box in (self.rows, self.noise, self.seed):
+            box.valueChanged.connect(lambda _v: self.reload())
+        self.choose_csv.clicked.connect(self.ask_csv)
+        document.network_replaced.connect(self.pick_default)
+        self.pick_default()
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.addWidget(self.source, 0, 0, 1, 2)
+        self.builtin_row = QWidget(self)
+        row = QGridLayout(self.builtin_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for i, (text, box) in enumerate((("points", self.rows), ("noise", self.noise),
+                                         ("data seed", self.seed))):
+            row.addWidget(QLabel(text, self), i // 2, 2 * (i % 2))
+            row.addWidget(box, i // 2, 2 * (i % 2) + 1)
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        row.setColumnStretch(1, 1)
+        row.setColumnStretch(3, 1)
+        grid.addWidget(self.builtin_row, 1, 0, 1, 2)
+        grid.addWidget(self.choose_csv, 2, 0, 1, 2)
+        grid.addWidget(self.info, 3, 0, 1, 2)
+        grid.addWidget(self.preview, 4, 0, 1, 2)
+
+    # -------------------------------------------------------------- choosing
+    def kind(self) -> tuple[str, str]:
+        """("builtin", NAME), ("embedded", "") or ("csv", "")."""
+        kind, _, name = str(self.source.currentData()).partition(":")
+        return kind, name
+
+    def choose(self, kind: str, name: str = "") -> None:
+        """Pick a source: "builtin" with a NAME, "embedded" or "csv" (see :meth:`load_file`)."""
+        i = self.source.findData(f"builtin:{name}" if kind == "builtin" else kind)
+        if i < 0:
+            raise ValueError(f"no data source {kind} {name}".strip())
+        with QSignalBlocker(self.source):
+            self.source.setCurrentIndex(i)
+        self.reload()
+
+    def pick_default(self) -> None:
+        """The file's own data if it has some, else a set that fits the network's inputs."""
+        network = self.document.network
+        i = self.source.findData(EMBEDDED)
+        has = network.extra.get("dataset") is not None
+        with QSignalBlocker(self.source):
+            if has and i < 0:
+                self.source.insertItem(0, "Stored in the network file", EMBEDDED)
+            elif not has and i >= 0:
+                self.source.removeItem(i)
+        if has:
+            self.choose(EMBEDDED)
+        else:
+            inputs = len(network.of_kind("input"))
+            self.choose("builtin", "sine" if inputs == 1 else "circle")
+
+    def ask_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open training data", "",
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> None:
+        self.csv_path = Path(path)
+        with QSignalBlocker(self.source):
+            self.source.setCurrentIndex(self.source.findData(CSV))
+        self.reload()
+
+    def _on_source(self, _index: int) -> None:
+        if self.kind()[0] == CSV and self.csv_path is None:
+            self.ask_csv()
+        self.reload()
+
+    # --------------------------------------------------------------- loading
+    def reload(self) -> None:
+        kind, name = self.kind()
+        self.builtin_row.setVisible(kind == "builtin")
+        self.choose_csv.setVisible(kind == "csv")
+        for box in (self.rows, self.noise):
+            box.setEnabled(name not in TRUTH_TABLES)
+        self.dataset, self.problem = None, None
+        try:
+            self.dataset = self._load(kind, name)
+        except DatasetError as exc:
+            self.problem = str(exc)
+        self._show()
+        self.chosen.emit()
+
+    def _load(self, kind: str, name: str) -> Dataset | None:
+        network = self.document.network
+        if kind == "builtin":
+            return builtin(name, self.rows.value(), round(self.noise.value(), 4),
+                           self.seed.value())
+        if kind == "embedded":
+            return embedded_dataset(network)
+        if self.csv_path is None:
+            raise DatasetError("choose a CSV file to train on")
+        return load_csv(self.csv_path, [n.id for n in network.of_kind("input")],
+                        [n.id for n in network.of_kind("output")])
+
+    def _show(self) -> None:
+        data = self.dataset
+        if self.kind()[0] == CSV:
+            self.choose_csv.setText(f"CSV: {self.csv_path.name}…" if self.csv_path
+                                    else "Choose CSV…")
+        if data is None:
+            self.info.setText("")
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            return
+        self.info.setText(f"{len(data)} rows · {data.task} · "
+                          f"{', '.join(data.input_names)} → {', '.join(data.target_names)}")
+        header = [*data.input_names, *(f"{t} (target)" for t in data.target_names)]
+        rows = min(PREVIEW_ROWS, len(data))
+        self.preview.setColumnCount(len(header))
+        self.preview.setRowCount(rows)
+        self.preview.setHorizontalHeaderLabels(header)
+        for r in range(rows):
+            values = [*data.inputs[r], *data.targets[r]]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(f"{value:.3g}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview.setItem(r, c, item)
+        height = self.preview.horizontalHeader().height() + 20 * rows + 4
+        self.preview.setFixedHeight(height)
+
+
+def _spin(box: QSpinBox | QDoubleSpinBox, lo: float, hi: float, value: float,
+          tip: str) -> QSpinBox | QDoubleSpinBox:
+    box.setRange(lo, hi)
+    box.setValue(value)
+    box.setKeyboardTracking(False)
+    box.setToolTip(tip)
+    return box

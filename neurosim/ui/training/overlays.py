@@ -1,0 +1,69 @@
+"""Training shown on other views: dead-ReLU badges on the canvas, the data on the surface.
+
+The canvas gets ``set_badges({id: "✕ dead"})`` whenever the list of dead ReLU neurons
+changes; the decision surface gets the data points (training rows filled, test rows hollow,
+coloured by class) and ranges that cover them whenever the data changes.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from neurosim.ui.training.session import TrainingSession
+
+DEAD_BADGE = "✕ dead"
+
+
+class TrainingOverlays(QObject):
+    def __init__(self, session: TrainingSession, canvas: Any = None, surface: Any = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.canvas, self.surface = session, canvas, surface
+        self._dead: list[str] = []
+        session.progressed.connect(self._on_progress)
+        session.curves_cleared.connect(self._on_progress)
+        session.data_changed.connect(self.show_points)
+        self.show_points()
+
+    # ------------------------------------------------------------- badges
+    def _on_progress(self) -> None:
+        dead = list(self.session.curves.dead) if len(self.session.curves) else []
+        if dead != self._dead:
+            self._dead = dead
+            set_badges = getattr(self.canvas, "set_badges", None)
+            if set_badges is not None:
+                set_badges({nid: DEAD_BADGE for nid in dead})
+
+    # ------------------------------------------------------------- points
+    def points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]] | None:
+        """(inputs, class labels, is_test, input ids) of the data, or None."""
+        train, test = self.session.train_set, self.session.test_set
+        if train is None or train.task != "classification":
+            return None
+        parts = [train] + ([test] if test is not None else [])
+        x = np.concatenate([p.inputs for p in parts])
+        labels = np.concatenate([p.targets[:, 0] for p in parts]) > 0.5
+        is_test = np.concatenate([np.zeros(len(train), bool)]
+                                 + ([np.ones(len(test), bool)] if test is not None else []))
+        return x, labels, is_test, list(train.input_names)
+
+    def show_points(self) -> None:
+        if getattr(self.surface, "set_points", None) is None:
+            return
+        found = self.points()
+        if found is None:
+            self.surface.set_points(None)
+            return
+        x, labels, is_test, ids = found
+        self.surface.set_points(x, labels, is_test, input_ids=ids)
+        chosen = self.surface.chosen()[:2]
+        if all(c in ids for c in chosen):
+            spans = []
+            for nid in chosen:
+                col = x[:, ids.index(nid)]
+                lo, hi = float(col.min()), float(col.max())
+                margin = 0.1 * max(hi - lo, 0.5)
+                spans.append((round(lo - margin, 2), round(hi + margin, 2)))
+            self.surface.set_ranges(*spans)

@@ -1,0 +1,246 @@
+"""The Train panel: data, settings, Train ▶ / Pause / Step / Reset, figures and problems.
+
+Every button is a QAction (``train_action`` …) so the same actions, with their shortcuts,
+can sit in a menu too. The panel never trains by itself: it drives a
+:class:`~neurosim.ui.training.session.TrainingSession`.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QElapsedTimer, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFormLayout,
+                               QGridLayout, QGroupBox, QLabel, QSizePolicy, QSpinBox,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
+from neurosim.core.optimizers import OPTIMIZER_NAMES
+from neurosim.ui.training.dataset_box import DatasetBox
+from neurosim.ui.training.session import TrainingSession
+
+OPTIMIZER_TIPS = {
+    "sgd": "plain gradient descent: w ← w − lr·g",
+    "momentum": "momentum (μ = 0.9): keeps rolling in the direction it has been going",
+    "adam": "Adam: a step per weight scaled by its recent gradients (try lr 0.01)",
+}
+MESSAGE_STYLE = ("QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e0a39a;"
+                 " border-radius: 4px; padding: 6px; }")
+
+
+class TrainPanel(QWidget):
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data = DatasetBox(session.document, self)
+        self._build_settings()
+        self._build_actions()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        for widget in (self.data, self.settings_box, self.buttons, self.status, self.message):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._rate = _Rate()
+        self.data.chosen.connect(self._on_data_chosen)
+        session.state_changed.connect(self._on_state)
+        session.progressed.connect(self._show_figures)
+        session.curves_cleared.connect(self._show_figures)
+        session.data_changed.connect(self._show_figures)
+        session.message_changed.connect(self._show_message)
+        self._on_data_chosen()
+        self._on_state()
+        self._show_message(session.message)
+
+    # ------------------------------------------------------------- building
+    def _build_settings(self) -> None:
+        box = self.settings_box = QGroupBox("Settings", self)
+        form = QFormLayout(box)
+        s = self.session.settings
+        self.test_split = _spin(QSpinBox(box), 0, 90, round(s.test_fraction * 100),
+                                "Share of the rows held out to test on (never trained on); "
+                                "sets of fewer than 10 rows are all used for training")
+        self.test_split.setSuffix(" %")
+        self.test_split.setSingleStep(5)
+        self.loss = QComboBox(box)
+        for name in LOSS_NAMES:
+            self.loss.addItem(name, name)
+            self.loss.setItemData(self.loss.count() - 1, LOSS_DESCRIPTIONS[name],
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.loss.setToolTip("What training minimises: mse for any output; bce for "
+                             "sigmoid outputs and 0/1 targets")
+        self.optimizer = QComboBox(box)
+        for name in OPTIMIZER_NAMES:
+            self.optimizer.addItem(name, name)
+            self.optimizer.setItemData(self.optimizer.count() - 1, OPTIMIZER_TIPS[name],
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.optimizer.setToolTip("How each step uses the gradient")
+        self.lr = _spin(QDoubleSpinBox(box), 0.0001, 10.0, s.lr,
+                        "Learning rate: the size of each step; too big and training "
+                        "diverges, too small and it crawls")
+        self.lr.setDecimals(4)
+        self.lr.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.batch = _spin(QSpinBox(box), 0, 100_000, s.batch_size,
+                           "Rows per gradient step; 0 = the whole training set (full batch)")
+        self.batch.setSpecialValueText("full batch")
+        self.seed = _spin(QSpinBox(box), 0, 999_999, s.seed,
+                          "Seed for Initialise weights, the order of the rows in each epoch "
+                          "and the test split")
+        self.per_frame = _spin(QSpinBox(box), 1, 100, s.epochs_per_frame,
+                               "Epochs per frame (60 frames a second at most; a frame never "
+                               "takes more than ~12 ms of training)")
+        for widget in (self.test_split, self.loss, self.optimizer, self.lr, self.batch,
+                       self.seed, self.per_frame):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for label, widget in (("Test split", self.test_split), ("Loss", self.loss),
+                              ("Optimiser", self.optimizer), ("Learning rate", self.lr),
+                              ("Batch size", self.batch), ("Training seed", self.seed),
+                              ("Epochs per frame", self.per_frame)):
+            form.addRow(label, widget)
+        self.test_split.valueChanged.connect(
+            lambda v: self.session.set_settings(test_fraction=v / 100))
+        self.loss.activated.connect(
+            lambda _i: self.session.set_settings(loss=self.loss.currentData()))
+        self.optimizer.activated.connect(
+            lambda _i: self.session.set_settings(optimizer=self.optimizer.currentData()))
+        self.lr.valueChanged.connect(lambda v: self.session.set_settings(lr=v))
+        self.batch.valueChanged.connect(lambda v: self.session.set_settings(batch_size=v))
+        self.seed.valueChanged.connect(lambda v: self.session.set_settings(seed=v))
+        self.per_frame.valueChanged.connect(
+            lambda v: self.session.set_settings(epochs_per_frame=v))
+
+    def _build_actions(self) -> None:
+        session = self.session
+        self.train_action = self._action("Train ▶", "Ctrl+T", session.toggle,
+                                         "Train until paused; the network and plots "
+                                         "update as it learns")
+        self.step_action = self._action("Step", "Ctrl+Shift+T", session.step,
+                                        "Train one epoch (one pass over the training rows)")
+        self.reset_action = self._action("Reset", "Ctrl+Shift+R", session.reset,
+                                         "Back to the weights from when training started; "
+                                         "clears the curves")
+        self.init_action = self._action("Initialise weights", "Ctrl+Shift+I",
+                                        session.initialise,
+                                        "Fresh random weights from the seed (Xavier; He for "
+                                        "ReLUs), biases 0 — one undo step")
+        self.compare_action = self._action("Compare activations…", "Ctrl+Shift+K", None,
+                                           "Train this architecture once per activation "
+                                           "and compare the runs")
+        self.buttons = QWidget(self)
+        grid = QGridLayout(self.buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
+        places = ((self.train_action, 0, 0, 1), (self.step_action, 0, 1, 1),
+                  (self.reset_action, 0, 2, 1), (self.init_action, 1, 0, 1),
+                  (self.compare_action, 1, 1, 2))
+        self.button_for: dict[QAction, QToolButton] = {}
+        for action, row, col, span in places:
+            button = QToolButton(self.buttons)
+            button.setDefaultAction(action)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, row, col, 1, span)
+            self.button_for[action] = button
+        self.button_for[self.train_action].setStyleSheet(
+            "QToolButton { font-weight: bold; padding: 3px; }")
+
+    def _action(self, text: str, keys: str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({key})")
+        action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _c=False: slot())
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------- updates
+    def _on_data_chosen(self) -> None:
+        self.session.set_dataset(self.data.dataset, self.data.problem)
+
+    def _on_state(self) -> None:
+        running = self.session.running
+        self.train_action.setText("Pause ⏸" if running else "Train ▶")
+        self.train_action.setStatusTip("Pause training" if running else "Start training")
+        self._rate.restart()
+        self._show_figures()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text[:1].upper() + text[1:] if text else "")
+        self.message.setVisible(bool(text))
+
+    def _show_figures(self) -> None:
+        s, c = self.session, self.session.curves
+        parts = []
+        if s.train_set is not None:
+            rows = f"{len(s.train_set)} training rows"
+            parts.append(rows + (f", {len(s.test_set)} test rows" if s.test_set else
+                                 ", no test rows"))
+        if len(c):
+            rate = self._rate.update(len(c))
+            line = f"<big><b>Epoch {len(c)}</b></big>" + (f" · {rate:.0f} epochs/s" if rate
+                                                            else "")
+            loss = f"loss {_num(c.last('train_loss'))}"
+            if c.has_test():
+                loss += f" (test {_num(c.last('test_loss'))})"
+            parts += [line, loss]
+            acc = c.last("train_accuracy")
+            if not math.isnan(acc):
+                text = f"accuracy {acc:.1%}"
+                if c.has_test() and not math.isnan(c.last("test_accuracy")):
+                    text += f" (test {c.last('test_accuracy'):.1%})"
+                parts.append(text)
+        self.status.setText("<br>".join(parts))
+
+    def sync_from_settings(self) -> None:
+        """Copy the session's settings into the widgets (without echoing them back)."""
+        s = self.session.settings
+        for widget, value in ((self.test_split, round(s.test_fraction * 100)), (self.lr, s.lr),
+                              (self.batch, s.batch_size), (self.seed, s.seed),
+                              (self.per_frame, s.epochs_per_frame)):
+            with QSignalBlocker(widget):
+                widget.setValue(value)
+        for combo, value in ((self.loss, s.loss), (self.optimizer, s.optimizer)):
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(combo.findData(value))
+
+
+class _Rate:
+    """Epochs per second over the last second or so of a run."""
+
+    def __init__(self) -> None:
+        self._clock = QElapsedTimer()
+        self._mark = (0, 0)
+        self.rate = 0.0
+
+    def restart(self) -> None:
+        self._clock.invalidate()
+        self.rate = 0.0
+
+    def update(self, epochs: int) -> float:
+        if not self._clock.isValid():
+            self._clock.start()
+            self._mark = (0, epochs)
+            return self.rate
+        ms = self._clock.elapsed()
+        if ms - self._mark[0] >= 500:
+            self.rate = (epochs - self._mark[1]) * 1000 / (ms - self._mark[0])
+            self._mark = (ms, epochs)
+        return self.rate
+
+
+def _num(value: float) -> str:
+    return "—" if math.isnan(value) else f"{value:.4g}"
+
+
+def _spin(box, lo, hi, value, tip):
+    box.setRange(lo, hi)
+    box.setValue(value)
+    box.setKeyboardTracking(False)
+    box.setToolTip(tip)
+    return box

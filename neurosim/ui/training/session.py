@@ -1,0 +1,384 @@
+"""The training session: a core Trainer driven a slice at a time by a timer, with undo.
+
+Frames. While training runs, a 16 ms timer runs epochs until either the chosen number per
+frame or ~12 ms of work is reached, then writes the parameters back to the network once
+(``Trainer.write_back`` → one ``parameters_changed``), so the canvas and plots animate and
+the window never freezes.
+
+Undo. The first frame of a run pushes ONE ``SetParameters("Train N epochs", old, new)`` onto
+the undo stack *before* writing anything back: its first redo changes nothing. When the run
+pauses (or a Step ends) the command gets the trained values and its final text. Pushing at
+the start, not the end, keeps the stack in the order things happened — an edit made during
+training lands after the training step — and marks the document modified at once.
+
+Edits while training (the safe option): any change that touches what training reads —
+a weight, a bias, an activation or its parameters, a frozen flag, the structure, an undo of
+the training step itself, saving the file — first pauses training and closes the open
+command with the weights as they were before that change; the Trainer is then out of date
+and is rebuilt from the network at the next Train or Step. Structural edits also clear the
+curves and forget the start weights. Moving or renaming neurons, or the simulation clock
+setting input values, does not disturb training.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, fields, replace
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from neurosim.core.datasets import Dataset, DatasetError
+from neurosim.core.model import Network
+from neurosim.core.training import (Trainer, TrainingError, align_dataset, init_weights,
+                                    zero_gradient_reason)
+from neurosim.ui.commands import SetParameters, snapshot_parameters
+from neurosim.ui.document import Document
+from neurosim.ui.training.curves import HeldOut, TrainingCurves
+
+FRAME_MS = 16
+BUDGET_MS = 12.0
+MIN_SPLIT_ROWS = 10  # fewer rows (a truth table) are all used for training
+_REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
+_PARAM_FIELDS = ("bias", "frozen", "params")
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    loss: str = "mse"
+    optimizer: str = "sgd"
+    lr: float = 0.1
+    batch_size: int = 10  # 0: the whole training set in one batch
+    seed: int = 0
+    test_fraction: float = 0.2
+    epochs_per_frame: int = 1
+
+
+class TrainingSession(QObject):
+    """Signals: state_changed() (running, trainer), progressed() (new epochs),
+    curves_cleared(), message_changed(str) ("" = no problem), data_changed()."""
+
+    state_changed = Signal()
+    progressed = Signal()
+    curves_cleared = Signal()
+    message_changed = Signal(str)
+    data_changed = Signal()
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = TrainSettings()
+        self.curves = TrainingCurves()
+        self.trainer: Trainer | None = None
+        self.held_out: HeldOut | None = None
+        self.source: Dataset | None = None  # as chosen, before matching the network
+        self.train_set: Dataset | None = None
+        self.test_set: Dataset | None = None
+        self.message = ""
+        self.last_frame_ms = 0.0
+        self._data_problem: str | None = None
+        self._start: tuple[dict, dict] | None = None  # weights when training started
+        self._command: SetParameters | None = None
+        self._segment = 0  # epochs in the open command
+        self._writing = self._pushing = False
+        self._network: Network | None = None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self.frame)
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.timeout.connect(self._rematch)
+        self._command_index = 0  # undo-stack index just after the open command
+        document.undo_stack.indexChanged.connect(self._on_stack_changed)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        document.network_replaced.connect(self._on_replaced)
+        self._follow(document.network)
+
+    # ---------------------------------------------------------------- state
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def epochs(self) -> int:
+        return len(self.curves)
+
+    def set_settings(self, **changes: object) -> None:
+        """Change settings; the learning rate and epochs per frame apply at once, the rest
+        (loss, optimiser, batch, seed, test split) pause training and rebuild the trainer;
+        a new loss, seed or test split also clears the curves."""
+        old, self.settings = self.settings, replace(self.settings, **changes)
+        rebuild = [f.name for f in fields(TrainSettings)
+                   if f.name in _REBUILD and getattr(old, f.name) != getattr(self.settings,
+                                                                               f.name)]
+        if rebuild:
+            self.pause()
+            self._drop_trainer()
+            if {"loss", "test_fraction", "seed"} & set(rebuild):  # other rows or measure:
+                self._split()  # the curves so far would not compare
+                self._clear_curves()
+            self._check()
+        elif self.trainer is not None and old.lr != self.settings.lr:
+            try:
+                self.trainer.lr = self.settings.lr
+            except TrainingError as exc:
+                self._say(str(exc))
+
+    def set_dataset(self, dataset: Dataset | None, problem: str | None = None) -> None:
+        """Train on ``dataset`` (None, with ``problem`` saying why there is none)."""
+        self.pause()
+        self.source, self._data_problem = dataset, problem
+        self._drop_trainer()
+        self._clear_curves()
+        self._split()
+        self._check()
+
+    # ------------------------------------------------------------- controls
+    def train(self) -> bool:
+        if self.running:
+            return True
+        if not self._ensure_trainer():
+            return False
+        self._timer.start()
+        self.state_changed.emit()
+        return True
+
+    def pause(self) -> None:
+        was = self.running
+        self._timer.stop()
+        self._close_command()
+        if was:
+            self.state_changed.emit()
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.train()
+
+    def step(self) -> None:
+        """One epoch, as its own undo step."""
+        self.pause()
+        if self._ensure_trainer():
+            self._run(1, float("inf"))
+            self._close_command()
+
+    def reset(self) -> None:
+        """Back to the weights from when training started (one undo step); clear curves."""
+        self.pause()
+        network = self.document.network
+        if self._start is not None:
+            now = snapshot_parameters(network)
+            if now != self._start:
+                self._push(SetParameters(network, "Reset training", now, self._start))
+        self._start = None
+        self._drop_trainer()
+        self._clear_curves()
+        self._check()
+
+    def initialise(self) -> None:
+        """Fresh weights from the seed (Xavier, He for ReLUs) as one undo step."""
+        self.pause()
+        network = self.document.network
+        fresh = network.copy()
+        init_weights(fresh, self.settings.seed)
+        old, new = snapshot_parameters(network), snapshot_parameters(fresh)
+        if new != old:
+            self._push(SetParameters(network, "Initialise weights", old, new))
+        self._start = None
+        self._drop_trainer()
+        self._clear_curves()
+        self._check()
+
+    # --------------------------------------------------------------- frames
+    def frame(self) -> None:
+        """One timer slice: epochs for at most ~12 ms, then one write-back."""
+        if self.trainer is None:
+            self.pause()
+            return
+        self._run(max(1, self.settings.epochs_per_frame), BUDGET_MS)
+
+    def _run(self, epochs: int, budget_ms: float) -> None:
+        trainer, held_out = self.trainer, self.held_out
+        assert trainer is not None
+        start = time.perf_counter()
+        done, problem = 0, None
+        try:
+            while done < epochs:
+                record = trainer.step_epoch()
+                self.curves.append(record, held_out.measure() if held_out else None)
+                done += 1
+                if (time.perf_counter() - start) * 1e3 >= budget_ms:
+                    break
+        except TrainingError as exc:
+            problem = str(exc)
+        if done:
+            self._open_command()
+            self._segment += done
+            self._writing = True
+            try:
+                trainer.write_back()
+            finally:
+                self._writing = False
+            self.progressed.emit()
+        self.last_frame_ms = (time.perf_counter() - start) * 1e3
+        if problem is not None:
+            self.pause()
+            self._say(problem)
+        elif self.message:
+            self._say("")
+
+    # ------------------------------------------------------------- building
+    def _ensure_trainer(self) -> bool:
+        if self.trainer is not None:
+            return True
+        self._check()
+        if self.message:
+            return False
+        s, network = self.settings, self.document.network
+        try:
+            assert self.train_set is not None
+            self.trainer = Trainer(network, self.train_set, s.loss, s.optimizer, s.lr,
+                                   s.batch_size or None, s.seed)
+            self.held_out = HeldOut(self.trainer, self.test_set) if self.test_set else None
+        except (TrainingError, DatasetError) as exc:
+            self._drop_trainer()
+            self._say(str(exc))
+            return False
+        if self._start is None:
+            self._start = snapshot_parameters(network)
+        self.state_changed.emit()
+        return True
+
+    def _drop_trainer(self) -> None:
+        if self.trainer is not None:
+            self.trainer = self.held_out = None
+            self.state_changed.emit()
+
+    def _split(self) -> None:
+        """Match the chosen data to the network, then hold out the test rows."""
+        self.train_set = self.test_set = None
+        network, data = self.document.network, self.source
+        if data is None:
+            self.data_changed.emit()
+            return
+        try:
+            x, t = align_dataset(network, data)
+        except TrainingError as exc:
+            self._data_problem = str(exc)
+            self.data_changed.emit()
+            return
+        ins = tuple(n.id for n in network.of_kind("input"))
+        outs = tuple(n.id for n in network.of_kind("output"))
+        aligned = Dataset(data.name, x, t, ins, outs, data.task)
+        self._data_problem = None
+        fraction = self.settings.test_fraction
+        if fraction > 0 and len(aligned) >= MIN_SPLIT_ROWS:
+            self.train_set, self.test_set = aligned.split(fraction, self.settings.seed)
+        else:
+            self.train_set = aligned
+        self.data_changed.emit()
+
+    def _check(self) -> None:
+        """Say what stops training before the user presses Train (data, step neurons)."""
+        problem = self._data_problem
+        if problem is None and self.train_set is None:
+            problem = "choose a dataset to train on"
+        if problem is None:
+            problem = zero_gradient_reason(self.document.network)
+        self._say(problem or "")
+
+    def _rematch(self) -> None:
+        self._split()
+        self._check()
+
+    def _say(self, text: str) -> None:
+        if text != self.message:
+            self.message = text
+            self.message_changed.emit(text)
+
+    def _clear_curves(self) -> None:
+        self.curves.clear()
+        self.curves_cleared.emit()
+
+    # ------------------------------------------------------------------ undo
+    def _open_command(self) -> None:
+        if self._command is None:
+            network = self.document.network
+            old = snapshot_parameters(network)
+            self._command = SetParameters(network, "Train", old, old)
+            self._segment = 0
+            self._push(self._command)
+            self._command_index = self.document.undo_stack.index()
+
+    def _close_command(self) -> None:
+        command, self._command = self._command, None
+        if command is None or self.trainer is None or not shiboken6.isValid(command):
+            return
+        p, trainer = self.trainer.params, self.trainer
+        command.new = ({k: float(p[i]) for k, i in trainer.weight_index.items()},
+                       {n: float(p[i]) for n, i in trainer.bias_index.items()})
+        n = self._segment
+        command.setText(f"Train {n} epoch{'s' if n != 1 else ''}")
+        stack = self.document.undo_stack
+        if stack.index() == self._command_index:  # on top: Edit ▸ Undo shows the new text
+            stack.undoTextChanged.emit(stack.undoText())
+
+    def _push(self, command: SetParameters) -> None:
+        self._pushing = True
+        try:
+            self.document.push(command)
+        finally:
+            self._pushing = False
+
+    # ------------------------------------------------------ foreign changes
+    def _on_stack_changed(self, index: int) -> None:
+        if self._pushing:
+            return
+        if self.document.network is not self._network:  # undo stack cleared by replace()
+            self._command = None
+        elif self._command is not None and index < self._command_index:
+            self.pause()  # the training step itself was undone
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:  # saved: what is on disk must be what the network shows
+            self.pause()
+
+    def _on_replaced(self) -> None:
+        self._command = None  # the old stack deleted it
+        self._timer.stop()
+        self._follow(self.document.network)
+        self._start = None
+        self.trainer = self.held_out = None
+        self._clear_curves()
+        self._rematch()
+        self.state_changed.emit()
+
+    def _follow(self, network: Network) -> None:
+        slots = (("neuron_added", self._on_structure), ("neuron_removed", self._on_structure),
+                 ("synapse_added", self._on_structure), ("synapse_removed", self._on_structure),
+                 ("neuron_changed", self._on_neuron_changed),
+                 ("synapse_changed", self._on_edit), ("parameters_changed", self._on_edit))
+        if self._network is not None:
+            for name, slot in slots:
+                getattr(self._network, name).disconnect(slot)
+        self._network = network
+        for name, slot in slots:
+            getattr(network, name).connect(slot)
+
+    def _on_edit(self, *_: object) -> None:
+        if self._writing:
+            return
+        self.pause()
+        self._drop_trainer()
+
+    def _on_neuron_changed(self, _nid: str, field: str) -> None:
+        if field == "activation":
+            self._on_structure()
+        elif field in _PARAM_FIELDS:
+            self._on_edit()
+
+    def _on_structure(self, *_: object) -> None:
+        self.pause()
+        self._drop_trainer()
+        self._start = None
+        if len(self.curves):
+            self._clear_curves()
+        self._recheck.start(0)  # many signals in one edit: re-match the data once

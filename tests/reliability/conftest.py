@@ -1,0 +1,43 @@
+"""Shared figures for the reliability suite: each test adds what it measured, and the
+session summary prints them (the numbers quoted in docs/reliability.md come from here)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+#: figure name -> {"cases": int, "max_s": float} for fuzzers, or free-form figures
+STATS: dict[str, dict[str, float]] = {}
+
+
+@pytest.fixture(scope="session")
+def reliability_stats() -> dict[str, dict[str, float]]:
+    return STATS
+
+
+def _rss_mb() -> float:
+    text = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+) kB", text).group(1)) / 1024
+
+
+@pytest.fixture
+def rss_mb():
+    """A function giving this process's resident set size in MB (VmRSS, Linux only)."""
+    if not Path("/proc/self/status").exists():
+        pytest.skip("needs /proc/self/status (Linux) to read the resident set size")
+    return _rss_mb
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not STATS:
+        return
+    terminalreporter.section("reliability figures")
+    for name, figures in sorted(STATS.items()):
+        parts = [f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
+                 for k, v in figures.items()]
+        terminalreporter.write_line(f"{name}: {', '.join(parts)}")
+    cases = sum(int(f.get("cases", 0)) for f in STATS.values())
+    if cases:
+        slowest = max(f.get("max_s", 0.0) for f in STATS.values())
+        terminalreporter.write_line(f"total fuzz cases: {cases}, slowest case: {slowest:.3f} s")

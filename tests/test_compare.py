@@ -1,0 +1,136 @@
+"""Comparing activations: same start, one run per activation, figures, cancel, errors."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from neurosim.core.builders import layered_network
+from neurosim.core.compare import compare_activations, mean_sparsity, with_hidden_activation
+from neurosim.core.datasets import Dataset, builtin
+from neurosim.core.model import Network
+from neurosim.core.training import Trainer, TrainingError, init_weights
+
+SETTINGS = dict(lr=0.5, batch_size=10, seed=3)
+
+
+def _net() -> Network:
+    return layered_network([2, 4, 1], "tanh", seed=1, output_activation="sigmoid")
+
+
+def _params(net: Network) -> tuple[dict, dict]:
+    return ({k: s.weight for k, s in net.synapses.items()},
+            {n.id: n.bias for n in net if not n.is_input})
+
+
+def test_each_run_is_the_manual_run_with_that_activation():
+    net, data = _net(), builtin("circle", 60, 0.1, 0)
+    before = _params(net)
+    runs = compare_activations(net, data, ["relu", "tanh"], 15, **SETTINGS)
+    assert [r.activation for r in runs] == ["relu", "tanh"]
+    assert _params(net) == before  # the caller's network is untouched
+    for run in runs:
+        manual = with_hidden_activation(net, run.activation)
+        init_weights(manual, SETTINGS["seed"])
+        trainer = Trainer(manual, data, **SETTINGS)
+        losses = [trainer.step_epoch().loss for _ in range(15)]
+        trainer.write_back()
+        assert run.losses == losses
+        assert len(run.accuracies) == 15 and run.final_accuracy == trainer.history[-1].accuracy
+        assert _params(run.network) == _params(manual)
+        hidden = {n.activation for n in run.network.of_kind("hidden")}
+        assert hidden == {run.activation}
+        assert run.network.neurons["y1"].activation == "sigmoid"  # outputs keep theirs
+        assert run.seconds > 0 and run.error is None
+
+
+def test_same_arguments_give_the_same_runs():
+    a = compare_activations(_net(), builtin("xor"), ["sigmoid", "relu"], 20, **SETTINGS)
+    b = compare_activations(_net(), builtin("xor"), ["sigmoid", "relu"], 20, **SETTINGS)
+    assert [r.losses for r in a] == [r.losses for r in b]
+
+
+def test_epochs_to_target_is_the_first_epoch_at_or_below_it():
+    run = compare_activations(_net(), builtin("circle", 60, 0.1, 0), ["tanh"], 40,
+                              target_loss=0.2, **SETTINGS)[0]
+    first = next(i for i, v in enumerate(run.losses) if v <= 0.2)
+    assert run.epochs_to_target == first + 1
+    never = compare_activations(_net(), builtin("circle", 60, 0.1, 0), ["tanh"], 3,
+                                target_loss=1e-9, **SETTINGS)[0]
+    assert never.epochs_to_target is None
+    assert compare_activations(_net(), builtin("xor"), ["tanh"], 2)[0].epochs_to_target is None
+
+
+def test_step_hidden_neurons_never_change_but_the_output_still_learns():
+    net = _net()
+    run = compare_activations(net, builtin("circle", 60, 0.1, 0), ["step"], 30, **SETTINGS)[0]
+    fresh = with_hidden_activation(net, "step")
+    init_weights(fresh, SETTINGS["seed"])
+    into_hidden = [k for k in fresh.synapses if k[1].startswith("h")]
+    assert all(run.network.synapses[k].weight == fresh.synapses[k].weight for k in into_hidden)
+    assert run.losses[-1] < run.initial_loss
+
+
+def test_mean_sparsity_counts_silent_hidden_outputs_over_the_rows():
+    net = Network()
+    net.add_neuron("input", "x1")
+    net.add_neuron("hidden", "h1", activation="relu", bias=-0.5)
+    net.add_neuron("hidden", "h2", activation="sigmoid")
+    net.add_neuron("output", "y1", activation="sigmoid")
+    for key in (("x1", "h1"), ("x1", "h2"), ("h1", "y1"), ("h2", "y1")):
+        net.add_synapse(*key, 1.0)
+    data = Dataset("d", np.array([[0.0], [1.0], [0.2], [0.9]]), np.zeros((4, 1)),
+                   ("x1",), ("y1",), "classification")
+    # h1 is silent for x1 = 0 and 0.2 (2 of 8 pairs); the sigmoid never is.
+    assert mean_sparsity(net, data) == pytest.approx(2 / 8)
+
+
+def test_dead_relus_are_reported():
+    net = _net()
+    for neuron in net.of_kind("hidden"):
+        net.set_bias(neuron.id, -50.0)  # z < 0 for every row of the xor table
+    run = compare_activations(net, builtin("xor"), ["relu"], 5, init=False, **SETTINGS)[0]
+    assert run.dead == [n.id for n in net.of_kind("hidden")]
+    assert run.sparsity == 1.0
+
+
+def test_a_diverging_run_stops_with_a_reason_and_keeps_its_last_good_weights():
+    run = compare_activations(layered_network([2, 4, 1], "linear", seed=0),
+                              builtin("circle", 50, 0.1, 0), ["linear"], 200, lr=50.0)[0]
+    assert run.error is not None and "diverged" in run.error
+    assert len(run.losses) < 200
+    assert all(math.isfinite(s.weight) for s in run.network.synapses.values())
+
+
+def test_progress_reaches_the_total_and_cancel_returns_the_finished_runs():
+    seen = []
+    compare_activations(_net(), builtin("xor"), ["tanh", "relu"], 25,
+                        progress=lambda done, total, name: seen.append((done, total, name)))
+    assert seen[-1] == (50, 50, "relu")
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+    calls = []
+
+    def cancel_during_second_run() -> bool:
+        calls.append(1)
+        return len(calls) > 30  # the first run checks 26 times (start + 25 epochs)
+    runs = compare_activations(_net(), builtin("xor"), ["tanh", "relu", "sigmoid"], 25,
+                               cancelled=cancel_during_second_run)
+    assert [r.activation for r in runs] == ["tanh"]
+    assert compare_activations(_net(), builtin("xor"), ["tanh"], 5, cancelled=lambda: True) == []
+
+
+@pytest.mark.parametrize(("net", "kwargs", "words"), [
+    (layered_network([2, 1], "tanh"), {}, "no hidden neurons"),
+    (_net(), {"activations": ["swish9"]}, "unknown activation 'swish9'"),
+    (_net(), {"activations": []}, "at least one activation"),
+    (_net(), {"epochs": 0}, "epochs must be a whole number"),
+    (layered_network([1, 2, 1], "tanh", output_activation="sigmoid"),
+     {"loss": "bce", "data": builtin("sine")}, "targets between 0 and 1"),
+    (layered_network([3, 2, 1], "tanh"), {}, "network has 3 input neuron"),
+])
+def test_settings_no_run_could_use_are_refused(net, kwargs, words):
+    args = {"activations": ["tanh"], "epochs": 3, "data": builtin("xor")} | kwargs
+    data = args.pop("data")
+    with pytest.raises(TrainingError, match=words):
+        compare_activations(net, data, args.pop("activations"), args.pop("epochs"), **args)

@@ -1,0 +1,42 @@
+"""A main window with the lessons UI (and training) installed, put back in order afterwards.
+
+The theme and presentation mode change process-wide things (the application palette and
+font, the plots' and the canvas's ink), so the fixture returns them to the defaults.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from shell_helpers import make_window
+
+from neurosim.core.lesson import examples
+from neurosim.paths import resource_path
+
+EXAMPLES = examples()
+
+
+def example_path(name: str) -> Path:
+    return resource_path("examples", f"{name}.nsim.json")
+
+
+def open_window(qtbot, settings):
+    from neurosim.ui import lessons, training
+
+    window = make_window(qtbot, settings)
+    if not hasattr(window, "training"):
+        training.install(window)
+    ui = getattr(window, "lessons", None) or lessons.install(window)
+    ui.cache_dir = Path(settings.fileName()).parent / "thumbnails"
+    return window, ui
+
+
+@pytest.fixture
+def lessons(qtbot, settings, dialogs):
+    window, ui = open_window(qtbot, settings)
+    yield window, ui
+    if ui.presentation.active:
+        ui.presentation.leave()
+    ui.themes.set_mode("system")  # offscreen: light, the platform's palette
+    window.live_plots.clock.pause()
+    window.document.undo_stack.setClean()

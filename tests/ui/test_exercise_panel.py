@@ -1,0 +1,122 @@
+"""The Exercise panel: goals with a live ✓/✗, the Solved banner, hints one at a time."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from exercise_helpers import EXERCISES, SHIPPED, exercise_window, pass_marks
+from PySide6.QtCore import Qt
+from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
+
+from neurosim.core import fileformat
+from neurosim.core.exercise import check_goals, exercise_of
+from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetWeight
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_each_shipped_exercise_shows_its_goals(qtbot, settings, dialogs, name):  # noqa: F811
+    window, ui = exercise_window(qtbot, settings, name)
+    network = window.document.network
+    exercise = exercise_of(network)
+    expected = check_goals(exercise, network)
+    panel = ui.panel
+    assert ui.dock.isVisible()
+    # one row per goal check, plus the locked-parts row
+    assert len(panel.rows) == len(expected) + 1
+    for row, result in zip(panel.rows, expected, strict=False):
+        assert row.passed == result.passed
+        assert result.label in row.text.text().replace("&gt;", ">").replace("&lt;", "<")
+        assert row.mark.text() == ("✓" if result.passed else "✗")
+    assert panel.rows[-1].passed  # nothing locked has changed yet
+    assert not ui.controller.solved  # every shipped exercise starts unsolved
+    assert "checks pass" in panel.banner.text()
+    words = exercise.instructions.split("<p>")[1].split()[0]
+    assert words in panel.instructions.toPlainText()
+    assert panel.hint_button.text() == f"Show hint 1 of {len(exercise.hints)}"
+    assert window.document.lock_policy is not None
+
+
+def test_a_plain_network_has_no_panel_and_no_locks(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
+    assert ui.dock.isVisible()
+    window.new_file()
+    qtbot.wait(1)
+    assert not ui.dock.isVisible()
+    assert window.document.lock_policy is None
+    assert ui.controller.exercise is None and ui.panel.rows == []
+
+
+def test_solving_and_in_the_gui_flips_rows_and_shows_solved(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
+    doc = window.document
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    assert pass_marks(ui) == [False, False, False, True, True, True]
+    assert doc.push(SetWeight(doc.network, ("x1", "y"), 1.0))
+    assert doc.push(SetWeight(doc.network, ("x2", "y"), 1.0))
+    qtbot.waitUntil(lambda: ui.panel.rows[0].text.text().endswith("got y = 1</span>"))
+    assert not ui.controller.solved
+    assert doc.push(SetNeuronField(doc.network, "y", "bias", -1.5))
+    qtbot.waitUntil(lambda: ui.controller.solved)
+    assert pass_marks(ui) == [True] * 6
+    assert "got y = 0" in ui.panel.rows[0].text.text()
+    assert "Solved ✓" in ui.panel.banner.text()
+    # a further edit that keeps it solved does not announce it again
+    assert doc.push(MoveNeurons(doc.network, {"y": ((180.0, 0.0), (200.0, 0.0))}))
+    qtbot.wait(5)
+    assert sum("Exercise solved" in m for m in messages) == 1
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()  # the bias again: no longer solved
+    qtbot.waitUntil(lambda: not ui.controller.solved)
+    assert pass_marks(ui) == [False, False, False, True, True, True]
+    assert "4 of 5 checks pass" not in ui.panel.banner.text()
+    assert "2 of 5 checks pass" in ui.panel.banner.text()
+
+
+def test_hints_are_revealed_one_at_a_time(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
+    hints = exercise_of(window.document.network).hints
+    panel = ui.panel
+    assert panel.hint_texts() == []
+    assert hints[0] not in panel.instructions.toPlainText()
+    for n in range(1, len(hints) + 1):
+        qtbot.mouseClick(panel.hint_button, Qt.MouseButton.LeftButton)
+        assert panel.hint_texts() == list(hints[:n])
+        text = panel.instructions.toPlainText()
+        assert f"Hint {n}." in text and hints[n - 1] in text
+        if n < len(hints):
+            assert hints[n] not in text
+            assert panel.hint_button.text() == f"Show hint {n + 1} of {len(hints)}"
+    assert not panel.hint_button.isEnabled()
+    assert panel.hint_button.text() == f"All {len(hints)} hints shown"
+    window.document.undo_stack.setClean()
+    window.open_file(window.document.path)  # opening again hides them again
+    assert panel.hint_texts() == [] and panel.hint_button.isEnabled()
+
+
+def test_an_invalid_exercise_section_says_why_and_locks_nothing(qtbot, settings, dialogs,  # noqa: F811
+                                                                tmp_path):
+    data = json.loads(fileformat.dumps(fileformat.load(EXERCISES / "and-gate.nsim.json")))
+    data["exercise"]["goals"] = []
+    path = tmp_path / "broken.nsim.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    window, ui = exercise_window(qtbot, settings)
+    assert window.open_file(path)
+    qtbot.wait(1)
+    assert ui.dock.isVisible()
+    assert "exercise cannot be used" in ui.panel.placeholder.text()
+    assert "at least one goal" in ui.panel.placeholder.text()
+    assert window.document.lock_policy is None
+
+
+def test_slow_checks_are_throttled_not_skipped(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = exercise_window(qtbot, settings, "not-gate.nsim.json")
+    controller, doc = ui.controller, window.document
+    controller.last_check_ms = 50.0  # as if one check took 50 ms
+    assert doc.push(SetWeight(doc.network, ("x1", "y"), -1.0))
+    doc.evaluate_now()
+    assert controller._timer.isActive()  # postponed, not run after every evaluation
+    qtbot.waitUntil(lambda: controller.solved, timeout=2000)
+    assert controller.last_check_ms < 20.0  # a real check of a small exercise is fast

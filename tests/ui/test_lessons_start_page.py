@@ -1,0 +1,112 @@
+"""The start page: cards with cached thumbnails, New/Open, exercises, the first start."""
+# ruff: noqa: F811 - pytest fixtures imported from the helpers
+from __future__ import annotations
+
+import pytest
+from lessons_helpers import EXAMPLES, example_path, lessons  # noqa: F401 - fixture
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
+
+from neurosim.core import fileformat
+from neurosim.core.lesson import examples
+from neurosim.paths import resource_path
+from neurosim.ui.app import colour_count
+from neurosim.ui.lessons import FIRST_LAUNCH_KEY, show_start_page_at_launch
+from neurosim.ui.lessons.thumbnails import render, thumbnail
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_the_start_page_shows_every_example_and_the_exercises(lessons, qtbot):
+    window, ui = lessons
+    page = ui.show_start_page()
+    qtbot.waitExposed(page)
+    assert [c.info.path for c in page.cards] == [e.path for e in EXAMPLES]
+    card = page.card_for("03b-xor-hidden-layer")
+    assert card.title.text() == "03b  Why XOR needs a hidden layer"
+    assert card.description.text() == EXAMPLES[4].description != ""
+    titles = [page.exercises.item(i).text() for i in range(page.exercises.count())]
+    assert titles == [e.title for e in examples(resource_path("exercises"))]
+    assert "Exercise: AND with one neuron" in titles
+    assert ui.show_start_page() is page  # one page at a time
+    page.reject()
+
+
+def test_clicking_a_card_opens_its_example_and_closes_the_page(lessons, qtbot):
+    window, ui = lessons
+    page = ui.show_start_page()
+    qtbot.waitExposed(page)
+    card = page.card_for("04-linear-collapse")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.document.path == example_path("04-linear-collapse")
+    assert window.canvas.selected_neuron_ids() == ["y_deep"]  # its view applied
+    assert not page.isVisible()
+    qtbot.waitUntil(lambda: ui.start_page is None)
+
+
+def test_new_and_exercises_open_from_the_page(lessons, qtbot):
+    window, ui = lessons
+    page = ui.show_start_page()
+    page.new_button.click()
+    assert len(window.document.network.neurons) == 0 and not page.isVisible()
+    page = ui.show_start_page()
+    item = page.exercises.item(0)
+    page.exercises.itemActivated.emit(item)
+    assert window.document.path.parent == resource_path("exercises")
+    assert not page.isVisible()
+
+
+def test_thumbnails_are_drawn_once_and_cached_by_the_files_hash(lessons, tmp_path):
+    window, ui = lessons
+    page = ui.show_start_page()
+    page.finish_pictures()
+    cached = sorted(ui.cache_dir.glob("*.png"))
+    assert len(cached) == len(EXAMPLES)
+    image = QImage(str(cached[0]))
+    assert image.size() == QSize(320, 190) and colour_count(image) > 8  # a real picture
+    stamps = [p.stat().st_mtime_ns for p in cached]
+    page.reject()
+    ui.show_start_page().finish_pictures()  # again: read back, not redrawn
+    assert [p.stat().st_mtime_ns for p in sorted(ui.cache_dir.glob("*.png"))] == stamps
+    # an edited file gets a picture of its own
+    mine = tmp_path / "mine.nsim.json"
+    mine.write_text(example_path("01-threshold").read_text(encoding="utf-8"), encoding="utf-8")
+    thumbnail(mine, ui.cache_dir)
+    assert len(list(ui.cache_dir.glob("*.png"))) == len(EXAMPLES)  # same bytes, same key
+    mine.write_text(mine.read_text(encoding="utf-8").replace('"weight": 0.8', '"weight": 0.5'),
+                    encoding="utf-8")
+    thumbnail(mine, ui.cache_dir)
+    assert len(list(ui.cache_dir.glob("*.png"))) == len(EXAMPLES) + 1
+
+
+def test_a_thumbnail_shows_the_network(qapp):
+    network = fileformat.load(example_path("03b-xor-hidden-layer"))
+    image = render(network, QSize(320, 190))
+    assert colour_count(image) > 8
+    assert render(fileformat.load(example_path("01-threshold"))).size() == QSize(320, 190)
+
+
+def test_the_start_page_opens_at_the_first_start_only(lessons, qtbot, settings):
+    window, ui = lessons
+    assert not settings.value(FIRST_LAUNCH_KEY, False, type=bool)
+    assert show_start_page_at_launch(window)
+    page = ui.start_page
+    qtbot.waitExposed(page)
+    assert window.document.network.meta["title"] == "One neuron, two inputs"  # behind it
+    page.reject()
+    qtbot.waitUntil(lambda: ui.start_page is None)
+    assert settings.value(FIRST_LAUNCH_KEY, False, type=bool)
+    assert not show_start_page_at_launch(window)
+    page = ui.show_start_page()  # Help ▸ Start Page, asking for it at every start
+    page.show_at_start.setChecked(True)
+    page.reject()
+    qtbot.waitUntil(lambda: ui.start_page is None)
+    assert show_start_page_at_launch(window)
+    ui.start_page.reject()
+
+
+def test_help_menu_has_the_start_page(lessons):
+    window, ui = lessons
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert help_menu.actions()[0] is ui.start_page_action

@@ -1,0 +1,134 @@
+"""Activation panel: curves from the registry, the live operating point, threshold, flat regions."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from plots_helpers import make, relu_network, xor_network
+
+from neurosim.core.activations import REGISTRY
+from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
+from neurosim.ui.plots.activation_panel import ActivationPanel
+from neurosim.ui.plots.curves import flat_regions
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _panel(qtbot, network):
+    document, clock = make(network)
+    panel = ActivationPanel(document, clock)
+    qtbot.addWidget(panel)
+    return document, clock, panel
+
+
+def _marker_points(panel) -> list[tuple[float, float]]:
+    x, y = panel.markers.getData()
+    return list(zip(x.tolist(), y.tolist(), strict=True))
+
+
+def test_marker_moves_with_an_edit(qtbot) -> None:
+    net = xor_network(sources=False)
+    document, _, panel = _panel(qtbot, net)
+    panel.set_neurons(["h1"])
+    panel.flush()
+    assert _marker_points(panel) == [pytest.approx((-10.0, 1 / (1 + np.exp(10))))]
+    document.push(SetNeuronField(net, "x1", "value", 0.4))
+    document.push(SetWeight(net, ("x2", "h1"), 5.0))
+    document.push(SetNeuronField(net, "x2", "value", 1.0))
+    document.evaluate_now()
+    panel.flush()
+    z = 20 * 0.4 + 5 * 1.0 - 10  # = 3
+    assert _marker_points(panel) == [pytest.approx((z, 1 / (1 + np.exp(-z))))]
+    assert panel.point_label.toPlainText() == f"z = {z:.3f}\ny = {1 / (1 + np.exp(-z)):.3f}"
+
+
+def test_curve_is_the_registry_function_over_a_range_holding_z(qtbot) -> None:
+    net = xor_network(sources=False)
+    document, _, panel = _panel(qtbot, net)
+    panel.set_neurons(["y1"])  # z = -30 + 20·σ(-10) + 20·σ(30) ≈ -10
+    panel.flush()
+    z, y = panel.curves[0].getData()
+    assert z[0] <= -11 and z[-1] >= 6
+    np.testing.assert_allclose(y, REGISTRY["sigmoid"].f(z))
+    dz, dy = panel.slopes[0].getData()
+    np.testing.assert_allclose(dy, REGISTRY["sigmoid"].df(dz))
+    x_lo, x_hi = panel.plot.getViewBox().viewRange()[0]
+    assert x_lo <= -11 and x_hi >= 6
+    panel.show_slope.setChecked(False)
+    panel.flush()
+    assert not panel.slopes[0].isVisible()
+
+
+def test_threshold_line_and_parameters(qtbot) -> None:
+    net = relu_network()
+    document, _, panel = _panel(qtbot, net)
+    panel.set_neurons(["y1"])
+    panel.flush()
+    assert panel.threshold.value() == pytest.approx(0.2)
+    document.push(SetParam(net, "y1", "threshold", 1.5))
+    document.evaluate_now()
+    panel.flush()
+    assert panel.threshold.value() == pytest.approx(1.5)
+    assert "θ = 1.5" in panel.threshold.label.toPlainText()
+    z, y = panel.curves[0].getData()
+    np.testing.assert_array_equal(y, (z >= 1.5).astype(float))
+    # Step has no slope at all: one region over everything.
+    region, label = panel.regions[0]
+    assert region.isVisible() and label.toPlainText() == "gradient 0 everywhere"
+    assert region.getRegion() == pytest.approx((z[0], z[-1]))
+
+
+def test_vanishing_gradient_regions() -> None:
+    z = np.linspace(-6, 6, 1201)
+    lo, hi = flat_regions(z, REGISTRY["sigmoid"].df(z))
+    # σ′(z) = 0.05 · 0.25 where |z| ≈ 4.36
+    assert lo == pytest.approx((-6, -4.36), abs=0.01)
+    assert hi == pytest.approx((4.36, 6), abs=0.01)
+    assert flat_regions(z, REGISTRY["relu"].df(z)) == [pytest.approx((-6, 0), abs=0.01)]
+    assert flat_regions(z, REGISTRY["linear"].df(z)) == []
+
+
+def test_several_neurons_each_on_their_own_curve(qtbot) -> None:
+    net = relu_network()
+    document, clock, panel = _panel(qtbot, net)
+    document.push(SetActivation(net, ["h2"], "tanh"))
+    document.evaluate_now()
+    clock.step(3)
+    panel.set_neurons(["h1", "h2", "x1"])  # the input has no curve
+    panel.flush()
+    ev = document.evaluation
+    points = [(ev.z[0, ev.index[n]], ev.y[0, ev.index[n]]) for n in ("h1", "h2")]
+    assert _marker_points(panel) == [pytest.approx(p) for p in points]
+    for curve, name in zip(panel.curves, ("relu", "tanh"), strict=True):
+        z, y = curve.getData()
+        np.testing.assert_allclose(y, REGISTRY[name].f(z))
+    brushes = panel.markers.data["brush"]
+    assert [b.color() for b in brushes] == [clock.colours.colour(n) for n in ("h1", "h2")]
+    assert panel.legend.isVisible()
+
+
+def test_compare_overlays_other_activations(qtbot) -> None:
+    document, _, panel = _panel(qtbot, relu_network())
+    panel.set_compared(["tanh", "gelu"])
+    panel.flush()
+    assert panel.compared() == ["tanh", "gelu"]
+    for name in ("tanh", "gelu"):
+        z, y = panel.compare_curves[name].getData()
+        np.testing.assert_allclose(y, REGISTRY[name].f(z))
+        assert panel.compare_curves[name].isVisible()
+    panel.compare_actions["tanh"].setChecked(False)
+    panel.flush()
+    assert not panel.compare_curves["tanh"].isVisible()
+    header, rows = panel.csv_table()
+    assert header[-1] == "f(z) compare gelu" and len(rows) > 100
+
+
+def test_input_only_selection_explains_itself(qtbot) -> None:
+    _, _, panel = _panel(qtbot, relu_network())
+    panel.set_neurons(["x1"])
+    panel.flush()
+    assert panel.message.isVisible()
+    assert "input neuron" in panel.message.toPlainText()
+    panel.set_neurons([])  # nothing selected: the first output neuron
+    panel.flush()
+    assert not panel.message.isVisible()
+    assert panel.plot.titleLabel.text.startswith("y1:")

@@ -1,0 +1,105 @@
+"""Raster marks and sparsity figures against the core's fired flags and active fraction."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from plots_helpers import make, relu_network, xor_network
+
+from neurosim.core.model import Network
+from neurosim.core.sources import values_at
+from neurosim.ui.commands import SetNeuronField
+from neurosim.ui.plots.raster_panel import EMPTY, SUB, RasterPanel
+from neurosim.ui.plots.sparsity_panel import SparsityPanel, sparsity_text
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_raster_marks_every_step_a_neuron_fired(qtbot) -> None:
+    document, clock = make(relu_network())
+    panel = RasterPanel(document, clock)
+    qtbot.addWidget(panel)
+    clock.step(24)
+    panel.flush()
+    image = panel.image.image  # (rows × SUB, steps, RGBA)
+    assert panel._rows == ("h1", "h2", "y1")
+    assert image.shape == (3 * SUB, 25, 4)
+    lanes = image[1::SUB]  # the first lane pixel row of every neuron
+    marked = np.any(lanes[..., :3] != EMPTY[:3], axis=-1)
+    x1 = values_at(document.network.neurons["x1"].source, np.arange(25))
+    expected = np.array([x1 - 0.5 > 0, -x1 + 0.5 > 0, np.maximum(x1 - 0.5, 0) >= 0.2])
+    np.testing.assert_array_equal(marked, expected)
+    colour = clock.colours.colour("h2")
+    step = int(np.flatnonzero(expected[1])[0])
+    assert tuple(lanes[1, step, :3]) == (colour.red(), colour.green(), colour.blue())
+    ticks = panel.plot.getAxis("left")._tickLevels[0]
+    assert [label for _, label in ticks] == ["h1", "h2", "y1"]
+    header, rows = panel.csv_table()
+    assert header == ["t", "h1", "h2", "y1"]
+    assert [r[1:] for r in rows] == expected.T.astype(int).tolist()
+
+
+def test_sparsity_follows_the_core_active_fraction(qtbot) -> None:
+    document, clock = make(relu_network())
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    texts = []
+    panel.status_changed.connect(texts.append)
+    for _ in range(12):
+        clock.step()
+    panel.flush()
+    t, percent = panel.curve.getData()
+    np.testing.assert_allclose(percent, 100 * clock.simulation.active.data())
+    x1 = values_at(document.network.neurons["x1"].source, t)
+    active = ((x1 - 0.5 > 1e-9).astype(float) + (0.5 - x1 > 1e-9)) / 2
+    np.testing.assert_allclose(percent, 100 * active)
+    fraction = float(document.evaluation.active_fraction[0])
+    assert panel.status == sparsity_text(fraction, 2)
+    # At t = 5 (x1 = 0.5) both neurons sat exactly at z = 0: the status said so then.
+    assert texts[-2:] == ["sparsity: 100 % silent (0 of 2 hidden neurons active)",
+                          "sparsity: 50 % silent (1 of 2 hidden neurons active)"]
+    heights = panel.bars.opts["height"]
+    assert heights.sum() == 2  # every hidden neuron in one bar
+
+
+def test_sparsity_status_while_the_panel_is_hidden_and_paused(qtbot) -> None:
+    document, clock = make(relu_network())
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    document.push(SetNeuronField(document.network, "x1", "source", None))
+    document.push(SetNeuronField(document.network, "x1", "value", 0.5))
+    document.evaluate_now()  # x1 = 0.5: both relu neurons get z = 0, both silent
+    assert panel.status == "sparsity: 100 % silent (0 of 2 hidden neurons active)"
+    document.push(SetNeuronField(document.network, "x1", "value", 2.0))
+    document.evaluate_now()
+    assert panel.status == "sparsity: 50 % silent (1 of 2 hidden neurons active)"
+
+
+def test_sparsity_text() -> None:
+    assert sparsity_text(0.75, 4) == "sparsity: 25 % silent (3 of 4 hidden neurons active)"
+    assert sparsity_text(None, 0) == "no hidden neurons"
+    assert sparsity_text(1.0, 1) == "sparsity: 0 % silent (1 of 1 hidden neuron active)"
+
+
+def test_sparsity_without_hidden_neurons(qtbot) -> None:
+    net = Network()
+    net.add_neuron("input", "x1")
+    net.add_neuron("output", "y1")
+    net.add_synapse("x1", "y1", 1.0)
+    document, clock = make(net)
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    clock.step(3)
+    panel.flush()
+    assert panel.status == "no hidden neurons"
+    assert panel.empty_label.isVisibleTo(panel.hist)
+    assert np.isnan(panel.curve.getData()[1]).all()
+
+
+def test_sigmoid_hidden_neurons_are_never_silent(qtbot) -> None:
+    document, clock = make(xor_network())
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    clock.step(8)
+    panel.flush()
+    assert panel.status == "sparsity: 0 % silent (2 of 2 hidden neurons active)"
+    np.testing.assert_allclose(panel.curve.getData()[1], 100.0)

@@ -1,0 +1,104 @@
+"""Compare activations dialog: background runs, table and curves, cancel, opening a run."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from training_helpers import session_for, tanh_net
+
+from neurosim.core.builders import layered_network
+from neurosim.core.datasets import builtin
+from neurosim.ui.training.compare_dialog import CompareDialog, ask_and_replace
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _dialog(qtbot, network=None, data=None):
+    document, session = session_for(network or tanh_net(), data or builtin("circle", 60))
+    opened = []
+    dialog = CompareDialog(session, opened.append)
+    qtbot.addWidget(dialog)
+    return document, dialog, opened
+
+
+def _run(qtbot, dialog) -> None:
+    assert dialog.start()
+    assert dialog.running and not dialog.run_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+
+
+def test_runs_fill_the_table_and_the_plot(qtbot):
+    _, dialog, _ = _dialog(qtbot)
+    dialog.set_chosen(["tanh", "relu"])
+    dialog.epochs.setValue(20)
+    dialog.target.setValue(0.2)
+    _run(qtbot, dialog)
+    assert dialog.status.text() == "Done: 2 runs."
+    assert dialog.progress.value() == dialog.progress.maximum() == 40
+    table = dialog.table
+    assert table.rowCount() == 2
+    cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    assert [row[0] for row in cells] == ["Tanh", "ReLU"]
+    for row, run in zip(cells, dialog.results):
+        assert row[1] == f"{run.final_loss:.4g}" and row[2].endswith("%")
+        assert row[3] == ("—" if run.epochs_to_target is None else str(run.epochs_to_target))
+        assert row[6].endswith(" s")
+    curves = dialog.plot.listDataItems()
+    assert len(curves) == 2 and len(curves[0].getData()[0]) == 21  # epoch 0 and 20 epochs
+    assert dialog.run_button.isEnabled()
+
+
+def test_cancel_stops_the_runs_and_keeps_the_finished_ones(qtbot):
+    _, dialog, _ = _dialog(qtbot, data=builtin("circle", 400))
+    dialog.set_chosen(["sigmoid", "tanh", "relu"])
+    dialog.epochs.setValue(100_000)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status.text().startswith("Cancelled after 0 runs")
+    assert dialog.table.rowCount() == 0 and dialog.run_button.isEnabled()
+
+
+def test_open_this_run_hands_over_the_trained_copy(qtbot):
+    document, dialog, opened = _dialog(qtbot)
+    dialog.set_chosen(["sigmoid", "relu"])
+    dialog.epochs.setValue(5)
+    _run(qtbot, dialog)
+    dialog.table.selectRow(1)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    net = opened[0]
+    assert {n.activation for n in net.of_kind("hidden")} == {"relu"}
+    assert net.meta["title"].endswith("— ReLU run")
+    assert net is not dialog.results[1].network  # a copy: opening twice gives two networks
+    assert document.network is not net
+
+
+def test_settings_that_cannot_work_are_reported(qtbot):
+    _, dialog, _ = _dialog(qtbot, network=layered_network([2, 1], "tanh"))
+    _run(qtbot, dialog)
+    assert "no hidden neurons" in dialog.status.text()
+    dialog.set_chosen([])
+    assert not dialog.start() and "Tick at least one" in dialog.status.text()
+
+
+def test_closing_while_running_stops_the_worker(qtbot):
+    _, dialog, _ = _dialog(qtbot, data=builtin("circle", 400))
+    dialog.epochs.setValue(100_000)
+    dialog.show()
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
+    dialog.reject()
+    assert not dialog.running and not dialog.isVisible()
+
+
+def test_ask_and_replace_asks_before_dropping_changes(qtbot, monkeypatch):
+    document, session = session_for(tanh_net())
+    session.step()  # now modified
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    open_network = ask_and_replace(document)
+    other = tanh_net()
+    assert not open_network(other) and document.network is not other
+    assert open_network(other) and document.network is other

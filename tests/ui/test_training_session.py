@@ -1,0 +1,252 @@
+"""The training session: frames, undo steps, edits while training, problems, held-out rows."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from training_helpers import dead_relu_net, session_for, step_net, tanh_net, weights
+
+from neurosim.core.builders import layered_network
+from neurosim.core.datasets import builtin
+from neurosim.core.engine import Engine
+from neurosim.core.model import Network
+from neurosim.core.training import init_weights
+from neurosim.core.training_setup import STEP_MESSAGE
+from neurosim.ui.commands import MoveNeurons, SetWeight
+
+
+def _train_until(qtbot, session, epochs: int) -> None:
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= epochs, timeout=10_000)
+    session.pause()
+
+
+def test_step_is_one_epoch_and_one_undo_step(qtbot):
+    document, session = session_for(tanh_net())
+    before = weights(document.network)
+    session.step()
+    assert session.epochs == 1 and len(session.curves.train_loss) == 1
+    after = weights(document.network)
+    assert after != before
+    stack = document.undo_stack
+    assert stack.count() == 1 and stack.text(0) == "Train 1 epoch"
+    stack.undo()
+    assert weights(document.network) == before
+    stack.redo()
+    assert weights(document.network) == after
+
+
+def test_training_writes_back_once_per_frame_and_undoes_in_one_step(qtbot):
+    document, session = session_for(tanh_net(), epochs_per_frame=3)
+    before = weights(document.network)
+    changes, frames = [], []
+    document.network.parameters_changed.connect(lambda: changes.append(1))
+    session.progressed.connect(lambda: frames.append(1))
+    _train_until(qtbot, session, 12)
+    assert len(changes) == len(frames) >= 4  # the pushed command's first redo changed nothing
+    n = session.epochs
+    assert len(session.curves.epoch) == n and session.curves.epoch.tolist() == list(range(1, n + 1))
+    stack = document.undo_stack
+    assert stack.count() == 1 and stack.text(0) == f"Train {n} epochs"
+    trained = weights(document.network)
+    stack.undo()
+    assert weights(document.network) == before
+    stack.redo()
+    assert weights(document.network) == trained
+
+
+def test_initialise_weights_is_one_undo_step_with_the_seeded_weights(qtbot):
+    document, session = session_for(tanh_net(), seed=7)
+    before = weights(document.network)
+    session.initialise()
+    expected = document.network.copy()
+    init_weights(expected, 7)
+    assert weights(document.network) == weights(expected) != before
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.text(0) == "Initialise weights"
+    document.undo_stack.undo()
+    assert weights(document.network) == before
+
+
+def test_reset_goes_back_to_the_start_weights_and_clears_the_curves(qtbot):
+    document, session = session_for(tanh_net())
+    before = weights(document.network)
+    for _ in range(3):
+        session.step()
+    trained = weights(document.network)
+    cleared = []
+    session.curves_cleared.connect(lambda: cleared.append(1))
+    session.reset()
+    assert weights(document.network) == before
+    assert session.epochs == 0 and cleared
+    stack = document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Train 1 epoch"] * 3 + [
+        "Reset training"]
+    stack.undo()
+    assert weights(document.network) == trained
+
+
+def test_gradient_norms_are_recorded_per_level(qtbot):
+    _, session = session_for(layered_network([2, 3, 3, 3, 1], "sigmoid", seed=0))
+    for _ in range(4):
+        session.step()
+    curves = session.curves
+    assert curves.levels == 4
+    for level in range(4):
+        values = curves.gradient(level)
+        assert len(values) == 4 and np.all(values > 0)
+    # A sigmoid chain: the gradient shrinks on the way back to the inputs.
+    assert curves.gradient(0)[-1] < curves.gradient(3)[-1]
+
+
+def test_a_step_network_explains_why_it_cannot_train(qtbot):
+    document, session = session_for(step_net(), builtin("xor"))
+    assert session.message == STEP_MESSAGE
+    assert not session.train()
+    session.step()
+    assert session.epochs == 0 and document.undo_stack.count() == 0
+
+
+def test_data_that_does_not_fit_the_network_is_explained(qtbot):
+    _, session = session_for(layered_network([3, 2, 1], "tanh"), builtin("circle", 20))
+    assert "3 input neuron" in session.message
+    assert not session.train()
+
+
+def test_dead_relus_are_listed(qtbot):
+    _, session = session_for(dead_relu_net(), builtin("circle", 60, 0.0, 0))
+    session.step()
+    assert session.curves.dead == ["h2", "h3"]
+
+
+def test_divergence_pauses_with_a_message_and_keeps_the_last_good_weights(qtbot):
+    document, session = session_for(layered_network([2, 4, 1], "linear", seed=0), lr=50.0,
+                                     batch_size=0)
+    assert session.train()
+    qtbot.waitUntil(lambda: not session.running, timeout=10_000)
+    assert "diverged" in session.message
+    assert all(np.isfinite(s.weight) for s in document.network.synapses.values())
+
+
+def test_an_edit_while_training_pauses_and_lands_after_the_training_step(qtbot):
+    document, session = session_for(tanh_net())
+    before = weights(document.network)
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= 3, timeout=10_000)
+    trained_w = document.network.synapses[("x1", "h1")].weight
+    document.push(SetWeight(document.network, ("x1", "h1"), 5.0))
+    assert not session.running and session.trainer is None
+    stack = document.undo_stack
+    assert stack.text(0).startswith("Train ") and stack.text(1) == "Weight x1 → h1"
+    stack.undo()
+    assert document.network.synapses[("x1", "h1")].weight == trained_w
+    stack.undo()
+    assert weights(document.network) == before
+    stack.redo()
+    stack.redo()
+    session.step()  # a new trainer starts from the edited network
+    assert session.trainer is not None and session.epochs > 3
+
+
+def test_undoing_the_training_step_while_it_runs_pauses(qtbot):
+    document, session = session_for(tanh_net())
+    before = weights(document.network)
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= 3, timeout=10_000)
+    document.undo_stack.undo()
+    assert not session.running
+    assert weights(document.network) == before
+    document.undo_stack.redo()
+    assert weights(document.network) != before
+
+
+def test_moving_a_neuron_or_running_the_clock_does_not_disturb_training(qtbot):
+    document, session = session_for(tanh_net())
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= 2, timeout=10_000)
+    document.push(MoveNeurons(document.network, {"h1": ((0, 0), (40, 40))}))
+    document.network.set_value("x1", 0.3)
+    assert session.running
+    qtbot.waitUntil(lambda: session.epochs >= 4, timeout=10_000)
+    session.pause()
+    stack = document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        f"Train {session.epochs} epochs", "Move 1 neuron"]
+
+
+def test_saving_pauses_training(qtbot):
+    document, session = session_for(tanh_net())
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= 1, timeout=10_000)
+    document.undo_stack.setClean()
+    assert not session.running
+
+
+def test_opening_another_network_stops_and_forgets(qtbot):
+    document, session = session_for(tanh_net())
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= 1, timeout=10_000)
+    document.replace(tanh_net())
+    assert not session.running and session.epochs == 0 and session.trainer is None
+    session.step()  # the data is matched to the new network
+    assert session.epochs == 1
+
+
+def test_test_rows_are_scored_with_the_trained_weights(qtbot):
+    document, session = session_for(tanh_net(), builtin("circle", 100, 0.1, 2),
+                                     test_fraction=0.25)
+    assert len(session.test_set) == 25 and len(session.train_set) == 75
+    session.step()
+    engine = Engine(document.network)
+    test = session.test_set
+    order = [test.input_names.index(i) for i in engine.input_ids]
+    y = engine.forward(test.inputs[:, order])[:, engine.compiled.index["y1"]]
+    expected = float(np.mean((y - test.targets[:, 0]) ** 2))
+    assert session.curves.last("test_loss") == pytest.approx(expected, rel=1e-12)
+    small = session_for(tanh_net(), builtin("xor"), test_fraction=0.5)[1]
+    assert small.test_set is None and len(small.train_set) == 4  # too few rows to hold out
+
+
+def test_learning_rate_applies_at_once_other_settings_pause(qtbot):
+    _, session = session_for(tanh_net())
+    assert session.train()
+    session.set_settings(lr=0.05, epochs_per_frame=4)
+    assert session.running and session.trainer.lr == 0.05
+    qtbot.waitUntil(lambda: session.epochs >= 2, timeout=10_000)
+    session.set_settings(loss="bce")
+    assert not session.running and session.epochs == 0 and session.trainer is None
+
+
+def test_training_never_blocks_the_event_loop(qtbot):
+    net = layered_network([2, 8, 8, 1], "tanh", seed=0)
+    _, session = session_for(net, builtin("circle", 500, 0.1, 0), epochs_per_frame=100,
+                             batch_size=1)  # ~100 epochs would take a second or more
+    gaps, clock = [], QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick() -> None:
+        if clock.isValid():
+            gaps.append(clock.restart())
+        else:
+            clock.start()
+    ticker.timeout.connect(tick)
+    ticker.start()
+    assert session.train()
+    start = time.perf_counter()
+    qtbot.waitUntil(lambda: time.perf_counter() - start > 0.6, timeout=5_000)
+    session.pause()
+    ticker.stop()
+    assert session.epochs > 0
+    assert len(gaps) >= 15 and max(gaps) < 100  # the timer kept firing between frames
+    assert session.last_frame_ms < 60
+
+
+def test_a_network_without_outputs_is_explained(qtbot):
+    net = Network()
+    net.add_neuron("input", "x1")
+    net.add_neuron("input", "x2")
+    _, session = session_for(net)
+    assert "output" in session.message

@@ -1,0 +1,91 @@
+"""Training installed in the main window: menu, docks, opening a run, badges, data points."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
+from training_helpers import dead_relu_net, tanh_net
+
+from neurosim.core.datasets import builtin
+from neurosim.ui.training import install
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _window(qtbot, settings, network):  # noqa: F811 - the fixture
+    window = make_window(qtbot, settings, network)
+    ui = getattr(window, "training", None) or install(window)
+    return window, ui
+
+
+def test_menu_and_docks(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = _window(qtbot, settings, tanh_net())
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert "Train" in menus and menus[-1] == "Help"
+    texts = [a.text() for a in ui.menu.actions() if not a.isSeparator()]
+    assert texts == ["Train ▶", "Step", "Reset", "Initialise weights",
+                     "Compare activations…"]
+    names = {d.objectName() for d in window.findChildren(QDockWidget)}
+    assert {"train", "training_plots"} <= names
+    before = window.document.undo_stack.count()
+    ui.panel.step_action.trigger()
+    assert ui.session.epochs == 1 and window.document.undo_stack.count() == before + 1
+    assert window.isWindowModified()
+
+
+def test_training_from_the_menu_brings_the_curves_forward(qtbot, settings, dialogs):  # noqa
+    window, ui = _window(qtbot, settings, tanh_net())
+    ui.panel.train_action.trigger()
+    assert ui.session.running
+    qtbot.waitUntil(lambda: ui.session.epochs >= 3, timeout=10_000)
+    ui.panel.train_action.trigger()
+    assert ui.docks["plots"].isVisible() and ui.plots.isVisible()
+    assert window.document.undo_stack.undoText() == f"Train {ui.session.epochs} epochs"
+
+
+def test_open_this_run_replaces_the_document(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = _window(qtbot, settings, tanh_net())
+    ui.panel.step_action.trigger()  # modified: the window asks first (the fixture discards)
+    dialog = ui.compare()
+    assert dialog.isVisible() and ui.compare() is dialog
+    dialog.set_chosen(["relu"])
+    dialog.epochs.setValue(5)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "Unsaved changes" in [title for _kind, title, _text in dialogs.calls]
+    net = window.document.network
+    assert {n.activation for n in net.of_kind("hidden")} == {"relu"}
+    assert not window.document.modified and window.document.undo_stack.count() == 0
+    dialog.reject()
+
+
+def test_dead_relus_get_a_badge_on_the_canvas(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = _window(qtbot, settings, dead_relu_net())
+    ui.panel.data.rows.setValue(60)
+    ui.panel.data.noise.setValue(0.0)
+    ui.panel.step_action.trigger()
+    assert window.canvas.badges() == {"h2": "✕ dead", "h3": "✕ dead"}
+    ui.panel.reset_action.trigger()
+    assert window.canvas.badges() == {}
+
+
+def test_the_data_is_drawn_on_the_decision_surface(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = _window(qtbot, settings, tanh_net())
+    surface = window.live_plots.surface
+    ui.panel.test_split.setValue(25)
+    ui.panel.data.rows.setValue(100)
+    surface.flush()
+    train, test = surface.points.train, surface.points.test
+    assert len(train.data) == 75 and len(test.data) == 25
+    session = ui.session
+    xs = sorted(train.data["x"].tolist() + test.data["x"].tolist())
+    data = session.train_set.inputs[:, 0].tolist() + session.test_set.inputs[:, 0].tolist()
+    assert xs == pytest.approx(sorted(data))
+    (x0, x1), _ = surface.ranges()
+    assert x0 <= min(data) and max(data) <= x1  # the ranges cover the points
+    ui.panel.data.choose("builtin", "sine")  # regression data on a 2-input net: no points
+    surface.flush()
+    assert len(surface.points.train.data) == 0
+    assert builtin("sine").task == "regression"
