@@ -2,11 +2,25 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
-try:
-    # Single source of truth: the version in pyproject.toml, as installed.
-    __version__ = version("neurosim")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+
+def _version() -> str:
+    """The version in pyproject.toml: from the installed metadata, or read from a checkout."""
+    try:
+        return version("neurosim")
+    except PackageNotFoundError:
+        pass
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        import tomllib
+
+        with pyproject.open("rb") as fh:
+            return str(tomllib.load(fh)["project"]["version"])
+    except (OSError, KeyError, ValueError):
+        return "0.0.0+unknown"
+
+
+__version__ = _version()
 
 __all__ = ["__version__"]
