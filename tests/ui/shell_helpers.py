@@ -1,6 +1,6 @@
 """Fixtures for the main-window tests: recorded dialogs, throw-away settings, a window.
 
-Use them with ``pytest_plugins = ["shell_helpers"]`` (or import the fixtures by name).
+Use them with ``pytest_plugins = ["shell_fixtures"]`` (or import the fixtures by name).
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from neurosim.core.explain import equation
 from neurosim.ui.commands import SetWeight
 
-pytest_plugins = ["shell_helpers"]  # fixtures: dialogs, settings, window
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 
 def select(window, qtbot, neuron_ids=(), synapse_keys=()):

@@ -12,7 +12,7 @@ from neurosim.ui.commands import Connect
 from neurosim.ui.mainwindow import MIME_TYPE
 from neurosim.ui.menus import about_text, shortcut_rows
 
-pytest_plugins = ["shell_helpers"]  # fixtures: dialogs, settings, window, new_window
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window, new_window
 
 
 def menu_texts(window, title: str) -> list[str]:
@@ -24,17 +24,23 @@ def key(action) -> str:
     return action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
 
 
+def in_order(items: list[str], wanted: list[str]) -> bool:
+    """``wanted`` appear in ``items`` in this order (other parts may add items between)."""
+    rest = iter(items)
+    return all(any(item == w for item in rest) for w in wanted)
+
+
 def test_menus_hold_the_actions_with_their_shortcuts(window):
     acts = window.acts
-    assert menu_texts(window, "&File") == ["New", "Open…", "Open Recent", "Save", "Save As…",
-                                           "Quit"]
+    assert in_order(menu_texts(window, "&File"), ["New", "Open…", "Open Recent", "Save",
+                                                  "Save As…", "Quit"])
     edit = menu_texts(window, "&Edit")
-    assert edit[2:] == ["Cut", "Copy", "Paste", "Delete", "Select All", "History…"]
+    assert in_order(edit, ["Cut", "Copy", "Paste", "Delete", "Select All", "History…"])
     assert edit[0].startswith("Undo") and edit[1].startswith("Redo")
-    assert menu_texts(window, "&View")[:7] == ["Zoom In", "Zoom Out", "Fit to Window",
-                                               "Auto-layout", "Show Weights", "Show Values",
-                                               "Snap to Grid"]
-    assert menu_texts(window, "&Help") == ["Keyboard Shortcuts", "About NeuroSim"]
+    assert in_order(menu_texts(window, "&View"), ["Zoom In", "Zoom Out", "Fit to Window",
+                                                  "Auto-layout", "Show Weights", "Show Values",
+                                                  "Snap to Grid", "Text Size", "Panels"])
+    assert in_order(menu_texts(window, "&Help"), ["Keyboard Shortcuts", "About NeuroSim"])
     expected = {acts.new: "Ctrl+N", acts.open: "Ctrl+O", acts.save: "Ctrl+S",
                 acts.save_as: "Ctrl+Shift+S", acts.quit: "Ctrl+Q", acts.undo: "Ctrl+Z",
                 acts.cut: "Ctrl+X", acts.copy: "Ctrl+C", acts.paste: "Ctrl+V",

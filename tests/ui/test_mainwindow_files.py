@@ -9,7 +9,7 @@ from neurosim.core import fileformat
 from neurosim.ui.commands import SetNeuronField, SetWeight
 from neurosim.ui.mainwindow import MainWindow
 
-pytest_plugins = ["shell_helpers"]  # fixtures: dialogs, settings, window, new_window
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window, new_window
 Button = QMessageBox.StandardButton
 
 
