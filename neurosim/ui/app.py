@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,8 @@ def application() -> QApplication:
     """The running QApplication, created (named for QSettings) if there is none yet."""
     app = QApplication.instance()
     if app is None:
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            qInstallMessageHandler(_quiet_offscreen)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -30,6 +32,13 @@ def application() -> QApplication:
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def _quiet_offscreen(_mode: QtMsgType, _context: object, message: str) -> None:
+    # The offscreen platform warns about every window it cannot resize like a desktop
+    # would; that says nothing to someone rendering a screenshot. Everything else is shown.
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def _resource(*parts: str) -> Path | None:

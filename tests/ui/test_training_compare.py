@@ -39,7 +39,7 @@ def test_runs_fill_the_table_and_the_plot(qtbot):
     assert table.rowCount() == 2
     cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
     assert [row[0] for row in cells] == ["Tanh", "ReLU"]
-    for row, run in zip(cells, dialog.results):
+    for row, run in zip(cells, dialog.results, strict=True):
         assert row[1] == f"{run.final_loss:.4g}" and row[2].endswith("%")
         assert row[3] == ("—" if run.epochs_to_target is None else str(run.epochs_to_target))
         assert row[6].endswith(" s")

@@ -161,7 +161,7 @@ def test_gradient_flow_has_a_named_curve_per_level(qtbot):
     plots.resize(500, 260)  # a narrow dock: short legend texts
     names = [label.text for _sample, label in plots.grad_legend.items]
     assert names == ["4 · outputs", "3", "2", "1 · inputs"]
-    for level, curve in enumerate(plots.grad_curves):
+    for curve in plots.grad_curves:
         x, _y = curve.getData()
         assert len(x) == 3
     assert plots.grad_plot.getAxis("left").logMode

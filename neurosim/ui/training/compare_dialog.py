@@ -8,57 +8,43 @@ trained network can be opened.
 from __future__ import annotations
 
 import math
-import threading
-import time
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
-                               QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.compare import RunResult, compare_activations
 from neurosim.core.model import Network
-from neurosim.core.training import TrainingError
 from neurosim.ui.plots.style import BACKGROUND, INK, PALETTE, label_axes, style_plot
+from neurosim.ui.training.compare_worker import CompareWorker
 from neurosim.ui.training.session import TrainingSession
 
 DEFAULT_CHOICE = ("step", "sigmoid", "tanh", "relu", "leaky_relu")
 COLUMNS = ("Activation", "Final loss", "Accuracy", "Epochs to target", "Sparsity", "Dead",
            "Time", "Note")
-
-
-class CompareWorker(QObject):
-    """Runs the comparison in its thread; touches no Qt object but its own signals."""
-
-    progressed = Signal(int, int, str)
-    finished = Signal(object)  # list[RunResult]
-    failed = Signal(str)
-
-    def __init__(self, job: Callable[..., list[RunResult]]) -> None:
-        super().__init__()
-        self.job = job
-        self.cancel_event = threading.Event()
-        self._last = 0.0
-
-    def run(self) -> None:
-        try:
-            results = self.job(progress=self._progress, cancelled=self.cancel_event.is_set)
-        except TrainingError as exc:
-            self.failed.emit(str(exc))
-        else:
-            self.finished.emit(results)
-
-    def _progress(self, done: int, total: int, name: str) -> None:
-        now = time.perf_counter()
-        if now - self._last >= 0.05 or done == total:  # ≤ 20 updates a second
-            self._last = now
-            self.progressed.emit(done, total, name)
 
 
 class CompareDialog(QDialog):

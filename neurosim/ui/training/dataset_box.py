@@ -12,12 +12,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
-                               QHeaderView, QLabel, QPushButton, QSizePolicy, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from neurosim.core.datasets import (BUILTIN_NAMES, MAX_NOISE, MAX_ROWS, Dataset, DatasetError,
-                                    builtin, load_csv)
+from neurosim.core.datasets import (
+    BUILTIN_NAMES,
+    MAX_NOISE,
+    MAX_ROWS,
+    Dataset,
+    DatasetError,
+    builtin,
+    load_csv,
+)
 from neurosim.core.training import embedded_dataset
 from neurosim.ui.document import Document
 

@@ -18,8 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
@@ -171,7 +170,7 @@ class TrainingPlots(PlotPanel):
             else:
                 curve.setData(epochs, values, connect="finite")
         trends = []
-        for level, (raw, trend) in enumerate(zip(self.grad_raw, self.grad_curves)):
+        for level, (raw, trend) in enumerate(zip(self.grad_raw, self.grad_curves, strict=True)):
             values = c.gradient(level)
             raw.setData(epochs, values, connect="finite")
             trends.append(smoothed_log(values, SMOOTHING))
@@ -245,7 +244,7 @@ class TrainingPlots(PlotPanel):
         n = len(items)
         texts = [level_name(n - 1 - i, n, compact) for i in range(n)]
         if [label.text for _s, label in items] != texts:
-            for (_sample, label), text in zip(items, texts):
+            for (_sample, label), text in zip(items, texts, strict=True):
                 label.setText(text)
             self._fit_legend()
         title = "Gradients" if compact else "Gradient flow per level"
@@ -294,7 +293,7 @@ class TrainingPlots(PlotPanel):
                   *(f"grad_level_{i + 1}" for i in range(c.levels))]
         columns = [c.epoch, c.train_loss, c.test_loss, c.train_accuracy, c.test_accuracy,
                    *(c.gradient(i) for i in range(c.levels))]
-        rows = [[_cell(v) for v in row] for row in zip(*columns)]
+        rows = [[_cell(v) for v in row] for row in zip(*columns, strict=True)]
         return header, rows
 
 

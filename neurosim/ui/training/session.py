@@ -7,9 +7,10 @@ the window never freezes.
 
 Undo. The first frame of a run pushes ONE ``SetParameters("Train N epochs", old, new)`` onto
 the undo stack *before* writing anything back: its first redo changes nothing. When the run
-pauses (or a Step ends) the command gets the trained values and its final text. Pushing at
-the start, not the end, keeps the stack in the order things happened — an edit made during
-training lands after the training step — and marks the document modified at once.
+pauses (or a Step ends) the command gets the trained values and its final text (see
+:mod:`.undo`). Pushing at the start, not the end, keeps the stack in the order things
+happened — an edit made during training lands after the training step — and marks the
+document modified at once.
 
 Edits while training (the safe option): any change that touches what training reads —
 a weight, a bias, an activation or its parameters, a frozen flag, the structure, an undo of
@@ -22,35 +23,28 @@ setting input values, does not disturb training.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from neurosim.core.datasets import Dataset, DatasetError
 from neurosim.core.model import Network
-from neurosim.core.training import (Trainer, TrainingError, align_dataset, init_weights,
-                                    zero_gradient_reason)
+from neurosim.core.training import (
+    Trainer,
+    TrainingError,
+    init_weights,
+    zero_gradient_reason,
+)
 from neurosim.ui.commands import SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
 from neurosim.ui.training.curves import HeldOut, TrainingCurves
+from neurosim.ui.training.data import TrainSettings, match_and_split
+from neurosim.ui.training.undo import TrainingUndo
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
-MIN_SPLIT_ROWS = 10  # fewer rows (a truth table) are all used for training
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
-
-
-@dataclass(frozen=True)
-class TrainSettings:
-    loss: str = "mse"
-    optimizer: str = "sgd"
-    lr: float = 0.1
-    batch_size: int = 10  # 0: the whole training set in one batch
-    seed: int = 0
-    test_fraction: float = 0.2
-    epochs_per_frame: int = 1
 
 
 class TrainingSession(QObject):
@@ -77,9 +71,8 @@ class TrainingSession(QObject):
         self.last_frame_ms = 0.0
         self._data_problem: str | None = None
         self._start: tuple[dict, dict] | None = None  # weights when training started
-        self._command: SetParameters | None = None
-        self._segment = 0  # epochs in the open command
-        self._writing = self._pushing = False
+        self.undo = TrainingUndo(document)
+        self._writing = False
         self._network: Network | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -88,7 +81,6 @@ class TrainingSession(QObject):
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.timeout.connect(self._rematch)
-        self._command_index = 0  # undo-stack index just after the open command
         document.undo_stack.indexChanged.connect(self._on_stack_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.network_replaced.connect(self._on_replaced)
@@ -146,7 +138,7 @@ class TrainingSession(QObject):
     def pause(self) -> None:
         was = self.running
         self._timer.stop()
-        self._close_command()
+        self.undo.close(self.trainer)
         if was:
             self.state_changed.emit()
 
@@ -158,7 +150,7 @@ class TrainingSession(QObject):
         self.pause()
         if self._ensure_trainer():
             self._run(1, float("inf"))
-            self._close_command()
+            self.undo.close(self.trainer)
 
     def reset(self) -> None:
         """Back to the weights from when training started (one undo step); clear curves."""
@@ -167,7 +159,7 @@ class TrainingSession(QObject):
         if self._start is not None:
             now = snapshot_parameters(network)
             if now != self._start:
-                self._push(SetParameters(network, "Reset training", now, self._start))
+                self.undo.push(SetParameters(network, "Reset training", now, self._start))
         self._start = None
         self._drop_trainer()
         self._clear_curves()
@@ -181,7 +173,7 @@ class TrainingSession(QObject):
         init_weights(fresh, self.settings.seed)
         old, new = snapshot_parameters(network), snapshot_parameters(fresh)
         if new != old:
-            self._push(SetParameters(network, "Initialise weights", old, new))
+            self.undo.push(SetParameters(network, "Initialise weights", old, new))
         self._start = None
         self._drop_trainer()
         self._clear_curves()
@@ -210,8 +202,7 @@ class TrainingSession(QObject):
         except TrainingError as exc:
             problem = str(exc)
         if done:
-            self._open_command()
-            self._segment += done
+            self.undo.open(done)
             self._writing = True
             try:
                 trainer.write_back()
@@ -255,25 +246,14 @@ class TrainingSession(QObject):
     def _split(self) -> None:
         """Match the chosen data to the network, then hold out the test rows."""
         self.train_set = self.test_set = None
-        network, data = self.document.network, self.source
-        if data is None:
-            self.data_changed.emit()
-            return
-        try:
-            x, t = align_dataset(network, data)
-        except TrainingError as exc:
-            self._data_problem = str(exc)
-            self.data_changed.emit()
-            return
-        ins = tuple(n.id for n in network.of_kind("input"))
-        outs = tuple(n.id for n in network.of_kind("output"))
-        aligned = Dataset(data.name, x, t, ins, outs, data.task)
-        self._data_problem = None
-        fraction = self.settings.test_fraction
-        if fraction > 0 and len(aligned) >= MIN_SPLIT_ROWS:
-            self.train_set, self.test_set = aligned.split(fraction, self.settings.seed)
-        else:
-            self.train_set = aligned
+        if self.source is not None:
+            try:
+                self.train_set, self.test_set = match_and_split(
+                    self.document.network, self.source, self.settings.test_fraction,
+                    self.settings.seed)
+                self._data_problem = None
+            except TrainingError as exc:
+                self._data_problem = str(exc)
         self.data_changed.emit()
 
     def _check(self) -> None:
@@ -298,43 +278,13 @@ class TrainingSession(QObject):
         self.curves.clear()
         self.curves_cleared.emit()
 
-    # ------------------------------------------------------------------ undo
-    def _open_command(self) -> None:
-        if self._command is None:
-            network = self.document.network
-            old = snapshot_parameters(network)
-            self._command = SetParameters(network, "Train", old, old)
-            self._segment = 0
-            self._push(self._command)
-            self._command_index = self.document.undo_stack.index()
-
-    def _close_command(self) -> None:
-        command, self._command = self._command, None
-        if command is None or self.trainer is None or not shiboken6.isValid(command):
-            return
-        p, trainer = self.trainer.params, self.trainer
-        command.new = ({k: float(p[i]) for k, i in trainer.weight_index.items()},
-                       {n: float(p[i]) for n, i in trainer.bias_index.items()})
-        n = self._segment
-        command.setText(f"Train {n} epoch{'s' if n != 1 else ''}")
-        stack = self.document.undo_stack
-        if stack.index() == self._command_index:  # on top: Edit ▸ Undo shows the new text
-            stack.undoTextChanged.emit(stack.undoText())
-
-    def _push(self, command: SetParameters) -> None:
-        self._pushing = True
-        try:
-            self.document.push(command)
-        finally:
-            self._pushing = False
-
     # ------------------------------------------------------ foreign changes
     def _on_stack_changed(self, index: int) -> None:
-        if self._pushing:
+        if self.undo.pushing:
             return
         if self.document.network is not self._network:  # undo stack cleared by replace()
-            self._command = None
-        elif self._command is not None and index < self._command_index:
+            self.undo.forget()
+        elif self.undo.undone(index):
             self.pause()  # the training step itself was undone
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -342,7 +292,7 @@ class TrainingSession(QObject):
             self.pause()
 
     def _on_replaced(self) -> None:
-        self._command = None  # the old stack deleted it
+        self.undo.forget()  # the old stack deleted it
         self._timer.stop()
         self._follow(self.document.network)
         self._start = None
