@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurosim.ui import exercises, lessons
+from neurosim.ui import exercises, lessons, training
 from neurosim.ui.actions import Actions
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
@@ -64,6 +64,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.setAcceptDrops(True)
         self.canvas.viewport().installEventFilter(self)
         self._install_plots()
+        training.install(self)  # Train dock and menu, training curves, compare activations
         exercises.install(self)  # the Exercise dock, exercise locks, Tools ▸ Exercise Authoring
         lessons.install(self)  # Examples, notes, lesson views, start page, presentation, themes
         self._restore_settings()
@@ -189,6 +190,8 @@ class MainWindow(FileHandling, QMainWindow):
         plots = getattr(self, "live_plots", None)  # made by neurosim.ui.plots.install
         if plots is not None:
             plots.set_presentation_scale(factor)
+        if getattr(self, "training", None) is not None:
+            self.training.set_presentation_scale(factor)
 
     # ----------------------------------------------------------- file state
     def _on_file_state_changed(self) -> None:

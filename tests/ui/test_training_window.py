@@ -89,3 +89,64 @@ def test_the_data_is_drawn_on_the_decision_surface(qtbot, settings, dialogs):  #
     surface.flush()
     assert len(surface.points.train.data) == 0
     assert builtin("sine").task == "regression"
+
+
+def test_shortcuts_work_from_the_canvas(qtbot, settings, dialogs):  # noqa: F811
+    window, ui = _window(qtbot, settings, tanh_net())
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert ui.session.epochs == 1
+    qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert ui.session.running
+    qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not ui.session.running
+
+
+def test_canvas_badges_follow_the_scene(qtbot):
+    from neurosim.ui.canvas.view import CanvasView
+    from neurosim.ui.document import Document
+
+    document = Document(tanh_net())
+    view = CanvasView(document)
+    qtbot.addWidget(view)
+    view.set_badges({"h1": "✕ dead", "nope": "✕ dead", "h2": ""})
+    assert view.badges() == {"h1": "✕ dead"}  # unknown ids and empty texts are skipped
+    badge = view.network_scene.neurons["h1"].childItems()
+    assert [b.text for b in badge if hasattr(b, "text")] == ["✕ dead"]
+    before = view.network_scene.neurons["h1"].childItems()[0].boundingRect().width()
+    view.set_presentation_scale(2.0)  # the badge grows with everything else
+
+    def width() -> float:
+        return next(b for b in view.network_scene.neurons["h1"].childItems()
+                    if hasattr(b, "text")).boundingRect().width()
+    qtbot.waitUntil(lambda: width() > 1.5 * before)
+    document.replace(tanh_net())  # a rebuilt scene gets the badges again
+    qtbot.waitUntil(lambda: view.badges() == {"h1": "✕ dead"})
+    view.set_badges({})
+    assert view.badges() == {}
+    assert not [b for b in view.network_scene.neurons["h1"].childItems() if hasattr(b, "text")]
+
+
+def test_surface_points_follow_the_axis_choice(qtbot):
+    import numpy as np
+
+    from neurosim.core.builders import layered_network
+    from neurosim.ui.document import Document
+    from neurosim.ui.plots.clock import SimulationClock
+    from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+
+    document = Document(layered_network([3, 2, 1], "tanh"))
+    surface = DecisionSurfacePanel(document, SimulationClock(document))
+    qtbot.addWidget(surface)
+    rows = np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]])
+    surface.set_points(rows, np.array([1, 0, 1]), np.array([False, True, False]),
+                       input_ids=["x1", "x2", "x3"])
+    train, test = surface.points.train, surface.points.test
+    assert train.data["x"].tolist() == [0.1, 0.7] and test.data["y"].tolist() == [0.5]
+    surface.choose("x3", "x1")
+    assert train.data["x"].tolist() == [0.3, 0.9] and train.data["y"].tolist() == [0.1, 0.7]
+    surface.set_points(None)
+    assert len(train.data) == 0 and len(test.data) == 0

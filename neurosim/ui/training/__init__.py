@@ -2,7 +2,7 @@
 
 ``install(window)`` adds to a main window (``document``, ``canvas``, ``add_panel``, optional
 ``live_plots``): the Train dock, the Training curves dock, a Train menu with the panel's
-actions (Ctrl+T train/pause, Ctrl+E one epoch, Ctrl+Shift+R reset, Ctrl+Shift+I initialise
+actions (Ctrl+T train/pause, Ctrl+Shift+T one epoch, Ctrl+Shift+R reset, Ctrl+Shift+I initialise
 weights, Ctrl+Shift+K compare activations), dead-ReLU badges on the canvas and the data
 points on the decision surface. The parts also work alone (see the tests).
 """
@@ -55,7 +55,8 @@ def install(window: Any) -> TrainingUI:
     scroll.setWidget(panel)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setMinimumWidth(300)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(310)
     right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
     docks = {"panel": window.add_panel("Train", scroll, "train", right),
              "plots": window.add_panel("Training curves", plots, "training_plots", bottom)}

@@ -314,7 +314,7 @@ def _row(run: RunResult) -> list[str]:
             "—" if acc is None else f"{acc:.1%}",
             "—" if run.epochs_to_target is None else str(run.epochs_to_target),
             f"{run.sparsity:.0%}",
-            ", ".join(run.dead) if run.dead else "0",
+            f"{len(run.dead)} ({', '.join(run.dead)})" if run.dead else "0",
             f"{run.seconds:.2f} s",
             run.error or ""]
 

@@ -40,7 +40,7 @@ from neurosim.core.datasets import (
 from neurosim.core.training import embedded_dataset
 from neurosim.ui.document import Document
 
-PREVIEW_ROWS = 5
+PREVIEW_ROWS = 4
 TRUTH_TABLES = ("and", "or", "nand", "xor")
 DESCRIPTIONS = {
     "and": "AND truth table", "or": "OR truth table", "nand": "NAND truth table",

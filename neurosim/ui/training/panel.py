@@ -54,7 +54,8 @@ class TrainPanel(QWidget):
         self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        for widget in (self.data, self.settings_box, self.buttons, self.status, self.message):
+        # The controls first: in a short dock they are what must stay in view.
+        for widget in (self.buttons, self.status, self.message, self.data, self.settings_box):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._rate = _Rate()
