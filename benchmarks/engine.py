@@ -10,28 +10,16 @@ Targets (a slider drag re-evaluates on every mouse move, a decision surface redr
 """
 from __future__ import annotations
 
-import os
+import platform
+import statistics
+import time
 
-# One BLAS thread: the figures should not depend on the machine's core count, and the
-# app evaluates small matrices where threading costs more than it gains. Must precede numpy.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
+import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import numpy as np
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import statistics  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import numpy as np  # noqa: E402
-
-from neurosim.core.builders import layered_network, random_dag  # noqa: E402
-from neurosim.core.engine import Engine  # noqa: E402
-from neurosim.core.model import Network  # noqa: E402
+from neurosim.core.builders import layered_network, random_dag
+from neurosim.core.engine import Engine
+from neurosim.core.model import Network
 
 TARGET_SINGLE_EVAL_US = 50.0
 TARGET_GRID_MS = 6.0
@@ -129,15 +117,7 @@ def print_table(result: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(argv)
-    result = run()
-    if args.json:
-        print(json.dumps(result))
-    else:
-        print_table(result)
-    return 0 if result["ok"] else 1
+    return _harness.main(__doc__, run, print_table, argv)
 
 
 if __name__ == "__main__":

@@ -19,32 +19,21 @@ targets):
 """
 from __future__ import annotations
 
-import os
+import platform
+import statistics
+import time
 
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QApplication
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import statistics  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from PySide6 import __version__ as pyside_version  # noqa: E402
-from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtGui import QTransform  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from neurosim.core.builders import layered_network  # noqa: E402
-from neurosim.core.model import Network  # noqa: E402
-from neurosim.ui.canvas import CanvasView  # noqa: E402
-from neurosim.ui.commands import SetNeuronField, SetWeight  # noqa: E402
-from neurosim.ui.document import Document  # noqa: E402
+from neurosim.core.builders import layered_network
+from neurosim.core.model import Network
+from neurosim.ui.canvas import CanvasView
+from neurosim.ui.commands import SetNeuronField, SetWeight
+from neurosim.ui.document import Document
 
 TARGETS = {"edit_repaint_ms_20": 8.0, "edit_repaint_ms_500": 33.0}
 EDITS, WARMUP = 50, 5
@@ -174,15 +163,7 @@ def print_table(result: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(argv)
-    result = run()
-    if args.json:
-        print(json.dumps(result))
-    else:
-        print_table(result)
-    return 0 if result["ok"] else 1
+    return _harness.main(__doc__, run, print_table, argv)
 
 
 if __name__ == "__main__":

@@ -18,30 +18,22 @@ decision surface at 100 × 100, the clock at 60 steps/s for a few seconds.
 """
 from __future__ import annotations
 
-import os
+import argparse
+import json
+import statistics
+import sys
+import time
 
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import pyqtgraph as pg
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import statistics  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget  # noqa: E402
-
-from neurosim.core.builders import layered_network  # noqa: E402
-from neurosim.core.sources import default_source  # noqa: E402
-from neurosim.ui.document import Document  # noqa: E402
-from neurosim.ui.plots import install  # noqa: E402
-from neurosim.ui.plots.clock import FrameTimer, SimulationClock  # noqa: E402
+from neurosim.core.builders import layered_network
+from neurosim.core.sources import default_source
+from neurosim.ui.document import Document
+from neurosim.ui.plots import install
+from neurosim.ui.plots.clock import FrameTimer, SimulationClock
 
 TARGETS = {"update_ms_median": 12.0}
 SIZE = (1600, 1000)

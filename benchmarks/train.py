@@ -17,28 +17,21 @@ GUI cannot be loaded.
 """
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import platform
+import statistics
+import sys
+import time
 
-# One BLAS thread: figures must not depend on the core count. Must precede numpy.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
+import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import numpy as np
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import statistics  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import numpy as np  # noqa: E402
-
-from neurosim.core.builders import layered_network  # noqa: E402
-from neurosim.core.datasets import builtin  # noqa: E402
-from neurosim.core.engine import Engine  # noqa: E402
-from neurosim.core.training import Trainer, init_weights  # noqa: E402
+from neurosim.core.builders import layered_network
+from neurosim.core.datasets import builtin
+from neurosim.core.engine import Engine
+from neurosim.core.training import Trainer, init_weights
 
 TARGET_TRAIN = 700_000
 TARGET_GRID = 6_000_000
