@@ -261,10 +261,19 @@ class DecisionSurfacePanel(PlotPanel):
         self.contour.setData(cx, cy)
         self.plot.setXRange(self.xs[0], self.xs[-1], padding=0)
         self.plot.setYRange(self.ys[0], self.ys[-1], padding=0)
+        self._label(x_id, y_id, neuron, theta)
+
+    def _label(self, x_id: str, y_id: str, neuron: Neuron, theta: float) -> None:
+        """Titles, axis labels and legend — only when they change: while training redraws
+        the surface every frame, re-setting these texts costs about 1 ms."""
         net = self.document.network
-        label_axes(self.plot, neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id]),
-                   self.scale)
+        x_name, y_name = neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id])
         rule = f"z ≥ {theta:g}" if "threshold" in neuron.params else "z > 0"
+        key = (x_name, y_name, neuron_name(neuron), rule, self.scale, INK.name())
+        if key == getattr(self, "_labelled", None):
+            return
+        self._labelled = key
+        label_axes(self.plot, x_name, y_name, self.scale)
         style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
         self.bar.axis.setLabel(f"y of {neuron_name(neuron)}", color=INK.name())
         self.legend.clear()
