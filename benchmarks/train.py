@@ -22,7 +22,6 @@ import json
 import os
 import platform
 import statistics
-import sys
 import time
 
 import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
@@ -75,16 +74,16 @@ def live_train_frame_ms(frames: int = 100, warmup: int = 10) -> float | None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
 
         from neurosim.core.builders import layered_network as layered
+        from neurosim.ui.app import application
         from neurosim.ui.mainwindow import MainWindow
         from neurosim.ui.training import install
     except ImportError:
         return None
     import tempfile
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # offscreen: without the platform's size-hint warnings
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(settings=QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat))
         ui = getattr(window, "training", None) or install(window)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -40,7 +41,8 @@ def _gui_parser() -> Parser:
     parser.add_argument("file", nargs="?", help="network file to open (*.nsim.json, *.json)")
     parser.add_argument("--version", action="version", version=f"neurosim {__version__}")
     parser.add_argument("--selftest", action="store_true",
-                        help="open the window offscreen, run the clock, render a PNG, exit 0 if fine")
+                        help="check the app: open the window offscreen, run the clock, "
+                        "render a PNG")
     return parser
 
 
@@ -51,7 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             module = importlib.import_module(f"neurosim.commands.{SUBCOMMANDS[args[0]]}")
             parser = Parser(prog=f"neurosim {args[0]}", description=module.__doc__)
             module.add_arguments(parser)
-            return int(module.run(parser.parse_args(args[1:])) or 0)
+            status = int(module.run(parser.parse_args(args[1:])) or 0)
+            sys.stdout.flush()  # here, so a closed pipe is caught below, not at exit
+            return status
         options = _gui_parser().parse_args(args)
         from neurosim.ui.app import run_gui, run_selftest
 
@@ -64,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`neurosim eval net.json | head`): stop quietly, as cat does.
+        # stdout is pointed at /dev/null so the final flush at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a program killed by the pipe
 
 
 if __name__ == "__main__":

@@ -211,7 +211,50 @@ def test_non_utf8_csv(capsys, net_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "latin.csv"
     path.write_bytes(b"x1,x2\n\xe9,1\n")
     code, _, err = run(capsys, net_path, "--inputs-csv", path)
-    assert code == 2 and err.startswith(f"error: {path}: cannot read") and err.count("\n") == 1
+    assert (code, err) == (2, f"error: {path}: not a UTF-8 text file (byte 6)\n")
+
+
+def test_csv_with_a_byte_order_mark(capsys, net_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_bytes("\ufeffx1,x2\n2,0.25\n".encode())  # Excel's "CSV UTF-8"
+    code, out, err = run(capsys, net_path, "--inputs-csv", path)
+    assert (code, err) == (0, "")
+    assert float(out.splitlines()[1].split(",")[2]) == pytest.approx(expected(2, 0.25)["y1"]["y"])
+
+
+def test_csv_naming_an_input_twice(capsys, net_path: Path, tmp_path: Path) -> None:
+    code, out, err = run(capsys, net_path, *bad_csv(tmp_path, "x1,x2,x1\n1,2,3\n"))
+    assert (code, out) == (2, "")
+    where = tmp_path / "bad.csv"
+    assert err == f"error: {where}: column x1 appears more than once (columns 1, 3)\n"
+
+
+@pytest.mark.parametrize("where", ["folder", "device"])
+def test_csv_that_is_not_a_file(capsys, net_path: Path, tmp_path: Path, where: str) -> None:
+    path = tmp_path if where == "folder" else Path(os.devnull)
+    code, out, err = run(capsys, net_path, "--inputs-csv", path)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"error: {path}: cannot read (") and err.count("\n") == 1
+
+
+def test_set_twice_for_one_input(capsys, net_path: Path) -> None:
+    code, out, err = run(capsys, net_path, "--set", "x1=1", "--set", "x1=2")
+    assert (code, out) == (2, "")
+    assert err == "error: --set x1: given twice ('1' and '2'); give it once\n"
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\xff\xfe binary", b"\xef\xbb\xbf"])
+def test_network_file_empty_or_binary(capsys, tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "net.json"
+    path.write_bytes(content)
+    code, out, err = run(capsys, path)
+    assert (code, out) == (2, "")
+    assert err.startswith("error: net.json: ") and err.count("\n") == 1
+
+
+def test_network_path_is_a_folder(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, tmp_path)
+    assert (code, err) == (2, f"error: {tmp_path}: cannot read the file (Is a directory)\n")
 
 
 def test_unwritable_out(capsys, net_path: Path, tmp_path: Path) -> None:
@@ -254,3 +297,13 @@ def test_real_subprocess(net_path: Path, tmp_path: Path) -> None:
                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert (bad.returncode, bad.stdout) == (2, "")
     assert bad.stderr == "error: --set x1: 'nan' is not a finite number\n"
+
+
+def test_closed_pipe_is_not_a_traceback(net_path: Path, tmp_path: Path) -> None:
+    # `neurosim eval net.json | head -1`: the reader leaves before the report is written.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "neurosim", "eval", str(net_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert (proc.wait(timeout=120), err) == (141, "")

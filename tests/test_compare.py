@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pytest
@@ -118,6 +119,19 @@ def test_progress_reaches_the_total_and_cancel_returns_the_finished_runs():
                                cancelled=cancel_during_second_run)
     assert [r.activation for r in runs] == ["tanh"]
     assert compare_activations(_net(), builtin("xor"), ["tanh"], 5, cancelled=lambda: True) == []
+
+
+def test_cancel_is_heard_within_a_long_epoch():
+    # 40,000 rows one at a time: an epoch takes ~0.5 s or more; cancel comes after ~0.05 s.
+    calls = []
+
+    def cancel_on_second_call() -> bool:
+        calls.append(time.perf_counter())
+        return len(calls) > 1
+    runs = compare_activations(_net(), builtin("circle", 40_000, 0.1, 0), ["tanh"], 1,
+                               batch_size=1, cancelled=cancel_on_second_call)
+    assert runs == [] and len(calls) == 2
+    assert calls[1] - calls[0] < 0.5  # not after the whole epoch
 
 
 @pytest.mark.parametrize(("net", "kwargs", "words"), [

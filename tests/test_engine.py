@@ -102,6 +102,7 @@ def test_engine_of_an_empty_network_and_of_inputs_only() -> None:
     net.add_neuron("input", "x1", value=2.0)
     ev = Engine(net).evaluate()
     assert ev.y.tolist() == [[2.0]] and np.isnan(ev.z[0, 0]) and ev.active_fraction is None
+    assert ev.sparsity is None  # undefined without hidden neurons
 
 
 # ------------------------------------------------------------------- batches
@@ -225,6 +226,7 @@ def test_fired_silent_and_active_fraction() -> None:
     silent_hidden = [ev.silent[0, col[h]] for h in ("h1", "h2", "h3", "h4", "h5")]
     assert ev.active_fraction[0] == pytest.approx(1 - sum(silent_hidden) / 5)
     assert ev.active_fraction[0] == pytest.approx(0.8)
+    assert ev.sparsity[0] == pytest.approx(0.2)
     assert ev.of("h3") == {"z": -1.5, "y": 0.0, "fired": False, "silent": True}
 
 

@@ -73,10 +73,15 @@ def test_base_document_loads() -> None:
     ('{\n  "format": \n}', "malformed JSON at line 3, column 1: Expecting value"),
     ('{"format": "neurosim-network",, }', "malformed JSON at line 1, column 31"),
     ("", "malformed JSON at line 1, column 1: Expecting value"),
-    ('{"a": NaN}', "malformed JSON: NaN is not allowed (numbers must be finite)"),
-    ('{"a": Infinity}', "malformed JSON: Infinity is not allowed"),
-    ('{"a": -Infinity}', "malformed JSON: -Infinity is not allowed"),
-    ('{"a": 1, "a": 2}', "malformed JSON: duplicate key 'a'"),
+    ('{"a": NaN}', "a: NaN is not allowed (numbers must be finite)"),
+    ('{"a": Infinity}', "a: Infinity is not allowed"),
+    ('{"a": -Infinity}', "a: -Infinity is not allowed"),
+    ('{"a": 1, "a": 2}', "the file: duplicate key 'a'"),
+    ('{"neurons": [{"id": "x"}, {"id": "y", "value": NaN}]}',
+     "neurons[1].value: NaN is not allowed"),
+    ('{"neurons": [{"id": "x", "kind": "input", "id": "y"}], "meta": {"v": NaN}}',
+     "neurons[0]: duplicate key 'id'"),  # the first problem in the file is reported
+    ('{"meta": {"a": {"b": [1, Infinity]}}}', "meta.a.b[1]: Infinity is not allowed"),
     ("[" * 100000, "malformed JSON"),
 ])
 def test_malformed_json(text: str, message: str) -> None:
@@ -350,6 +355,18 @@ def test_save_keeps_the_mode_of_an_existing_file(tmp_path: Path) -> None:
     path.chmod(0o600)
     save(loads(json.dumps(BASE)), path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_save_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.nsim.json"
+    save(loads(json.dumps(BASE)), real)
+    link = tmp_path / "link.nsim.json"
+    link.symlink_to(real)
+    changed = loads(json.dumps(BASE))
+    changed.set_weight(("x1", "h1"), -7.0)
+    save(changed, link)
+    assert link.is_symlink() and real.read_text("utf-8") == dumps(changed)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.nsim.json", "real.nsim.json"]
 
 
 @pytest.mark.parametrize("broken", ["replace", "fsync", "write"])

@@ -11,6 +11,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tarfile
 import tomllib
 import venv
 import xml.etree.ElementTree as ET
@@ -259,23 +260,31 @@ def test_app_does_not_import_what_the_build_excludes() -> None:
     assert not found, "excluded from the PyInstaller build: " + ", ".join(found)
 
 
-# --- the wheel, installed into a fresh virtual environment ---------------------------------
+# --- the release: sdist and wheel; the wheel installed into a fresh venv -----------------
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> Path:
-    """A fresh venv (seeing the system's PySide6 and numpy) with the built wheel installed."""
-    tmp = tmp_path_factory.mktemp("wheel")
-    # Build from a copy: pip builds in-tree and would leave build/ and *.egg-info behind.
+def release(tmp_path_factory) -> dict[str, Path]:
+    """``python -m build`` of a copy of the checkout: the sdist, and the wheel built from it."""
+    pytest.importorskip("build", reason="the test extra installs build")
+    tmp = tmp_path_factory.mktemp("release")
+    # Build from a copy: setuptools writes *.egg-info and build/ into the source folder.
     source = tmp / "src"
     shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
         ".git", ".venv*", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache",
-        ".hypothesis", ".benchmarks", "tests", "benchmarks"))
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps",
-                            "-q", "-w", str(tmp / "wheels")], capture_output=True, text=True,
-                           timeout=300)
-    assert built.returncode == 0, built.stderr
-    (wheel,) = (tmp / "wheels").glob("neurosim-*.whl")
-    env_dir = tmp / "venv"
+        ".hypothesis", ".benchmarks"))
+    built = subprocess.run([sys.executable, "-m", "build", "--outdir", str(tmp / "dist"),
+                            str(source)], capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (sdist,) = (tmp / "dist").glob("neurosim-*.tar.gz")
+    (wheel,) = (tmp / "dist").glob("neurosim-*.whl")
+    return {"sdist": sdist, "wheel": wheel}
+
+
+@pytest.fixture(scope="module")
+def installed(release) -> Path:
+    """A fresh venv (seeing the system's PySide6 and numpy) with the built wheel installed."""
+    wheel = release["wheel"]
+    env_dir = wheel.parent.parent / "venv"
     venv.create(env_dir, system_site_packages=True, with_pip=False)
     python = env_dir / ("Scripts" if sys.platform == "win32" else "bin") / "python"
     done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
@@ -283,6 +292,22 @@ def installed(tmp_path_factory) -> Path:
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     return wheel
+
+
+def test_sdist_is_the_whole_source_release(release) -> None:
+    with tarfile.open(release["sdist"]) as sdist:
+        top = f"{release['sdist'].name.removesuffix('.tar.gz')}/"
+        names = {n.removeprefix(top) for n in sdist.getnames()}
+    tracked = [p.relative_to(REPO).as_posix() for folder in ("resources", "tests", "docs",
+                                                             "packaging", "benchmarks")
+               for p in (REPO / folder).rglob("*")
+               if p.is_file() and not {"__pycache__", ".hypothesis"} & set(p.parts)]
+    missing = [t for t in tracked if t not in names]
+    assert not missing, f"not in the sdist: {missing[:10]}"
+    for needed in ("pyproject.toml", "setup.py", "MANIFEST.in", "LICENSE", "README.md",
+                   "neurosim/cli.py", "resources/schema/network-v1.schema.json"):
+        assert needed in names
+    assert not [n for n in names if n.endswith((".pyc", ".so")) or ".venv" in n]
 
 
 def _venv_run(wheel: Path, program: str, *args: str, **env: str) -> subprocess.CompletedProcess:

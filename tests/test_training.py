@@ -158,6 +158,55 @@ def test_dead_relu_neurons_are_reported():
     assert record.grad_norm_per_neuron["h2"] > 0.0 or record.grad_norm_per_neuron["h3"] > 0.0
 
 
+def test_leaky_relu_and_elu_die_only_with_alpha_zero():
+    net = layered_network([2, 4, 1], "relu", seed=0, output_activation="sigmoid")
+    for nid, act, alpha in (("h1", "leaky_relu", 0.0), ("h2", "elu", 0.0),
+                            ("h3", "leaky_relu", 0.01), ("h4", "elu", 1.0)):
+        net.set_activation(nid, act, {"alpha": alpha})
+        net.set_bias(nid, -50.0)  # z < 0 for every point of the unit square
+    record = Trainer(net, builtin("xor"), lr=0.1).step_epoch()
+    assert record.dead == ["h1", "h2"]  # with α > 0 the slope below 0 is not 0
+    assert record.grad_norm_per_neuron["h1"] == record.grad_norm_per_neuron["h2"] == 0.0
+    assert record.grad_norm_per_neuron["h3"] > 0.0 and record.grad_norm_per_neuron["h4"] > 0.0
+
+
+def _sliced(trainer: Trainer) -> tuple[EpochRecord, int]:
+    """One epoch by advance() calls whose deadline has passed: (record, calls)."""
+    calls, record = 0, None
+    while record is None:
+        record = trainer.advance(deadline=0.0)
+        calls += 1
+    return record, calls
+
+
+def test_advance_runs_an_epoch_in_slices_with_the_same_result():
+    args = (builtin("circle", 30), "mse", "momentum", 0.1, 4)
+    whole = Trainer(layered_network([2, 3, 1], "tanh", seed=0), *args, seed=3)
+    sliced = Trainer(layered_network([2, 3, 1], "tanh", seed=0), *args, seed=3)
+    for _ in range(3):
+        expected = whole.step_epoch()
+        record, calls = _sliced(sliced)
+        assert calls == 7  # a past deadline still runs a batch: 7 of 4 rows (+ 2 rows)
+        assert record == expected and sliced.epoch == whole.epoch
+        assert np.array_equal(sliced.params, whole.params) and not sliced.in_epoch
+    assert sliced.advance(deadline=0.0) is None and sliced.in_epoch
+    assert not np.array_equal(sliced.params, whole.params)  # part-way: one batch done
+    assert sliced.step_epoch() == whole.step_epoch()  # finishes the epoch begun
+    full = Trainer(layered_network([2, 3, 1], "tanh", seed=0), builtin("xor"))
+    assert full.advance(deadline=0.0) is not None  # one full-batch step is the epoch
+
+
+def test_divergence_within_a_sliced_epoch_goes_back_to_its_start():
+    trainer = Trainer(layered_network([1, 4, 1], "linear", seed=0), builtin("sine", 50),
+                      lr=1e3, batch_size=5)
+    start = trainer.params.copy()
+    with pytest.raises(TrainingError, match="epoch 1: .*lower learning rate"):
+        for _ in range(10):
+            assert trainer.advance(deadline=0.0) is None
+    assert np.array_equal(trainer.params, start) and not trainer.in_epoch
+    assert trainer.epoch == 0 and trainer.history == []
+
+
 def _step_network(hidden: str, output: str) -> Network:
     net = Network()
     for nid in ("x1", "x2"):

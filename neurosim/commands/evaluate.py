@@ -5,6 +5,8 @@ import argparse
 import csv
 import io
 import json
+import os
+import stat
 import sys
 
 import numpy as np
@@ -26,8 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     network = load_network(args.network)
+    given: dict[str, str] = {}
     for item in args.set:
-        _apply_set(network, item)
+        _apply_set(network, item, given)
     engine = Engine(network)
     if args.inputs_csv:
         text = _evaluate_csv(network, engine, args.inputs_csv)
@@ -63,10 +66,14 @@ def _check_finite(y: np.ndarray) -> None:
                        "use smaller weights or inputs")
 
 
-def _apply_set(network: Network, item: str) -> None:
+def _apply_set(network: Network, item: str, given: dict[str, str]) -> None:
     nid, sep, text = item.partition("=")
     if not sep:
         raise CliError(f"--set {item!r}: expected ID=VALUE")
+    if nid in given:
+        # Two values for one input is a typo more often than an intent: say so, don't pick one.
+        raise CliError(f"--set {nid}: given twice ({given[nid]!r} and {text!r}); give it once")
+    given[nid] = text
     if nid not in network.neurons:
         raise CliError(f"--set {item!r}: there is no neuron '{nid}'")
     if not network.neurons[nid].is_input:
@@ -74,14 +81,25 @@ def _apply_set(network: Network, item: str) -> None:
     network.set_value(nid, parse_number(text, f"--set {nid}"))
 
 
-def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
+def _read_csv(path: str) -> list[list[str]]:
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.reader(fh))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+        mode = os.stat(path).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):  # /dev/zero would never end; pipes may
+            raise OSError("not a regular file")
+        with open(path, "rb") as fh:
+            # Decoded whole, so an error's byte offset counts from the start of the file.
+            text = fh.read().decode("utf-8-sig")
+        return list(csv.reader(io.StringIO(text, newline="")))
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: not a UTF-8 text file (byte {exc.start})") from None
     except csv.Error as exc:
         raise CliError(f"{path}: not a valid CSV file ({exc})") from None
+
+
+def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
+    rows = _read_csv(path)
     if not rows:
         raise CliError(f"{path}: the file is empty; its first line must name the input ids")
     header = [h.strip() for h in rows[0]]
@@ -89,6 +107,10 @@ def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
     missing = [i for i in input_ids if i not in header]
     if missing:
         raise CliError(f"{path}: missing column(s) {', '.join(missing)} (the network's inputs)")
+    twice = [i for i in input_ids if header.count(i) > 1]
+    if twice:
+        columns = ", ".join(str(c + 1) for c, h in enumerate(header) if h == twice[0])
+        raise CliError(f"{path}: column {twice[0]} appears more than once (columns {columns})")
     columns = [header.index(i) for i in input_ids]
     values = np.empty((len(rows) - 1, len(input_ids)))
     for r, row in enumerate(rows[1:]):

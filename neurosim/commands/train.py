@@ -61,6 +61,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     network = load_network(args.network)
     lr = parse_number(args.lr, "--lr")
+    if lr <= 0:
+        raise CliError(f"--lr: the learning rate must be above 0, got {args.lr}")
     if args.out:  # fail before training rather than after
         folder = Path(args.out).resolve().parent
         if not folder.is_dir():

@@ -21,6 +21,7 @@ from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 from neurosim.core.training import Trainer, TrainingError, align_dataset, init_weights
 
+CANCEL_CHECK_S = 0.05  # ``cancelled()`` is asked at least this often during a run
 Progress = Callable[[int, int, str], None]  # (epochs done in all runs, epochs in all, activation)
 
 __all__ = ["RunResult", "compare_activations", "mean_sparsity", "with_hidden_activation"]
@@ -134,9 +135,11 @@ def _run(network: Network, dataset: Dataset, name: str, epochs: int,
         initial = trainer.measure().loss
         error = trainer.zero_gradient_reason()
         for epoch in range(epochs if error is None else 0):
-            if cancelled is not None and cancelled():
-                return None
-            record = trainer.step_epoch()
+            record = None
+            while record is None:  # a long epoch in slices, so Cancel is heard at once
+                if cancelled is not None and cancelled():
+                    return None
+                record = trainer.advance(time.perf_counter() + CANCEL_CHECK_S)
             losses.append(record.loss)
             if record.accuracy is not None:
                 accuracies.append(record.accuracy)

@@ -72,6 +72,11 @@ class Evaluation:
     is_input: np.ndarray  # (n,) bool
     active_fraction: np.ndarray | None  # (batch,), None without hidden neurons
 
+    @property
+    def sparsity(self) -> np.ndarray | None:
+        """1 − active fraction: the share of hidden neurons that are silent (batch,)."""
+        return None if self.active_fraction is None else 1.0 - self.active_fraction
+
     def of(self, neuron_id: str, sample: int = 0) -> dict[str, float | bool | None]:
         """One neuron's figures for one sample, JSON-ready."""
         col = self.index[neuron_id]

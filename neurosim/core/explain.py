@@ -20,10 +20,20 @@ MINUS = "\u2212"
 MAX_TERMS = 8
 
 
+#: from here on a number is written 2.00e12: 2000001000000.00 is hard to read and 1e300
+#: would take 300 digits
+BIG = 1e6
+
+
 def number(x: float, decimals: int = 2) -> str:
-    """``x`` with a fixed number of decimals and a true minus sign; never "−0.00"."""
+    """``x`` with a fixed number of decimals and a true minus sign; never "−0.00".
+    From a million on, as a power of ten with that many decimals: 2.00e12."""
     if not math.isfinite(x):
         return "∞" if x > 0 else f"{MINUS}∞" if x < 0 else "NaN"
+    if abs(x) >= BIG:
+        mantissa, _, exponent = f"{x:.{decimals}e}".partition("e")
+        text = f"{mantissa}e{int(exponent)}"
+        return MINUS + text[1:] if text.startswith("-") else text
     text = f"{x:.{decimals}f}"
     if text.startswith("-"):
         text = MINUS + text[1:] if any(c not in "-0." for c in text) else text[1:]
@@ -38,8 +48,9 @@ def figure(x: float) -> str:
 def short(x: float, max_decimals: int = 3) -> str:
     """``x`` with at most ``max_decimals`` decimals and no trailing zeros (weights: 0.7)."""
     text = number(x, max_decimals)
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
+    mantissa, e, exponent = text.partition("e")
+    if "." in mantissa:
+        text = mantissa.rstrip("0").rstrip(".") + e + exponent
     return "0" if text in ("", MINUS + "0") else text
 
 

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -36,33 +37,63 @@ __all__ = ["FileFormatError", "load", "loads", "save", "dumps", "from_dict", "to
 
 
 # ---------------------------------------------------------------------- reading
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+class _Refused:
+    """Stands in, while parsing, for what JSON may hold but a network file may not
+    (NaN, a key given twice), so the error can name its place once the tree is built."""
 
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key '{key}'")
-        result[key] = value
-    return result
+    def __init__(self, message: str) -> None:
+        self.message = message
 
 
 def parse_json(text: str) -> Any:
-    """``json.loads`` that rejects NaN/Infinity and duplicate keys with a readable message."""
+    """``json.loads`` that rejects NaN/Infinity and duplicate keys, naming where they are."""
+    refused: list[_Refused] = []
+
+    def constant(name: str) -> _Refused:
+        refused.append(_Refused(f"{name} is not allowed (numbers must be finite)"))
+        return refused[-1]
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any] | _Refused:
+        result: dict[str, Any] = {}
+        for key, value in items:
+            if key in result:
+                refused.append(_Refused(f"duplicate key '{key}'"))
+                return refused[-1]
+            result[key] = value
+        return result
+
     try:
-        return json.loads(
-            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
-        )
+        data = json.loads(text, parse_constant=constant, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
     except RecursionError:
         raise FileFormatError("malformed JSON: nested too deeply") from None
-    except ValueError as exc:  # our hooks, or an integer with too many digits
+    except ValueError as exc:  # an integer with too many digits
         raise FileFormatError(f"malformed JSON: {exc}") from None
+    if refused:
+        place, bad = _first_refused(data)
+        raise FileFormatError(f"{place}: {bad.message}")
+    return data
+
+
+def _first_refused(data: Any) -> tuple[str, _Refused]:
+    """The first :class:`_Refused` in document order, with its path (``neurons[2].bias``)."""
+    stack: list[tuple[Any, str]] = [(data, "the file")]
+    while stack:
+        node, place = stack.pop()
+        if isinstance(node, _Refused):
+            return place, node
+        if isinstance(node, dict):
+            children = [(v, f"{place}.{k}" if place != "the file" else str(k))
+                        for k, v in node.items()]
+        elif isinstance(node, list):
+            children = [(v, f"{place}[{i}]") for i, v in enumerate(node)]
+        else:
+            continue
+        stack.extend(reversed(children))
+    raise AssertionError("a refused value was recorded but is not in the tree")
 
 
 def loads(text: str) -> Network:
@@ -131,7 +162,7 @@ def from_dict(data: Any) -> Network:
         _read_synapse(network, item, i, check_cycle=i == closer)
     if any(unplaced):
         layout = layered_positions(network)
-        for nid, missing in zip(list(network.neurons), unplaced):
+        for nid, missing in zip(list(network.neurons), unplaced, strict=True):
             if missing:
                 network.neurons[nid].position = layout[nid]
     network.extra = {k: v for k, v in data.items() if k not in KNOWN_TOP}
@@ -379,6 +410,8 @@ def save(network: Network, path: str | os.PathLike[str]) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    if path.is_symlink():  # replace the file it points to, not the link
+        path = path.resolve()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -394,3 +427,36 @@ def write_atomic(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    remove_stale_temps(path)
+
+
+#: a writer's temporary file older than this (seconds) was left by a killed save; a
+#: younger one may be another process's save in progress
+STALE_TEMP_SECONDS = 60.0
+_TEMP_TAIL = r"\.[a-z0-9_]{8}\.tmp"  # what tempfile.mkstemp adds to our prefix, then .tmp
+
+
+def remove_stale_temps(path: str | os.PathLike[str],
+                       older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Delete the ".NAME.xxxxxxxx.tmp" files :func:`write_atomic` leaves beside ``path``
+    when it is killed mid-write, once they are ``older_than`` seconds old. A folder
+    ``path`` means every such leftover in it (the recovery folder). Returns what was
+    removed; never raises (a leftover that cannot be removed stays)."""
+    path = Path(path)
+    folder, name = (path, ".+") if path.is_dir() else (path.parent, re.escape(path.name))
+    pattern = re.compile(r"\." + name + _TEMP_TAIL)
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        try:
+            if (pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                    and now - entry.stat(follow_symlinks=False).st_mtime > older_than):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed

@@ -8,17 +8,18 @@ neurons' biases never change. Pure numpy, no Qt.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 
-from neurosim.core.activations import SILENT_EPS, get_activation
+from neurosim.core.activations import SILENT_EPS, get_activation, is_relu_family
 from neurosim.core.backprop import Backprop
 from neurosim.core.datasets import Dataset, accuracy
 from neurosim.core.losses import LOSS_NAMES, LossError, loss_and_grad
-from neurosim.core.model import Network, SynapseKey
+from neurosim.core.model import Network, Neuron, SynapseKey
 from neurosim.core.optimizers import OPTIMIZER_NAMES, make_optimizer
 from neurosim.core.training_setup import (
     TrainingError,
@@ -42,7 +43,8 @@ class EpochRecord:
     - ``grad_norm_per_level[i]``: L2 norm of dL/d(weights and biases into level i), level i
       being the compiled level of the neurons at depth i + 1 (inputs are depth 0);
     - ``grad_norm_per_neuron[id]``: the same over one neuron's incoming weights and bias;
-    - ``dead``: ``relu`` neurons silent (|y| < 1e-9) for every sample, so their gradient is 0.
+    - ``dead``: ReLU neurons (and leaky ReLU / ELU ones with α = 0) silent (|y| < 1e-9)
+      for every sample, so their gradient is 0.
     """
 
     epoch: int
@@ -97,7 +99,7 @@ class Trainer:
         self._allocate(rows, len(outputs))
         self.lr = lr
         self._relu_rows = [(neuron.id, bp.row[neuron.id]) for neuron in network
-                           if not neuron.is_input and neuron.activation == "relu"]
+                           if not neuron.is_input and _can_die(neuron)]
         self.epoch = 0
         self.history: list[EpochRecord] = []
 
@@ -111,6 +113,8 @@ class Trainer:
         self._xs, self._ts = np.empty_like(self._x), np.empty_like(self._t)
         self._tmp = np.zeros(bp.size)
         self._lr_mask = np.zeros(bp.size)
+        self._before = np.zeros(bp.size)  # the parameters when the epoch began
+        self._pos: int | None = None  # next shuffled row of an epoch in progress
         self._grad_valid = False  # bp.grad holds the full-data gradient at the current params
 
     # ------------------------------------------------------------------ public API
@@ -157,26 +161,49 @@ class Trainer:
         with np.errstate(all="ignore"), _as_training_error():
             return self._record(self.epoch)
 
+    @property
+    def in_epoch(self) -> bool:
+        """True between an :meth:`advance` that stopped mid-epoch and the epoch's end."""
+        return self._pos is not None
+
     def step_epoch(self) -> EpochRecord:
-        """Train one epoch and return its record (also appended to :attr:`history`, which
-        keeps the latest :data:`HISTORY_LIMIT` to 1.25 × HISTORY_LIMIT records).
+        """Train one epoch (or the rest of one :meth:`advance` began) and return its record,
+        also appended to :attr:`history`, which keeps the latest :data:`HISTORY_LIMIT` to
+        1.25 × HISTORY_LIMIT records.
 
         If training diverges (a non-finite loss, gradient or parameter) the parameters are
         put back as they were before the epoch and TrainingError says so.
         """
-        before = self.bp.params.copy()
+        record = self.advance()
+        assert record is not None
+        return record
+
+    def advance(self, deadline: float = math.inf) -> EpochRecord | None:
+        """Train mini-batches until the epoch ends or ``time.perf_counter()`` passes
+        ``deadline`` (checked after each batch, so at least one runs): the epoch's record
+        when it ended, else None — call again to go on with the same epoch. This keeps a
+        caller with a time budget (the GUI) responsive however long an epoch takes.
+        Divergence is handled as in :meth:`step_epoch`.
+        """
+        if self._pos is None:
+            np.copyto(self._before, self.bp.params)
+            self._begin_epoch()
         try:
-            with np.errstate(all="ignore"):  # divergence is detected below, once per epoch
-                self._train_epoch()
-                record = self._record(self.epoch + 1)
-            if not math.isfinite(float(np.dot(self.bp.params, self.bp.params))):
-                raise ValueError("a weight or bias is no longer a finite number — training "
-                                 "diverged; try a lower learning rate")
+            with np.errstate(all="ignore"):  # divergence is detected below, once per call
+                ended = self._train(deadline)
+                record = self._record(self.epoch + 1) if ended else None
+                if not math.isfinite(float(np.dot(self.bp.params, self.bp.params))):
+                    raise ValueError("a weight or bias is no longer a finite number — "
+                                     "training diverged; try a lower learning rate")
         except ValueError as exc:
-            np.copyto(self.bp.params, before)
+            np.copyto(self.bp.params, self._before)
             self.optimizer.reset()
             self._grad_valid = False
+            self._pos = None
             raise TrainingError(f"epoch {self.epoch + 1}: {exc}") from None
+        if record is None:
+            return None
+        self._pos = None
         self.epoch += 1
         self.history.append(record)
         if len(self.history) > HISTORY_LIMIT + HISTORY_LIMIT // 4:
@@ -193,24 +220,37 @@ class Trainer:
             {nid: float(p[i]) for nid, i in self.bp.bias_index.items()})
 
     # ------------------------------------------------------------------ internals
-    def _train_epoch(self) -> None:
+    def _begin_epoch(self) -> None:
+        """Start an epoch: mini-batches get the rows in a new shuffled order."""
+        self._pos = 0
+        n = self._x.shape[1]
+        if self.batch_size < n:
+            order = self._rng.permutation(n)
+            np.take(self._x, order, axis=1, out=self._xs)
+            np.take(self._t, order, axis=1, out=self._ts)
+
+    def _train(self, deadline: float) -> bool:
+        """Batches from row ``_pos`` on until the epoch ends (True) or the deadline passes."""
         n, size = self._x.shape[1], self.batch_size
         if size == n:
             if not self._grad_valid:
                 self._full_pass()
             self._update()
-            return
-        order = self._rng.permutation(n)
-        np.take(self._x, order, axis=1, out=self._xs)
-        np.take(self._t, order, axis=1, out=self._ts)
+            return True
+        assert self._pos is not None
         tail = n % size
-        self._run_batches(size, range(0, n - tail, size))
+        if self._pos < n - tail:
+            self._pos = self._run_batches(size, self._pos, n - tail, deadline)
+            if self._pos < n - tail:
+                return False
         if tail:
-            self._run_batches(tail, (n - tail,))
+            self._run_batches(tail, n - tail, n, math.inf)
         self._grad_valid = False
+        return True
 
-    def _run_batches(self, size: int, starts: range | tuple[int, ...]) -> None:
-        """One SGD step per batch of ``size`` shuffled rows starting at each of ``starts``.
+    def _run_batches(self, size: int, start: int, stop: int, deadline: float) -> int:
+        """One SGD step per batch of ``size`` shuffled rows from ``start`` to ``stop``;
+        returns where it stopped (``stop``, or earlier once ``deadline`` passed).
 
         This is the hot path: everything is bound to locals, each batch is ~25 numpy calls."""
         ws = self._ws[size]
@@ -218,7 +258,8 @@ class Trainer:
         xs, ts, scale, update = self._xs, self._ts, self._scale[size], self._update
         copyto, subtract, multiply = np.copyto, np.subtract, np.multiply
         mse = self.loss_name == "mse"
-        for lo in starts:
+        timed, clock = deadline != math.inf, time.perf_counter
+        for lo in range(start, stop, size):
             hi = lo + size
             copyto(x, xs[:, lo:hi])
             for op in fwd:
@@ -231,6 +272,9 @@ class Trainer:
             for op in bwd:
                 op()
             update()
+            if timed and clock() >= deadline:
+                return hi
+        return stop
 
     def _update(self) -> None:
         bp = self.bp
@@ -285,6 +329,17 @@ def _as_training_error() -> Iterator[None]:
         yield
     except LossError as exc:
         raise TrainingError(str(exc)) from None
+
+
+def _can_die(neuron: Neuron) -> bool:
+    """ReLU, or a leaky ReLU or ELU with α = 0 (then a ReLU): silent for z ≤ 0, where its
+    slope is 0, so once silent for every row it gets no gradient and stays so."""
+    if neuron.activation == "relu":
+        return True
+    if not is_relu_family(neuron.activation):
+        return False
+    default = {p.name: p.default for p in get_activation(neuron.activation).params}
+    return neuron.params.get("alpha", default.get("alpha")) == 0.0
 
 
 def _check_bce(network: Network, outputs: list[str], targets: np.ndarray) -> None:

@@ -4,18 +4,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 
 APP_NAME = "NeuroSim"
+DESKTOP_FILE = "neurosim"  # packaging/linux/neurosim.desktop
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 EXAMPLE = ("examples", "single_neuron.nsim.json")
+SELFTEST_STEPS = 5
 
 
 def application() -> QApplication:
@@ -28,10 +32,27 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    icon = _resource("icons", "neurosim.svg")
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+    # Wayland and the GNOME/KDE docks match a window to neurosim.desktop (its icon, its name).
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The NeuroSim icon: the PNG sizes, and the SVG for every other size.
+
+    The PNGs come first so the icon still draws where Qt's SVG plug-in is missing (a
+    trimmed build); a null icon means the resources are missing.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = _resource("icons", "hicolor", f"{size}x{size}", "apps", "neurosim.png")
+        if png is not None:
+            icon.addFile(str(png), QSize(size, size))
+    svg = _resource("icons", "neurosim.svg")
+    if svg is not None:
+        icon.addFile(str(svg))
+    return icon
 
 
 def _quiet_offscreen(_mode: QtMsgType, _context: object, message: str) -> None:
@@ -116,8 +137,12 @@ def _throwaway_settings(folder: str) -> QSettings:
 
 
 def render_network(network: Network, path: Path | None, png_out: str | Path,
-                   size: tuple[int, int] = (1280, 800)) -> None:
-    """Render the main window showing ``network`` to a PNG; OSError if it cannot be written."""
+                   size: tuple[int, int] = (1280, 800),
+                   check: Callable[[QMainWindow], None] | None = None) -> None:
+    """Render the main window showing ``network`` to a PNG; OSError if it cannot be written.
+
+    ``check(window)``, if given, runs on the shown window before it is rendered.
+    """
     app = application()
     with tempfile.TemporaryDirectory(prefix="neurosim-shot-") as folder:
         window = _window(network, path, _throwaway_settings(folder))
@@ -126,6 +151,8 @@ def render_network(network: Network, path: Path | None, png_out: str | Path,
             window.show()
             for _ in range(3):
                 app.processEvents()
+            if check is not None:
+                check(window)
             window.canvas.fit_to_view()
             app.processEvents()
             if not window.grab().save(str(png_out), "PNG"):
@@ -147,15 +174,34 @@ def render_screenshot(path_in: str, png_out: str, size: tuple[int, int] = (1280,
     render_network(fileformat.load(path_in), Path(path_in), png_out, size)
 
 
+class SelftestError(Exception):
+    """The window came up wrong; the message says how."""
+
+
+def _selftest_window(window: QMainWindow) -> None:
+    """The icon is there and the clock runs: SELFTEST_STEPS steps move it to that t."""
+    if window.windowIcon().isNull() or window.windowIcon().pixmap(64, 64).isNull():
+        raise SelftestError("the window has no icon (resources/icons missing or unreadable)")
+    plots = getattr(window, "live_plots", None)
+    if plots is None:
+        raise SelftestError("the window has no simulation clock")
+    plots.clock.reset()
+    plots.clock.step(SELFTEST_STEPS)
+    QApplication.processEvents()
+    if plots.clock.t != SELFTEST_STEPS:
+        raise SelftestError(f"the clock took {plots.clock.t} steps, not {SELFTEST_STEPS}")
+
+
 def run_selftest() -> int:
-    """Open the window offscreen with the example, render it, and check it is not blank."""
+    """Open the window offscreen with the example, check its icon, run the clock a few
+    steps, render it, and check the picture is not blank. 0 if all is well."""
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     application()
     out = Path(tempfile.mkdtemp(prefix="neurosim-selftest-")) / "selftest.png"
     try:
-        render_network(default_network(), None, out)
-    except OSError as exc:
+        render_network(default_network(), None, out, check=_selftest_window)
+    except (OSError, SelftestError) as exc:
         print(f"selftest: FAILED: {exc}", file=sys.stderr)
         return 1
     colours = colour_count(QImage(str(out)))

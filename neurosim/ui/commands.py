@@ -78,7 +78,11 @@ class DeleteItems(Command):
                 + [("delete", key) for key in self.synapse_keys])
 
     def redo(self) -> None:
-        self._removed_synapses = [self.network.remove_synapse(k) for k in self.synapse_keys]
+        # Back to front, so each recorded index is the synapse's place in the original
+        # order: undo puts them back in ascending order and the file is byte-identical.
+        place = {key: i for i, key in enumerate(self.network.synapses)}
+        keys = sorted(self.synapse_keys, key=lambda k: place.get(k, -1), reverse=True)
+        self._removed_synapses = [self.network.remove_synapse(k) for k in keys]
         self._removed_neurons = [self.network.remove_neuron(n) for n in self.neuron_ids]
 
     def undo(self) -> None:

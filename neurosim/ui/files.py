@@ -21,6 +21,13 @@ OPEN_FILTER = "Network files (*.json);;All files (*)"
 MessageButton = QMessageBox.StandardButton
 
 
+def with_suffix(path: str) -> str:
+    """``path`` ending in ``.nsim.json`` unless it already ends in ``.json``."""
+    if path.lower().endswith(".json"):
+        return path
+    return path + (".json" if path.lower().endswith(".nsim") else ".nsim.json")
+
+
 class FileHandling:
     """The File menu's work; a failed load or save says why and changes nothing else."""
 
@@ -58,6 +65,7 @@ class FileHandling:
             return False
         if not self.maybe_save():
             return False
+        fileformat.remove_stale_temps(path)  # left beside it by a save that was killed
         self.open_network(network, Path(path))
         self.add_recent(path)
         self.show_status(f"Opened {path}")
@@ -77,9 +85,7 @@ class FileHandling:
                                               SAVE_FILTER)
         if not path:
             return False
-        if not path.lower().endswith(".json"):
-            path += ".nsim.json"
-        return self.save_to(path)
+        return self.save_to(with_suffix(path))
 
     def save_to(self, path: str | Path) -> bool:
         """Save; on failure say why and keep the document marked as modified."""

@@ -1,5 +1,9 @@
 """The main window: canvas in the centre, inspector on the right, menus, palette, status bar.
 
+The default arrangement (first start, or a new ``STATE_VERSION``): the right column runs
+full height with the Inspector and "What to notice" as tabs (a lesson opens on its notes;
+selecting something brings the inspector forward); the plots sit below the canvas.
+
 It owns the file operations (New, Open, Save, recent files, asking to save: ``files.py``),
 the clipboard, drag-and-drop of network files and the persistent settings (geometry, docks,
 view options).
@@ -7,9 +11,7 @@ Other parts add their docks with :meth:`MainWindow.add_panel`.
 """
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,20 +20,26 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QUndoView,
     QWidget,
 )
 
 from neurosim.ui import exercises, lessons, training
 from neurosim.ui.actions import Actions
+from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileHandling
 from neurosim.ui.inspector import InspectorPanel
 from neurosim.ui.menus import TEXT_SIZES, ShortcutsDialog, about_text, build_menus, build_palette
 
-MIME_TYPE = "application/x-neurosim"
-STATE_VERSION = 1
+MIME_TYPE = clipboard.MIME_TYPE  # the canvas's; kept here for callers of the window
+#: saved window layouts of another version are dropped for the default arrangement
+#: (2: Inspector and notes as tabs, the activation plot below the canvas)
+STATE_VERSION = 2
+RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.30, 380, 500  # the right column's width, pixels
+BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.36, 250, 420  # the plots' height, pixels
 DEFAULT_TEXT_SCALE = 1.25
 _base_point_size: float | None = None  # the application font's size before any scaling
 
@@ -46,6 +54,11 @@ class MainWindow(FileHandling, QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.document = document if document is not None else Document(parent=self)
         self._state_restored = False
+        self._size_docks_when_shown = False
+        # The right column runs full height beside the canvas and the plots below it;
+        # tabs on top, where people look for them.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self.canvas = CanvasView(self.document, self)
         self.setCentralWidget(self.canvas)
         self.inspector = InspectorPanel(self.document, self.canvas)
@@ -150,18 +163,29 @@ class MainWindow(FileHandling, QMainWindow):
                         max(800, round(screen.height() * 0.9)))
 
     def _default_layout(self) -> None:
-        """First start: the right column runs full height, the inspector gets most of it."""
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        right = [d for d in self.findChildren(QDockWidget)
-                 if self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
-                 and not d.isHidden() and not d.isFloating()]
-        height = self.height()
-        self.resizeDocks([self.inspector_dock], [round(self.width() * 0.33)],
-                         Qt.Orientation.Horizontal)
-        if len(right) > 1:
-            rest = round(height * 0.42 / (len(right) - 1))
-            self.resizeDocks(right, [round(height * 0.58) if d is self.inspector_dock else rest
-                                     for d in right], Qt.Orientation.Vertical)
+        """First start: the panels stay where their installers put them (the inspector and
+        the notes as tabs, the plots below the canvas); their sizes are set once the window
+        has its real size (:meth:`size_docks`)."""
+        self._size_docks_when_shown = True
+
+    def size_docks(self) -> None:
+        """The default sizes: a right column wide enough for the inspector's sliders and
+        equation, plots tall enough to read, the rest for the canvas."""
+        width, height = self.width(), self.height()
+        right = _clamp(round(width * RIGHT_SHARE), RIGHT_MIN, RIGHT_MAX)
+        self.resizeDocks([self.inspector_dock], [right], Qt.Orientation.Horizontal)
+        bottom = [d for d in self.findChildren(QDockWidget)
+                  if d.parent() is self and not d.isHidden() and not d.isFloating()
+                  and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        if bottom:
+            plots = _clamp(round(height * BOTTOM_SHARE), BOTTOM_MIN, BOTTOM_MAX)
+            self.resizeDocks(bottom[:1], [plots], Qt.Orientation.Vertical)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._size_docks_when_shown:
+            self._size_docks_when_shown = False
+            QTimer.singleShot(0, self, self.size_docks)  # once the layout has its size
 
     def save_settings(self) -> None:
         s = self.settings
@@ -221,17 +245,21 @@ class MainWindow(FileHandling, QMainWindow):
         self.acts.copy.setEnabled(neurons)
         self.acts.cut.setEnabled(neurons)
         self.acts.delete.setEnabled(neurons or synapses)
+        if neurons or synapses:
+            self._bring_inspector_forward()
+
+    def _bring_inspector_forward(self) -> None:
+        """Selecting something shows its numbers, even when the notes' tab was in front."""
+        dock = self.inspector_dock
+        if not dock.isHidden() and not dock.isFloating() and self.tabifiedDockWidgets(dock):
+            dock.raise_()
 
     def copy(self) -> bool:
         payload = self.canvas.copy_selection()
         if not payload:
             self.show_status("Select the neurons to copy first")
             return False
-        text = json.dumps(payload, ensure_ascii=False)
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, text.encode("utf-8"))
-        mime.setText(text)
-        QApplication.clipboard().setMimeData(mime)
+        clipboard.put_on_clipboard(payload)
         return True
 
     def cut(self) -> None:
@@ -239,16 +267,8 @@ class MainWindow(FileHandling, QMainWindow):
             self.canvas.delete_selection()
 
     def paste(self) -> None:
-        mime = QApplication.clipboard().mimeData()
-        if mime is not None and mime.hasFormat(MIME_TYPE):
-            text = bytes(mime.data(MIME_TYPE).data()).decode("utf-8", "replace")
-        else:
-            text = mime.text() if mime is not None and mime.hasText() else ""
-        try:
-            payload = json.loads(text)
-        except ValueError:
-            payload = None
-        if not isinstance(payload, dict):
+        payload = clipboard.read_clipboard()
+        if payload is None:
             self.show_status("The clipboard holds no neurons copied from NeuroSim")
             return
         try:
@@ -297,6 +317,10 @@ class MainWindow(FileHandling, QMainWindow):
                 {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove:
                  self.dragMoveEvent, QEvent.Type.Drop: self.dropEvent}[kind](event)
                 return True
+        if watched is self.canvas.viewport() and kind == QEvent.Type.MouseButtonRelease \
+                and (self.canvas.selected_neuron_ids() or self.canvas.selected_synapse_keys()):
+            # a click on what was already selected changes no selection: show it anyway
+            self._bring_inspector_forward()
         return super().eventFilter(watched, event)
 
     # --------------------------------------------------------------- close
@@ -309,6 +333,10 @@ class MainWindow(FileHandling, QMainWindow):
         # of its clean state while it is being destroyed with the window.
         self.document.undo_stack.setClean()
         event.accept()
+
+
+def _clamp(value: int, low: int, high: int) -> int:
+    return max(low, min(high, value))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

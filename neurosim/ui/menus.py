@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import platform
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pyqtgraph as pg
 import PySide6
 from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,12 +29,23 @@ if TYPE_CHECKING:
 
 #: text sizes offered in View ▸ Text Size: (menu text, factor)
 TEXT_SIZES = (("&Normal", 1.0), ("&Large", 1.25), ("&Extra Large", 1.6))
-#: canvas gestures that are not actions, for the shortcuts dialog
+#: what the mouse and the canvas's own keys do (no actions, so listed by hand), for the
+#: shortcuts dialog: (where, what it does, how)
 GESTURES = (
-    ("Canvas", "Click a neuron or synapse", "Select it"),
-    ("Canvas", "Drag a neuron", "Move it (Snap to Grid aligns it)"),
-    ("Canvas", "Drag from a neuron to another", "Connect them with a synapse"),
-    ("Canvas", "Mouse wheel", "Zoom"),
+    ("Canvas", "Select a neuron or synapse", "Click (Ctrl+click adds or removes)"),
+    ("Canvas", "Select several", "Drag a frame on empty space"),
+    ("Canvas", "Move neurons", "Drag a neuron (Snap to Grid aligns it)"),
+    ("Canvas", "Connect two neurons", "Drag from a neuron's rim, or Shift+drag, to another"),
+    ("Canvas", "Change an input's value", "Drag its lower half up/down (Shift: finer)"),
+    ("Canvas", "Type a weight, bias or input value", "Double-click it; Enter applies"),
+    ("Canvas", "Nudge a weight, bias or input value", "Alt+wheel over it (Shift: finer)"),
+    ("Canvas", "Zoom around the pointer", "Ctrl+wheel"),
+    ("Canvas", "Scroll", "Wheel"),
+    ("Canvas", "Pan", "Middle-drag, or hold Space and drag"),
+    ("Canvas", "Run / Pause the clock", "Tap Space"),
+    ("Canvas", "Add a neuron of the chosen tool", "Click empty space"),
+    ("Canvas", "Cancel a drag or an edit; back to Select; clear the selection", "Esc"),
+    ("Canvas", "Add, delete, paste, set activation…", "Right-click"),
 )
 
 
@@ -93,48 +104,70 @@ def build_palette(window: MainWindow, a: Actions) -> QToolBar:
 
 def about_text() -> str:
     """HTML for Help ▸ About: NeuroSim's version and licence, and the libraries' versions."""
-    def installed(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "not installed"
-
+    # The modules' own __version__, not package metadata: a frozen build carries no
+    # metadata for its libraries.
     rows = [("Python", platform.python_version()), ("Qt", qVersion()),
-            ("PySide6", PySide6.__version__), ("pyqtgraph", installed("pyqtgraph")),
+            ("PySide6", PySide6.__version__), ("pyqtgraph", pg.__version__),
             ("numpy", np.__version__)]
     table = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in rows)
     return (f"<h2>NeuroSim {__version__}</h2>"
             "<p>A simulator of artificial neurons for teaching: watch z = Σ wᵢxᵢ + b "
             "and y = f(z) change as you edit a network.</p>"
-            "<p>Free software under the MIT licence.</p>"
+            "<p>Free software under the MIT licence. Qt and PySide6 are used under the "
+            "GNU LGPL v3, pyqtgraph under the MIT licence, numpy under the BSD licence.</p>"
             f"<table>{table}</table>")
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
-    """(menu, action, keys) for every menu action that has a shortcut, then canvas gestures."""
+    """(where, what, keys) for every action of the window that has a shortcut (menus first,
+    in menu order; then those only on a toolbar or the window), then the mouse gestures.
+    Made from the actions themselves, so the list cannot drift from what the keys do."""
     rows: list[tuple[str, str, str]] = []
+    seen: set[QAction] = set()
+
+    def add(action: QAction, where: str) -> None:
+        keys = [k for k in action.shortcuts() if _typeable(k)]
+        if keys and action not in seen:
+            seen.add(action)
+            rows.append((where, shortcut_name(action), ", ".join(key_text(k) for k in keys)))
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
             if action.menu() is not None:
                 walk(action.menu(), f"{path} ▸ {action.menu().title().replace('&', '')}")
-            elif action.shortcuts():
-                names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                  for k in action.shortcuts() if _typeable(k))
-                rows.append((path, _plain(action), names))
+            else:
+                add(action, path)
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
             walk(top.menu(), top.menu().title().replace("&", ""))
-    listed = {(path, what) for path, what, _ in rows}
-    for action in window.findChildren(QAction):  # toolbar-only actions (panels add some)
-        keys = [k for k in action.shortcuts() if _typeable(k)]
-        where = _place(action)
-        if keys and action.text() and (where, _plain(action)) not in listed:
-            listed.add((where, _plain(action)))
-            rows.append((where, _plain(action), ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+    for action in window.findChildren(QAction):  # on a toolbar or the window only
+        owner = action.parent()
+        in_a_dialog = isinstance(owner, QWidget) and isinstance(owner.window(), QDialog)
+        if action.text() and not in_a_dialog:  # a dialog's keys work only in the dialog
+            add(action, _place(action))
     return rows + list(GESTURES)
+
+
+def shortcut_name(action: QAction) -> str:
+    """What the shortcuts dialog calls an action: its ``shortcut_name`` property (for an
+    action whose text changes, e.g. "Run / Pause"), else its text without "&" or "…"."""
+    name = action.property("shortcut_name")
+    return name if isinstance(name, str) and name else _plain(action)
+
+
+#: key names as printed on keyboards
+_KEY_NAMES = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgUp": "Page Up",
+              "PgDown": "Page Down", "Del": "Delete", "Ins": "Insert"}
+
+
+def key_text(keys: QKeySequence) -> str:
+    """``keys`` as the dialog shows them: the platform's names, arrows as arrows."""
+    text = keys.toString(QKeySequence.SequenceFormat.NativeText)
+    mods, plus, key = text.rpartition("+")
+    if plus and not key:  # "Ctrl++": the key is the plus
+        return text
+    return mods + plus + _KEY_NAMES.get(key, key)
 
 
 def _place(action: QAction) -> str:
@@ -144,7 +177,10 @@ def _place(action: QAction) -> str:
             return widget.windowTitle().replace("&", "")
         if isinstance(widget, QMenu) and widget.title():
             return widget.title().replace("&", "")
-    return "Window"
+    owner = action.parent()
+    if isinstance(owner, QToolBar) and owner.windowTitle():  # a key of the bar, no button
+        return owner.windowTitle()
+    return "Canvas" if type(owner).__name__ == "CanvasView" else "Window"
 
 
 def _typeable(keys: QKeySequence) -> bool:
@@ -173,11 +209,14 @@ class ShortcutsDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the keys stay whole
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        screen = window.screen().availableGeometry() if window.screen() else None
+        self.resize(min(1000, screen.width() - 40) if screen else 1000,
+                    min(700, screen.height() - 60) if screen else 700)

@@ -257,14 +257,12 @@ class Leftover:
 def leftovers(folder: Path | None = None) -> list[Leftover]:
     """Recovery files whose session is no longer running, newest first."""
     folder = Path(folder) if folder is not None else recovery_dir()
+    fileformat.remove_stale_temps(folder)  # half-written autosaves of killed sessions
     found = []
     for sidecar in folder.glob(f"*{SIDECAR_SUFFIX}"):
         session = sidecar.name.removesuffix(SIDECAR_SUFFIX)
-        lock = QLockFile(str(folder / f"{session}{LOCK_SUFFIX}"))
-        lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-        if not lock.tryLock(0):
+        if not _ended(folder, session):
             continue  # that session is still running (another window)
-        lock.unlock()
         try:
             side = json.loads(sidecar.read_text(encoding="utf-8"))
             network_path = folder / str(side.get("network_file") or f"{session}{NETWORK_SUFFIX}")
@@ -274,7 +272,37 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                                   float(side.get("saved_at") or 0.0)))
         except (OSError, ValueError, TypeError, AttributeError):
             _remove(sidecar)  # half-written or damaged: nothing to offer
+    found += _without_sidecar(folder)
     return sorted(found, key=lambda item: item.saved_at, reverse=True)
+
+
+def _ended(folder: Path, session: str) -> bool:
+    """True when the session's lock can be taken: it is not running (taking it and letting
+    go removes the lock file)."""
+    lock = QLockFile(str(folder / f"{session}{LOCK_SUFFIX}"))
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+    if not lock.tryLock(0):
+        return False
+    lock.unlock()
+    return True
+
+
+def _without_sidecar(folder: Path) -> list[Leftover]:
+    """Sessions killed before their first autosave had its sidecar: a network file is
+    offered as it is; a lone lock (killed before writing anything) is removed."""
+    found = []
+    for lock in folder.glob(f"*{LOCK_SUFFIX}"):
+        session = lock.name.removesuffix(LOCK_SUFFIX)
+        sidecar = folder / f"{session}{SIDECAR_SUFFIX}"
+        if sidecar.exists() or not _ended(folder, session):
+            continue
+        network_path = folder / f"{session}{NETWORK_SUFFIX}"
+        try:
+            saved_at = network_path.stat().st_mtime
+        except OSError:
+            continue  # nothing was written: the lock went with _ended()
+        found.append(Leftover(sidecar, network_path, None, "Untitled", saved_at))
+    return found
 
 
 def ask_restore(parent: QWidget | None, leftover: Leftover) -> str:

@@ -106,9 +106,12 @@ class ValueSlider(QWidget):
         return self._lo, self._hi
 
     def set_value(self, value: float) -> None:
-        """Show ``value`` (from the model) without announcing an edit; widen the range to fit."""
+        """Show ``value`` (from the model) without announcing an edit; widen the range to fit,
+        beyond the limits too: the box must show the model's true number, not a limit."""
         if not math.isfinite(value):
             return
+        if not self._limits[0] <= value <= self._limits[1]:
+            self._extend_limits(value)
         if not self._lo <= value <= self._hi:
             self._widen_to(value)
         with QSignalBlocker(self.spin):
@@ -138,6 +141,13 @@ class ValueSlider(QWidget):
     def _from_slider(self, position: int) -> float:
         value = self._lo + (self._hi - self._lo) * position / SLIDER_STEPS
         return round(value, self._decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+    def _extend_limits(self, value: float) -> None:
+        lo, hi = min(self._limits[0], value), max(self._limits[1], value)
+        self._limits = (lo, hi)
+        for spin in (self.spin, self.min_spin, self.max_spin):
+            with QSignalBlocker(spin):
+                spin.setRange(lo, hi)
 
     def _widen_to(self, value: float) -> None:
         span = self._hi - self._lo

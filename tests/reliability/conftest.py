@@ -3,6 +3,7 @@ session summary prints them (the numbers quoted in docs/reliability.md come from
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,27 @@ def pytest_terminal_summary(terminalreporter) -> None:
     if cases:
         slowest = max(f.get("max_s", 0.0) for f in STATS.values())
         terminalreporter.write_line(f"total fuzz cases: {cases}, slowest case: {slowest:.3f} s")
+
+
+# The GUI half of the suite reuses the main-window fixtures and canvas gestures of tests/ui
+# (``shell_helpers``, ``canvas_helpers``); put that folder on the import path once.
+_UI_TESTS = str(Path(__file__).resolve().parent.parent / "ui")
+if _UI_TESTS not in sys.path:
+    sys.path.append(_UI_TESTS)
+
+
+@pytest.fixture
+def error_hook(monkeypatch):
+    """The app's exception hook (``neurosim.ui.errors``) installed, recording instead of
+    showing its dialog: an error escaping a Qt slot or paint event lands in ``reports``.
+    Use it with ``@pytest.mark.qt_no_exception_capture`` so pytest-qt leaves the hook be."""
+    from neurosim.ui import errors  # Qt: only the GUI half of the suite asks for it
+
+    monkeypatch.setattr(errors, "show_dialogs", False)
+    monkeypatch.setattr(errors, "reports", [])
+    monkeypatch.setattr(errors, "listeners", [])
+    saved = sys.excepthook
+    errors.install()
+    yield errors
+    errors.uninstall()
+    sys.excepthook = saved

@@ -4,13 +4,13 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from neurosim.core import fileformat
 from neurosim.ui.commands import Connect
 from neurosim.ui.mainwindow import MIME_TYPE
-from neurosim.ui.menus import about_text, shortcut_rows
+from neurosim.ui.menus import about_text, key_text, shortcut_name, shortcut_rows
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window, new_window
 
@@ -80,20 +80,45 @@ def test_shortcut_dialog_lists_every_shortcut(window):
     keys = {(what, keys) for _, what, keys in rows}
     assert ("Save", "Ctrl+S") in keys and ("Keyboard Shortcuts", "F1") in keys
     assert any(what.startswith("Add Hidden") and k == "H" for what, k in keys)
-    menu_shortcuts = [a for a in window.findChildren(type(window.acts.save)) if a.shortcuts()]
-    listed = {what for _, what, _ in rows}
-    assert {a.text().replace("&", "").removesuffix("…") for a in menu_shortcuts} <= listed
+    run = shortcut_name(window.live_plots.transport.run_action)
+    assert run.startswith("Run / Pause")  # not "Run" or "Pause", as its text says
+    for wanted in ((run, "Space"), ("Step", "→, ."), ("Presentation", "F5"),
+                   ("Leave Presentation", "Esc"), ("Next Example", "Page Down"),
+                   ("Previous Example", "Page Up"), ("Delete", "Delete, Backspace")):
+        assert wanted in keys
+    # every action of the window with a key, under the name the dialog gives it, with its keys
+    shown: dict[str, list[str]] = {}
+    for _, what, listed in rows:
+        shown.setdefault(what, []).extend(listed.split(", "))
+    actions = [a for a in window.findChildren(QAction) if a.text() and a.shortcuts()
+               and not isinstance(a.parent().window(), QDialog)]  # a dialog's keys: its own
+    assert len(actions) >= 30
+    for action in actions:
+        assert key_text(action.shortcut()) in shown.get(shortcut_name(action), []), action.text()
+    assert len(rows) == len(set(rows))  # an action in a menu and on a toolbar is listed once
+    gestures = {how for _, _, how in rows}
+    for how in ("Ctrl+wheel", "Alt+wheel over it (Shift: finer)", "Tap Space",
+                "Middle-drag, or hold Space and drag", "Double-click it; Enter applies",
+                "Drag from a neuron's rim, or Shift+drag, to another", "Esc"):
+        assert how in gestures
 
 
 def test_about_names_the_versions(window, dialogs):
     window.acts.about.trigger()
     text = about_text()
     import numpy
+    import pyqtgraph
     import PySide6
+    from PySide6.QtCore import qVersion
+
+    from neurosim import __version__
 
     assert dialogs.texts("about") == [text]
-    for needle in ("NeuroSim", "MIT", "Qt", PySide6.__version__, numpy.__version__, "pyqtgraph"):
-        assert needle in text
+    assert f"NeuroSim {__version__}</h2>" in text and "+unknown" not in __version__
+    assert "MIT licence" in text and "LGPL" in text
+    for name, value in (("Qt", qVersion()), ("PySide6", PySide6.__version__),
+                        ("pyqtgraph", pyqtgraph.__version__), ("numpy", numpy.__version__)):
+        assert f"<td>{name}</td><td>&nbsp;{value}</td>" in text
 
 
 def test_status_bar_shows_refusals_and_canvas_messages(window):

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from neurosim.core import fileformat
 from neurosim.ui.commands import SetNeuronField, SetWeight
+from neurosim.ui.files import with_suffix
 from neurosim.ui.mainwindow import MainWindow
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window, new_window
@@ -85,6 +87,29 @@ def test_save_as_dialog_offers_nsim_json_and_adds_the_suffix(window, dialogs, tm
     assert suggested.endswith("one_neuron_two_inputs.nsim.json")
     assert (tmp_path / "lecture.nsim.json").is_file()
     assert window.document.path == tmp_path / "lecture.nsim.json"
+
+
+@pytest.mark.parametrize("typed, saved", [
+    ("a", "a.nsim.json"), ("a.nsim", "a.nsim.json"), ("a.json", "a.json"),
+    ("a.NSIM.JSON", "a.NSIM.JSON"), ("a.txt", "a.txt.nsim.json"),
+])
+def test_save_as_suffix(typed, saved):
+    assert with_suffix(typed) == saved
+
+
+def test_open_dialog_offers_any_json_file(window, dialogs, monkeypatch, tmp_path):
+    asked = []
+
+    def get_open(_parent, _caption, _directory="", file_filter="", *args, **kwargs):
+        asked.append(file_filter)
+        return str(tmp_path / "plain.json"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
+    fileformat.save(fileformat.loads(fileformat.dumps(window.document.network)),
+                    tmp_path / "plain.json")  # our format, without the .nsim part
+    assert window.open_dialog()
+    assert asked[0].split(";;")[0].endswith("(*.json)")
+    assert window.document.path == tmp_path / "plain.json"
 
 
 def test_a_failed_save_says_why_and_stays_modified(window, dialogs, tmp_path):

@@ -6,8 +6,9 @@ import pytest
 from plots_helpers import make, relu_network, xor_network
 
 from neurosim.core.activations import REGISTRY
+from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
-from neurosim.ui.plots.activation_panel import ActivationPanel
+from neurosim.ui.plots.activation_panel import ActivationPanel, _label_anchor
 from neurosim.ui.plots.curves import flat_regions
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -132,3 +133,21 @@ def test_input_only_selection_explains_itself(qtbot) -> None:
     panel.flush()
     assert not panel.message.isVisible()
     assert panel.plot.titleLabel.text.startswith("y1:")
+
+
+def test_point_label_stays_off_the_curve_and_inside_the_plot() -> None:
+    relu = Neuron("h", "hidden", "h", activation="relu")
+    tanh = Neuron("h", "hidden", "h", activation="tanh")
+    view = [[-6.0, 6.0], [-1.0, 7.0]]
+    # ReLU rising through the middle, left part of the plot: right of it and below.
+    assert _label_anchor(relu, 2.0, 2.0, view) == (-0.08, -0.1)
+    # In the right quarter: left of it, and above (the rising curve is below-left).
+    assert _label_anchor(relu, 5.0, 4.0, view) == (1.08, 1.1)
+    # Near the bottom, flat: above and to the right.
+    assert _label_anchor(relu, -3.0, 0.0, view) == (-0.08, 1.1)
+    # Near the bottom, rising: above and to the left, where the curve is not.
+    assert _label_anchor(relu, 0.2, 0.2, view) == (1.08, 1.1)
+    # ... unless the left edge is too close.
+    assert _label_anchor(relu, -5.0, 0.2, [[-6.0, 6.0], [-1.0, 7.0]]) == (-0.08, 1.1)
+    # Near the top: below.
+    assert _label_anchor(tanh, 2.0, 6.5, view) == (-0.08, -0.1)

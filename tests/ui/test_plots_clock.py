@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from plots_helpers import make, relu_network, xor_network
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QSlider
 
 from neurosim.core.sources import values_at
 from neurosim.ui.commands import SetNeuronField, SetWeight
@@ -83,6 +83,16 @@ def test_window_and_speed_limits(qtbot) -> None:
     clock.set_window(50)
     clock.step(80)
     assert len(clock.simulation.times) == 50
+    with pytest.raises(ValueError):
+        clock.set_window(5)
+    assert clock.window == 50 and clock.simulation.window == 50
+
+
+def test_transport_shows_a_window_set_elsewhere(qtbot) -> None:
+    _, clock = make(relu_network())
+    window, bar = _window(qtbot, clock)
+    clock.set_window(300)
+    assert bar.window_box.value() == 300
 
 
 def test_new_network_restarts_the_clock(qtbot) -> None:
@@ -124,6 +134,45 @@ def test_transport_keys_and_buttons(qtbot) -> None:
     assert clock.speed == 90
     bar.window_box.setValue(200)
     assert clock.window == 200
+
+
+def test_reset_and_speed_keys(qtbot) -> None:
+    document, clock = make(relu_network())
+    window, bar = _window(qtbot, clock)
+    clock.step(5)
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert clock.t == 0
+    assert clock.speed == 30
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight)
+    assert clock.speed == 60 and bar.speed.value() == 60
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert clock.speed == 120
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert clock.speed == 240  # the top stays the top
+    clock.set_speed(7)  # between two speeds of the ladder: the next one down is 5
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    assert clock.speed == 5
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_BracketLeft)
+    assert clock.speed == 1
+
+
+def test_a_focused_slider_keeps_its_arrow_keys(qtbot) -> None:
+    """→ steps the clock, except where it already means something: moving a slider."""
+    document, clock = make(relu_network())
+    window, bar = _window(qtbot, clock)
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, 10)
+    window.setCentralWidget(slider)
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    qtbot.keyClick(slider, Qt.Key.Key_Home)
+    qtbot.keyClick(slider, Qt.Key.Key_End)
+    assert slider.value() == 10 and clock.t == 0
+    qtbot.keyClick(slider, Qt.Key.Key_Period)  # not the slider's: the clock steps
+    assert clock.t == 1
 
 
 def test_sourced_values_follow_the_source_exactly(qtbot) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import csv
 import xml.etree.ElementTree as ET
 
+import numpy as np
 import pytest
 from plots_helpers import make, xor_network
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QContextMenuEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.raster_panel import RasterPanel
@@ -43,6 +44,40 @@ def test_png(panel, tmp_path) -> None:
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 5
+
+
+def test_png_shows_the_whole_plot_as_on_screen(panel, tmp_path) -> None:
+    """The 2× picture is the view, not its top-left quarter enlarged."""
+    path = tmp_path / "plot.png"
+    panel.export_png(path)
+    viewport = panel.view.viewport()
+    shown = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    exported = QImage(str(path)).scaled(shown.size()).convertToFormat(QImage.Format.Format_RGB32)
+    a = _grey(shown)
+    b = _grey(exported)
+    assert np.abs(a - b).mean() < 4.5  # antialiasing differs a little; a crop: 7 to 70
+
+
+def _grey(image: QImage) -> np.ndarray:
+    colours = [[QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 3)]
+               for y in range(0, image.height(), 3)]
+    return np.array(colours, dtype=float)
+
+
+def test_svg_draws_curves_and_markers_as_shapes(qtbot, tmp_path) -> None:
+    """No cached pixmaps of curves or markers in the SVG: they stay sharp when enlarged."""
+    document, clock = make(xor_network())
+    panel = ActivationPanel(document, clock)
+    qtbot.addWidget(panel)
+    panel.resize(600, 360)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.flush()
+    panel.export_svg(tmp_path / "a.svg")
+    tags = [el.tag.rsplit("}", 1)[-1] for el in ET.parse(tmp_path / "a.svg").getroot().iter()]
+    assert "image" not in tags
+    # The caches are back on afterwards (the live plot draws the curves from them).
+    assert panel.curves[0].curve.cacheMode() != QGraphicsItem.CacheMode.NoCache
 
 
 def test_svg_parses(panel, tmp_path) -> None:

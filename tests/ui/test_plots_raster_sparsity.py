@@ -103,3 +103,54 @@ def test_sigmoid_hidden_neurons_are_never_silent(qtbot) -> None:
     panel.flush()
     assert panel.status == "sparsity: 0 % silent (2 of 2 hidden neurons active)"
     np.testing.assert_allclose(panel.curve.getData()[1], 100.0)
+
+
+def test_histogram_axes_read_as_counts_and_round_values(qtbot) -> None:
+    """Counts of neurons are whole numbers; the narrow histogram gets few x labels."""
+    document, clock = make(xor_network())  # two sigmoid hidden neurons: y in [0, 1]
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    clock.step(3)
+    panel.flush()
+    left = panel.hist.getAxis("left")._tickLevels[0]
+    top = int(panel.bars.opts["height"].max())
+    assert [label for _, label in left] == [str(k) for k in range(top + 1)]  # never "0.5"
+    bottom = panel.hist.getAxis("bottom")._tickLevels
+    assert [label for _, label in bottom[0]] == ["0", "0.5", "1"]
+    assert all(label == "" for _, label in bottom[1])  # minor ticks: no crowded labels
+
+
+def test_narrow_sparsity_panel_puts_the_histogram_under_the_curve(qtbot) -> None:
+    document, clock = make(relu_network())
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    layout = panel.widget.ci
+    assert layout.items[panel.hist] == [(0, 1)]
+    panel.resize(300, 420)
+    qtbot.waitUntil(lambda: layout.items.get(panel.hist) == [(1, 0)])
+    panel.set_presentation_scale(0.5)  # 300 px is wide enough at half the size
+    panel.resize(301, 420)
+    qtbot.waitUntil(lambda: layout.items.get(panel.hist) == [(0, 1)])
+
+
+def test_band_label_sits_under_zero_where_the_curve_never_goes(qtbot) -> None:
+    document, clock = make(relu_network())
+    panel = SparsityPanel(document, clock)
+    qtbot.addWidget(panel)
+    panel.resize(600, 320)
+    panel.show()
+    qtbot.waitExposed(panel)
+    clock.step(5)
+    panel.flush()
+    qtbot.wait(30)  # the view boxes apply their new ranges
+    box = panel.plot.getViewBox()
+    label = box.mapSceneToView(panel.band_label.sceneBoundingRect()).boundingRect()
+    assert label.bottom() <= 0.0 and label.top() >= box.viewRange()[1][0]  # y points up
+    assert panel.band_label.isVisible() and panel.band.getRegion() == (1, 4)
+    # "silent" sits above the tallest bar, inside the plot.
+    hist = panel.hist.getViewBox()
+    silent = hist.mapSceneToView(panel.silent_label.sceneBoundingRect()).boundingRect()
+    assert silent.bottom() <= hist.viewRange()[1][1]

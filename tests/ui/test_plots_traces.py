@@ -4,9 +4,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from plots_helpers import make, relu_network, xor_network
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from neurosim.core.engine import Engine
 from neurosim.core.sources import values_at
+from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.commands import AddNeuron, Connect
 from neurosim.ui.plots.raster_panel import RasterPanel
 from neurosim.ui.plots.traces_panel import TracesPanel
@@ -114,3 +117,53 @@ def test_curves_are_smoothed_only_while_paused(qtbot) -> None:
     assert not panel.curves["y1"].curve.opts["antialias"]  # running: speed first
     clock.pause()
     assert panel.curves["y1"].curve.opts["antialias"]
+
+
+def test_the_canvas_marks_traced_neurons_in_their_legend_colours(qtbot) -> None:
+    """The legend's colours are on the canvas too: a bar of the trace's colour by the name."""
+    document, clock, panel = _panel(qtbot, xor_network())
+    canvas = CanvasView(document)
+    qtbot.addWidget(canvas)
+    panel.keys_changed.connect(canvas.scene().set_key_colours)  # as plots.install does
+    canvas.resize(600, 400)
+    canvas.show()
+    panel.resize(600, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.flush()
+    items = canvas.scene().neurons
+    marked = {nid for nid, item in items.items() if item.key_colour is not None}
+    assert marked == {"x1", "x2", "y1"}
+    assert items["y1"].key_colour == clock.colours.colour("y1") \
+        == panel.curves["y1"].opts["pen"].color()
+    # The bar is drawn: the colour is in the picture of the neuron, by its name.
+    item = items["y1"]
+    image = QImage(item.boundingRect().size().toSize() * 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(2, 2)
+    painter.translate(-item.boundingRect().topLeft())
+    item.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    key = item.key_colour.rgb()
+    assert any(image.pixel(x, y) == key for x in range(image.width())
+               for y in range(image.height()))
+    panel.pin("h1")
+    panel.flush()
+    assert items["h1"].key_colour == clock.colours.colour("h1")
+    panel.hide()  # no legend on screen: no marks on the canvas
+    assert all(item.key_colour is None for item in items.values())
+    panel.show()
+    assert items["y1"].key_colour == clock.colours.colour("y1")
+
+
+def test_legend_goes_under_the_plot_in_a_narrow_panel(qtbot) -> None:
+    document, clock, panel = _panel(qtbot, xor_network())
+    panel.resize(700, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    layout = panel.widget.ci
+    assert layout.items[panel.legend] == [(0, 1)]
+    panel.resize(360, 300)
+    qtbot.waitUntil(lambda: layout.items.get(panel.legend) == [(1, 0)])
+    assert panel.legend.columnCount == 2

@@ -1,6 +1,8 @@
 """Compare activations dialog: background runs, table and curves, cancel, opening a run."""
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -8,7 +10,7 @@ from training_helpers import session_for, tanh_net
 
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
-from neurosim.ui.training.compare_dialog import CompareDialog, ask_and_replace
+from neurosim.ui.training.compare_dialog import CompareDialog, ask_and_replace, round_value
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -102,3 +104,28 @@ def test_ask_and_replace_asks_before_dropping_changes(qtbot, monkeypatch):
     other = tanh_net()
     assert not open_network(other) and document.network is not other
     assert open_network(other) and document.network is other
+
+
+def test_round_value_brackets_a_loss_by_round_numbers():
+    assert round_value(0.23, math.floor) == pytest.approx(0.2)
+    assert round_value(0.23, math.ceil) == pytest.approx(0.3)
+    assert round_value(0.0071, math.floor) == pytest.approx(0.007)
+    assert round_value(0.0071, math.ceil) == pytest.approx(0.008)
+    assert round_value(3.0, math.ceil) == pytest.approx(3.0)
+
+
+def test_the_log_loss_axis_always_spans_labelled_round_values(qtbot):
+    _, dialog, _ = _dialog(qtbot)
+    dialog.set_chosen(["sigmoid"])  # its loss stays within one decade: 0.2 to 0.3 or so
+    dialog.epochs.setValue(10)
+    _run(qtbot, dialog)
+    losses = [dialog.results[0].initial_loss, *dialog.results[0].losses]
+    lo, hi = dialog.plot.getViewBox().viewRange()[1]
+    assert lo <= math.log10(round_value(min(losses), math.floor)) + 1e-9
+    assert hi >= math.log10(round_value(max(losses), math.ceil)) - 1e-9
+    axis = dialog.plot.getAxis("left")
+    labelled = [v for _spacing, values in axis.tickValues(lo, hi, 200) for v in values]
+    assert len([v for v in labelled if lo <= v <= hi]) >= 2  # ticks there to label
+    dialog.log.setChecked(False)
+    lo, hi = dialog.plot.getViewBox().viewRange()[1]
+    assert lo <= 0.0 and hi >= max(losses)

@@ -45,7 +45,7 @@ def test_buttons_step_train_and_pause(qtbot):
     assert session.epochs == 1
     assert "Epoch 1" in panel.status.text() and "loss" in panel.status.text()
     _click(qtbot, panel, panel.train_action)
-    assert session.running and panel.train_action.text() == "Pause ⏸"
+    assert session.running and panel.train_action.text() == "Pause ❚❚"
     qtbot.waitUntil(lambda: session.epochs >= 3, timeout=10_000)
     _click(qtbot, panel, panel.train_action)
     assert not session.running and panel.train_action.text() == "Train ▶"

@@ -244,6 +244,36 @@ def test_training_never_blocks_the_event_loop(qtbot):
     assert session.last_frame_ms < 60
 
 
+def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot):
+    # 20,000 rows one at a time: an epoch takes ~0.3 s, twenty frames' worth of budget.
+    document, session = session_for(tanh_net(), builtin("circle", 20_000, 0.1, 0),
+                                    batch_size=1, test_fraction=0.0)
+    before = weights(document.network)
+    assert session.train()
+    session.pause()  # frames by hand from here
+    session.frame()
+    assert session.epochs == 0 and session.trainer.in_epoch
+    assert session.last_frame_ms < 100  # the budget is 12 ms; slack for a busy machine
+    assert weights(document.network) != before  # the canvas shows the epoch part-way
+    session.pause()
+    assert document.undo_stack.text(0) == "Train part of an epoch"
+    document.undo_stack.undo()  # back to the start; a new trainer begins a fresh epoch
+    assert weights(document.network) == before and session.trainer is None
+    assert session.train()
+    session.pause()
+    session.frame()
+    frames = 1
+    while session.epochs == 0:
+        session.frame()
+        frames += 1
+    assert frames > 3 and not session.trainer.in_epoch
+    session.pause()
+    stack = document.undo_stack
+    assert stack.count() == 1 and stack.text(0) == "Train 1 epoch"  # replaced the undone one
+    stack.undo()
+    assert weights(document.network) == before
+
+
 def test_a_network_without_outputs_is_explained(qtbot):
     net = Network()
     net.add_neuron("input", "x1")

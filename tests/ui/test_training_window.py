@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
-from training_helpers import dead_relu_net, tanh_net
+from training_helpers import dead_relu_net, step_net, tanh_net
 
 from neurosim.core.datasets import builtin
 from neurosim.ui.training import install
@@ -85,10 +85,32 @@ def test_the_data_is_drawn_on_the_decision_surface(qtbot, settings, dialogs):  #
     assert xs == pytest.approx(sorted(data))
     (x0, x1), _ = surface.ranges()
     assert x0 <= min(data) and max(data) <= x1  # the ranges cover the points
+
+    def keys() -> list[str]:
+        return [label.text for _sample, label in surface.legend.items]
+    assert keys()[-2:] == ["train", "test"]  # the legend tells them apart
+    ui.panel.test_split.setValue(0)
+    assert keys()[-1] == "train" and "test" not in keys()
     ui.panel.data.choose("builtin", "sine")  # regression data on a 2-input net: no points
     surface.flush()
     assert len(surface.points.train.data) == 0
+    assert "train" not in keys()
     assert builtin("sine").task == "regression"
+
+
+def test_a_big_dataset_is_drawn_as_a_sample(qtbot, settings, dialogs):  # noqa: F811
+    from neurosim.ui.training.overlays import MAX_POINTS
+
+    window, ui = _window(qtbot, settings, tanh_net())
+    surface = window.live_plots.surface
+    ui.panel.data.rows.setValue(5 * MAX_POINTS)
+    surface.flush()
+    train, test = surface.points.train, surface.points.test
+    assert len(train.data) + len(test.data) == MAX_POINTS  # painting stays cheap
+    assert 0.1 * MAX_POINTS < len(test.data) < 0.3 * MAX_POINTS  # the 20 % split shows
+    first = sorted(train.data["x"].tolist())
+    ui.overlays.show_points()
+    assert sorted(surface.points.train.data["x"].tolist()) == first  # the same sample
 
 
 def test_shortcuts_work_from_the_canvas(qtbot, settings, dialogs):  # noqa: F811
@@ -103,6 +125,19 @@ def test_shortcuts_work_from_the_canvas(qtbot, settings, dialogs):  # noqa: F811
     assert ui.session.running
     qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not ui.session.running
+
+
+def test_refused_training_shows_the_hidden_panel_and_why(qtbot, settings, dialogs):  # noqa
+    window, ui = _window(qtbot, settings, step_net())
+    ui.docks["panel"].hide()  # as a lesson's layout may leave it
+    ui.panel.train_action.trigger()
+    assert not ui.session.running
+    assert ui.docks["panel"].isVisible() and ui.panel.message.isVisible()
+    assert "step" in ui.panel.message.text()
+    assert "step" in window.statusBar().currentMessage()
+    ui.docks["panel"].hide()
+    ui.panel.step_action.trigger()
+    assert ui.session.epochs == 0 and ui.docks["panel"].isVisible()
 
 
 def test_canvas_badges_follow_the_scene(qtbot):

@@ -16,7 +16,9 @@ from PySide6.QtGui import QGuiApplication
 from neurosim.core import fileformat
 from neurosim.core.model import ID_PREFIX, Network, Neuron, Synapse
 
-MIME_TYPE = "application/x-neurosim"  # the main window uses the same type
+#: The one clipboard type of a copied selection (the canvas's Copy and the window's Edit ▸ Copy
+#: both use it). Not the file type (application/x-neurosim+json): a selection is no network.
+MIME_TYPE = "application/x-neurosim-selection+json"
 PASTE_OFFSET = (40.0, 40.0)
 
 

@@ -3,10 +3,13 @@
 A press picks a gesture from what is under the mouse: a neuron's rim (or Shift) connects,
 an input's readout drags its value, a body moves (Qt's own item dragging, committed as one
 ``MoveNeurons`` on release), empty space adds a neuron with a tool or starts a rubber band.
+
+Space is the canvas's own while it has the focus: held with a drag it pans, a tap (released
+without a drag) emits ``space_tapped``, which the window connects to Run/Pause.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 
 from neurosim.ui.canvas.gestures import ConnectGesture, ValueDrag, neuron_at
@@ -22,8 +25,21 @@ _LEFT, _MIDDLE = Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton
 _ADD_KEYS = {Qt.Key.Key_I: "input", Qt.Key.Key_H: "hidden", Qt.Key.Key_O: "output"}
 
 
+def _plain_space(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_Space and mods == Qt.KeyboardModifier.NoModifier
+
+
 class CanvasEvents:
     """The view's Qt event overrides."""
+
+    def event(self, event: QEvent) -> bool:
+        # Claim Space before the window's Space shortcut (Run/Pause) takes it: the canvas
+        # tells a tap (space_tapped) from a hold-and-drag pan, which a shortcut cannot.
+        if event.type() == QEvent.Type.ShortcutOverride and _plain_space(event):
+            event.accept()
+            return True
+        return super().event(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -51,6 +67,7 @@ class CanvasEvents:
         elif key == Qt.Key.Key_Space:
             if not event.isAutoRepeat():
                 self._space_held = True
+                self._space_dragged = False
                 self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_all()
@@ -65,10 +82,19 @@ class CanvasEvents:
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            tapped = self._space_held and not self._space_dragged
             self._space_held = False
             self._pan_from = None
             self._update_cursor(self._last_mouse)
+            if tapped:
+                self.space_tapped.emit()
+            event.accept()
+            return
         super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._space_held = False  # its release goes elsewhere now: no pan, no tap
+        super().focusOutEvent(event)
 
     def _escape(self) -> None:
         if self._gesture is not None or self._pan_from is not None:
@@ -84,6 +110,7 @@ class CanvasEvents:
         scene_pos = self.mapToScene(point)
         button, mods = event.button(), event.modifiers()
         if button == _MIDDLE or (button == _LEFT and self._space_held):
+            self._space_dragged = self._space_held
             self._pan_from = point
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()

@@ -3,7 +3,8 @@
 The item stores its id and a copy of the few model fields it draws; the scene refreshes it
 from the model's announcements and feeds it the latest evaluation with :meth:`set_state`.
 Kinds: input = rounded square with a dark label strip (its lower part is the value readout),
-hidden = circle, output = double-bordered circle.
+hidden = circle, output = double-bordered circle. A neuron drawn in the live plots' traces
+shows the colour of its trace as a short bar before its name, like the plot's legend.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from neurosim.core.model import Neuron
@@ -20,6 +21,8 @@ from neurosim.ui.canvas.glyphs import glyph
 from neurosim.ui.canvas.style import CanvasStyle, format_value
 
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+# A value wider than its box (−2e308 in a small neuron) spills over rather than being cut.
+_VALUE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
 TOOLTIPS = {
     "input": "Input {id}: drag the lower part up/down to change its value, double-click to "
              "type it, Alt+wheel to nudge · drag the strip to move · drag the rim "
@@ -44,6 +47,7 @@ class NeuronItem(QGraphicsItem):
         self.selected = False  # mirrors isSelected(), read by thousands of synapses per frame
         self.y, self.fired, self.silent = 0.0, False, False
         self.highlight: str | None = None  # "valid" / "invalid" while connecting
+        self.key_colour: QColor | None = None  # its colour in the plots, if it is traced
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -91,6 +95,13 @@ class NeuronItem(QGraphicsItem):
         g = s.selection_gap
         self._select_rect = body.adjusted(-g, -g, g, g).united(
             self._label_rect.adjusted(-4 * s.scale, -3 * s.scale, 4 * s.scale, 0))
+        # The plot colour's bar: just before the name (an input's name is its strip).
+        length, thick = 16 * s.scale, 5 * s.scale
+        self._key_rect = QRectF(self._label_rect.left() - 5 * s.scale - length,
+                                self._label_rect.center().y() - thick / 2, length, thick)
+        if self.key_colour is not None:
+            self._select_rect = self._select_rect.united(
+                self._key_rect.adjusted(-3 * s.scale, 0, 0, 0))
         pad = 4.0 * s.scale
         self._bounds = self._select_rect.adjusted(-pad, -pad, pad, pad)
         reach = s.port_outside
@@ -116,13 +127,21 @@ class NeuronItem(QGraphicsItem):
             self.update()
 
     def _format_value(self) -> None:
-        # three decimals when they fit inside the body, else two (e.g. "−0.922" → "−0.92")
+        # three decimals when they fit inside the body, else two (e.g. "−0.922" → "−0.92"),
+        # else one ("−2.5e12" → "−2e12")
         s = self.style
         room = 2 * self.half_width - (15 if self.kind == "input" else 6) * s.scale
-        text = format_value(self.y, 2 if self.kind == "input" else 3)
-        if s.value_metrics.horizontalAdvance(text) > room:
-            text = format_value(self.y, 2)
+        for digits in ((2, 1) if self.kind == "input" else (3, 2, 1)):
+            text = format_value(self.y, digits)
+            if s.value_metrics.horizontalAdvance(text) <= room:
+                break
         self._value_text = text
+
+    def set_key_colour(self, colour: QColor | None) -> None:
+        """Show ``colour`` (its trace's colour in the plots) before the name; None: no bar."""
+        if colour != self.key_colour:
+            self.key_colour = None if colour is None else QColor(colour)
+            self.update_geometry()
 
     def set_highlight(self, state: str | None) -> None:
         if state != self.highlight:
@@ -204,6 +223,10 @@ class NeuronItem(QGraphicsItem):
         painter.setOpacity(1.0)
         if detailed and self.kind != "input":
             self._paint_label(painter)  # the name stays legible on a silent neuron
+        if detailed and self.key_colour is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.key_colour)
+            painter.drawRoundedRect(self._key_rect, 1.5 * s.scale, 1.5 * s.scale)
         if self.highlight:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(s.valid_pen if self.highlight == "valid" else s.invalid_pen)
@@ -225,7 +248,7 @@ class NeuronItem(QGraphicsItem):
         if s.show_values:
             painter.setFont(s.value_font)
             painter.setPen(ink)
-            painter.drawText(QRectF(-r, -r * 0.62, 2 * r, r * 0.9), _ALIGN_CENTER,
+            painter.drawText(QRectF(-r, -r * 0.62, 2 * r, r * 0.9), _VALUE_FLAGS,
                              self._value_text)
         if self._glyph is not None:
             gy = r * 0.52 if s.show_values else 0.0
@@ -272,7 +295,7 @@ class NeuronItem(QGraphicsItem):
             painter.setFont(s.value_font)
             painter.setPen(ink)
             painter.drawText(QRectF(-hw + 3 * s.scale, top, 2 * hw - 3 * s.scale - marks, r - top),
-                             _ALIGN_CENTER, self._value_text)
+                             _VALUE_FLAGS, self._value_text)
         # ▲▼ on the right: the readout can be dragged up and down
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(ink))

@@ -14,12 +14,12 @@ Signals:
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from neurosim.core.engine import Evaluation
@@ -56,6 +56,7 @@ class NetworkScene(QGraphicsScene):
         self.neurons: dict[str, NeuronItem] = {}
         self.synapses: dict[SynapseKey, SynapseItem] = {}
         self._attached: dict[str, set[SynapseKey]] = {}
+        self.key_colours: dict[str, QColor] = {}  # neuron id -> its colour in the plots
         self._network: Network | None = None
         self._slots: dict[str, Callable[..., None]] = {}
         self._dirty: set[SynapseKey] = set()  # synapses to follow dragged neurons
@@ -141,6 +142,7 @@ class NetworkScene(QGraphicsScene):
         neuron = self._network.neurons[nid]
         item = NeuronItem(neuron, self.style, self.to_scene(neuron.position),
                           self._on_item_changed)
+        item.set_key_colour(self.key_colours.get(nid))
         self.neurons[nid] = item
         self._attached[nid] = set()
         self.addItem(item)
@@ -260,6 +262,13 @@ class NetworkScene(QGraphicsScene):
             for nid, item in self.neurons.items():
                 item.setPos(self.to_scene(self._network.neurons[nid].position))  # type: ignore
         self.refresh_all()
+
+    def set_key_colours(self, colours: Mapping[str, QColor]) -> None:
+        """Mark these neurons with their colour in the plots (the traces' legend); the
+        others lose their mark."""
+        self.key_colours = dict(colours)
+        for nid, item in self.neurons.items():
+            item.set_key_colour(self.key_colours.get(nid))
 
     def set_show_values(self, on: bool) -> None:
         self.style.show_values = bool(on)

@@ -14,25 +14,38 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from neurosim.ui.canvas import colors
 
 MINUS = "\u2212"  # a real minus sign: as wide as "+", unmistakable from the back row
+MAX_CHARS = 7  # what fits inside a neuron at the value font
 
 
 def format_value(value: float, digits: int = 3) -> str:
-    """A short, legible number: "0.587", "−12.3", "1234", "1.0e+06"."""
+    """A short, legible number of at most 7 characters: "0.587", "−12.3", "1234", "1.5e6",
+    "−2.5e12". ``digits`` are the decimals below 10; with ``digits`` < 2 a big number keeps
+    no decimal either ("−2e12"), for a small neuron. Not a number shows as "?"."""
     if not math.isfinite(value):
-        return "nan" if math.isnan(value) else ("∞" if value > 0 else MINUS + "∞")
+        return "?" if math.isnan(value) else ("∞" if value > 0 else MINUS + "∞")
     a = abs(value)
-    if a >= 1e4:
-        text = f"{value:.1e}"
+    if a >= 9999.5:  # "10000" would be as wide as "1.0e4" and less clear
+        # "1.5e6", not "1.5e+06": two characters fewer, so −1.5e6 still fits a neuron
+        text = _exponent(value, 1 if digits >= 2 else 0)
+        if len(text) > MAX_CHARS:
+            text = _exponent(value, 0)
     elif a >= 100:
         text = f"{value:.0f}"
     elif a >= 10:
         text = f"{value:.1f}"
+        if abs(float(text)) >= 100:  # 99.96 → "100", not the wider "100.0"
+            text = f"{value:.0f}"
     else:
         text = f"{value:.{digits}f}"
     if text.startswith("-"):
         # "-0.000" after rounding is zero; do not show a sign for it
         text = text[1:] if float(text) == 0 else MINUS + text[1:]
     return text
+
+
+def _exponent(value: float, decimals: int) -> str:
+    mantissa, _, exponent = f"{value:.{decimals}e}".partition("e")
+    return f"{mantissa}e{int(exponent)}"
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:

@@ -6,12 +6,14 @@ Gestures (also in the items' tooltips and the status messages):
 - drag an input's lower half up/down: change its value live (one undo step)
 - double-click: type a weight, bias or input value in place; Alt+wheel nudges it
 - I / H / O: add a neuron under the mouse; Delete removes the selection; Esc cancels
-- Ctrl+wheel zooms around the mouse; middle-drag or Space+drag pans
+- Ctrl+wheel zooms around the mouse; middle-drag or Space+drag pans; a tap of Space
+  emits ``space_tapped`` (the window runs or pauses the clock)
 
 Signals:
     selection_changed(): the selection in the scene changed.
     status_message(str): status-bar text: tool hints, why an edit was refused.
     tool_changed(object): the add-neuron tool changed ("input"/"hidden"/"output" or None).
+    space_tapped(): Space was pressed and released without a drag (a pan) in between.
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
     selection_changed = Signal()
     status_message = Signal(str)
     tool_changed = Signal(object)
+    space_tapped = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self._gesture: ConnectGesture | ValueDrag | None = None
         self._pan_from: QPoint | None = None
         self._space_held = False
+        self._space_dragged = False  # a pan happened while Space was held: no tap
         self._batch_select = False
         self._last_mouse: QPoint | None = None
         self._hint_zone: object = None

@@ -51,6 +51,7 @@ from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.instructions_editor import InstructionsEditor
 from neurosim.ui.exercises.lock_tree import LockTree
 from neurosim.ui.exercises.target_table import TableError, TargetTable
+from neurosim.ui.files import with_suffix
 
 NOTE = ("<b>Students get the network exactly as it is now.</b> Set up the starting network "
         "first (not your solution), then fill in the tabs and save. The exercise's locks are "
@@ -303,8 +304,7 @@ class AuthoringDialog(QDialog):
                                                   str(start / "exercise.nsim.json"), FILTER)
             if not path:
                 return False
-            if not str(path).lower().endswith(".json"):
-                path = f"{path}.nsim.json"
+            path = with_suffix(path)
         try:
             fileformat.save(network, path)
         except OSError as exc:

@@ -5,7 +5,8 @@
 
 - File ▸ Examples (every example, by number and title) and Next/Previous Example
   (PageDown/PageUp, a presenter's clicker) while an example is open;
-- the "What to notice" dock with the open file's title and notes;
+- the "What to notice" dock with the open file's title and notes (a tab beside the
+  inspector, in front when a lesson opens);
 - each opened file's ``view``: its panels, selected neuron, clock, decision plot,
   compared activations and training settings;
 - Help ▸ Start Page (also shown at the very first start, see :func:`show_start_page_at_launch`);
@@ -59,14 +60,20 @@ class LessonsUI:
         appears = show and self.notes_dock.isHidden()
         self.notes_dock.setVisible(show)
         inspector = getattr(self.window, "inspector_dock", None)
-        if appears and inspector is not None and not inspector.isHidden():
-            # the notes are read from afar: give them the larger share of the column
+        beside = inspector is not None and not inspector.isHidden() and \
+            inspector not in self.window.tabifiedDockWidgets(self.notes_dock)
+        if appears and beside and self.window.dockWidgetArea(inspector) == \
+                self.window.dockWidgetArea(self.notes_dock):
+            # stacked (the user moved them): the notes are read from afar, give them the
+            # larger share of the column
             height = self.window.height()
             self.window.resizeDocks([inspector, self.notes_dock],
                                     [round(height * 0.4), round(height * 0.6)],
                                     Qt.Orientation.Vertical)
         if has_view:
-            self.apply_view()
+            self.apply_view()  # its selection brings the inspector forward...
+        if show:
+            self.notes_dock.raise_()  # ...but a lesson opens on what to notice
 
     def apply_view(self) -> list[str]:
         """Apply the open lesson's view again (panels, selection, clock, plots, training)."""
@@ -132,7 +139,10 @@ def install(window: Any) -> LessonsUI:
                             Qt.DockWidgetArea.RightDockWidgetArea, visible=False)
     inspector = getattr(window, "inspector_dock", None)
     if inspector is not None and not getattr(window, "_state_restored", False):
-        window.splitDockWidget(inspector, dock, Qt.Orientation.Vertical)  # under it
+        # A tab beside the inspector: each gets the column's full height (the equation
+        # and the notes both stay in view). A saved window layout overrides this.
+        window.tabifyDockWidget(inspector, dock)
+        inspector.raise_()
     gallery = Gallery(window)
     start = QAction("&Start Page", window)
     start.setStatusTip("The examples as cards, the exercises, New and Open")

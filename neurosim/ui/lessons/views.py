@@ -68,18 +68,21 @@ def _apply_panels(window: Any, view: View) -> list[str]:
 
 
 def _side_by_side(window: Any, docks: list[QDockWidget]) -> None:
-    """Shown bottom docks that share a tab group are split apart: a lesson wants both seen.
+    """The shown bottom docks in one row, in the order the view names them, none behind
+    another's tab: a lesson wants each seen.
 
-    (``splitDockWidget`` would only add another tab to a tab group: the dock is taken out
-    and added again at the right end of the bottom area.)"""
+    (``splitDockWidget`` would only add another tab to a tab group: each dock is taken out
+    and added again at the right end of the bottom area; hidden docks keep their places.)"""
     bottom = [d for d in docks if not d.isFloating() and window.dockWidgetArea(d) == BOTTOM]
-    for i, dock in enumerate(bottom[1:], 1):
-        if any(other in window.tabifiedDockWidgets(dock) for other in bottom[:i]):
-            window.removeDockWidget(dock)
-            window.addDockWidget(BOTTOM, dock, Qt.Orientation.Horizontal)
-            dock.show()
-    if len(bottom) > 1:  # equal shares of the width
-        window.resizeDocks(bottom, [window.width()] * len(bottom), Qt.Orientation.Horizontal)
+    if len(bottom) < 2:
+        return
+    for dock in bottom:
+        window.removeDockWidget(dock)
+    for dock in bottom:
+        window.addDockWidget(BOTTOM, dock, Qt.Orientation.Horizontal)
+        dock.show()
+    # equal shares of the width
+    window.resizeDocks(bottom, [window.width()] * len(bottom), Qt.Orientation.Horizontal)
 
 
 def _apply_plots(live: Any, view: View) -> None:

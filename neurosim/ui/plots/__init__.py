@@ -54,23 +54,27 @@ def install(window: Any) -> LivePlots:
     clock = SimulationClock(document, window)
     transport = TransportBar(clock, window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, transport)
-    right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     made = {}
     docks = {}
-    for key, cls, title, area in (
-            ("activation", ActivationPanel, "Activation function", right),
-            ("traces", TracesPanel, "Traces", bottom),
-            ("surface", DecisionSurfacePanel, "Decision surface", bottom),
-            ("raster", RasterPanel, "Firing raster", bottom),
-            ("sparsity", SparsityPanel, "Sparsity", bottom)):
+    for key, cls, title in (
+            ("activation", ActivationPanel, "Activation function"),
+            ("traces", TracesPanel, "Traces"),
+            ("surface", DecisionSurfacePanel, "Decision surface"),
+            ("raster", RasterPanel, "Firing raster"),
+            ("sparsity", SparsityPanel, "Sparsity")):
         panel = cls(document, clock)
         made[key] = panel
-        docks[key] = window.add_panel(title, panel, f"{key}_plot", area, True)
-    # Bottom left: the three time plots as tabs (a panel behind a tab costs nothing);
-    # bottom right: the decision surface. A saved window layout overrides this.
+        docks[key] = window.add_panel(title, panel, f"{key}_plot", bottom, True)
+    # Below the canvas, wide enough to read, as two tab groups (a panel behind a tab costs
+    # nothing): the activation function and the decision surface, then the three time
+    # plots. A lesson's view puts the plots it names side by side; a saved window layout
+    # overrides this.
     if hasattr(window, "tabifyDockWidget"):
+        window.tabifyDockWidget(docks["activation"], docks["surface"])
         window.tabifyDockWidget(docks["traces"], docks["raster"])
         window.tabifyDockWidget(docks["traces"], docks["sparsity"])
+        docks["activation"].raise_()
         docks["traces"].raise_()
     status = QLabel(window)
     status.setToolTip("How many hidden neurons are silent (output 0) right now")
@@ -81,6 +85,9 @@ def install(window: Any) -> LivePlots:
     if canvas is not None:
         canvas.selection_changed.connect(
             lambda: made["activation"].set_neurons(canvas.selected_neuron_ids()))
+        tapped = getattr(canvas, "space_tapped", None)  # the canvas keeps Space for panning
+        if tapped is not None:
+            tapped.connect(transport.run_action.trigger)
     for panel in made.values():
         panel.schedule()
     plots = LivePlots(clock=clock, transport=transport, docks=docks, status_label=status,

@@ -43,8 +43,10 @@ from neurosim.ui.plots.style import (
 )
 
 SAMPLES = 601
-COMPARE_COLOURS = ("#7f7f7f", "#b07aa1", "#9c755f", "#76b7b2", "#edc948", "#59a14f",
-                   "#ff9da7", "#4e79a7", "#e15759", "#bab0ac")
+# One per registry entry (in its order), each at least 3:1 against a white or dark ground:
+# a thin dash-dotted line in a pale colour disappears on a projector.
+COMPARE_COLOURS = ("#7f7f7f", "#9b59b6", "#9c755f", "#2a9d8f", "#b8860b", "#59a14f",
+                   "#d0508f", "#4e79a7", "#e15759", "#8d6cc0")
 MAX_REGIONS = 4
 VANISHING_TEXT = "#96500a"
 
@@ -270,6 +272,7 @@ class ActivationPanel(PlotPanel):
         self.guides.setData([z, z, x_lo, z], [0.0, y, y, y],
                             pen=pen(INK_SOFT, 1.0, Qt.PenStyle.DotLine))
         self.point_label.setText(f"z = {z:.3f}\ny = {y:.3f}")
+        self.point_label.setAnchor(_label_anchor(neurons[0], z, y, self.plot.viewRange()))
         self.point_label.setPos(z, y)
         for item in (self.markers, self.guides, self.point_label):
             item.setVisible(True)
@@ -330,6 +333,30 @@ class ActivationPanel(PlotPanel):
             header.append(f"f(z) compare {name}")
             columns.append(REGISTRY[name].f(z))
         return header, [[float(c[i]) for c in columns] for i in range(len(z))]
+
+
+def _label_anchor(neuron: Neuron, z: float, y: float,
+                  view: list[list[float]]) -> tuple[float, float]:
+    """Where the "z = …, y = …" box goes beside the point: inside the plot, off the curve.
+
+    Above the point near the bottom of the plot, below it near the top, and on the side
+    the curve leaves free (a rising curve: above-left or below-right; a falling one: the
+    other two). Never towards an edge less than a quarter of the plot away.
+    """
+    (x0, x1), (y0, y1) = view
+    room_left = z > x0 + 0.25 * (x1 - x0)
+    room_right = z < x0 + 0.75 * (x1 - x0)
+    height = (y - y0) / (y1 - y0) if y1 > y0 else 0.5
+    slope = float(get_activation(neuron.activation).df(np.array([z]), neuron.params)[0])
+    rising, falling = slope > 1e-6, slope < -1e-6
+    if height < 0.3 or height > 0.7:
+        below = height > 0.7
+        free_left = (rising and not below) or (falling and below)
+        left = (free_left and room_left) or not room_right
+    else:
+        left = not room_right
+        below = rising != left
+    return (1.08 if left else -0.08, -0.1 if below else 1.1)
 
 
 def _name(neuron: Neuron) -> str:

@@ -11,6 +11,7 @@ Signals:
     stepped(int): t after a step or a reset.
     running_changed(bool): Run or Pause.
     speed_changed(int): steps per second.
+    window_changed(int): how many steps the time plots show.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class SimulationClock(QObject):
     stepped = Signal(int)
     running_changed = Signal(bool)
     speed_changed = Signal(int)
+    window_changed = Signal(int)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,9 +110,10 @@ class SimulationClock(QObject):
 
     def set_window(self, steps: int) -> None:
         """How many steps the traces, raster and sparsity plots show."""
-        self._window = int(steps)
-        self.simulation.set_window(self._window)
+        self.simulation.set_window(steps)  # checks it first: a refused window changes nothing
+        self._window = self.simulation.window
         self.updated.emit()
+        self.window_changed.emit(self._window)
 
     # --------------------------------------------------------------- ticking
     def _interval(self) -> int:

@@ -1,21 +1,24 @@
 """Writing a plot to PNG, SVG and CSV.
 
 SVG goes through Qt's own QSvgGenerator: pyqtgraph's SVG exporter breaks under PySide6
-(pyqtgraph issue #3485). Both pictures render the plot's QGraphicsView as it is on screen.
+(pyqtgraph issue #3485). Both pictures render the plot's QGraphicsView as it is on screen,
+with the items in pyqtgraph's export mode and their caches off, so curves and markers are
+drawn as lines and shapes (sharp at 2×, vector in SVG) rather than as cached pixmaps.
 """
 from __future__ import annotations
 
 import csv
 import math
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 
 def render_image(view: QGraphicsView, scale: float = 2.0) -> QImage:
@@ -28,7 +31,7 @@ def render_image(view: QGraphicsView, scale: float = 2.0) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    view.render(painter)
+    _render(view, painter, size)
     painter.end()
     return image
 
@@ -54,8 +57,38 @@ def write_svg(view: QGraphicsView, path: str | os.PathLike[str], title: str = ""
         raise OSError(f"could not write {path}")
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRect(0, 0, size.width(), size.height()), Qt.GlobalColor.white)
-    view.render(painter)
+    _render(view, painter, size)
     painter.end()
+
+
+def _render(view: QGraphicsView, painter: QPainter, size: QSize) -> None:
+    # The target in the painter's logical units: left out, Qt takes the device's size in
+    # physical pixels, and an image at 2× would show only the top-left quarter, doubled.
+    # (The painter's device pixel ratio already scales everything: resolutionScale is 1.)
+    target = QRectF(0, 0, size.width(), size.height())
+    with _export_mode(view, {"antialias": True, "background": QColor("white"),
+                             "painter": painter, "resolutionScale": 1.0}):
+        view.render(painter, target, QRect(0, 0, size.width(), size.height()))
+
+
+@contextmanager
+def _export_mode(view: QGraphicsView, opts: dict) -> Iterator[None]:
+    """Items drawn for export (pyqtgraph's ``setExportMode``), with no cached pictures."""
+    items = view.scene().items() if view.scene() is not None else []
+    cached = [(item, item.cacheMode()) for item in items
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    exporting = [item for item in items if hasattr(item, "setExportMode")]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    for item in exporting:
+        item.setExportMode(True, opts)
+    try:
+        yield
+    finally:
+        for item in exporting:
+            item.setExportMode(False)
+        for item, mode in cached:
+            item.setCacheMode(mode)
 
 
 def write_csv(path: str | os.PathLike[str], header: Sequence[str],

@@ -35,6 +35,7 @@ from neurosim.ui.plots.style import (
 )
 
 BINS = 20
+SIDE_BY_SIDE_FROM = 440  # panel width (pixels at scale 1) for the two plots side by side
 NO_PEN = pg.mkPen(None)
 BAR = "#0072b2"
 SILENT_BAR = "#9a9a9a"
@@ -63,19 +64,18 @@ class SparsityPanel(PlotPanel):
         self.widget.setBackground(BACKGROUND)
         self.plot = self.widget.addPlot(0, 0)
         self.hist = self.widget.addPlot(0, 1)
-        self.widget.ci.layout.setColumnStretchFactor(0, 3)
-        self.widget.ci.layout.setColumnStretchFactor(1, 2)
+        self._side_by_side = True
         for plot in (self.plot, self.hist):
             quiet_plot(plot)
-        label_axes(self.plot, "step t", "active hidden neurons (%)")
+        label_axes(self.plot, "step t", "active (%)")
         label_axes(self.hist, "hidden output y", "neurons")
-        self.plot.setYRange(-4, 106, padding=0)
+        self.plot.setYRange(-4, 106, padding=0)  # (the bottom makes room for the band's label)
         self.band = pg.LinearRegionItem((1, 4), orientation="horizontal", movable=False,
                                         brush=pg.mkBrush(BRAIN_BAND), pen=pg.mkPen(None))
         self.plot.addItem(self.band)
         self.band_label = pg.TextItem("brain: 1–4 % active", color=INK_SOFT, anchor=(0, 1),
                                       fill=pg.mkBrush(255, 255, 255, 200))
-        self.band_label.setZValue(20)  # above the curve
+        self.band_label.setZValue(20)
         self.plot.addItem(self.band_label)
         self.curve = self.plot.plot(pen=pg.mkPen(PALETTE[2], width=2), antialias=self.smooth)
         self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
@@ -88,10 +88,14 @@ class SparsityPanel(PlotPanel):
         self._bins_range = AxisRange(0.5)
         self._edges = np.linspace(0.0, 1.0, BINS + 1)
         self._counts = np.zeros(BINS, dtype=int)
-        self._hist_y: float | None = None
+        self._hist_y: tuple | None = None  # (highest count, room above it) the range is for
+        self._band_room: tuple | None = None
+        self._silent_bin = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
+        self._side_by_side = False
+        self._arrange(True)  # sets the stretch factors
         self.apply_scale()
         # The status text follows every evaluation, even while the panel is hidden.
         document.evaluated.connect(self._update_status)
@@ -100,6 +104,28 @@ class SparsityPanel(PlotPanel):
     @property
     def view(self) -> pg.GraphicsView:
         return self.widget
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Side by side unless narrow and tall enough for one above the other.
+        self._arrange(self.width() >= SIDE_BY_SIDE_FROM * self.scale
+                      or self.width() >= 1.6 * self.height())
+        self.schedule()  # the labels' room depends on the plots' heights
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The histogram beside the time plot, or under it in a narrow panel (where two
+        plots side by side would each be too thin to read)."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        layout = self.widget.ci
+        layout.removeItem(self.hist)
+        layout.addItem(self.hist, *((0, 1) if side_by_side else (1, 0)))
+        grid = layout.layout
+        grid.setColumnStretchFactor(0, 3 if side_by_side else 1)
+        grid.setColumnStretchFactor(1, 2 if side_by_side else 0)
+        grid.setRowStretchFactor(0, 1 if side_by_side else 3)
+        grid.setRowStretchFactor(1, 0 if side_by_side else 2)
 
     def hidden_values(self) -> np.ndarray:
         ev = self.document.evaluation
@@ -116,8 +142,26 @@ class SparsityPanel(PlotPanel):
         if x_range != self._x_range:
             self._x_range = x_range
             self.plot.setXRange(*x_range, padding=0)
-        self.band_label.setPos(x_range[0] + 0.01 * sim.window, 4.0)
+        self._place_band_label(x_range[0] + 0.01 * sim.window)
         self._draw_histogram(self.hidden_values())
+
+    def _place_band_label(self, x: float) -> None:
+        """The band's label in a strip under 0 %, where the curve never goes (over the
+        curve it would hide the very values near the band); above the band when the plot
+        is too low for the strip."""
+        need = _text_height(self.band_label) + 6
+        height = self.plot.getViewBox().height()
+        room = round(need), round(height)
+        if room != self._band_room:
+            self._band_room = room
+            if height > 3 * need:  # bottom such that [bottom, -1] holds the label
+                bottom = -(need * 106 + height) / (height - need)
+                self.band_label.setAnchor((0, 0))
+            else:
+                bottom = -4
+                self.band_label.setAnchor((0, 1))
+            self.plot.setYRange(bottom, 106, padding=0)
+        self.band_label.setPos(x, -1.0 if self.band_label.anchor.y() == 0 else 4.0)
 
     def _draw_histogram(self, values: np.ndarray) -> None:
         self.empty_label.setVisible(values.size == 0)
@@ -135,18 +179,36 @@ class SparsityPanel(PlotPanel):
         if silent.any():  # the bar holding the silent (zero) outputs is grey
             k = min(max(int(np.searchsorted(edges, 0.0, side="right")) - 1, 0), BINS - 1)
             brushes = brushes[:k] + [brush(SILENT_BAR)] + brushes[k + 1:]
-            self.silent_label.setPos(edges[k], counts[k])
+            self._silent_bin = k
         self.bars.setOpts(x=centres, height=counts, width=width * 0.9, brushes=brushes,
                           pen=NO_PEN)
         self._edges, self._counts = edges, counts
         if (edges[0], edges[-1]) != getattr(self, "_hist_x", None):
             self._hist_x = (edges[0], edges[-1])
             self.hist.setXRange(edges[0], edges[-1], padding=0.04)
+            # Three or four labels: the histogram is narrow, and "0.20.40.6" is unreadable.
+            minor = [(v, "") for v, _ in _ticks(edges[0], edges[-1], 10)]
+            self.hist.getAxis("bottom").setTicks([_ticks(edges[0], edges[-1], 3), minor])
         top = max(1.0, float(counts.max()))
-        if self._hist_y is None or top > self._hist_y or top < self._hist_y / 3:
-            self._hist_y = top
-            self.hist.setYRange(0, top * 1.25, padding=0)
+        # Room above the highest bar for the "silent" label over it.
+        room = _text_height(self.silent_label) + 4, self.hist.getViewBox().height()
+        old = self._hist_y
+        if old is None or top > old[0] or top < old[0] / 3 or room != old[1]:
+            self._hist_y = top, room
+            above = room[1] > 3 * room[0]  # else too low a plot: the label goes beside
+            share = room[0] / room[1] if above else 0.2
+            y_top = max(top * 1.25, top / (1 - share))
+            self.hist.setYRange(0, y_top, padding=0)
+            self.silent_label.setAnchor((0, 1) if above else (0, 0.5))
             self.empty_label.setPos((edges[0] + edges[-1]) / 2, top / 2)
+            step = max(1, int(np.ceil(top / 4)))  # a count of neurons is a whole number
+            self.hist.getAxis("left").setTicks(
+                [[(n, str(n)) for n in range(0, int(y_top) + 1, step)], []])
+        if silent.any():
+            k = self._silent_bin
+            beside = self.silent_label.anchor.y() != 1
+            self.silent_label.setPos(edges[k + 1] if beside else edges[k],
+                                     counts[k] / 2 if beside else counts[k])
 
     def _value_range(self, values: np.ndarray) -> tuple[float, float]:
         """Bins over the activations' own y range where it is finite, else over the data."""
@@ -196,3 +258,18 @@ class SparsityPanel(PlotPanel):
         return (["t", "active_percent"],
                 [[int(t), float(100.0 * a)]
                  for t, a in zip(sim.times.data(), active, strict=True)])
+
+
+def _text_height(item: pg.TextItem) -> float:
+    """A text item's height on screen, in pixels (it is not scaled with the plot)."""
+    return float(item.textItem.boundingRect().height())
+
+
+def _ticks(lo: float, hi: float, most: int) -> list[tuple[float, str]]:
+    """Ticks in [lo, hi] at a round (1-2-5) step: at most ``most`` intervals."""
+    raw = (hi - lo) / most
+    power = 10.0 ** np.floor(np.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw * 0.999)
+    first = np.ceil(lo / step - 1e-9) * step
+    values = np.arange(first, hi + step * 1e-6, step)
+    return [(float(v), f"{v:g}") for v in np.round(values, 10) + 0.0]  # + 0.0: no "-0"

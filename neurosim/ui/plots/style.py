@@ -20,9 +20,10 @@ INK = QColor("#1a1a1a")
 INK_SOFT = QColor("#666666")
 GRID_ALPHA = 0.15
 BASE_POINT_SIZE = 9.0
-# Okabe–Ito (colour-blind safe) first, then tab10's remaining hues.
-PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f3c8d",
-           "#8c564b", "#bcbd22", "#17becf", "#444444", "#999933")
+# Okabe–Ito (colour-blind safe) first, then tab10's remaining hues; the light ones a shade
+# darker (orange, sky blue, olive, cyan), so a line keeps about 3:1 contrast on a projector.
+PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#c98a00", "#3f9fd8", "#7f3c8d",
+           "#8c564b", "#9f9f1f", "#139aa8", "#444444", "#999933")
 # The canvas's diverging scale (ColorBrewer RdBu's blue arm, PuOr's orange arm), so a colour
 # means the same on the canvas and on the decision surface.
 DIVERGING_STOPS = ("#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",

@@ -29,6 +29,7 @@ from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
     BACKGROUND,
+    BASE_POINT_SIZE,
     DIVERGING_STOPS,
     INK,
     font,
@@ -104,6 +105,7 @@ class DecisionSurfacePanel(PlotPanel):
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=self.colour_map, interactive=False,
                                    width=16, colorMapMenu=False)
         self.bar.setImageItem(self.image, insert_in=self.plot)
+        self.bar.axis.setWidth(None)  # as wide as its numbers and label (pyqtgraph fixes 45 px)
         self.contour = pg.PlotDataItem(connect="pairs")
         self.contour.setZValue(10)
         self.plot.addItem(self.contour)
@@ -160,6 +162,21 @@ class DecisionSurfacePanel(PlotPanel):
                                           else QBoxLayout.Direction.BottomToTop)
         if self._folded_by_user is None:
             self.show_controls(max(beside, above) >= MIN_IMAGE)
+        self._fit_legend_columns()
+
+    def _fit_legend_columns(self) -> None:
+        """With the data points' entries, all on one row when they fit: a second legend
+        row would be taken from the image (two entries fold as in the base class)."""
+        items = self.legend.items
+        if len(items) <= 2:
+            return
+        beside = (self.controls.isVisibleTo(self)
+                  and self.page_layout.direction() == QBoxLayout.Direction.LeftToRight)
+        room = self.width() - (self.controls.width() if beside else 0)
+        need = sum(label.item.boundingRect().width() + 45 * self.scale for _s, label in items)
+        columns = len(items) if need <= room else 2 if self.width() >= 280 * self.scale else 1
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
 
     def _on_toggle_clicked(self) -> None:
         self._folded_by_user = self.controls.isVisibleTo(self)  # visible now: folding it
@@ -275,10 +292,28 @@ class DecisionSurfacePanel(PlotPanel):
         self._labelled = key
         label_axes(self.plot, x_name, y_name, self.scale)
         style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
-        self.bar.axis.setLabel(f"y of {neuron_name(neuron)}", color=INK.name())
+        self.bar.axis.setLabel(f"y of {neuron_name(neuron)}", color=INK.name(),
+                               **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"})
         self.legend.clear()
         self.legend.addItem(self.contour, f"fires: {rule}")  # the firing boundary
         self.legend.addItem(self.marker, "inputs now")
+        self._keyed = ()
+        self._key_points()
+
+    def _key_points(self) -> None:
+        """Legend entries for the data points drawn: training rows and test rows."""
+        points = getattr(self, "points", None)
+        parts = points.parts() if points is not None else ()
+        keyed = getattr(self, "_keyed", ())
+        if parts == keyed:
+            return
+        from neurosim.ui.plots.surface_points import KEY_LABELS
+        for part in keyed:
+            self.legend.removeItem(KEY_LABELS[part])
+        for part in parts:
+            self.legend.addItem(points.key_sample(part, self.scale), KEY_LABELS[part])
+        self._keyed = parts
+        self._fit_legend_columns()
 
     def apply_scale(self) -> None:
         self._surface_stale = True
@@ -286,6 +321,12 @@ class DecisionSurfacePanel(PlotPanel):
         self.bar.axis.setTickFont(font(self.scale))
         self.bar.axis.setTextPen(pg.mkPen(INK))
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        keyed, self._keyed = getattr(self, "_keyed", ()), ()
+        if keyed:  # samples drawn at the new scale
+            from neurosim.ui.plots.surface_points import KEY_LABELS
+            for part in keyed:
+                self.legend.removeItem(KEY_LABELS[part])
+            self._key_points()
         line = pg.mkPen(INK, width=2.5 * self.scale)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
         self.contour.setPen(line)
@@ -306,6 +347,7 @@ class DecisionSurfacePanel(PlotPanel):
             self.controls.changed.connect(self._draw_points)
         self.points.set_rows(inputs, labels, is_test, input_ids)
         self._draw_points()
+        self._key_points()
 
     def _draw_points(self) -> None:
         x_id, y_id, _ = self.chosen()

@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor
 FILL = {True: QColor("#e08214"), False: QColor("#4393c3")}  # class 1, class 0
 RING = {True: QColor("#7f3b08"), False: QColor("#053061")}
 HOLLOW = QColor(255, 255, 255, 150)
+KEY_INK = QColor("#707070")  # the legend's samples: the look of a point, not its class
+KEY_LABELS = {"train": "train", "test": "test"}  # as the training curves say
 
 
 class SurfacePoints:
@@ -60,6 +62,21 @@ class SurfacePoints:
             cls = labels[rows].tolist()
             item.setData(px[rows], py[rows], symbol="o", size=size * scale,
                          brush=[style[c][0] for c in cls], pen=[style[c][1] for c in cls])
+
+    def parts(self) -> tuple[str, ...]:
+        """Which kinds of rows are drawn: ("train",), ("train", "test") or ()."""
+        if self.rows is None:
+            return ()
+        return ("train", "test") if self.rows[2].any() else ("train",)
+
+    @staticmethod
+    def key_sample(part: str, scale: float = 1.0) -> pg.ScatterPlotItem:
+        """A legend sample for ``part``: a filled dot for training rows, a ring for test."""
+        if part == "train":
+            return pg.ScatterPlotItem(symbol="o", size=8 * scale, brush=pg.mkBrush(KEY_INK),
+                                      pen=pg.mkPen("#ffffff", width=1.2 * scale))
+        return pg.ScatterPlotItem(symbol="o", size=9 * scale, brush=pg.mkBrush(HOLLOW),
+                                  pen=pg.mkPen(KEY_INK, width=2.0 * scale))
 
     def _clear(self) -> None:
         self.train.setData([], [])

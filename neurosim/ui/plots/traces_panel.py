@@ -1,11 +1,17 @@
-"""Traces: y(t) of every output neuron, every input with a signal source, and pinned neurons."""
+"""Traces: y(t) of every output neuron, every input with a signal source, and pinned neurons.
+
+Signals:
+    keys_changed(dict): {neuron id: QColor} of the traces in the legend while the panel is
+        on screen ({} when it is hidden), for the canvas to mark those neurons in the same
+        colours (``NetworkScene.set_key_colours``).
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from neurosim.ui.document import Document
@@ -22,12 +28,15 @@ from neurosim.ui.plots.style import (
     style_plot,
 )
 
+LEGEND_BESIDE_FROM = 460  # panel width (pixels at scale 1) from which the legend is beside
+
 
 class TracesPanel(PlotPanel):
     """One persistent curve per traced neuron, fed from the clock's ring buffers."""
 
     title = "Traces"
     file_stem = "traces"
+    keys_changed = Signal(dict)
 
     def __init__(self, document: Document, clock: SimulationClock,
                  parent: QWidget | None = None) -> None:
@@ -39,11 +48,12 @@ class TracesPanel(PlotPanel):
         self.plot = self.widget.addPlot(0, 0)
         quiet_plot(self.plot)
         label_axes(self.plot, "step t", "output y")
-        # The legend sits in its own column, beside the plot, so it never hides a curve.
+        # The legend sits in its own column beside the plot, so it never hides a curve;
+        # under it in a narrow panel, where beside it would squeeze the plot to a strip.
         self.legend = pg.LegendItem(labelTextColor=INK, frame=False)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.widget.addItem(self.legend, 0, 1)
-        self.widget.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        self._legend_beside: bool | None = None
+        self._place_legend(beside=True)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.now = pg.ScatterPlotItem()  # a dot at each trace's present value
         self.now.setZValue(10)
@@ -52,6 +62,7 @@ class TracesPanel(PlotPanel):
         self._brushes: list = []
         self._x_range: tuple[float, float] | None = None
         self._y_range = AxisRange(0.2)
+        self._keys_sent: dict = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -141,6 +152,43 @@ class TracesPanel(PlotPanel):
                 self.clock.colours.colour(nid), (1.6 if is_input else 2.4) * self.scale,
                 Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine))
             self.legend.addItem(self.curves[nid], name)
+        self._send_keys()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_legend(self.width() >= LEGEND_BESIDE_FROM * self.scale)
+
+    def _place_legend(self, beside: bool) -> None:
+        if beside == self._legend_beside:
+            return
+        layout = self.widget.ci
+        if self._legend_beside is not None:
+            layout.removeItem(self.legend)
+        self._legend_beside = beside
+        layout.addItem(self.legend, *((0, 1) if beside else (1, 0)))
+        layout.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop if beside
+                                   else Qt.AlignmentFlag.AlignLeft)
+        self.legend.setColumnCount(1 if beside else 2)
+
+    def key_colours(self) -> dict:
+        """{neuron id: QColor} of the traces shown in the legend (none while hidden)."""
+        if not self.isVisible():
+            return {}
+        return {nid: self.clock.colours.colour(nid) for nid, _ in self._shown}
+
+    def _send_keys(self) -> None:
+        keys = self.key_colours()
+        if keys != self._keys_sent:
+            self._keys_sent = keys
+            self.keys_changed.emit(keys)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._send_keys()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._send_keys()
 
     def moving_curves(self) -> list[pg.PlotDataItem]:
         return list(self.curves.values())

@@ -1,12 +1,32 @@
-"""The transport bar: Run / Pause (Space), Step (→ or .), Reset, speed, window and time t."""
+"""The transport bar: Run / Pause, Step, Reset, speed, window and time t.
+
+Keys (anywhere in the window): Space runs or pauses, → or . steps, Home resets, + or ]
+runs faster and − or [ slower (along :data:`SPEEDS`). A focused slider or list keeps its
+arrow, Page and Home/End keys (see :class:`_NavigationKeysStay`).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
-from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QToolBar, QWidget
+import bisect
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QApplication,
+    QLabel,
+    QSpinBox,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from neurosim.core.simulation import MAX_WINDOW, MIN_WINDOW
 from neurosim.ui.plots.clock import MAX_SPEED, MIN_SPEED, SimulationClock
+
+#: the speeds (steps per second) that Faster and Slower step through
+SPEEDS = (1, 2, 5, 10, 15, 30, 60, 120, 240)
 
 
 class TransportBar(QToolBar):
@@ -23,6 +43,7 @@ class TransportBar(QToolBar):
         self.run_action.setCheckable(True)
         self.run_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.run_action.setToolTip("Run the simulation clock (Space); press again to pause")
+        self.run_action.setProperty("shortcut_name", "Run / Pause the clock")
         self.step_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "Step", self)
         self.step_action.setShortcuts([QKeySequence(Qt.Key.Key_Right),
@@ -31,10 +52,17 @@ class TransportBar(QToolBar):
                                     "is evaluated once (→ or .)")
         self.reset_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Reset", self)
-        self.reset_action.setToolTip("Back to t = 0: clear the history, restart the sources")
+        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Home))
+        self.reset_action.setToolTip("Back to t = 0: clear the history, restart the sources "
+                                     "(Home)")
         for action in (self.run_action, self.step_action, self.reset_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+        self.faster_action = _key_action(self, "Faster clock", ("+", "]"),
+                                         lambda: self._change_speed(+1))
+        self.slower_action = _key_action(self, "Slower clock", ("-", "["),
+                                         lambda: self._change_speed(-1))
+        _NavigationKeysStay.install()
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.time_label = QLabel(self)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -45,8 +73,11 @@ class TransportBar(QToolBar):
             " t = 0000000 "))
         self.addWidget(self.time_label)
         self.speed = _spin(self, MIN_SPEED, MAX_SPEED, clock.speed, " steps/s",
-                           "Speed: how many steps the clock takes each second while running")
+                           "Speed: how many steps the clock takes each second while running "
+                           "(+ or ] faster, − or [ slower)")
         self.addWidget(self.speed)
+        # Not buttons (the bar is full): the keys work anywhere in the window.
+        self.speed.addActions([self.faster_action, self.slower_action])
         self.window_box = _spin(self, MIN_WINDOW, MAX_WINDOW, clock.window, " steps shown",
                                 "How many of the latest steps the traces, raster and sparsity "
                                 "plots show")
@@ -61,7 +92,18 @@ class TransportBar(QToolBar):
         clock.running_changed.connect(self._show_running)
         clock.stepped.connect(self._show_time)
         clock.speed_changed.connect(self._show_speed)
+        clock.window_changed.connect(self._show_window)
         self._show_time(clock.t)
+
+    def _change_speed(self, direction: int) -> None:
+        """The next speed of :data:`SPEEDS` up (+1) or down (−1) from the present one."""
+        speed = self.clock.speed
+        if direction > 0:
+            i = bisect.bisect_right(SPEEDS, speed)
+            self.clock.set_speed(SPEEDS[min(i, len(SPEEDS) - 1)])
+        else:
+            i = bisect.bisect_left(SPEEDS, speed) - 1
+            self.clock.set_speed(SPEEDS[max(i, 0)])
 
     def _on_run_toggled(self, on: bool) -> None:
         if on:
@@ -81,6 +123,52 @@ class TransportBar(QToolBar):
     def _show_speed(self, speed: int) -> None:
         with QSignalBlocker(self.speed):
             self.speed.setValue(speed)
+
+    def _show_window(self, steps: int) -> None:
+        with QSignalBlocker(self.window_box):
+            self.window_box.setValue(steps)
+
+
+def _key_action(bar: QToolBar, text: str, keys: tuple[str, ...], slot) -> QAction:
+    action = QAction(text, bar)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _c=False: slot())
+    return action
+
+
+class _NavigationKeysStay(QObject):
+    """A focused slider or list keeps the keys it moves with (→ would step the clock).
+
+    A window shortcut wins over a widget that does not claim its key first; line edits
+    and spin boxes claim theirs, sliders and item views do not. The filter goes on such a
+    widget when it gets the focus (not on the whole application: that would cost a Python
+    call for every event).
+    """
+
+    KEYS = frozenset((Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                      Qt.Key.Key_End))
+    _installed: _NavigationKeysStay | None = None
+
+    @classmethod
+    def install(cls) -> None:
+        app = QApplication.instance()
+        if app is not None and (cls._installed is None or not isValid(cls._installed)):
+            cls._installed = cls(app)
+            app.focusChanged.connect(cls._installed._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, (QAbstractSlider, QAbstractItemView)):
+            new.installEventFilter(self)  # again on the same widget: still one filter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() in self.KEYS \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            event.accept()  # the widget gets the key press itself
+            return True
+        return False
 
 
 def _spin(parent: QWidget, lo: int, hi: int, value: int, suffix: str, tip: str) -> QSpinBox:

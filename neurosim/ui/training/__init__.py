@@ -92,6 +92,16 @@ def install(window: Any) -> TrainingUI:
                 if not dock.isHidden():
                     dock.raise_()
     session.state_changed.connect(on_state)
+
+    def on_refused() -> None:  # Train or Step did nothing: show why, even if the panel is hidden
+        if not session.running and session.message:
+            docks["panel"].show()
+            docks["panel"].raise_()
+            status = getattr(window, "statusBar", None)
+            if status is not None:
+                status().showMessage(session.message[:1].upper() + session.message[1:], 8000)
+    for action in (panel.train_action, panel.step_action):
+        action.triggered.connect(lambda _c=False: on_refused())
     ui = TrainingUI(session, panel, plots, overlays, docks, menu, compare)
     window.training = ui
     return ui

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QColor
@@ -43,8 +44,15 @@ from neurosim.ui.training.compare_worker import CompareWorker
 from neurosim.ui.training.session import TrainingSession
 
 DEFAULT_CHOICE = ("step", "sigmoid", "tanh", "relu", "leaky_relu")
-COLUMNS = ("Activation", "Final loss", "Accuracy", "Epochs to target", "Sparsity", "Dead",
-           "Time", "Note")
+# Two-line headers: at the dialog's first size every column fits without scrolling.
+COLUMNS = ("Activation", "Final\nloss", "Accuracy", "Epochs to\ntarget", "Mean\nsparsity",
+           "Dead\nneurons", "Wall\ntime", "Note")
+COLUMN_TIPS = ("Hidden neurons' activation in this run", "Loss after the last epoch",
+               "Share of training rows classified right after the last epoch",
+               "First epoch whose loss is at or below the target loss (— : never)",
+               "Hidden outputs silent (y = 0), averaged over neurons and rows",
+               "ReLU neurons silent for every row at the end: they no longer learn",
+               "How long the run took", "Why a run stopped early")
 
 
 class CompareDialog(QDialog):
@@ -112,6 +120,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self._build_results())
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 740])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,9 +144,11 @@ class CompareDialog(QDialog):
         self.plot.setLogMode(y=True)
         self.log = QCheckBox("log scale", self)
         self.log.setChecked(True)
-        self.log.toggled.connect(lambda on: self.plot.setLogMode(y=on))
+        self.log.toggled.connect(self._on_log_toggled)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        for column, tip in enumerate(COLUMN_TIPS):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -267,7 +278,8 @@ class CompareDialog(QDialog):
             if run.losses:
                 self.plot.plot(range(0, len(run.losses) + 1), [run.initial_loss, *run.losses],
                                pen=pen, name=REGISTRY[run.activation].title, antialias=True)
-        self.plot.enableAutoRange()
+        self.plot.enableAutoRange(axis="x")
+        self._fit_y()
         self.table.setRowCount(len(results))
         for r, run in enumerate(results):
             for c, text in enumerate(_row(run)):
@@ -283,6 +295,29 @@ class CompareDialog(QDialog):
                 self.table.setItem(r, c, item)
         if results:
             self.table.selectRow(0)
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot.setLogMode(y=on)
+        self._fit_y()
+
+    def _fit_y(self) -> None:
+        """Every curve in view. On the log axis the range runs between round values
+        (k·10ⁿ): losses within less than a decade would otherwise get no tick label."""
+        values = np.array([v for run in self.results if run.losses
+                           for v in (run.initial_loss, *run.losses)], dtype=float)
+        log = self.log.isChecked()
+        values = values[np.isfinite(values) & ((values > 0) if log else True)]
+        if not values.size:
+            self.plot.enableAutoRange(axis="y")
+            return
+        lo, hi = float(values.min()), float(values.max())
+        if log:
+            lo, hi = round_value(lo, math.floor), round_value(hi, math.ceil)
+            if hi <= lo:
+                hi = 2.0 * lo
+            self.plot.setYRange(math.log10(lo), math.log10(hi), padding=0.02)
+        else:
+            self.plot.setYRange(min(0.0, lo), hi, padding=0.05)
 
     def selected_run(self) -> RunResult | None:
         rows = self.table.selectionModel().selectedRows()
@@ -317,6 +352,13 @@ def _row(run: RunResult) -> list[str]:
             f"{len(run.dead)} ({', '.join(run.dead)})" if run.dead else "0",
             f"{run.seconds:.2f} s",
             run.error or ""]
+
+
+def round_value(value: float, direction: Callable[[float], float]) -> float:
+    """``value`` rounded to k·10ⁿ (k whole) by ``direction`` (math.floor or math.ceil):
+    0.23 → 0.2 or 0.3, 0.0071 → 0.007 or 0.008."""
+    unit = 10.0 ** math.floor(math.log10(value))
+    return direction(value / unit) * unit
 
 
 def ask_and_replace(document, parent: QWidget | None = None) -> Callable[[Network], bool]:

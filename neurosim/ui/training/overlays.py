@@ -2,7 +2,8 @@
 
 The canvas gets ``set_badges({id: "✕ dead"})`` whenever the list of dead ReLU neurons
 changes; the decision surface gets the data points (training rows filled, test rows hollow,
-coloured by class) and ranges that cover them whenever the data changes.
+coloured by class; a sample of MAX_POINTS of a bigger set) and ranges that cover them
+whenever the data changes.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from PySide6.QtCore import QObject
 from neurosim.ui.training.session import TrainingSession
 
 DEAD_BADGE = "✕ dead"
+#: at most this many data points are drawn on the surface (a seeded sample of the rows):
+#: 100,000 scatter points cost ~0.1 s at every repaint and would hide the surface anyway
+MAX_POINTS = 2_000
 
 
 class TrainingOverlays(QObject):
@@ -57,7 +61,8 @@ class TrainingOverlays(QObject):
             self.surface.set_points(None)
             return
         x, labels, is_test, ids = found
-        self.surface.set_points(x, labels, is_test, input_ids=ids)
+        shown = _sample(len(x), MAX_POINTS)
+        self.surface.set_points(x[shown], labels[shown], is_test[shown], input_ids=ids)
         chosen = self.surface.chosen()[:2]
         if all(c in ids for c in chosen):
             spans = []
@@ -67,3 +72,10 @@ class TrainingOverlays(QObject):
                 margin = 0.1 * max(hi - lo, 0.5)
                 spans.append((round(lo - margin, 2), round(hi + margin, 2)))
             self.surface.set_ranges(*spans)
+
+
+def _sample(n: int, limit: int) -> np.ndarray | slice:
+    """Every row, or ``limit`` of them picked the same way each time (in row order)."""
+    if n <= limit:
+        return slice(None)
+    return np.sort(np.random.default_rng(0).choice(n, limit, replace=False))

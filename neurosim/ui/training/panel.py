@@ -177,7 +177,7 @@ class TrainPanel(QWidget):
 
     def _on_state(self) -> None:
         running = self.session.running
-        self.train_action.setText("Pause ⏸" if running else "Train ▶")
+        self.train_action.setText("Pause ❚❚" if running else "Train ▶")
         self.train_action.setStatusTip("Pause training" if running else "Start training")
         self._rate.restart()
         self._show_figures()

@@ -3,7 +3,8 @@
 Frames. While training runs, a 16 ms timer runs epochs until either the chosen number per
 frame or ~12 ms of work is reached, then writes the parameters back to the network once
 (``Trainer.write_back`` → one ``parameters_changed``), so the canvas and plots animate and
-the window never freezes.
+the window never freezes. An epoch longer than that (a big dataset, small batches) is
+spread over several frames (``Trainer.advance``).
 
 Undo. The first frame of a run pushes ONE ``SetParameters("Train N epochs", old, new)`` onto
 the undo stack *before* writing anything back: its first redo changes nothing. When the run
@@ -191,24 +192,32 @@ class TrainingSession(QObject):
         trainer, held_out = self.trainer, self.held_out
         assert trainer is not None
         start = time.perf_counter()
+        deadline = start + budget_ms / 1e3
+        # An epoch may outlast the budget (100,000 rows, batch 1): it then goes on next
+        # frame, and the weights written back show it part-way.
+        changed = trainer.in_epoch  # earlier frames wrote weights from within this epoch
         done, problem = 0, None
         try:
             while done < epochs:
-                record = trainer.step_epoch()
+                record = trainer.advance(deadline)
+                changed = True
+                if record is None:
+                    break
                 self.curves.append(record, held_out.measure() if held_out else None)
                 done += 1
-                if (time.perf_counter() - start) * 1e3 >= budget_ms:
+                if time.perf_counter() >= deadline:
                     break
-        except TrainingError as exc:
+        except TrainingError as exc:  # the trainer is back at the epoch's start
             problem = str(exc)
-        if done:
+        if changed:
             self.undo.open(done)
             self._writing = True
             try:
                 trainer.write_back()
             finally:
                 self._writing = False
-            self.progressed.emit()
+            if done:
+                self.progressed.emit()
         self.last_frame_ms = (time.perf_counter() - start) * 1e3
         if problem is not None:
             self.pause()

@@ -44,7 +44,8 @@ class TrainingUndo:
         command.new = ({k: float(p[i]) for k, i in trainer.weight_index.items()},
                        {n: float(p[i]) for n, i in trainer.bias_index.items()})
         n = self.epochs
-        command.setText(f"Train {n} epoch{'s' if n != 1 else ''}")
+        command.setText(f"Train {n} epoch{'s' if n != 1 else ''}" if n
+                        else "Train part of an epoch")  # paused within a long epoch
         stack = self.document.undo_stack
         if stack.index() == self.index:  # on top: Edit ▸ Undo shows the new text
             stack.undoTextChanged.emit(stack.undoText())

@@ -1,0 +1,85 @@
+"""The inspector's small parts: scaled labels, the activation combo, lock marks, tooltips."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
+
+from neurosim.core.activations import REGISTRY
+from neurosim.core.model import Neuron
+from neurosim.ui.document import Document
+from neurosim.ui.widgets import ValueSlider
+
+KIND_TITLES = {"input": "Input neuron", "hidden": "Hidden neuron", "output": "Output neuron"}
+BIAS_TIP = "b: the bias, added to the weighted sum of the inputs"
+VALUE_TIP = "x: the value this input neuron feeds forward"
+WEIGHT_TIP = "w: the weight this synapse multiplies its input by"
+ACTIVATION_TIP = "The activation function y = f(z) (hover over an item for its formula)"
+
+
+def scale_font(label: QLabel, factor: float, bold: bool = False) -> None:
+    """Mark ``label`` to be drawn ``factor`` times the panel's text size (see apply_fonts)."""
+    label.setProperty("font_scale", factor)
+    label.setProperty("font_bold", bold)
+
+
+def apply_fonts(root: QWidget) -> None:
+    """Give every marked label its scaled font, relative to ``root``'s current font."""
+    for label in root.findChildren(QLabel):
+        factor = label.property("font_scale")
+        if factor:
+            font = QFont(root.font())
+            font.setPointSizeF(root.font().pointSizeF() * factor)
+            font.setBold(bool(label.property("font_bold")))
+            label.setFont(font)
+
+
+def header_label(parent: QWidget) -> QLabel:
+    """A page's title: larger and bold."""
+    label = QLabel(parent)
+    scale_font(label, 1.3, bold=True)
+    label.setWordWrap(True)
+    return label
+
+
+def equation_label(parent: QWidget, tooltip: str) -> QLabel:
+    """A framed, selectable label for an equation with the current numbers."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    scale_font(label, 1.15)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(8)
+    label.setToolTip(tooltip)
+    return label
+
+
+def activation_combo(parent: QWidget) -> QComboBox:
+    """Every registered activation; the item tooltip is its formula and description."""
+    combo = QComboBox(parent)
+    for i, act in enumerate(REGISTRY.values()):
+        combo.addItem(act.title, act.name)
+        combo.setItemData(i, f"{act.formula}\n{act.description}", Qt.ItemDataRole.ToolTipRole)
+    combo.setToolTip(ACTIVATION_TIP)
+    return combo
+
+
+def lock_reason(document: Document, kind: str, key: object) -> str | None:
+    """Why the open exercise forbids changing this (see ``Document.lock_policy``), or None."""
+    policy = document.lock_policy
+    return policy(kind, key) if policy is not None else None
+
+
+def show_lock(widget: QWidget, reason: str | None, tooltip: str) -> None:
+    """Grey out ``widget`` while an exercise locks what it edits; its tooltip says why."""
+    widget.setEnabled(reason is None)
+    text = reason or tooltip
+    if isinstance(widget, ValueSlider):
+        widget.set_tooltip(text)
+    else:
+        widget.setToolTip(text)
+
+
+def display_name(neuron: Neuron) -> str:
+    """The label with the id in brackets, or just the id when the label adds nothing."""
+    return neuron.id if neuron.label in ("", neuron.id) else f"{neuron.label} ({neuron.id})"
