@@ -84,8 +84,10 @@ def test_mse_accepts_any_range_but_not_nan():
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: loss_value("mae", np.zeros((1, 1)), np.zeros((1, 1))), "unknown loss 'mae'; known: mse, bce"),
-    (lambda: loss_value("mse", np.zeros((2, 1)), np.zeros((2, 2))), r"shape \(2, 1\) but targets \(2, 2\)"),
+    (lambda: loss_value("mae", np.zeros((1, 1)), np.zeros((1, 1))),
+     "unknown loss 'mae'; known: mse, bce"),
+    (lambda: loss_value("mse", np.zeros((2, 1)), np.zeros((2, 2))),
+     r"shape \(2, 1\) but targets \(2, 2\)"),
     (lambda: loss_value("mse", np.zeros((0, 1)), np.zeros((0, 1))), "no samples"),
     (lambda: loss_value("mse", np.zeros((1, 1)), np.full((1, 1), np.inf)), "target #1 is inf"),
 ])

@@ -49,7 +49,8 @@ class Dataset:
         if x.shape[0] != t.shape[0]:
             raise DatasetError(f"{where}: {x.shape[0]} input rows but {t.shape[0]} target rows")
         if self.task not in TASKS:
-            raise DatasetError(f"{where}: task must be one of {', '.join(TASKS)}, got {self.task!r}")
+            raise DatasetError(
+                f"{where}: task must be one of {', '.join(TASKS)}, got {self.task!r}")
         for attr, value in (("inputs", x), ("targets", t), ("input_names", ins),
                             ("target_names", outs),
                             ("recipe", None if self.recipe is None else dict(self.recipe))):
@@ -109,7 +110,8 @@ def _frozen_matrix(values: Any, cols: int, what: str) -> np.ndarray:
         raise DatasetError(f"{what}: expected a table with {cols} column(s), got shape {arr.shape}")
     if not np.isfinite(arr).all():
         row, col = np.argwhere(~np.isfinite(arr))[0]
-        raise DatasetError(f"{what}: row {row}, column {col} is {arr[row, col]}, not a finite number")
+        raise DatasetError(
+            f"{what}: row {row}, column {col} is {arr[row, col]}, not a finite number")
     arr.setflags(write=False)
     return arr
 
@@ -133,7 +135,8 @@ def _ids(values: Any, what: str) -> tuple[str, ...]:
 
 
 def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
+    return (isinstance(v, (int, float, np.integer, np.floating))
+            and not isinstance(v, (bool, np.bool_)))
 
 
 def _finite(v: Any) -> bool:
@@ -252,7 +255,8 @@ def load_csv(path: str | Path, input_ids: Sequence[str], output_ids: Sequence[st
     except UnicodeDecodeError:
         raise DatasetError(f"{path.name}: not a UTF-8 text file") from None
     except csv.Error as exc:
-        raise DatasetError(f"{path.name}, line {reader.line_num if reader else '?'}: {exc}") from None
+        line = reader.line_num if reader else "?"
+        raise DatasetError(f"{path.name}, line {line}: {exc}") from None
     data = np.array(rows, dtype=np.float64)
     k = len(ins)
     return Dataset(path.stem, data[:, :k], data[:, k:], ins, outs, _infer_task(data[:, k:]))
@@ -279,7 +283,9 @@ def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, .
         line = reader.line_num
         if len(rows) == MAX_ROWS:
             raise DatasetError(f"{label}, line {line}: more than {MAX_ROWS} rows")
-        rows.append([_csv_value(row, col, nid, f"{label}, line {line}") for nid, col in zip(wanted, cols)])
+        where = f"{label}, line {line}"
+        rows.append([_csv_value(row, col, nid, where)
+                     for nid, col in zip(wanted, cols, strict=True)])
     if not rows:
         raise DatasetError(f"{label}: the header is there but no data rows follow")
     return rows
@@ -287,7 +293,8 @@ def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, .
 
 def _csv_value(row: list[str], col: int, nid: str, where: str) -> float:
     if col >= len(row):
-        raise DatasetError(f"{where}: column {nid!r} is missing (the row has only {len(row)} fields)")
+        raise DatasetError(
+            f"{where}: column {nid!r} is missing (the row has only {len(row)} fields)")
     text = row[col].strip()
     try:
         v = float(text)
@@ -314,7 +321,8 @@ def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
 
 
 def dataset_from_dict(d: Mapping[str, Any], where: str = "dataset") -> Dataset:
-    """Inverse of :func:`dataset_to_dict`; every problem names its place, e.g. "dataset.rows[3][1]"."""
+    """Inverse of :func:`dataset_to_dict`; every problem names its place, e.g.
+    "dataset.rows[3][1]"."""
     if not isinstance(d, Mapping):
         raise DatasetError(f"{where}: expected an object, got {type(d).__name__}")
     is_recipe = "builtin" in d
@@ -367,7 +375,8 @@ def _from_rows(d: Mapping[str, Any], where: str) -> Dataset:
 
 def _check_row(row: Any, width: int, where: str) -> None:
     if not isinstance(row, Sequence) or isinstance(row, (str, bytes)) or len(row) != width:
-        raise DatasetError(f"{where}: expected a list of {width} numbers (inputs then outputs), got {row!r}")
+        raise DatasetError(
+            f"{where}: expected a list of {width} numbers (inputs then outputs), got {row!r}")
     for j, v in enumerate(row):
         if not _is_number(v):
             raise DatasetError(f"{where}[{j}]: expected a number, got {v!r}")

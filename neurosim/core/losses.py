@@ -75,9 +75,11 @@ def _checked(name: str, y: np.ndarray, t: np.ndarray,
     _require(np.isfinite(t), t, "target", "is", output_names, ", not a finite number")
     if name == "bce":
         _require((y >= 0.0) & (y <= 1.0), y, "output", "gave", output_names,
-                 " — use a sigmoid output neuron or the mse loss", "bce needs outputs between 0 and 1: ")
+                 " — use a sigmoid output neuron or the mse loss",
+                 "bce needs outputs between 0 and 1: ")
         _require((t >= 0.0) & (t <= 1.0), t, "target", "is", output_names,
-                 " — use the mse loss for regression targets", "bce needs targets between 0 and 1: ")
+                 " — use the mse loss for regression targets",
+                 "bce needs targets between 0 and 1: ")
     return y, t
 
 

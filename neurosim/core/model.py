@@ -289,12 +289,16 @@ class Network:
     def set_activation(
         self, neuron_id: str, name: str, params: dict[str, float] | None = None
     ) -> None:
-        """Change the activation; parameters not given keep their value where the name matches."""
+        """Change the activation; parameters not given keep their value where the name
+        matches and the value is in the new range, else they take the default."""
         neuron = self.neuron(neuron_id)
         if neuron.is_input:
             raise NetworkError(f"'{neuron_id}' is an input neuron; inputs have no activation")
         act = get_activation(name)
-        merged = {k: v for k, v in neuron.params.items() if any(p.name == k for p in act.params)}
+        # A value is kept only where it fits: ELU's α = 5 is no leaky ReLU α (at most 1).
+        specs = {p.name: p for p in act.params}
+        merged = {k: v for k, v in neuron.params.items()
+                  if k in specs and specs[k].minimum <= v <= specs[k].maximum}
         merged.update(params or {})
         new_params = act.validate_params(merged)
         if (neuron.activation, neuron.params) == (act.name, new_params):

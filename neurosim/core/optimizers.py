@@ -22,7 +22,8 @@ class Optimizer:
     name = ""
 
     def __init__(self, n_params: int, lr: float, trainable: np.ndarray | None = None) -> None:
-        if isinstance(n_params, bool) or not isinstance(n_params, (int, np.integer)) or n_params < 0:
+        if (isinstance(n_params, bool) or not isinstance(n_params, (int, np.integer))
+                or n_params < 0):
             raise ValueError(f"number of parameters must be a whole number ≥ 0, got {n_params!r}")
         self.n_params = int(n_params)
         self.lr = lr
@@ -141,7 +142,8 @@ class Adam(Optimizer):
     def __init__(self, n_params: int, lr: float, trainable: np.ndarray | None = None,
                  beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
         for what, value in (("beta1", beta1), ("beta2", beta2)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < 1.0:
+            if (isinstance(value, bool) or not isinstance(value, (int, float))
+                    or not 0.0 <= value < 1.0):
                 raise ValueError(f"Adam {what} must be a number in [0, 1), got {value!r}")
         if isinstance(eps, bool) or not isinstance(eps, (int, float)) or not 0.0 < eps < 1.0:
             raise ValueError(f"Adam eps must be a small positive number, got {eps!r}")

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from neurosim.core.activations import SILENT_EPS, get_activation, is_relu_family
+from neurosim.core.activations import SILENT_EPS
 from neurosim.core.backprop import Backprop
 from neurosim.core.datasets import Dataset, accuracy
 from neurosim.core.losses import LOSS_NAMES, LossError, loss_and_grad
-from neurosim.core.model import Network, Neuron, SynapseKey
+from neurosim.core.model import Network, SynapseKey
 from neurosim.core.optimizers import OPTIMIZER_NAMES, make_optimizer
 from neurosim.core.training_setup import (
     TrainingError,
     align_dataset,
+    can_die,
+    check_bce,
     embedded_dataset,
     init_weights,
     zero_gradient_reason,
@@ -80,7 +82,7 @@ class Trainer:
                                 "compare with the targets; make at least one neuron an output")
         x, t = align_dataset(network, dataset)
         if loss == "bce":
-            _check_bce(network, outputs, t)
+            check_bce(network, outputs, t)
         self.network, self.dataset, self.loss_name = network, dataset, loss
         self.bp = bp = Backprop(network, outputs)
         inputs = [n.id for n in network.of_kind("input")]
@@ -99,7 +101,7 @@ class Trainer:
         self._allocate(rows, len(outputs))
         self.lr = lr
         self._relu_rows = [(neuron.id, bp.row[neuron.id]) for neuron in network
-                           if not neuron.is_input and _can_die(neuron)]
+                           if not neuron.is_input and can_die(neuron)]
         self.epoch = 0
         self.history: list[EpochRecord] = []
 
@@ -329,29 +331,6 @@ def _as_training_error() -> Iterator[None]:
         yield
     except LossError as exc:
         raise TrainingError(str(exc)) from None
-
-
-def _can_die(neuron: Neuron) -> bool:
-    """ReLU, or a leaky ReLU or ELU with α = 0 (then a ReLU): silent for z ≤ 0, where its
-    slope is 0, so once silent for every row it gets no gradient and stays so."""
-    if neuron.activation == "relu":
-        return True
-    if not is_relu_family(neuron.activation):
-        return False
-    default = {p.name: p.default for p in get_activation(neuron.activation).params}
-    return neuron.params.get("alpha", default.get("alpha")) == 0.0
-
-
-def _check_bce(network: Network, outputs: list[str], targets: np.ndarray) -> None:
-    for nid in outputs:
-        act = get_activation(network.neurons[nid].activation)
-        lo, hi = act.y_range
-        if lo < 0.0 or hi > 1.0:
-            raise TrainingError(f"the bce loss needs outputs between 0 and 1, but output {nid!r} "
-                                f"uses {act.name}; use a sigmoid output neuron or the mse loss")
-    if targets.size and (targets.min() < 0.0 or targets.max() > 1.0):
-        raise TrainingError("the bce loss needs targets between 0 and 1; "
-                            "use the mse loss for regression targets")
 
 
 def _batch(value: object, n: int) -> int:

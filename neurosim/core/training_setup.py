@@ -6,8 +6,9 @@ import math
 
 import numpy as np
 
+from neurosim.core.activations import get_activation, is_relu_family
 from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict
-from neurosim.core.model import Network
+from neurosim.core.model import Network, Neuron
 
 #: activations whose weights start with He (Kaiming) scaling; every other uses Xavier/Glorot
 HE_ACTIVATIONS = frozenset({"relu", "leaky_relu", "elu", "gelu", "silu"})
@@ -114,3 +115,27 @@ def zero_gradient_reason(network: Network) -> str | None:
         return STEP_MESSAGE
     return ("the gradient is zero everywhere: no trainable weight or bias is on a path to an "
             "output neuron, so training cannot change the outputs")
+
+
+def can_die(neuron: Neuron) -> bool:
+    """ReLU, or a leaky ReLU or ELU with α = 0 (then a ReLU): silent for z ≤ 0, where its
+    slope is 0, so once silent for every row it gets no gradient and stays so."""
+    if neuron.activation == "relu":
+        return True
+    if not is_relu_family(neuron.activation):
+        return False
+    default = {p.name: p.default for p in get_activation(neuron.activation).params}
+    return neuron.params.get("alpha", default.get("alpha")) == 0.0
+
+
+def check_bce(network: Network, outputs: list[str], targets: np.ndarray) -> None:
+    """TrainingError unless every output lies in [0, 1] by its activation, and every target."""
+    for nid in outputs:
+        act = get_activation(network.neurons[nid].activation)
+        lo, hi = act.y_range
+        if lo < 0.0 or hi > 1.0:
+            raise TrainingError(f"the bce loss needs outputs between 0 and 1, but output {nid!r} "
+                                f"uses {act.name}; use a sigmoid output neuron or the mse loss")
+    if targets.size and (targets.min() < 0.0 or targets.max() > 1.0):
+        raise TrainingError("the bce loss needs targets between 0 and 1; "
+                            "use the mse loss for regression targets")

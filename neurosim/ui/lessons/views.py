@@ -24,6 +24,7 @@ PANEL_DOCKS: dict[str, str] = {
     "loss": "training_plots",
 }
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+FIRST_SHARE = 1.3  # the first bottom panel's width relative to each of the others
 
 
 def lesson_docks(window: Any) -> dict[str, QDockWidget]:
@@ -81,8 +82,10 @@ def _side_by_side(window: Any, docks: list[QDockWidget]) -> None:
     for dock in bottom:
         window.addDockWidget(BOTTOM, dock, Qt.Orientation.Horizontal)
         dock.show()
-    # equal shares of the width
-    window.resizeDocks(bottom, [window.width()] * len(bottom), Qt.Orientation.Horizontal)
+    # The view names its main plot first: it gets a larger share of the width.
+    share = [FIRST_SHARE] + [1.0] * (len(bottom) - 1)
+    window.resizeDocks(bottom, [round(window.width() * s) for s in share],
+                       Qt.Orientation.Horizontal)
 
 
 def _apply_plots(live: Any, view: View) -> None:

@@ -308,6 +308,20 @@ class ActivationPanel(PlotPanel):
         self._key = None
         self.schedule()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # folds the legend to one column when narrow
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """The legend goes under the plot; in a wide, low dock (beside other plots below the
+        canvas) a one-column legend would leave the curves no height: it goes beside them."""
+        beside = self.legend.columnCount == 1 and self.width() > 1.3 * self.height()
+        cell = (0, 1) if beside else (1, 0)
+        layout = self.widget.ci
+        if layout.items.get(self.legend, [None])[0] != cell:
+            layout.removeItem(self.legend)
+            layout.addItem(self.legend, *cell)
+
     def apply_scale(self) -> None:
         self._key = None
         style_plot(self.plot, self.scale)

@@ -6,6 +6,7 @@ depends on changes — moving just the two plotted inputs only moves the marker.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -40,8 +41,15 @@ from neurosim.ui.plots.style import (
 from neurosim.ui.plots.surface_controls import SIDE_WIDTH, SurfaceControls, neuron_name
 
 RESOLUTION = 100
+#: A big network gets a coarser grid, so that one recomputation (on the UI thread, after
+#: every edit) stays near 20 ms: grid points × the engine's multiply-adds per row at most
+#: this. Lessons keep 100 × 100; a random 1,000-neuron DAG (477,000 per row) gets 32 × 32.
+GRID_WORK = 500_000_000
+MIN_RESOLUTION = 24
 AROUND = (130, 80)  # pixels around the image: axis + colour bar, title + axis + legend
-MIN_IMAGE = 160  # below this, the controls fold away so the picture can be seen
+# Below this, the controls fold away so the picture can be seen (a plot below the canvas
+# at 1280 × 800 keeps its picture; a wider panel or the user's click unfolds them).
+MIN_IMAGE = 220
 
 
 class DecisionSurfacePanel(PlotPanel):
@@ -233,12 +241,19 @@ class DecisionSurfacePanel(PlotPanel):
             self._draw_surface(x_id, y_id, net.neurons[out_id])
         self.marker.setData([net.neurons[x_id].value], [net.neurons[y_id].value])
 
+    def grid_size(self) -> int:
+        """Grid points per side: ``resolution``, fewer for a big network (``GRID_WORK``)."""
+        levels = self.document.engine.compiled.levels
+        per_row = sum(level.weights.size for level in levels) + 1
+        fit = int(math.sqrt(GRID_WORK / per_row))
+        return min(self.resolution, max(fit, MIN_RESOLUTION))
+
     def compute_grid(self, x_id: str, y_id: str, out_id: str) -> tuple[np.ndarray, np.ndarray]:
         """(y, z) of ``out_id`` on the grid, each [row = y step, column = x step]."""
         engine = self.document.engine
         compiled = engine.compiled
         (x0, x1), (y0, y1) = self.ranges()
-        n = self.resolution
+        n = self.grid_size()
         self.xs = np.linspace(x0, x1, n)
         self.ys = np.linspace(y0, y1, n)
         batch = np.empty((n * n, compiled.n_inputs), dtype=np.float32)
