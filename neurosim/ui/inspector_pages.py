@@ -26,7 +26,11 @@ from neurosim.ui.inspector_parts import (
     lock_reason,
     show_lock,
 )
+from neurosim.ui.plots.source_editor import SourceEditor
 from neurosim.ui.widgets import ValueSlider
+
+SOURCE_TIP = ("What sets this input while the clock runs (Run / Space): a constant, a sine, "
+              "a square wave, a sweep, noise or the rows of a table. Manual: the value above.")
 
 
 class NeuronPage(QWidget):
@@ -62,6 +66,9 @@ class NeuronPage(QWidget):
         self.form.addRow(self.params_box)
         self.form.addRow("Bias b", self.bias)
         self.form.addRow("Value x", self.value)
+        # what drives the input while the clock runs: manual, sine, square, noise, a table…
+        self.source_editor = SourceEditor(document, parent=self)
+        self.form.addRow(self.source_editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(self.form)
@@ -90,8 +97,11 @@ class NeuronPage(QWidget):
         for row in (self.activation, self.formula, self.params_box, self.bias):
             self.form.setRowVisible(row, not is_input)
         self.form.setRowVisible(self.value, is_input)
+        self.form.setRowVisible(self.source_editor, is_input)
         if is_input:
             self.value.set_value(neuron.value)
+            if self.source_editor.neuron_id != neuron.id:
+                self.source_editor.set_neuron(neuron.id)
         else:
             self._show_activation(neuron)
             self.bias.set_value(neuron.bias)
@@ -119,7 +129,9 @@ class NeuronPage(QWidget):
     def _show_locks(self, neuron: Neuron) -> None:
         doc, nid = self.document, neuron.id
         if neuron.is_input:
-            show_lock(self.value, lock_reason(doc, "value", nid), VALUE_TIP)
+            reason = lock_reason(doc, "value", nid)
+            show_lock(self.value, reason, VALUE_TIP)
+            show_lock(self.source_editor, reason, SOURCE_TIP)
             return
         show_lock(self.bias, lock_reason(doc, "bias", nid), BIAS_TIP)
         show_lock(self.activation, lock_reason(doc, "activation", nid), ACTIVATION_TIP)

@@ -53,6 +53,7 @@ def install(window: Any) -> LivePlots:
     document = window.document
     clock = SimulationClock(document, window)
     transport = TransportBar(clock, window)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # room for every transport control
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, transport)
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     made = {}
@@ -85,6 +86,10 @@ def install(window: Any) -> LivePlots:
     if canvas is not None:
         canvas.selection_changed.connect(
             lambda: made["activation"].set_neurons(canvas.selected_neuron_ids()))
+        # a traced neuron wears its trace colour on the canvas, as in the legend
+        scene = getattr(canvas, "network_scene", None)
+        if scene is not None:
+            made["traces"].keys_changed.connect(scene.set_key_colours)
         tapped = getattr(canvas, "space_tapped", None)  # the canvas keeps Space for panning
         if tapped is not None:
             tapped.connect(transport.run_action.trigger)
