@@ -136,7 +136,8 @@ class CanvasEditing:
             neuron = neuron_at(self._scene, scene_pos)
             if neuron is not None:
                 zone = neuron.zone_at(neuron.mapFromScene(scene_pos))
-                ident, what = neuron.neuron_id, "the bias"
+                ident = neuron.neuron_id
+                what = "the value" if neuron.kind == "input" else "the bias"
             else:
                 item = self.item_at(scene_pos)
                 if isinstance(item, SynapseItem):
