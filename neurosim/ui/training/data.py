@@ -20,7 +20,7 @@ class TrainSettings:
     loss: str = "mse"
     optimizer: str = "sgd"
     lr: float = 0.1
-    batch_size: int = 10  # 0: the whole training set in one batch
+    batch_size: int = 0  # 0: the whole training set in one batch (full batch, as the CLI)
     seed: int = 0
     test_fraction: float = 0.2
     epochs_per_frame: int = 1
