@@ -69,7 +69,13 @@ def install(window: Any) -> TrainingUI:
     if live is not None and "traces" in live.docks:
         window.tabifyDockWidget(live.docks["traces"], docks["plots"])
     surface = live.surface if live is not None else None
-    overlays = TrainingOverlays(session, getattr(window, "canvas", None), surface, window)
+    def points_wanted() -> bool:
+        return (not docks["panel"].isHidden()
+                or window.document.network.extra.get("dataset") is not None)
+
+    overlays = TrainingOverlays(session, getattr(window, "canvas", None), surface, window,
+                                wanted=points_wanted)
+    docks["panel"].visibilityChanged.connect(lambda _visible: overlays.show_points())
     menu = _menu(window, panel)
     open_network = _opener(window)
     dialogs: list[CompareDialog] = []

@@ -7,6 +7,7 @@ whenever the data changes.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -22,9 +23,13 @@ MAX_POINTS = 2_000
 
 class TrainingOverlays(QObject):
     def __init__(self, session: TrainingSession, canvas: Any = None, surface: Any = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 wanted: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.session, self.canvas, self.surface = session, canvas, surface
+        # Points belong on the surface when the user is training (the Train panel is
+        # open) or the file brings its own data; a lesson on one neuron shows none.
+        self.wanted = wanted
         self._dead: list[str] = []
         session.progressed.connect(self._on_progress)
         session.curves_cleared.connect(self._on_progress)
@@ -57,6 +62,8 @@ class TrainingOverlays(QObject):
         if getattr(self.surface, "set_points", None) is None:
             return
         found = self.points()
+        if found is not None and self.wanted is not None and not self.wanted():
+            found = None
         if found is None:
             self.surface.set_points(None)
             return
