@@ -244,6 +244,7 @@ def _read_synapse(network: Network, item: Any, i: int, check_cycle: bool = True)
             raise FileFormatError(f"{where}: missing '{key}'")
     for key in ("source", "target"):
         expect(item[key], str, f"{where}.{key}", "a neuron id")
+        _check_text(item[key], f"{where}.{key}")  # before it is quoted in a message
         if item[key] not in network.neurons:
             raise FileFormatError(f"{where}.{key}: there is no neuron '{item[key]}'")
     weight = number(item["weight"], f"{where}.weight")

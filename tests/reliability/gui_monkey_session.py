@@ -83,7 +83,7 @@ class SessionActions:
 
     # ----------------------------------------------------------- selection
     def do_select(self) -> str:
-        rng, scene = self.rng, self.canvas.network_scene
+        rng = self.rng
         how = rng.choice(("api", "all", "click", "ctrl-click", "band", "escape"))
         if how == "api":
             ids = rng.sample(list(self.net.neurons), min(len(self.net.neurons),

@@ -36,7 +36,7 @@ pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
               pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 SAVE_KILLS, SAVE_KILLS_SLOW = 12, 60
-EDIT_KILLS, EDIT_KILLS_SLOW = 3, 12
+EDIT_KILLS, EDIT_KILLS_SLOW = 3, 20
 AGE = 120  # seconds: makes a leftover temporary file "stale" (older than a minute)
 
 SAVER = textwrap.dedent("""
@@ -60,12 +60,19 @@ SAVER = textwrap.dedent("""
 
 EDITOR = textwrap.dedent("""
     import sys
+    import threading
     from PySide6.QtCore import QTimer
     from neurosim.ui import app as ns_app
     from neurosim.ui.commands import AddNeuron, SetWeight
 
     qapp = ns_app.application()
     k = 0
+    said = threading.Lock()
+
+    def say(line):  # whole lines: the UI thread and the autosave worker both report
+        with said:
+            sys.stdout.write(line + "\\n")
+            sys.stdout.flush()
 
     def window():
         from neurosim.ui.mainwindow import MainWindow
@@ -83,10 +90,10 @@ EDITOR = textwrap.dedent("""
             write(data, side)
             weight = next(s["weight"] for s in data["synapses"]
                           if (s["source"], s["target"]) == ("x1", "y"))
-            print(f"written {weight:g}", flush=True)
+            say(f"written {weight:g}")
 
         rec._write = announced
-        print("ready", flush=True)
+        say("ready")
         edit()
 
     def edit():  # an edit every 5 ms, a new neuron now and then (autosaved at once)
@@ -96,7 +103,7 @@ EDITOR = textwrap.dedent("""
         doc.push(SetWeight(doc.network, ("x1", "y"), float(k)))
         if k % 9 == 0:
             doc.push(AddNeuron(doc.network, "hidden", (float(k), 300.0)))
-        print(f"edit {k}", flush=True)
+        say(f"edit {k}")
         QTimer.singleShot(5, edit)
 
     QTimer.singleShot(0, start)
@@ -178,7 +185,7 @@ def kill_saves(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
     young = target.parent / f".{target.name}.abcd1234.tmp"  # another process saving now
     young.write_bytes(b"{")
     unrelated = [target.parent / f".{target.name}.notours.tmp",
-                 target.parent / f".other.nsim.json.abcd1234.tmp"]
+                 target.parent / ".other.nsim.json.abcd1234.tmp"]
     for p in unrelated:
         p.write_bytes(b"")
     _age(unrelated)

@@ -101,12 +101,12 @@ def every_activation_at_the_extremes(seed: int = 1) -> Network:
     for i, value in enumerate((BIG, -BIG, 1e-3, 0.0)):
         net.add_neuron("input", f"x{i + 1}", position=(0, 90 * i), value=value)
     for col, (name, act) in enumerate(REGISTRY.items()):
-        settings = [{}]
+        choices = [{}]
         if act.params:
-            settings += [{p.name: p.minimum for p in act.params},
-                         {p.name: p.maximum for p in act.params}]
+            choices += [{p.name: p.minimum for p in act.params},
+                        {p.name: p.maximum for p in act.params}]
         hidden = []
-        for row, (params, bias) in enumerate((p, b) for p in settings for b in (BIG, -BIG)):
+        for row, (params, bias) in enumerate((p, b) for p in choices for b in (BIG, -BIG)):
             h = net.add_neuron("hidden", position=(200 + 120 * col, 90 * row),
                                activation=name, params=params, bias=bias)
             hidden.append(h.id)
