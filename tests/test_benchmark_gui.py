@@ -28,6 +28,8 @@ def bench(monkeypatch):
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "measure", lambda network: dict(CANVAS))
     monkeypatch.setattr(module.gui_live, "measure", lambda: dict(LIVE))
+    monkeypatch.setattr(module.first_paint, "measure",
+                        lambda: {"first_paint_s": 0.5, "first_paint_s_cold": 0.6})
     return module
 
 
@@ -36,7 +38,8 @@ def test_json_merges_the_live_figures(bench, capsys) -> None:
     out = capsys.readouterr().out
     result = json.loads(out.strip().splitlines()[-1])
     for key in ("live_fps", "live_frame_ms_median", "live_frame_ms_max", "update_ms_median",
-                "rss_growth_mb_100k", "edit_repaint_ms_20", "edit_repaint_ms_500"):
+                "rss_growth_mb_100k", "edit_repaint_ms_20", "edit_repaint_ms_100",
+                "edit_repaint_ms_500", "first_paint_s"):
         assert key in result
     assert result["live_fps"] == 59.0 and result["live_steps_per_second"] == 60.0
     assert result["live_targets"]["live_fps"] == {"min": 55.0}
