@@ -223,7 +223,7 @@ def test_synapse_width_and_colour_follow_the_weight(canvas):
 
 
 @pytest.mark.parametrize("value, text", [
-    (0.5871, "0.587"), (-12.34, "−12.3"), (1e6, "1.0e6"), (-0.0004, "0.000"),
+    (0.5871, "0.587"), (-12.34, "−12.3"), (1e6, "1.0e+06"), (-0.0004, "0.000"),
     (123.4, "123"), (0.0, "0.000"), (-2.5e-7, "0.000"), (float("nan"), "?"),
 ])
 def test_values_are_formatted_legibly(value, text):

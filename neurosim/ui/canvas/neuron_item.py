@@ -128,13 +128,15 @@ class NeuronItem(QGraphicsItem):
 
     def _format_value(self) -> None:
         # three decimals when they fit inside the body, else two (e.g. "−0.922" → "−0.92"),
-        # else one ("−2.5e12" → "−2e12")
+        # else one ("−2.5e+12" → "−2e+12"), else a compact exponent ("−2e12")
         s = self.style
         room = 2 * self.half_width - (15 if self.kind == "input" else 6) * s.scale
         for digits in ((2, 1) if self.kind == "input" else (3, 2, 1)):
             text = format_value(self.y, digits)
             if s.value_metrics.horizontalAdvance(text) <= room:
                 break
+        else:  # "−1e+06" is too wide for a small neuron: drop the exponent's padding
+            text = text.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-")
         self._value_text = text
 
     def set_key_colour(self, colour: QColor | None) -> None:

@@ -14,18 +14,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from neurosim.ui.canvas import colors
 
 MINUS = "\u2212"  # a real minus sign: as wide as "+", unmistakable from the back row
-MAX_CHARS = 7  # what fits inside a neuron at the value font
+MAX_CHARS = 8  # the longest number text; a neuron picks fewer decimals when it must
 
 
 def format_value(value: float, digits: int = 3) -> str:
-    """A short, legible number of at most 7 characters: "0.587", "−12.3", "1234", "1.5e6",
-    "−2.5e12". ``digits`` are the decimals below 10; with ``digits`` < 2 a big number keeps
-    no decimal either ("−2e12"), for a small neuron. Not a number shows as "?"."""
+    """A short, legible number of at most 8 characters: "0.587", "−12.3", "1234", "1.0e+06",
+    "−2.5e+12". ``digits`` are the decimals below 10; with ``digits`` < 2 a big number keeps
+    no decimal either ("−2e+12"), for a small neuron. Not a number shows as "?"."""
     if not math.isfinite(value):
         return "?" if math.isnan(value) else ("∞" if value > 0 else MINUS + "∞")
     a = abs(value)
     if a >= 9999.5:  # "10000" would be as wide as "1.0e4" and less clear
-        # "1.5e6", not "1.5e+06": two characters fewer, so −1.5e6 still fits a neuron
         text = _exponent(value, 1 if digits >= 2 else 0)
         if len(text) > MAX_CHARS:
             text = _exponent(value, 0)
@@ -44,8 +43,7 @@ def format_value(value: float, digits: int = 3) -> str:
 
 
 def _exponent(value: float, decimals: int) -> str:
-    mantissa, _, exponent = f"{value:.{decimals}e}".partition("e")
-    return f"{mantissa}e{int(exponent)}"
+    return f"{value:.{decimals}e}"  # the form everyone reads: 1.0e+06
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
