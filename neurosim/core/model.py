@@ -16,96 +16,32 @@ Signals of :class:`Network` (all Qt-free, see :mod:`neurosim.core.events`):
 from __future__ import annotations
 
 import copy
-import math
-from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from numbers import Real
+from collections.abc import Iterable
 from typing import Any
-
-import numpy as np
 
 from neurosim.core.activations import get_activation
 from neurosim.core.events import Signal
 from neurosim.core.graph import find_path
+from neurosim.core.model_queries import NetworkQueries
 
-KINDS = ("input", "hidden", "output")
-ID_PREFIX = {"input": "x", "hidden": "h", "output": "y"}
-NEURON_FIELDS = ("label", "position", "value", "bias", "activation", "params", "frozen", "source")
-DEFAULT_ACTIVATION = "sigmoid"
-SynapseKey = tuple[str, str]
-
-
-class NetworkError(ValueError):
-    """An edit the network refuses; the message is meant for the user."""
-
-
-class ConnectionRefused(NetworkError):
-    """A synapse that may not be made. ``reason`` is a short code for the UI."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-@dataclass
-class Neuron:
-    id: str
-    kind: str
-    label: str
-    position: tuple[float, float] = (0.0, 0.0)
-    value: float = 0.0
-    bias: float = 0.0
-    activation: str = DEFAULT_ACTIVATION
-    params: dict[str, float] = field(default_factory=dict)
-    frozen: bool = False
-    source: dict[str, Any] | None = None
-
-    @property
-    def is_input(self) -> bool:
-        return self.kind == "input"
+# The parts of a network live in model_types; they are re-exported from here.
+from neurosim.core.model_types import (  # noqa: F401
+    DEFAULT_ACTIVATION,
+    ID_PREFIX,
+    KINDS,
+    NEURON_FIELDS,
+    ConnectionRefused,
+    NetworkError,
+    Neuron,
+    Synapse,
+    SynapseKey,
+    _insert,
+    _point,
+    finite,
+)
 
 
-@dataclass
-class Synapse:
-    source: str
-    target: str
-    weight: float
-    frozen: bool = False
-
-    @property
-    def key(self) -> SynapseKey:
-        return (self.source, self.target)
-
-
-def finite(value: object, what: str) -> float:
-    """Return ``value`` as a float, or raise NetworkError if it is not a finite number."""
-    # numbers.Real admits numpy scalars (np.float32, np.int64) that training code hands over.
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
-        raise NetworkError(f"{what} must be a number, not {value!r}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise NetworkError(f"{what} must be a finite number, not {number}")
-    return number
-
-
-def _point(position: Iterable[float]) -> tuple[float, float]:
-    values = list(position)
-    if len(values) != 2:
-        raise NetworkError(f"a position is two numbers (x, y), not {values!r}")
-    return finite(values[0], "position x"), finite(values[1], "position y")
-
-
-def _insert(mapping: dict, key: Any, value: Any, index: int | None) -> dict:
-    if index is None or index >= len(mapping):
-        mapping[key] = value
-        return mapping
-    items = list(mapping.items())
-    items.insert(max(index, 0), (key, value))
-    return dict(items)
-
-
-class Network:
+class Network(NetworkQueries):
     """A directed acyclic graph of neurons joined by weighted synapses."""
 
     def __init__(self, meta: dict[str, Any] | None = None) -> None:
@@ -123,79 +59,6 @@ class Network:
         self.synapse_changed = Signal()
         self.parameters_changed = Signal()
         self.meta_changed = Signal()
-
-    # ----------------------------------------------------------------- queries
-    def neuron(self, neuron_id: str) -> Neuron:
-        try:
-            return self.neurons[neuron_id]
-        except KeyError:
-            raise NetworkError(f"there is no neuron '{neuron_id}'") from None
-
-    def synapse(self, key: SynapseKey) -> Synapse:
-        try:
-            return self.synapses[tuple(key)]  # type: ignore[index]
-        except KeyError:
-            raise NetworkError(f"there is no synapse {key[0]} → {key[1]}") from None
-
-    def of_kind(self, kind: str) -> list[Neuron]:
-        return [n for n in self.neurons.values() if n.kind == kind]
-
-    def incoming(self, neuron_id: str) -> list[Synapse]:
-        return [s for s in self.synapses.values() if s.target == neuron_id]
-
-    def outgoing(self, neuron_id: str) -> list[Synapse]:
-        return [s for s in self.synapses.values() if s.source == neuron_id]
-
-    def successors(self) -> dict[str, list[str]]:
-        """Targets of every neuron. Cached (cycle checks on big files need it per synapse);
-        callers must not modify it."""
-        if self._succ is None:
-            succ: dict[str, list[str]] = {nid: [] for nid in self.neurons}
-            for s in self.synapses.values():
-                succ[s.source].append(s.target)
-            self._succ = succ
-        return self._succ
-
-    def depths(self) -> dict[str, int]:
-        """Topological depth: inputs 0, every other neuron 1 + the deepest of its sources."""
-        preds: dict[str, list[str]] = {nid: [] for nid in self.neurons}
-        for s in self.synapses.values():
-            preds[s.target].append(s.source)
-        depth: dict[str, int] = {}
-        for nid in self.topological_order():
-            sources = preds[nid]
-            if self.neurons[nid].is_input:
-                depth[nid] = 0
-            else:
-                depth[nid] = 1 + max((depth[p] for p in sources), default=0)
-        return depth
-
-    def topological_order(self) -> list[str]:
-        """Neuron ids, every source before its targets; ties keep insertion order."""
-        indegree = {nid: 0 for nid in self.neurons}
-        succ = self.successors()
-        for s in self.synapses.values():
-            indegree[s.target] += 1
-        ready = deque(nid for nid in self.neurons if indegree[nid] == 0)
-        order: list[str] = []
-        while ready:
-            nid = ready.popleft()  # a deque: list.pop(0) made wide networks quadratic
-            order.append(nid)
-            for t in succ[nid]:
-                indegree[t] -= 1
-                if indegree[t] == 0:
-                    ready.append(t)
-        return order
-
-    def new_id(self, kind: str) -> str:
-        prefix = ID_PREFIX[kind]
-        n = 1
-        while f"{prefix}{n}" in self.neurons:
-            n += 1
-        return f"{prefix}{n}"
-
-    def __iter__(self) -> Iterator[Neuron]:
-        return iter(self.neurons.values())
 
     def copy(self) -> Network:
         """A deep copy with fresh (unconnected) signals."""

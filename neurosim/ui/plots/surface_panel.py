@@ -6,13 +6,11 @@ depends on changes — moving just the two plotted inputs only moves the marker.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.activations import get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.document import Document
+from neurosim.ui.plots import surface_grid
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.contour import contour_segments
@@ -38,21 +37,16 @@ from neurosim.ui.plots.style import (
     quiet_plot,
     style_plot,
 )
-from neurosim.ui.plots.surface_controls import SIDE_WIDTH, SurfaceControls, neuron_name
+from neurosim.ui.plots.surface_controls import SurfaceControls, neuron_name
+
+# Re-exported: the grid computation and the folding of the controls live beside this module.
+from neurosim.ui.plots.surface_folding import AROUND, MIN_IMAGE, SurfaceFolding  # noqa: F401
+from neurosim.ui.plots.surface_grid import GRID_WORK, MIN_RESOLUTION  # noqa: F401
 
 RESOLUTION = 100
-#: A big network gets a coarser grid, so that one recomputation (on the UI thread, after
-#: every edit) stays near 20 ms: grid points × the engine's multiply-adds per row at most
-#: this. Lessons keep 100 × 100; a random 1,000-neuron DAG (477,000 per row) gets 32 × 32.
-GRID_WORK = 500_000_000
-MIN_RESOLUTION = 24
-AROUND = (130, 80)  # pixels around the image: axis + colour bar, title + axis + legend
-# Below this, the controls fold away so the picture can be seen (a plot below the canvas
-# at 1280 × 800 keeps its picture; a wider panel or the user's click unfolds them).
-MIN_IMAGE = 220
 
 
-class DecisionSurfacePanel(PlotPanel):
+class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
     title = "Decision surface"
     file_stem = "decision-surface"
 
@@ -157,44 +151,6 @@ class DecisionSurfacePanel(PlotPanel):
         self.stack.setCurrentIndex(0 if inputs >= 2 and others else 1)
         self._show_summary()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        # Beside the plot or above it: whichever leaves the image the larger square (the
-        # axes, the colour bar, the title and the legend take about AROUND of the room).
-        w = self.width() - AROUND[0]
-        h = self.height() - AROUND[1] - self.toggle.sizeHint().height()
-        top_height = 3 * (self.fontMetrics().height() + 16)  # three rows of boxes
-        beside, above = min(w - SIDE_WIDTH, h), min(w, h - top_height)
-        if self.controls.arrange(beside >= above):
-            self.page_layout.setDirection(QBoxLayout.Direction.LeftToRight if beside >= above
-                                          else QBoxLayout.Direction.BottomToTop)
-        if self._folded_by_user is None:
-            self.show_controls(max(beside, above) >= MIN_IMAGE)
-        self._fit_legend_columns()
-
-    def _fit_legend_columns(self) -> None:
-        """With the data points' entries, all on one row when they fit: a second legend
-        row would be taken from the image (two entries fold as in the base class)."""
-        items = self.legend.items
-        if len(items) <= 2:
-            return
-        beside = (self.controls.isVisibleTo(self)
-                  and self.page_layout.direction() == QBoxLayout.Direction.LeftToRight)
-        room = self.width() - (self.controls.width() if beside else 0)
-        need = sum(label.item.boundingRect().width() + 45 * self.scale for _s, label in items)
-        columns = len(items) if need <= room else 2 if self.width() >= 280 * self.scale else 1
-        if self.legend.columnCount != columns:
-            self.legend.setColumnCount(columns)
-
-    def _on_toggle_clicked(self) -> None:
-        self._folded_by_user = self.controls.isVisibleTo(self)  # visible now: folding it
-        self.show_controls(not self._folded_by_user)
-
-    def show_controls(self, on: bool) -> None:
-        """Unfold (or fold away) the inputs, neuron and range boxes."""
-        self.controls.setVisible(on)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-
     def _show_summary(self) -> None:
         net = self.document.network
         names = [neuron_name(net.neurons[nid]) if nid in net.neurons else "–"
@@ -243,46 +199,21 @@ class DecisionSurfacePanel(PlotPanel):
 
     def grid_size(self) -> int:
         """Grid points per side: ``resolution``, fewer for a big network (``GRID_WORK``)."""
-        levels = self.document.engine.compiled.levels
-        per_row = sum(level.weights.size for level in levels) + 1
-        fit = int(math.sqrt(GRID_WORK / per_row))
-        return min(self.resolution, max(fit, MIN_RESOLUTION))
+        return surface_grid.grid_size(self.document.engine, self.resolution)
 
     def compute_grid(self, x_id: str, y_id: str, out_id: str) -> tuple[np.ndarray, np.ndarray]:
         """(y, z) of ``out_id`` on the grid, each [row = y step, column = x step]."""
-        engine = self.document.engine
-        compiled = engine.compiled
-        (x0, x1), (y0, y1) = self.ranges()
-        n = self.grid_size()
-        self.xs = np.linspace(x0, x1, n)
-        self.ys = np.linspace(y0, y1, n)
-        batch = np.empty((n * n, compiled.n_inputs), dtype=np.float32)
-        batch[:] = compiled.input_values.astype(np.float32)
-        gx, gy = np.meshgrid(self.xs, self.ys)  # gx[j, i] = xs[i], gy[j, i] = ys[j]
-        batch[:, compiled.index[x_id]] = gx.ravel()
-        batch[:, compiled.index[y_id]] = gy.ravel()
-        y_all = engine.forward(batch)
-        col = compiled.index[out_id]
-        values = y_all[:, col].reshape(n, n)
-        return values, self._net_input(y_all, out_id).reshape(n, n)
-
-    def _net_input(self, y_all: np.ndarray, out_id: str) -> np.ndarray:
-        """z of one neuron from its sources' outputs (the engine's forward keeps only y)."""
-        net, index = self.document.network, self.document.engine.compiled.index
-        incoming = net.incoming(out_id)
-        z = np.full(len(y_all), net.neurons[out_id].bias, dtype=np.float32)
-        if incoming:
-            cols = [index[s.source] for s in incoming]
-            weights = np.array([s.weight for s in incoming], dtype=np.float32)
-            z += y_all[:, cols] @ weights
-        return z
+        self.xs, self.ys, values, z = surface_grid.compute_grid(
+            self.document.engine, self.document.network, x_id, y_id, out_id,
+            self.ranges(), self.grid_size())
+        return values, z
 
     def _draw_surface(self, x_id: str, y_id: str, neuron: Neuron) -> None:
         values, z = self.compute_grid(x_id, y_id, neuron.id)
         self.grid_values, self.grid_z = values, z
         act = get_activation(neuron.activation)
         theta = float(act.firing_threshold(neuron.params))
-        levels = _levels(act, neuron.params, values, theta)
+        levels = surface_grid.colour_levels(act, neuron.params, values, theta)
         dx = self.xs[1] - self.xs[0] if len(self.xs) > 1 else 1.0
         dy = self.ys[1] - self.ys[0] if len(self.ys) > 1 else 1.0
         self.image.setImage(values, autoLevels=False, levels=levels)
@@ -373,31 +304,4 @@ class DecisionSurfacePanel(PlotPanel):
         rows = [[float(self.xs[i]), float(self.ys[j]), float(self.grid_values[j, i])]
                 for j in range(len(self.ys)) for i in range(len(self.xs))]
         return [x_id or "x", y_id or "y", f"y of {out_id}"], rows
-
-    def fold_controls(self, folded: bool | None) -> None:
-        """Fold the controls away (True) or show them (False) whatever the size, as the
-        header button does; None: back to folding them when the panel is small
-        (presentation mode folds them for the audience)."""
-        self._folded_by_user = folded
-        if folded is None:
-            self.resizeEvent(QResizeEvent(self.size(), self.size()))  # decide by size again
-        else:
-            self.show_controls(not folded)
-
-
-def _levels(act, params, values: np.ndarray, theta: float) -> tuple[float, float]:
-    """Colour levels centred on the output at the firing boundary (white: on the boundary).
-
-    Bounded activations use their own range, so colours keep their meaning while weights
-    change; unbounded ones stretch to the values on the grid.
-    """
-    centre = float(np.mean(act.f(np.array([np.nextafter(theta, -np.inf), theta]), params)))
-    lo, hi = act.y_range
-    finite = values[np.isfinite(values)]
-    if not np.isfinite(lo):
-        lo = float(finite.min()) if finite.size else centre - 1.0
-    if not np.isfinite(hi):
-        hi = float(finite.max()) if finite.size else centre + 1.0
-    half = max(centre - lo, hi - centre, 1e-6)
-    return centre - half, centre + half
 

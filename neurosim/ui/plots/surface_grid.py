@@ -1,0 +1,74 @@
+"""The numbers behind the decision surface: grid size, one neuron's y and z over the grid
+(one float32 batch through ``Engine.forward``) and the colour levels. No drawing here."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from neurosim.core.engine import Engine
+from neurosim.core.model import Network
+
+#: A big network gets a coarser grid, so that one recomputation (on the UI thread, after
+#: every edit) stays near 20 ms: grid points × the engine's multiply-adds per row at most
+#: this. Lessons keep 100 × 100; a random 1,000-neuron DAG (477,000 per row) gets 32 × 32.
+GRID_WORK = 500_000_000
+MIN_RESOLUTION = 24
+
+
+def grid_size(engine: Engine, resolution: int) -> int:
+    """Grid points per side: ``resolution``, fewer for a big network (``GRID_WORK``)."""
+    levels = engine.compiled.levels
+    per_row = sum(level.weights.size for level in levels) + 1
+    fit = int(math.sqrt(GRID_WORK / per_row))
+    return min(resolution, max(fit, MIN_RESOLUTION))
+
+
+def compute_grid(engine: Engine, network: Network, x_id: str, y_id: str, out_id: str,
+                 ranges: tuple[tuple[float, float], tuple[float, float]], n: int,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(xs, ys, y, z): the grid steps and ``out_id``'s y and z, each [row = y step,
+    column = x step]; the inputs not plotted keep their present values."""
+    compiled = engine.compiled
+    (x0, x1), (y0, y1) = ranges
+    xs = np.linspace(x0, x1, n)
+    ys = np.linspace(y0, y1, n)
+    batch = np.empty((n * n, compiled.n_inputs), dtype=np.float32)
+    batch[:] = compiled.input_values.astype(np.float32)
+    gx, gy = np.meshgrid(xs, ys)  # gx[j, i] = xs[i], gy[j, i] = ys[j]
+    batch[:, compiled.index[x_id]] = gx.ravel()
+    batch[:, compiled.index[y_id]] = gy.ravel()
+    y_all = engine.forward(batch)
+    col = compiled.index[out_id]
+    values = y_all[:, col].reshape(n, n)
+    z = net_input(network, engine.compiled.index, y_all, out_id).reshape(n, n)
+    return xs, ys, values, z
+
+
+def net_input(network: Network, index: dict[str, int], y_all: np.ndarray,
+              out_id: str) -> np.ndarray:
+    """z of one neuron from its sources' outputs (the engine's forward keeps only y)."""
+    incoming = network.incoming(out_id)
+    z = np.full(len(y_all), network.neurons[out_id].bias, dtype=np.float32)
+    if incoming:
+        cols = [index[s.source] for s in incoming]
+        weights = np.array([s.weight for s in incoming], dtype=np.float32)
+        z += y_all[:, cols] @ weights
+    return z
+
+
+def colour_levels(act, params, values: np.ndarray, theta: float) -> tuple[float, float]:
+    """Colour levels centred on the output at the firing boundary (white: on the boundary).
+
+    Bounded activations use their own range, so colours keep their meaning while weights
+    change; unbounded ones stretch to the values on the grid.
+    """
+    centre = float(np.mean(act.f(np.array([np.nextafter(theta, -np.inf), theta]), params)))
+    lo, hi = act.y_range
+    finite = values[np.isfinite(values)]
+    if not np.isfinite(lo):
+        lo = float(finite.min()) if finite.size else centre - 1.0
+    if not np.isfinite(hi):
+        hi = float(finite.max()) if finite.size else centre + 1.0
+    half = max(centre - lo, hi - centre, 1e-6)
+    return centre - half, centre + half
