@@ -1,5 +1,5 @@
 """The inspector's input page embeds the signal-source editor; choosing a source is a command."""
-from shell_helpers import dialogs, settings, window  # noqa: F401
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 
 def test_input_page_shows_the_source_editor_and_edits_the_source(window, qtbot):
