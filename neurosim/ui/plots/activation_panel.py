@@ -129,10 +129,6 @@ class ActivationPanel(PlotPanel):
             self.plot.addItem(item)
         return region, label
 
-    @property
-    def view(self) -> pg.GraphicsView:
-        return self.widget
-
     # -------------------------------------------------------------- selection
     def set_neurons(self, neuron_ids: Sequence[str]) -> None:
         """Show these neurons (the canvas selection); none: the first output neuron."""

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from neurosim.ui.document import Document
 from neurosim.ui.plots import export
@@ -62,8 +62,16 @@ class PlotPanel(QWidget):
     # --------------------------------------------------------------- to override
     @property
     def view(self) -> pg.GraphicsView:
-        """The graphics view that export renders."""
-        raise NotImplementedError
+        """The graphics view that export renders: every panel keeps it in ``widget``."""
+        return self.widget
+
+    def _fill_with_view(self) -> None:
+        """Make ``widget`` the whole panel, then size and subscribe it."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+        self.apply_scale()
+        self.follow_network()
 
     def redraw(self) -> None:
         """Update the persistent items from the document and the clock."""

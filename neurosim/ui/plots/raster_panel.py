@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
@@ -40,15 +40,7 @@ class RasterPanel(PlotPanel):
         self._rows: tuple[str, ...] = ()
         self._colours = np.zeros((0, 4), dtype=np.uint8)
         self._ranges: tuple | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
-        self.apply_scale()
-        self.follow_network()
-
-    @property
-    def view(self) -> pg.GraphicsView:
-        return self.widget
+        self._fill_with_view()
 
     def redraw(self) -> None:
         sim = self.clock.simulation

@@ -101,10 +101,6 @@ class SparsityPanel(PlotPanel):
         document.evaluated.connect(self._update_status)
         self._update_status(document.evaluation)
 
-    @property
-    def view(self) -> pg.GraphicsView:
-        return self.widget
-
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # Side by side unless narrow and tall enough for one above the other.

@@ -120,10 +120,6 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.legend.addItem(self.contour, "fires")
         self.legend.addItem(self.marker, "inputs now")
 
-    @property
-    def view(self) -> pg.GraphicsView:
-        return self.widget
-
     # ------------------------------------------------------------------ choices
     def chosen(self) -> tuple[str | None, str | None, str | None]:
         """(x input, y input, coloured neuron) ids."""

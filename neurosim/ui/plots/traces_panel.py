@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
@@ -63,15 +63,7 @@ class TracesPanel(PlotPanel):
         self._x_range: tuple[float, float] | None = None
         self._y_range = AxisRange(0.2)
         self._keys_sent: dict = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
-        self.apply_scale()
-        self.follow_network()
-
-    @property
-    def view(self) -> pg.GraphicsView:
-        return self.widget
+        self._fill_with_view()
 
     # --------------------------------------------------------------- choosing
     def pin(self, neuron_id: str, on: bool = True) -> None:
