@@ -24,13 +24,15 @@ import time
 
 import pytest
 from exercise_helpers import ROOT
-from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
+from shell_helpers import make_window
 from test_recovery import _child as restore_child
 
 from neurosim.core import fileformat
 from neurosim.core.builders import layered_network
 from neurosim.core.model import Network
 from neurosim.ui import recovery
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
               pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]

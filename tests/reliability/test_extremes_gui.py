@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 from gui_checks import BAD_TEXT, check_window, settle
 from PySide6.QtCore import QPointF
-from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
+from shell_helpers import make_window
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.builders import random_dag
@@ -28,6 +28,8 @@ from neurosim.ui import training
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import MINUS, CanvasStyle, format_value
 from neurosim.ui.commands import SetWeight
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
               pytest.mark.qt_no_exception_capture,

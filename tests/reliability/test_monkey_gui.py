@@ -23,7 +23,7 @@ import pytest
 from canvas_helpers import network_231
 from gui_checks import check_window, masked, settle
 from gui_monkey import Monkey
-from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
+from shell_helpers import make_window
 
 from neurosim.core import fileformat
 from neurosim.core.model import Network
@@ -31,6 +31,8 @@ from neurosim.paths import resource_path
 from neurosim.ui import training
 from neurosim.ui.app import default_network
 from neurosim.ui.commands import DeleteItems, SetActivation
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
               pytest.mark.qt_no_exception_capture]  # the app's own error hook records them

@@ -8,12 +8,14 @@ import sys
 import pytest
 from exercise_helpers import EXERCISES, ROOT, SHIPPED, exercise_window
 from PySide6.QtCore import Qt
-from shell_helpers import Button, dialogs, make_window, settings  # noqa: F401 - fixtures
+from shell_helpers import Button, make_window
 
 from neurosim.core import fileformat
 from neurosim.core.exercise import exercise_from_dict, exercise_of, exercise_to_dict
 from neurosim.core.model import Network
 from neurosim.ui.exercises import install
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 CHECKED = Qt.CheckState.Checked

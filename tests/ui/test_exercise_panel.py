@@ -6,11 +6,12 @@ import json
 import pytest
 from exercise_helpers import EXERCISES, SHIPPED, exercise_window, pass_marks
 from PySide6.QtCore import Qt
-from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
 
 from neurosim.core import fileformat
 from neurosim.core.exercise import check_goals, exercise_of
 from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetWeight
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

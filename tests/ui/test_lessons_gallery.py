@@ -8,12 +8,14 @@ import pytest
 from lessons_helpers import EXAMPLES, example_path, lessons  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
-from shell_helpers import Button, dialogs, settings  # noqa: F401 - fixtures
+from shell_helpers import Button
 
 from neurosim.paths import resource_path
 from neurosim.ui.commands import SetWeight
 from neurosim.ui.lessons.gallery import Gallery, menu_text
 from neurosim.ui.lessons.views import PANEL_DOCKS, lesson_docks
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -7,10 +7,11 @@ from lessons_helpers import EXAMPLES, lessons, open_window  # noqa: F401 - fixtu
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget
-from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
 
 from neurosim.ui.lessons.presentation import DEFAULT_ZOOM, KEYS
 from neurosim.ui.lessons.presentation_settings import PresentationSettings
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -6,7 +6,6 @@ import pytest
 from lessons_helpers import EXAMPLES, example_path, lessons  # noqa: F401 - fixture
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
-from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
 
 from neurosim.core import fileformat
 from neurosim.core.lesson import examples
@@ -14,6 +13,8 @@ from neurosim.paths import resource_path
 from neurosim.ui.app import colour_count
 from neurosim.ui.lessons import FIRST_LAUNCH_KEY, show_start_page_at_launch
 from neurosim.ui.lessons.thumbnails import render, thumbnail
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -7,11 +7,12 @@ import pytest
 from lessons_helpers import example_path, lessons, open_window  # noqa: F401 - fixture
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
 
 from neurosim.ui.canvas import colors
 from neurosim.ui.lessons.themes import SETTING
 from neurosim.ui.plots import style as plot_style
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 Role = QPalette.ColorRole

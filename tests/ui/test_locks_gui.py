@@ -7,7 +7,6 @@ import pytest
 from canvas_helpers import LEFT, center, drag, wheel
 from exercise_helpers import EXERCISES, dumped, exercise_window
 from PySide6.QtCore import QPoint, Qt
-from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
 
 from neurosim.core import fileformat
 from neurosim.core.datasets import builtin
@@ -15,6 +14,8 @@ from neurosim.core.exercise import exercise_of
 from neurosim.core.exercise_locks import check_locks
 from neurosim.ui.canvas.menus import build_context_menu
 from neurosim.ui.commands import SetParameters, snapshot_parameters
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 ALT = Qt.KeyboardModifier.AltModifier

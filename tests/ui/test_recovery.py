@@ -13,13 +13,15 @@ import pytest
 from exercise_helpers import ROOT
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
+from shell_helpers import make_window
 
 from neurosim.core import fileformat
 from neurosim.core.builders import layered_network
 from neurosim.core.model import Network
 from neurosim.ui import recovery
 from neurosim.ui.commands import AddNeuron, SetNeuronField, SetWeight
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

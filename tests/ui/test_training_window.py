@@ -4,11 +4,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
-from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixtures
+from shell_helpers import make_window
 from training_helpers import dead_relu_net, step_net, tanh_net
 
 from neurosim.core.datasets import builtin
 from neurosim.ui.training import install
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

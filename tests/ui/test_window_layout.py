@@ -9,12 +9,13 @@ from canvas_helpers import center
 from lessons_helpers import example_path, open_window
 from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTabBar
-from shell_helpers import dialogs, settings  # noqa: F401 - fixtures
 
 from neurosim.ui import mainwindow
 from neurosim.ui.app import default_network
 from neurosim.ui.canvas import clipboard
 from neurosim.ui.mainwindow import BOTTOM_MIN, RIGHT_MAX, RIGHT_MIN, STATE_VERSION
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
