@@ -4,6 +4,7 @@ All metadata lives in pyproject.toml. This file exists only because pyproject's
 ``packages.find`` cannot add packages whose folder is mapped elsewhere by ``package-dir``
 (``"neurosim.resources" = "resources"``; the files come from its ``package-data``).
 """
+
 from pathlib import Path
 
 from setuptools import find_packages, setup

@@ -4,6 +4,7 @@ Importing sets one BLAS/OpenMP thread (figures must not depend on the core count
 app's small matrices get slower with threads), offscreen Qt, and puts the repository on
 ``sys.path`` so the scripts run from a checkout.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def main(doc: str | None, run: Callable[[], dict[str, Any]],
-         print_table: Callable[[dict[str, Any]], None], argv: list[str] | None = None) -> int:
+def main(
+    doc: str | None,
+    run: Callable[[], dict[str, Any]],
+    print_table: Callable[[dict[str, Any]], None],
+    argv: list[str] | None = None,
+) -> int:
     """``--json`` prints one JSON object, otherwise a table; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")

@@ -8,6 +8,7 @@ Targets (a slider drag re-evaluates on every mouse move, a decision surface redr
 (``single_eval_us_20``), a 200×200 float32 grid through [2, 8, 8, 1] takes < 6 ms
 (``grid200_ms``). Exit status 1 when a target is missed.
 """
+
 from __future__ import annotations
 
 import platform
@@ -74,15 +75,17 @@ def run() -> dict:
     rows = []
     for name, net in cases.items():
         ms = grid_ms(net)
-        rows.append({
-            "network": name,
-            "neurons": len(net.neurons),
-            "synapses": len(net.synapses),
-            "levels": len(Engine(net).compiled.levels),
-            "eval_us": round(single_eval_us(net), 2),
-            "grid_ms": round(ms, 3),
-            "grid_samples_per_s": round(GRID * GRID / (ms / 1e3)),
-        })
+        rows.append(
+            {
+                "network": name,
+                "neurons": len(net.neurons),
+                "synapses": len(net.synapses),
+                "levels": len(Engine(net).compiled.levels),
+                "eval_us": round(single_eval_us(net), 2),
+                "grid_ms": round(ms, 3),
+                "grid_samples_per_s": round(GRID * GRID / (ms / 1e3)),
+            }
+        )
     result = {
         "single_eval_us_20": round(single_eval_us(small), 2),
         "single_eval_us_20_dag": round(single_eval_us(busy), 2),
@@ -94,26 +97,34 @@ def run() -> dict:
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
-    result["ok"] = (result["single_eval_us_20"] < TARGET_SINGLE_EVAL_US
-                    and result["grid200_ms"] < TARGET_GRID_MS)
+    result["ok"] = (
+        result["single_eval_us_20"] < TARGET_SINGLE_EVAL_US
+        and result["grid200_ms"] < TARGET_GRID_MS
+    )
     return result
 
 
 def print_table(result: dict) -> None:
-    head = f"{'network':<18}{'neurons':>8}{'synapses':>9}{'levels':>7}" \
-           f"{'evaluate µs':>13}{'grid ms':>9}{'samples/s':>12}"
+    head = (
+        f"{'network':<18}{'neurons':>8}{'synapses':>9}{'levels':>7}"
+        f"{'evaluate µs':>13}{'grid ms':>9}{'samples/s':>12}"
+    )
     print(head)
     print("-" * len(head))
     for r in result["networks"]:
-        print(f"{r['network']:<18}{r['neurons']:>8}{r['synapses']:>9}{r['levels']:>7}"
-              f"{r['eval_us']:>13.1f}{r['grid_ms']:>9.2f}{r['grid_samples_per_s']:>12,}")
+        print(
+            f"{r['network']:<18}{r['neurons']:>8}{r['synapses']:>9}{r['levels']:>7}"
+            f"{r['eval_us']:>13.1f}{r['grid_ms']:>9.2f}{r['grid_samples_per_s']:>12,}"
+        )
     print()
     for key, target in result["targets"].items():
         value = result[key]
         verdict = "ok" if value < target else "MISSED"
         print(f"{key:<22} {value:>8.2f}   target < {target:g}   {verdict}")
-    print(f"{'single_eval_us_20_dag':<22} {result['single_eval_us_20_dag']:>8.2f}   "
-          f"({result['single_eval_us_20_dag_levels']} levels; no target)")
+    print(
+        f"{'single_eval_us_20_dag':<22} {result['single_eval_us_20_dag']:>8.2f}   "
+        f"({result['single_eval_us_20_dag_levels']} levels; no target)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

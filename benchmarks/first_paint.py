@@ -4,6 +4,7 @@ Each run is a fresh Python process doing what ``neurosim`` does at start — imp
 build the main window with the default example, show it — and reporting the first paint of
 the window. The figure is the wall time from launching the process to that report.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,9 +45,14 @@ app.exec()
 
 def one_start(env: dict[str, str]) -> float:
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=env,
-                             cwd=Path(__file__).resolve().parents[1])
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -58,12 +64,19 @@ def one_start(env: dict[str, str]) -> float:
 
 def measure(runs: int = 5) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "XDG_CONFIG_HOME": home, "XDG_CACHE_HOME": home,
-               "XDG_DATA_HOME": home, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        env = {
+            **os.environ,
+            "XDG_CONFIG_HOME": home,
+            "XDG_CACHE_HOME": home,
+            "XDG_DATA_HOME": home,
+            "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+        }
         times = [one_start(env) for _ in range(runs)]
     warm = times[1:]  # the first run fills the file cache
-    return {"first_paint_s": round(statistics.median(warm), 3),
-            "first_paint_s_cold": round(times[0], 3)}
+    return {
+        "first_paint_s": round(statistics.median(warm), 3),
+        "first_paint_s_cold": round(times[0], 3),
+    }
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ Then the live plots (``gui_live.measure``: the canvas and all five panels with t
 ``rss_growth_mb_100k``, and ``surface_ms_median`` and ``live_steps_per_second``. About two
 minutes in all; ``gui_live.py`` alone gives the live figures.
 """
+
 from __future__ import annotations
 
 import platform
@@ -129,10 +130,16 @@ def measure(network: Network) -> dict:
     view.deleteLater()
     document = view.document
     document.undo_stack.clear()
-    return {"neurons": len(network.neurons), "synapses": len(network.synapses),
-            "fit_zoom": round(fit_zoom, 3), "fit_ms": round(fit_ms, 2),
-            "zoom1_ms": round(zoom1_ms, 2), "edit_evaluate_ms": round(model_ms, 3),
-            "weight_edit_ms": round(weight_ms, 2), "cold_repaint_ms": round(cold_ms, 2)}
+    return {
+        "neurons": len(network.neurons),
+        "synapses": len(network.synapses),
+        "fit_zoom": round(fit_zoom, 3),
+        "fit_ms": round(fit_ms, 2),
+        "zoom1_ms": round(zoom1_ms, 2),
+        "edit_evaluate_ms": round(model_ms, 3),
+        "weight_edit_ms": round(weight_ms, 2),
+        "cold_repaint_ms": round(cold_ms, 2),
+    }
 
 
 def run() -> dict:
@@ -145,44 +152,68 @@ def run() -> dict:
     result.update({f"edit_repaint_ms_{n}_zoom1": row["zoom1_ms"] for n, row in rows.items()})
     result.update({f"weight_edit_ms_{n}": row["weight_edit_ms"] for n, row in rows.items()})
     result.update({f"cold_repaint_ms_{n}": row["cold_repaint_ms"] for n, row in rows.items()})
-    result["networks"] = [{"size": n, "layers": "-".join(map(str, NETWORKS[n])), **row}
-                          for n, row in rows.items()]
+    result["networks"] = [
+        {"size": n, "layers": "-".join(map(str, NETWORKS[n])), **row} for n, row in rows.items()
+    ]
     result.update(first_paint.measure())
     live = gui_live.measure()
     live["live_steps_per_second"] = live.pop("steps_per_second")
     result.update({key: round(value, 3) for key, value in live.items()})
     result["targets"] = TARGETS  # at most
-    result["live_targets"] = {key: {kind: limit} for key, (kind, limit)
-                              in gui_live.TARGETS.items()}  # {"min": …} or {"max": …}
-    result["ok"] = (result["first_paint_s"] <= first_paint.TARGET_S
-                    and all(result[key] <= target for key, target in TARGETS.items())
-                    and not gui_live.missed(result))
-    result.update({"view": f"{SIZE[0]}x{SIZE[1]}", "qpa": app.platformName(),
-                   "pyside": pyside_version, "python": platform.python_version(),
-                   "machine": platform.machine(), "edits": EDITS})
+    result["live_targets"] = {
+        key: {kind: limit} for key, (kind, limit) in gui_live.TARGETS.items()
+    }  # {"min": …} or {"max": …}
+    result["ok"] = (
+        result["first_paint_s"] <= first_paint.TARGET_S
+        and all(result[key] <= target for key, target in TARGETS.items())
+        and not gui_live.missed(result)
+    )
+    result.update(
+        {
+            "view": f"{SIZE[0]}x{SIZE[1]}",
+            "qpa": app.platformName(),
+            "pyside": pyside_version,
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "edits": EDITS,
+        }
+    )
     return result
 
 
 def print_table(result: dict) -> None:
-    head = (f"{'neurons':>8}{'synapses':>9}{'fit zoom':>10}{'fit ms':>9}{'zoom-1 ms':>11}"
-            f"{'edit+eval ms':>14}{'weight ms':>11}{'cold ms':>9}")
+    head = (
+        f"{'neurons':>8}{'synapses':>9}{'fit zoom':>10}{'fit ms':>9}{'zoom-1 ms':>11}"
+        f"{'edit+eval ms':>14}{'weight ms':>11}{'cold ms':>9}"
+    )
     print(head)
     print("-" * len(head))
     for r in result["networks"]:
-        print(f"{r['neurons']:>8}{r['synapses']:>9}{r['fit_zoom']:>10.3f}{r['fit_ms']:>9.2f}"
-              f"{r['zoom1_ms']:>11.2f}{r['edit_evaluate_ms']:>14.3f}"
-              f"{r['weight_edit_ms']:>11.2f}{r['cold_repaint_ms']:>9.2f}")
+        print(
+            f"{r['neurons']:>8}{r['synapses']:>9}{r['fit_zoom']:>10.3f}{r['fit_ms']:>9.2f}"
+            f"{r['zoom1_ms']:>11.2f}{r['edit_evaluate_ms']:>14.3f}"
+            f"{r['weight_edit_ms']:>11.2f}{r['cold_repaint_ms']:>9.2f}"
+        )
     print()
     for key, target in TARGETS.items():
         verdict = "ok" if result[key] <= target else "MISSED"
         print(f"{key:<22} {result[key]:>7.2f} ms   target ≤ {target:g}   {verdict}")
     verdict = "ok" if result["first_paint_s"] <= first_paint.TARGET_S else "MISSED"
-    print(f"{'first_paint_s':<22} {result['first_paint_s']:>7.2f} s    "
-          f"target ≤ {first_paint.TARGET_S:g}   {verdict}")
+    print(
+        f"{'first_paint_s':<22} {result['first_paint_s']:>7.2f} s    "
+        f"target ≤ {first_paint.TARGET_S:g}   {verdict}"
+    )
     print()
     missed = gui_live.missed(result)
-    for key in ("live_fps", "live_frame_ms_median", "live_frame_ms_max", "update_ms_median",
-                "surface_ms_median", "live_steps_per_second", "rss_growth_mb_100k"):
+    for key in (
+        "live_fps",
+        "live_frame_ms_median",
+        "live_frame_ms_max",
+        "update_ms_median",
+        "surface_ms_median",
+        "live_steps_per_second",
+        "rss_growth_mb_100k",
+    ):
         kind, limit = gui_live.TARGETS.get(key, (None, None))
         note = f"target {'≥' if kind == 'min' else '≤'} {limit:g}   " if kind else ""
         verdict = ("MISSED" if key in missed else "ok") if kind else ""

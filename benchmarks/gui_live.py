@@ -19,6 +19,7 @@ platform), the decision surface at 100 × 100, the clock at 60 steps/s for a few
 - ``rss_growth_mb_100k``: resident memory growth over 100 000 further steps (run directly,
   with the event loop turning so the panels keep redrawing). Flat ring buffers: ≈ 0.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,15 +41,21 @@ from neurosim.ui.plots import install
 from neurosim.ui.plots.clock import FrameTimer, SimulationClock
 
 #: key -> (at most / at least, limit)
-TARGETS = {"update_ms_median": ("max", 12.0), "live_frame_ms_max": ("max", 33.0),
-           "live_fps": ("min", 55.0)}
+TARGETS = {
+    "update_ms_median": ("max", 12.0),
+    "live_frame_ms_max": ("max", 33.0),
+    "live_fps": ("min", 55.0),
+}
 SIZE = (1600, 1000)
 
 
 def missed(result: dict, targets: dict = TARGETS) -> list[str]:
     """The keys of ``result`` that miss their target."""
-    return [key for key, (kind, limit) in targets.items()
-            if (result[key] > limit if kind == "max" else result[key] < limit)]
+    return [
+        key
+        for key, (kind, limit) in targets.items()
+        if (result[key] > limit if kind == "max" else result[key] < limit)
+    ]
 
 
 class Host(QMainWindow):
@@ -61,8 +68,14 @@ class Host(QMainWindow):
         self.canvas = CanvasView(document, self)
         self.setCentralWidget(self.canvas)
 
-    def add_panel(self, title: str, widget: QWidget, object_name: str,
-                  area: Qt.DockWidgetArea, visible: bool = True) -> QDockWidget:
+    def add_panel(
+        self,
+        title: str,
+        widget: QWidget,
+        object_name: str,
+        area: Qt.DockWidgetArea,
+        visible: bool = True,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
@@ -91,8 +104,11 @@ class Recorder:
 
     def _patch(self) -> None:
         recorder = self
-        advance, on_frame, paint = (SimulationClock._advance, FrameTimer._on_frame,
-                                    pg.GraphicsView.paintEvent)
+        advance, on_frame, paint = (
+            SimulationClock._advance,
+            FrameTimer._on_frame,
+            pg.GraphicsView.paintEvent,
+        )
         canvas_paint = CanvasView.paintEvent
 
         def timed_advance(clock, n):
@@ -103,8 +119,14 @@ class Recorder:
         def timed_frame(timer):
             start = time.perf_counter()
             on_frame(timer)
-            recorder.frames.append({"step": recorder._steps, "paint": 0.0, "painted": 0.0,
-                                    "update": time.perf_counter() - start})
+            recorder.frames.append(
+                {
+                    "step": recorder._steps,
+                    "paint": 0.0,
+                    "painted": 0.0,
+                    "update": time.perf_counter() - start,
+                }
+            )
             recorder._steps = 0.0
 
         def timed_paint(view, event):

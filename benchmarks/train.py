@@ -15,6 +15,7 @@ the 100×100 decision surface and every visible plot redrawn and repainted with 
 Target ≤ 16 ms (live training at 60 epochs/s); reported, not part of ``ok``. None when the
 GUI cannot be loaded.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,15 @@ def train_samples_per_s(epochs: int = 40, blocks: int = 15) -> tuple[list[float]
     """(samples/s of each block of ``epochs`` epochs, loss after training)."""
     net = layered_network([2, 8, 8, 1], "tanh", seed=0)
     init_weights(net, seed=0)
-    trainer = Trainer(net, builtin("circle", POINTS, 0.1, 0), loss="mse", optimizer="sgd",
-                      lr=LR, batch_size=BATCH, seed=0)
+    trainer = Trainer(
+        net,
+        builtin("circle", POINTS, 0.1, 0),
+        loss="mse",
+        optimizer="sgd",
+        lr=LR,
+        batch_size=BATCH,
+        seed=0,
+    )
     trainer.step_epoch()  # warm up
     rates = []
     for _ in range(blocks):
@@ -147,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
         frame = result["live_train_frame_ms"]
         if frame is not None:
             verdict = "ok" if frame <= TARGET_FRAME_MS else "MISSED"
-            print(f"{'live_train_frame_ms':<24}{frame:>12.2f}   target ≤ {TARGET_FRAME_MS:g}   "
-                  f"{verdict}")
+            print(
+                f"{'live_train_frame_ms':<24}{frame:>12.2f}   target ≤ {TARGET_FRAME_MS:g}   "
+                f"{verdict}"
+            )
     return 0 if result["ok"] else 1
 
 

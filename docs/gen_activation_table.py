@@ -6,6 +6,7 @@
 The doc holds the table between the two MARKERS lines; tests/test_file_format_doc.py fails
 when it differs from what this script prints, so the doc cannot drift from the code.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,8 @@ def _params(act: Activation) -> str:
         return "—"
     return "<br>".join(
         f"`{p.name}` = {_num(p.default)}, in [{_num(p.minimum)}, {_num(p.maximum)}]"
-        for p in act.params)
+        for p in act.params
+    )
 
 
 def _fires(act: Activation) -> str:
@@ -43,11 +45,15 @@ def _fires(act: Activation) -> str:
 
 def table() -> str:
     """The markdown table, one row per registered activation, in registry order."""
-    lines = ["| `name` | Activation | Formula | `params` (default, range) | Fires when |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "| `name` | Activation | Formula | `params` (default, range) | Fires when |",
+        "|---|---|---|---|---|",
+    ]
     for act in REGISTRY.values():
-        lines.append(f"| `{act.name}` | {_cell(act.title)} | {_cell(act.formula)} "
-                     f"| {_params(act)} | {_fires(act)} |")
+        lines.append(
+            f"| `{act.name}` | {_cell(act.title)} | {_cell(act.formula)} "
+            f"| {_params(act)} | {_fires(act)} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -1,4 +1,5 @@
 """NeuroSim: a teaching simulator of artificial neurons."""
+
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version

@@ -6,6 +6,7 @@
 
 Bad input exits with status 2 and a single ``error:`` line on stderr — never a traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,14 +36,18 @@ class Parser(argparse.ArgumentParser):
 
 
 def _gui_parser() -> Parser:
-    parser = Parser(prog="neurosim", description="NeuroSim: watch artificial neurons fire.",
-                    epilog="subcommands: " + ", ".join(SUBCOMMANDS)
-                    + " (neurosim SUBCOMMAND --help)")
+    parser = Parser(
+        prog="neurosim",
+        description="NeuroSim: watch artificial neurons fire.",
+        epilog="subcommands: " + ", ".join(SUBCOMMANDS) + " (neurosim SUBCOMMAND --help)",
+    )
     parser.add_argument("file", nargs="?", help="network file to open (*.nsim.json, *.json)")
     parser.add_argument("--version", action="version", version=f"neurosim {__version__}")
-    parser.add_argument("--selftest", action="store_true",
-                        help="check the app: open the window offscreen, run the clock, "
-                        "render a PNG")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check the app: open the window offscreen, run the clock, render a PNG",
+    )
     return parser
 
 

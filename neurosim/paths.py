@@ -6,6 +6,7 @@ The same files are found in three layouts:
 * a source checkout or editable install: the repository's top-level ``resources/``;
 * a PyInstaller build: ``sys._MEIPASS/resources`` (or ``.../neurosim/resources``).
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -3,6 +3,7 @@
 A script of its own (not ``neurosim/__main__.py``) so the bundle imports ``neurosim`` as a
 package, exactly as an installed wheel does.
 """
+
 import sys
 
 from neurosim.cli import main

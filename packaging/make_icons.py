@@ -14,6 +14,7 @@ The ICO and ICNS containers are written here rather than by Qt's image plugins: 
 are a tiny header plus the PNG files, and this way the output does not depend on which Qt
 plugins a machine has. Rerun after editing the SVG and commit the results.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,14 @@ ICO_SIZES = (16, 32, 48, 64, 128, 256)
 # and reuse the 32/64 px PNGs; the big @2x types (ic13, ic14) are left out to keep the file
 # small: macOS then scales ic08/ic09, which have the same pixels.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic11", 32), (b"ic12", 64),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic11", 32),
+    (b"ic12", 64),
 )
 
 
@@ -85,8 +92,9 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """A macOS .icns: 'icns' + total length, then (type, length incl. 8-byte header, PNG)."""
-    body = b"".join(kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -101,8 +109,9 @@ def outputs(svg: Path = SVG, icons: Path = ICONS) -> dict[Path, bytes]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if a file is missing or differs")
+    parser.add_argument(
+        "--check", action="store_true", help="do not write; exit 1 if a file is missing or differs"
+    )
     args = parser.parse_args(argv)
     files = outputs()
     if args.check:

@@ -3,6 +3,7 @@
 Plain functions over PyInstaller's TOC entries ``(dest, src, typecode)``, kept out of the spec
 so tests/test_packaging.py can check them without running PyInstaller.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,26 +20,47 @@ KEEP_PLUGINS = {
     "platforms": r"q(xcb|wayland.*|offscreen|minimal|windows|cocoa)",
     # PNG support is built into QtGui; these add the formats the app reads (icons, images).
     "imageformats": r"q(svg|ico|jpeg)",
-    "iconengines": r"qsvgicon",                   # QIcon from an .svg file
+    "iconengines": r"qsvgicon",  # QIcon from an .svg file
     # Native file dialogs through the desktop portal. Not gtk3: it would drag in a partial
     # GTK stack (cairo, pango, …) from the build machine that can clash with the user's GTK.
     "platformthemes": r"qxdgdesktopportal",
     "platforminputcontexts": r"(compose|ibus)platforminputcontextplugin",  # accents, CJK
     "xcbglintegrations": r"qxcb-(glx|egl)-integration",  # OpenGL under X11 (pyqtgraph)
     "wayland-shell-integration": r"xdg-shell",
-    "wayland-decoration-client": r".*",           # window title bars on GNOME and others
+    "wayland-decoration-client": r".*",  # window title bars on GNOME and others
     "wayland-graphics-integration-client": r"qt-plugin-wayland-egl",  # OpenGL on Wayland
-    "styles": r".*",                              # the native look on Windows and macOS
+    "styles": r".*",  # the native look on Windows and macOS
 }
 # Python modules the app never imports but some package may pull in when present. ssl and
 # _hashlib take OpenSSL (~6 MB) with them; the stdlib modules that use them import them in
 # try/except and hashlib falls back to its built-in hashes.
 EXCLUDES = [
-    "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib", "scipy",
-    "pytest", "hypothesis", "pytestqt", "setuptools", "pkg_resources", "ssl", "_ssl",
-    "_hashlib", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
-    "PySide6.QtQuickWidgets", "PySide6.QtPdf", "PySide6.QtTest", "pyqtgraph.opengl",
-    "pyqtgraph.examples", "pyqtgraph.jupyter", "OpenGL",
+    "tkinter",
+    "_tkinter",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "IPython",
+    "matplotlib",
+    "scipy",
+    "pytest",
+    "hypothesis",
+    "pytestqt",
+    "setuptools",
+    "pkg_resources",
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtTest",
+    "pyqtgraph.opengl",
+    "pyqtgraph.examples",
+    "pyqtgraph.jupyter",
+    "OpenGL",
 ]
 
 
@@ -68,25 +90,34 @@ def linked_only(binaries: list) -> list:
 
     files = [e for e in binaries if e[2] != "SYMLINK"]
     by_name = {PurePath(dest).name: (dest, src, kind) for dest, src, kind in files}
-    todo = [e for e in files if e[2] != "BINARY" or "plugins" in PurePath(e[0]).parts
-            or "python" in PurePath(e[0]).name.lower()]
+    todo = [
+        e
+        for e in files
+        if e[2] != "BINARY"
+        or "plugins" in PurePath(e[0]).parts
+        or "python" in PurePath(e[0]).name.lower()
+    ]
     needed = set()
     while todo:
         dest, src, _kind = todo.pop()
         if dest in needed:
             continue
         needed.add(dest)
-        todo.extend(by_name[PurePath(name).name] for name, _path in get_imports(src)
-                    if PurePath(name).name in by_name)
+        todo.extend(
+            by_name[PurePath(name).name]
+            for name, _path in get_imports(src)
+            if PurePath(name).name in by_name
+        )
     # Numpy's own libraries (OpenBLAS, gfortran) always stay, whatever the analysis says.
-    return [e for e in binaries
-            if e[2] == "SYMLINK" or e[0] in needed or e[0].startswith("numpy")]
+    return [e for e in binaries if e[2] == "SYMLINK" or e[0] in needed or e[0].startswith("numpy")]
 
 
 def without_dangling_links(toc: list, kept: set) -> list:
     """Drop the symlinks PyInstaller made to files that were left out."""
+
     def target(dest: str, src: str) -> str:
         return os.path.normpath(os.path.join(os.path.dirname(dest), src))
+
     return [e for e in toc if e[2] != "SYMLINK" or target(e[0], e[1]) in kept]
 
 
@@ -104,7 +135,8 @@ def without_debug_info(binaries: list, workpath: str) -> list:
     for dest, src, kind in binaries:
         path = Path(src).resolve()
         python_own = path.is_relative_to(base) and not {"site-packages", "dist-packages"} & set(
-            path.parts)
+            path.parts
+        )
         if strip and kind != "SYMLINK" and python_own:
             target = out_dir / dest
             target.parent.mkdir(parents=True, exist_ok=True)

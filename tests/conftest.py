@@ -3,6 +3,7 @@
 This runs before any test module is imported, so the variables below are in place before
 numpy or Qt load (both read them once, at import / QApplication creation).
 """
+
 from __future__ import annotations
 
 import os

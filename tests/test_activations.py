@@ -20,7 +20,16 @@ from neurosim.core.activations import (
 )
 
 NAMES = (
-    "step", "linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "gelu", "silu",
+    "step",
+    "linear",
+    "sigmoid",
+    "tanh",
+    "relu",
+    "leaky_relu",
+    "elu",
+    "softplus",
+    "gelu",
+    "silu",
 )
 LN3 = math.log(3.0)
 PHI1 = 0.5 * math.erfc(-1.0 / math.sqrt(2.0))  # Φ(1)
@@ -40,6 +49,7 @@ def df1(name: str, z: float, **params: float) -> float:
 
 # --- the registry as data -----------------------------------------------------------------
 
+
 def test_registry_order_and_names() -> None:
     assert ACTIVATION_NAMES == NAMES
     assert tuple(REGISTRY) == NAMES
@@ -54,12 +64,15 @@ def test_every_activation_has_ui_text() -> None:
         assert a.y_range[0] < a.y_range[1]
 
 
-@pytest.mark.parametrize("name, spec", [
-    ("step", ("threshold", 0.0, -10.0, 10.0)),
-    ("linear", ("slope", 1.0, -10.0, 10.0)),
-    ("leaky_relu", ("alpha", 0.01, 0.0, 1.0)),
-    ("elu", ("alpha", 1.0, 0.0, 10.0)),
-])
+@pytest.mark.parametrize(
+    "name, spec",
+    [
+        ("step", ("threshold", 0.0, -10.0, 10.0)),
+        ("linear", ("slope", 1.0, -10.0, 10.0)),
+        ("leaky_relu", ("alpha", 0.01, 0.0, 1.0)),
+        ("elu", ("alpha", 1.0, 0.0, 10.0)),
+    ],
+)
 def test_parameter_specs(name: str, spec: tuple) -> None:
     (p,) = act(name).params
     assert isinstance(p, ParamSpec)
@@ -83,52 +96,90 @@ def test_unknown_activation_message() -> None:
         get_activation("sigmod")
     assert str(info.value) == (
         "unknown activation 'sigmod'; known: step, linear, sigmoid, tanh, relu, "
-        "leaky_relu, elu, softplus, gelu, silu")
+        "leaky_relu, elu, softplus, gelu, silu"
+    )
     assert isinstance(info.value, ValueError)
 
 
 # --- values -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, z, params, want", [
-    ("step", 0.0, {}, 1.0), ("step", -1e-12, {}, 0.0), ("step", 0.49, {"threshold": 0.5}, 0.0),
-    ("step", 0.5, {"threshold": 0.5}, 1.0), ("step", -3.0, {"threshold": -3.0}, 1.0),
-    ("linear", 2.0, {}, 2.0), ("linear", 2.0, {"slope": -3.0}, -6.0),
-    ("sigmoid", 0.0, {}, 0.5), ("sigmoid", LN3, {}, 0.75), ("sigmoid", -LN3, {}, 0.25),
-    ("sigmoid", -30.0, {}, 1.0 / (1.0 + math.exp(30.0))),
-    ("tanh", math.atanh(0.5), {}, 0.5), ("tanh", -2.0, {}, math.tanh(-2.0)),
-    ("relu", -2.0, {}, 0.0), ("relu", 3.0, {}, 3.0),
-    ("leaky_relu", -2.0, {}, -0.02), ("leaky_relu", -2.0, {"alpha": 0.5}, -1.0),
-    ("leaky_relu", 3.0, {"alpha": 0.5}, 3.0),
-    ("elu", 2.0, {}, 2.0), ("elu", -math.log(2.0), {}, -0.5),
-    ("elu", -math.log(2.0), {"alpha": 4.0}, -2.0),
-    ("elu", -1e-10, {}, math.expm1(-1e-10)),
-    ("softplus", 0.0, {}, math.log(2.0)), ("softplus", LN3, {}, math.log(4.0)),
-    ("softplus", -30.0, {}, math.log1p(math.exp(-30.0))), ("softplus", 40.0, {}, 40.0),
-    ("gelu", 0.0, {}, 0.0), ("gelu", 1.0, {}, PHI1), ("gelu", -1.0, {}, -(1.0 - PHI1)),
-    ("gelu", -10.0, {}, -10.0 * 0.5 * math.erfc(10.0 / math.sqrt(2.0))),
-    ("silu", LN3, {}, 0.75 * LN3), ("silu", -30.0, {}, -30.0 / (1.0 + math.exp(30.0))),
-])
+
+@pytest.mark.parametrize(
+    "name, z, params, want",
+    [
+        ("step", 0.0, {}, 1.0),
+        ("step", -1e-12, {}, 0.0),
+        ("step", 0.49, {"threshold": 0.5}, 0.0),
+        ("step", 0.5, {"threshold": 0.5}, 1.0),
+        ("step", -3.0, {"threshold": -3.0}, 1.0),
+        ("linear", 2.0, {}, 2.0),
+        ("linear", 2.0, {"slope": -3.0}, -6.0),
+        ("sigmoid", 0.0, {}, 0.5),
+        ("sigmoid", LN3, {}, 0.75),
+        ("sigmoid", -LN3, {}, 0.25),
+        ("sigmoid", -30.0, {}, 1.0 / (1.0 + math.exp(30.0))),
+        ("tanh", math.atanh(0.5), {}, 0.5),
+        ("tanh", -2.0, {}, math.tanh(-2.0)),
+        ("relu", -2.0, {}, 0.0),
+        ("relu", 3.0, {}, 3.0),
+        ("leaky_relu", -2.0, {}, -0.02),
+        ("leaky_relu", -2.0, {"alpha": 0.5}, -1.0),
+        ("leaky_relu", 3.0, {"alpha": 0.5}, 3.0),
+        ("elu", 2.0, {}, 2.0),
+        ("elu", -math.log(2.0), {}, -0.5),
+        ("elu", -math.log(2.0), {"alpha": 4.0}, -2.0),
+        ("elu", -1e-10, {}, math.expm1(-1e-10)),
+        ("softplus", 0.0, {}, math.log(2.0)),
+        ("softplus", LN3, {}, math.log(4.0)),
+        ("softplus", -30.0, {}, math.log1p(math.exp(-30.0))),
+        ("softplus", 40.0, {}, 40.0),
+        ("gelu", 0.0, {}, 0.0),
+        ("gelu", 1.0, {}, PHI1),
+        ("gelu", -1.0, {}, -(1.0 - PHI1)),
+        ("gelu", -10.0, {}, -10.0 * 0.5 * math.erfc(10.0 / math.sqrt(2.0))),
+        ("silu", LN3, {}, 0.75 * LN3),
+        ("silu", -30.0, {}, -30.0 / (1.0 + math.exp(30.0))),
+    ],
+)
 def test_values_at_known_points(name: str, z: float, params: dict, want: float) -> None:
     assert f1(name, z, **params) == pytest.approx(want, rel=1e-13, abs=1e-300)
 
 
-@pytest.mark.parametrize("name, params, want", [
-    ("step", {}, 0.0), ("linear", {"slope": -2.5}, -2.5), ("sigmoid", {}, 0.25), ("tanh", {}, 1.0),
-    ("relu", {}, 0.0), ("leaky_relu", {}, 0.01), ("leaky_relu", {"alpha": 0.3}, 0.3),
-    ("elu", {}, 1.0), ("elu", {"alpha": 2.5}, 2.5), ("softplus", {}, 0.5), ("gelu", {}, 0.5),
-    ("silu", {}, 0.5),
-])
+@pytest.mark.parametrize(
+    "name, params, want",
+    [
+        ("step", {}, 0.0),
+        ("linear", {"slope": -2.5}, -2.5),
+        ("sigmoid", {}, 0.25),
+        ("tanh", {}, 1.0),
+        ("relu", {}, 0.0),
+        ("leaky_relu", {}, 0.01),
+        ("leaky_relu", {"alpha": 0.3}, 0.3),
+        ("elu", {}, 1.0),
+        ("elu", {"alpha": 2.5}, 2.5),
+        ("softplus", {}, 0.5),
+        ("gelu", {}, 0.5),
+        ("silu", {}, 0.5),
+    ],
+)
 def test_derivative_at_zero_is_the_left_one(name: str, params: dict, want: float) -> None:
     assert df1(name, 0.0, **params) == pytest.approx(want, rel=1e-15)
 
 
-@pytest.mark.parametrize("name, z, want", [
-    ("tanh", 20.0, 1.0 / math.cosh(20.0) ** 2),        # 1 − tanh² would give 0 here
-    ("sigmoid", 35.0, math.exp(-35.0) / (1.0 + math.exp(-35.0)) ** 2),
-    ("elu", -30.0, math.exp(-30.0)),
-    ("gelu", -8.0, 0.5 * math.erfc(8.0 / math.sqrt(2.0))
-     - 8.0 * math.exp(-32.0) / math.sqrt(2.0 * math.pi)),
-])
+@pytest.mark.parametrize(
+    "name, z, want",
+    [
+        ("tanh", 20.0, 1.0 / math.cosh(20.0) ** 2),  # 1 − tanh² would give 0 here
+        ("sigmoid", 35.0, math.exp(-35.0) / (1.0 + math.exp(-35.0)) ** 2),
+        ("elu", -30.0, math.exp(-30.0)),
+        (
+            "gelu",
+            -8.0,
+            0.5 * math.erfc(8.0 / math.sqrt(2.0))
+            - 8.0 * math.exp(-32.0) / math.sqrt(2.0 * math.pi),
+        ),
+    ],
+)
 def test_derivatives_keep_precision_in_the_tails(name: str, z: float, want: float) -> None:
     assert df1(name, z) == pytest.approx(want, rel=1e-12)
 
@@ -157,6 +208,7 @@ def test_step_derivative_is_zero_everywhere() -> None:
 
 # --- firing -------------------------------------------------------------------------------
 
+
 def test_fired_rules() -> None:
     z = np.array([-1.0, 0.0, 0.2, 0.5, 2.0])
     assert act("step").fired(z, {"threshold": 0.5}).tolist() == [False, False, False, True, True]
@@ -173,6 +225,7 @@ def test_firing_threshold() -> None:
 
 
 # --- stability and dtypes -----------------------------------------------------------------
+
 
 def _param_corners(a: Activation) -> list[dict[str, float]]:
     corners = [a.defaults()]
@@ -227,6 +280,7 @@ def test_per_column_params_broadcast(name: str) -> None:
 
 # --- parameter validation -----------------------------------------------------------------
 
+
 def test_validate_fills_defaults_and_returns_floats() -> None:
     assert act("elu").validate_params({}) == {"alpha": 1.0}
     got = act("step").validate_params({"threshold": np.float32(0.5)})
@@ -235,22 +289,34 @@ def test_validate_fills_defaults_and_returns_floats() -> None:
     assert act("sigmoid").validate_params({}) == {}
 
 
-@pytest.mark.parametrize("name, params, message", [
-    ("leaky_relu", {"alpha": 2.5}, "params.alpha: 2.5 is out of range [0, 1] for leaky_relu"),
-    ("elu", {"alpha": -0.5}, "params.alpha: -0.5 is out of range [0, 10] for elu"),
-    ("step", {"threshold": -11}, "params.threshold: -11 is out of range [-10, 10] for step"),
-    ("linear", {"slope": True}, "params.slope: expected a number, got bool True"),
-    ("linear", {"slope": "2"}, "params.slope: expected a number, got str '2'"),
-    ("linear", {"slope": None}, "params.slope: expected a number, got NoneType None"),
-    ("elu", {"alpha": float("nan")}, "params.alpha: nan is not a finite number"),
-    ("step", {"threshold": float("-inf")}, "params.threshold: -inf is not a finite number"),
-    ("leaky_relu", {"beta": 0.1},
-     "params.beta: unknown parameter for leaky_relu (its parameters: alpha)"),
-    ("sigmoid", {"alpha": 1.0},
-     "params.alpha: unknown parameter for sigmoid (its parameters: none)"),
-    ("relu", [("alpha", 1.0)],
-     "params: expected a mapping of parameter names to numbers, got list"),
-])
+@pytest.mark.parametrize(
+    "name, params, message",
+    [
+        ("leaky_relu", {"alpha": 2.5}, "params.alpha: 2.5 is out of range [0, 1] for leaky_relu"),
+        ("elu", {"alpha": -0.5}, "params.alpha: -0.5 is out of range [0, 10] for elu"),
+        ("step", {"threshold": -11}, "params.threshold: -11 is out of range [-10, 10] for step"),
+        ("linear", {"slope": True}, "params.slope: expected a number, got bool True"),
+        ("linear", {"slope": "2"}, "params.slope: expected a number, got str '2'"),
+        ("linear", {"slope": None}, "params.slope: expected a number, got NoneType None"),
+        ("elu", {"alpha": float("nan")}, "params.alpha: nan is not a finite number"),
+        ("step", {"threshold": float("-inf")}, "params.threshold: -inf is not a finite number"),
+        (
+            "leaky_relu",
+            {"beta": 0.1},
+            "params.beta: unknown parameter for leaky_relu (its parameters: alpha)",
+        ),
+        (
+            "sigmoid",
+            {"alpha": 1.0},
+            "params.alpha: unknown parameter for sigmoid (its parameters: none)",
+        ),
+        (
+            "relu",
+            [("alpha", 1.0)],
+            "params: expected a mapping of parameter names to numbers, got list",
+        ),
+    ],
+)
 def test_validate_rejects_with_readable_message(name, params, message) -> None:
     with pytest.raises(ActivationError, match=f"^{re.escape(message)}$"):
         act(name).validate_params(params)
@@ -288,12 +354,19 @@ def test_outputs_stay_in_the_display_range(zs: list[float]) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(finite_z, min_size=2, max_size=50),
-       st.floats(0.0, 1.0), st.floats(0.0, 10.0), st.floats(0.0, 10.0))
+@given(
+    st.lists(finite_z, min_size=2, max_size=50),
+    st.floats(0.0, 1.0),
+    st.floats(0.0, 10.0),
+    st.floats(0.0, 10.0),
+)
 def test_monotone_activations_never_decrease(zs, leaky_alpha, elu_alpha, slope) -> None:
     z = np.sort(np.array(zs))
-    params = {"leaky_relu": {"alpha": leaky_alpha}, "elu": {"alpha": elu_alpha},
-              "linear": {"slope": slope}}
+    params = {
+        "leaky_relu": {"alpha": leaky_alpha},
+        "elu": {"alpha": elu_alpha},
+        "linear": {"slope": slope},
+    }
     for name in MONOTONE + ("linear",):
         a = act(name)
         with np.errstate(**NO_WARNINGS_BUT_UNDERFLOW):

@@ -1,5 +1,6 @@
 """Backpropagation against central finite differences of an independent forward pass
 (the Engine plus losses.loss_value), on layered nets and random DAGs with skip connections."""
+
 from __future__ import annotations
 
 import tracemalloc
@@ -84,14 +85,21 @@ def test_gradient_matches_finite_differences_on_random_dags(activation):
             break
     else:
         pytest.fail("no seed keeps every z away from the kink at 0")
-    assert any(s.target != t for s in net.synapses.values()
-               for t in [n.id for n in net.of_kind("output")])
+    assert any(
+        s.target != t for s in net.synapses.values() for t in [n.id for n in net.of_kind("output")]
+    )
     _check(net, ds)
 
 
 def test_gradient_with_mixed_activations_and_parameters():
-    net = random_dag(30, 90, seed=5, n_inputs=3, n_outputs=3,
-                     activations=("tanh", "sigmoid", "gelu", "silu", "softplus", "linear"))
+    net = random_dag(
+        30,
+        90,
+        seed=5,
+        n_inputs=3,
+        n_outputs=3,
+        activations=("tanh", "sigmoid", "gelu", "silu", "softplus", "linear"),
+    )
     for i, n in enumerate(net.of_kind("hidden")):
         if n.activation == "linear":
             net.set_param(n.id, "slope", 0.5 + 0.1 * i)
@@ -118,10 +126,22 @@ def _irregular() -> Network:
     net.add_neuron("output", "y2", activation="tanh", bias=0.05)
     net.add_neuron("output", "y3", activation="linear", params={"slope": 1.5})
     net.add_neuron("hidden", "h6", activation="sigmoid")  # a level of its own, after y3
-    for s, t, w in [("x1", "h1", 0.7), ("x2", "h1", -0.4), ("x1", "y1", 0.9), ("x2", "y1", 0.3),
-                    ("x1", "h2", -0.8), ("x2", "h4", 0.5), ("y1", "y2", 1.1), ("h1", "y2", -0.6),
-                    ("x2", "y2", 0.4), ("y2", "y3", 0.8), ("h2", "y3", -1.2), ("h4", "y2", 0.0),
-                    ("y3", "h6", 0.7), ("x1", "y3", 0.25)]:
+    for s, t, w in [
+        ("x1", "h1", 0.7),
+        ("x2", "h1", -0.4),
+        ("x1", "y1", 0.9),
+        ("x2", "y1", 0.3),
+        ("x1", "h2", -0.8),
+        ("x2", "h4", 0.5),
+        ("y1", "y2", 1.1),
+        ("h1", "y2", -0.6),
+        ("x2", "y2", 0.4),
+        ("y2", "y3", 0.8),
+        ("h2", "y3", -1.2),
+        ("h4", "y2", 0.0),
+        ("y3", "h6", 0.7),
+        ("x1", "y3", 0.25),
+    ]:
         net.add_synapse(s, t, w)
     return net
 
@@ -144,8 +164,14 @@ def test_gradient_with_skips_across_levels():
     for nid in ("h1", "h2", "h3"):
         net.add_neuron("hidden", nid, activation="tanh", bias=0.1)
     net.add_neuron("output", "y1", activation="sigmoid")
-    for s, t, w in [("x1", "h1", 0.9), ("h1", "h2", -1.1), ("h2", "h3", 0.8), ("h1", "h3", 0.6),
-                    ("h3", "y1", 1.3), ("h2", "y1", -0.7)]:
+    for s, t, w in [
+        ("x1", "h1", 0.9),
+        ("h1", "h2", -1.1),
+        ("h2", "h3", 0.8),
+        ("h1", "h3", 0.6),
+        ("h3", "y1", 1.3),
+        ("h2", "y1", -0.7),
+    ]:
         net.add_synapse(s, t, w)
     _check(net, _dataset(net, 7, 4))
 
@@ -168,8 +194,13 @@ def test_flat_vector_maps_every_weight_and_bias():
     assert np.all(bp.params[~bp.exists] == 0.0)
 
 
-@pytest.mark.parametrize("net", [layered_network([2, 5, 3, 2], "tanh", seed=3),
-                                 random_dag(16, 50, seed=3, n_inputs=2, n_outputs=2)])
+@pytest.mark.parametrize(
+    "net",
+    [
+        layered_network([2, 5, 3, 2], "tanh", seed=3),
+        random_dag(16, 50, seed=3, n_inputs=2, n_outputs=2),
+    ],
+)
 def test_batch_gradients_add_up_to_the_full_gradient(net):
     ds = _dataset(net, 12, 3)
     bp = Backprop(net, [n.id for n in net.of_kind("output")])

@@ -3,6 +3,7 @@
 Timings are stubbed out (the measurements themselves take minutes): only the keys, the
 merge and the verdict are checked.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -12,11 +13,25 @@ from pathlib import Path
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-LIVE = {"live_fps": 59.0, "live_frame_ms_median": 9.0, "live_frame_ms_max": 20.0,
-        "update_ms_median": 2.0, "surface_ms_median": 1.5, "steps_per_second": 60.0,
-        "rss_growth_mb_100k": 0.1}
-CANVAS = {"neurons": 20, "synapses": 96, "fit_zoom": 1.0, "fit_ms": 3.0, "zoom1_ms": 3.0,
-          "edit_evaluate_ms": 0.1, "weight_edit_ms": 3.0, "cold_repaint_ms": 5.0}
+LIVE = {
+    "live_fps": 59.0,
+    "live_frame_ms_median": 9.0,
+    "live_frame_ms_max": 20.0,
+    "update_ms_median": 2.0,
+    "surface_ms_median": 1.5,
+    "steps_per_second": 60.0,
+    "rss_growth_mb_100k": 0.1,
+}
+CANVAS = {
+    "neurons": 20,
+    "synapses": 96,
+    "fit_zoom": 1.0,
+    "fit_ms": 3.0,
+    "zoom1_ms": 3.0,
+    "edit_evaluate_ms": 0.1,
+    "weight_edit_ms": 3.0,
+    "cold_repaint_ms": 5.0,
+}
 
 
 @pytest.fixture
@@ -28,8 +43,9 @@ def bench(monkeypatch):
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "measure", lambda network: dict(CANVAS))
     monkeypatch.setattr(module.gui_live, "measure", lambda: dict(LIVE))
-    monkeypatch.setattr(module.first_paint, "measure",
-                        lambda: {"first_paint_s": 0.5, "first_paint_s_cold": 0.6})
+    monkeypatch.setattr(
+        module.first_paint, "measure", lambda: {"first_paint_s": 0.5, "first_paint_s_cold": 0.6}
+    )
     return module
 
 
@@ -37,9 +53,17 @@ def test_json_merges_the_live_figures(bench, capsys) -> None:
     assert bench.main(["--json"]) == 0
     out = capsys.readouterr().out
     result = json.loads(out.strip().splitlines()[-1])
-    for key in ("live_fps", "live_frame_ms_median", "live_frame_ms_max", "update_ms_median",
-                "rss_growth_mb_100k", "edit_repaint_ms_20", "edit_repaint_ms_100",
-                "edit_repaint_ms_500", "first_paint_s"):
+    for key in (
+        "live_fps",
+        "live_frame_ms_median",
+        "live_frame_ms_max",
+        "update_ms_median",
+        "rss_growth_mb_100k",
+        "edit_repaint_ms_20",
+        "edit_repaint_ms_100",
+        "edit_repaint_ms_500",
+        "first_paint_s",
+    ):
         assert key in result
     assert result["live_fps"] == 59.0 and result["live_steps_per_second"] == 60.0
     assert result["live_targets"]["live_fps"] == {"min": 55.0}

@@ -1,4 +1,5 @@
 """``neurosim check``: reports, JSON, exit codes, and the exercises shipped in resources/."""
+
 from __future__ import annotations
 
 import io
@@ -36,10 +37,19 @@ def and_exercise(tmp_path: Path, bias: float = 0.0) -> tuple[Path, Network]:
     net.add_synapse("x2", "y", 1.0)
     net.extra["exercise"] = {
         "instructions": "AND",
-        "goals": [{"type": "table", "title": "Truth table", "tolerance": 0.1,
-                   "rows": [{"inputs": {"x1": a, "x2": b}, "expect": {"y": a & b}}
-                            for a in (0, 1) for b in (0, 1)]},
-                  {"type": "max_hidden", "count": 0}],
+        "goals": [
+            {
+                "type": "table",
+                "title": "Truth table",
+                "tolerance": 0.1,
+                "rows": [
+                    {"inputs": {"x1": a, "x2": b}, "expect": {"y": a & b}}
+                    for a in (0, 1)
+                    for b in (0, 1)
+                ],
+            },
+            {"type": "max_hidden", "count": 0},
+        ],
         "locked": {"synapses": [["x1", "y"], ["x2", "y"]]},
     }
     path = tmp_path / "and.nsim.json"
@@ -54,6 +64,7 @@ def submission(tmp_path: Path, net: Network, name: str = "student.nsim.json") ->
 
 
 # ------------------------------------------------------------------ reports and exit codes
+
 
 def test_solved_submission_exits_0_with_a_tick_per_row(tmp_path, capsys):
     ex, net = and_exercise(tmp_path)
@@ -77,8 +88,10 @@ def test_unsolved_submission_exits_1_and_lists_what_failed(tmp_path, capsys):
     assert code == 1
     assert "  ✗ x1=0, x2=1 → y = 0 ± 0.1: got y = 1" in out.splitlines()
     assert "  ✓ x1=1, x2=1 → y = 1 ± 0.1: got y = 1" in out.splitlines()
-    assert ("Locked parts:\n  ✗ weight x2 → y stays 1: "
-            "locked by the exercise: the weight x2 → y was 1, now 1.25\n") in out
+    assert (
+        "Locked parts:\n  ✗ weight x2 → y stays 1: "
+        "locked by the exercise: the weight x2 → y was 1, now 1.25\n"
+    ) in out
     assert out.splitlines()[-1] == "NOT SOLVED ✗ — 3 of 7 checks failed"
 
 
@@ -93,11 +106,22 @@ def test_json_output_shape(tmp_path, capsys):
         assert set(r) == {"goal", "type", "row", "label", "passed", "detail"}
         assert isinstance(r["passed"], bool) and isinstance(r["label"], str)
     assert [(r["goal"], r["row"], r["type"]) for r in data["results"]] == [
-        (0, 0, "table"), (0, 1, "table"), (0, 2, "table"), (0, 3, "table"),
-        (1, None, "max_hidden"), (None, None, "locked"), (None, None, "locked")]
-    assert data["results"][0] == {"goal": 0, "type": "table", "row": 0,
-                                  "label": "x1=0, x2=0 → y = 0 ± 0.1", "passed": False,
-                                  "detail": "got y = 1"}
+        (0, 0, "table"),
+        (0, 1, "table"),
+        (0, 2, "table"),
+        (0, 3, "table"),
+        (1, None, "max_hidden"),
+        (None, None, "locked"),
+        (None, None, "locked"),
+    ]
+    assert data["results"][0] == {
+        "goal": 0,
+        "type": "table",
+        "row": 0,
+        "label": "x1=0, x2=0 → y = 0 ± 0.1",
+        "passed": False,
+        "detail": "got y = 1",
+    }
     net.set_bias("y", -1.5)
     code, out, _ = check(capsys, ex, submission(tmp_path, net), "--json")
     assert code == 0 and json.loads(out)["solved"] is True
@@ -130,8 +154,10 @@ def test_bad_input_exits_2_with_one_error_line(tmp_path, capsys):
         ((tmp_path / "missing.json", good), "missing.json: cannot read the file"),
         ((broken, good), "broken.nsim.json: malformed JSON at line 1"),
         ((plain, good), "plain.nsim.json: this network file has no 'exercise' section"),
-        ((bad_section, good), "bad.nsim.json: exercise.locked.synapses[0]: there is no synapse "
-                              "x1 → x2"),
+        (
+            (bad_section, good),
+            "bad.nsim.json: exercise.locked.synapses[0]: there is no synapse x1 → x2",
+        ),
         ((ex, broken), "broken.nsim.json: malformed JSON"),
         ((ex, tmp_path / "gone.json"), "gone.json: cannot read the file"),
     ]
@@ -152,9 +178,14 @@ def test_real_process_grades_a_folder_entry(tmp_path):
     unsolved = submission(tmp_path, net, "unsolved.nsim.json")
     codes = []
     for path in (solved, unsolved, tmp_path / "nothing.json"):
-        proc = subprocess.run([sys.executable, "-m", "neurosim", "check", str(ex), str(path),
-                               "--json"], capture_output=True, text=True, encoding="utf-8",
-                              timeout=120, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-m", "neurosim", "check", str(ex), str(path), "--json"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            cwd=ROOT,
+        )
         codes.append(proc.returncode)
         if proc.returncode != 2:
             assert json.loads(proc.stdout)["solved"] is (proc.returncode == 0)
@@ -164,6 +195,7 @@ def test_real_process_grades_a_folder_entry(tmp_path):
 
 
 # ------------------------------------------------------------------ shipped exercises
+
 
 def test_at_least_six_exercises_ship_each_with_a_solution():
     assert len(EXERCISES) >= 6

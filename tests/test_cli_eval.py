@@ -1,4 +1,5 @@
 """``neurosim eval``: the JSON report, CSV batches, and one ``error:`` line for every bad input."""
+
 from __future__ import annotations
 
 import csv
@@ -33,8 +34,16 @@ def small_network() -> Network:
     net.add_neuron("hidden", "h2", bias=-0.2, activation="tanh")
     net.add_neuron("output", "y1", bias=0.3)
     net.add_neuron("output", "y2", activation="linear", params={"slope": 0.5})
-    for s, t, w in [("x1", "h1", 1.0), ("x2", "h1", 2.0), ("x1", "h2", -0.5), ("x2", "h2", 0.25),
-                    ("h1", "y1", 1.5), ("h2", "y1", -1.0), ("h2", "y2", 2.0), ("x1", "y2", 3.0)]:
+    for s, t, w in [
+        ("x1", "h1", 1.0),
+        ("x2", "h1", 2.0),
+        ("x1", "h2", -0.5),
+        ("x2", "h2", 0.25),
+        ("h1", "y1", 1.5),
+        ("h2", "y1", -1.0),
+        ("h2", "y2", 2.0),
+        ("x1", "y2", 3.0),
+    ]:
         net.add_synapse(s, t, w)
     return net
 
@@ -83,6 +92,7 @@ def assert_report(report: dict, x1: float, x2: float) -> None:
 
 # --------------------------------------------------------------------- JSON
 
+
 def test_json_report(capsys: pytest.CaptureFixture[str], net_path: Path) -> None:
     code, out, err = run(capsys, net_path)
     assert (code, err) == (0, "")
@@ -107,13 +117,16 @@ def test_active_fraction_null_without_hidden_neurons(
     code, out, _ = run(capsys, tmp_path / "p.json")
     assert code == 0
     assert json.loads(out) == {
-        "neurons": {"x1": {"z": None, "y": 1.0, "fired": None, "silent": False},
-                    "y1": {"z": -1.0, "y": 0.0, "fired": False, "silent": True}},
+        "neurons": {
+            "x1": {"z": None, "y": 1.0, "fired": None, "silent": False},
+            "y1": {"z": -1.0, "y": 0.0, "fired": False, "silent": True},
+        },
         "active_fraction": None,
     }
 
 
 # ---------------------------------------------------------------------- CSV
+
 
 def write_csv(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
@@ -160,47 +173,60 @@ def test_set_is_ignored_columns_win_in_csv(capsys, net_path: Path, tmp_path: Pat
 
 # ------------------------------------------------------------------- errors
 
+
 def bad_csv(tmp_path: Path, text: str) -> list[str]:
     return ["--inputs-csv", str(write_csv(tmp_path / "bad.csv", text))]
 
 
-@pytest.mark.parametrize("args,message", [
-    (["{missing}"], "missing.json: cannot read the file (No such file or directory)"),
-    (["{invalid}"], "invalid.json: malformed JSON at line 1, column 2"),
-    (["{net}", "--set", "q9=1"], "--set 'q9=1': there is no neuron 'q9'"),
-    (["{net}", "--set", "h1=1"], "--set 'h1=1': 'h1' is not an input neuron"),
-    (["{net}", "--set", "x1"], "--set 'x1': expected ID=VALUE"),
-    (["{net}", "--set", "x1=abc"], "--set x1: 'abc' is not a number"),
-    (["{net}", "--set", "x1=nan"], "--set x1: 'nan' is not a finite number"),
-    (["{net}", "--set", "x1=inf"], "--set x1: 'inf' is not a finite number"),
-    (["{net}", "--set", "x1=-Infinity"], "--set x1: '-Infinity' is not a finite number"),
-    (["{net}", "--out", "o.csv"], "--out goes with --inputs-csv"),
-    (["{net}", "--inputs-csv", "{missing_csv}"],
-     "nope.csv: cannot read (No such file or directory)"),
-    (["{net}", "--bogus"], "neurosim eval: unrecognized arguments: --bogus"),
-    ([], "neurosim eval: the following arguments are required: NET.json"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["{missing}"], "missing.json: cannot read the file (No such file or directory)"),
+        (["{invalid}"], "invalid.json: malformed JSON at line 1, column 2"),
+        (["{net}", "--set", "q9=1"], "--set 'q9=1': there is no neuron 'q9'"),
+        (["{net}", "--set", "h1=1"], "--set 'h1=1': 'h1' is not an input neuron"),
+        (["{net}", "--set", "x1"], "--set 'x1': expected ID=VALUE"),
+        (["{net}", "--set", "x1=abc"], "--set x1: 'abc' is not a number"),
+        (["{net}", "--set", "x1=nan"], "--set x1: 'nan' is not a finite number"),
+        (["{net}", "--set", "x1=inf"], "--set x1: 'inf' is not a finite number"),
+        (["{net}", "--set", "x1=-Infinity"], "--set x1: '-Infinity' is not a finite number"),
+        (["{net}", "--out", "o.csv"], "--out goes with --inputs-csv"),
+        (
+            ["{net}", "--inputs-csv", "{missing_csv}"],
+            "nope.csv: cannot read (No such file or directory)",
+        ),
+        (["{net}", "--bogus"], "neurosim eval: unrecognized arguments: --bogus"),
+        ([], "neurosim eval: the following arguments are required: NET.json"),
+    ],
+)
 def test_errors(capsys, net_path: Path, tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "invalid.json").write_text("{,}", encoding="utf-8")
-    names = {"net": net_path, "missing": tmp_path / "missing.json",
-             "invalid": tmp_path / "invalid.json", "missing_csv": tmp_path / "nope.csv"}
+    names = {
+        "net": net_path,
+        "missing": tmp_path / "missing.json",
+        "invalid": tmp_path / "invalid.json",
+        "missing_csv": tmp_path / "nope.csv",
+    }
     code, out, err = run(capsys, *[a.format(**names) for a in args])
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("error: ")
     assert message in err, err
 
 
-@pytest.mark.parametrize("text,message", [
-    ("x1,h\n1,2\n", "bad.csv: missing column(s) x2 (the network's inputs)"),
-    ("a,b\n", "bad.csv: missing column(s) x1, x2 (the network's inputs)"),
-    ("", "bad.csv: the file is empty; its first line must name the input ids"),
-    ("x1,x2\n1,2\n3\n", "bad.csv: line 3 has 1 fields, the header has 2"),
-    ("x1,x2\n1,2,3\n", "bad.csv: line 2 has 3 fields, the header has 2"),
-    ("x1,x2\n1,two\n", "bad.csv: line 2, column x2: 'two' is not a number"),
-    ("x1,x2\nnan,1\n", "bad.csv: line 2, column x1: 'nan' is not a finite number"),
-    ("x1,x2\n1,-inf\n", "bad.csv: line 2, column x2: '-inf' is not a finite number"),
-    ("x1,x2\n1,\n", "bad.csv: line 2, column x2: '' is not a number"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("x1,h\n1,2\n", "bad.csv: missing column(s) x2 (the network's inputs)"),
+        ("a,b\n", "bad.csv: missing column(s) x1, x2 (the network's inputs)"),
+        ("", "bad.csv: the file is empty; its first line must name the input ids"),
+        ("x1,x2\n1,2\n3\n", "bad.csv: line 3 has 1 fields, the header has 2"),
+        ("x1,x2\n1,2,3\n", "bad.csv: line 2 has 3 fields, the header has 2"),
+        ("x1,x2\n1,two\n", "bad.csv: line 2, column x2: 'two' is not a number"),
+        ("x1,x2\nnan,1\n", "bad.csv: line 2, column x1: 'nan' is not a finite number"),
+        ("x1,x2\n1,-inf\n", "bad.csv: line 2, column x2: '-inf' is not a finite number"),
+        ("x1,x2\n1,\n", "bad.csv: line 2, column x2: '' is not a number"),
+    ],
+)
 def test_csv_errors(capsys, net_path: Path, tmp_path: Path, text: str, message: str) -> None:
     code, out, err = run(capsys, net_path, *bad_csv(tmp_path, text))
     assert code == 2 and out == ""
@@ -285,16 +311,37 @@ def test_error_from_a_file_stays_on_one_line(capsys, tmp_path: Path) -> None:
 
 # --------------------------------------------------------------- subprocess
 
+
 def test_real_subprocess(net_path: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
-    ok = subprocess.run([sys.executable, "-m", "neurosim", "eval", str(net_path),
-                         "--set", "x1=2", "--set", "x2=0.25"],
-                        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "neurosim",
+            "eval",
+            str(net_path),
+            "--set",
+            "x1=2",
+            "--set",
+            "x2=0.25",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert (ok.returncode, ok.stderr) == (0, "")
     assert_report(json.loads(ok.stdout), 2.0, 0.25)
-    bad = subprocess.run([sys.executable, "-m", "neurosim", "eval", str(net_path),
-                          "--set", "x1=nan"],
-                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    bad = subprocess.run(
+        [sys.executable, "-m", "neurosim", "eval", str(net_path), "--set", "x1=nan"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert (bad.returncode, bad.stdout) == (2, "")
     assert bad.stderr == "error: --set x1: 'nan' is not a finite number\n"
 
@@ -302,8 +349,13 @@ def test_real_subprocess(net_path: Path, tmp_path: Path) -> None:
 def test_closed_pipe_is_not_a_traceback(net_path: Path, tmp_path: Path) -> None:
     # `neurosim eval net.json | head -1`: the reader leaves before the report is written.
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "neurosim", "eval", str(net_path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "neurosim", "eval", str(net_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert (proc.wait(timeout=120), err) == (141, "")

@@ -1,5 +1,6 @@
 """``neurosim train``: a trained file that loads with a lower loss; every bad input exits 2
 with one ``error:`` line."""
+
 from __future__ import annotations
 
 import io
@@ -32,8 +33,22 @@ def _loss(path, data) -> float:
 
 def test_trains_and_writes_a_file_with_lower_loss(net_file, tmp_path, capsys):
     out = tmp_path / "out.json"
-    code = main(["train", str(net_file), "--data", "builtin:circle?n=100&noise=0.05&seed=2",
-                 "--epochs", "200", "--lr", "0.5", "--batch", "10", "--out", str(out)])
+    code = main(
+        [
+            "train",
+            str(net_file),
+            "--data",
+            "builtin:circle?n=100&noise=0.05&seed=2",
+            "--epochs",
+            "200",
+            "--lr",
+            "0.5",
+            "--batch",
+            "10",
+            "--out",
+            str(out),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0
     data = builtin("circle", 100, 0.05, 2)
@@ -47,8 +62,25 @@ def test_trains_and_writes_a_file_with_lower_loss(net_file, tmp_path, capsys):
 
 
 def test_without_out_the_network_goes_to_stdout(net_file, capsys):
-    assert main(["train", str(net_file), "--data", "builtin:xor", "--epochs", "5",
-                 "--optimizer", "adam", "--loss", "bce", "--lr", "0.05"]) == 0
+    assert (
+        main(
+            [
+                "train",
+                str(net_file),
+                "--data",
+                "builtin:xor",
+                "--epochs",
+                "5",
+                "--optimizer",
+                "adam",
+                "--loss",
+                "bce",
+                "--lr",
+                "0.05",
+            ]
+        )
+        == 0
+    )
     captured = capsys.readouterr()
     trained = loads(captured.out)
     assert set(trained.synapses) == set(load(net_file).synapses)
@@ -65,10 +97,29 @@ def test_embedded_dataset_and_csv(net_file, tmp_path, capsys):
     assert load(out).extra["dataset"] == data["dataset"]
     csv = tmp_path / "and.csv"
     csv.write_text("y1,x2,x1\n0,0,0\n0,1,0\n0,0,1\n1,1,1\n")
-    assert main(["train", str(net_file), "--data", str(csv), "--epochs", "3",
-                 "--out", str(out), "--init", "--seed", "4"]) == 0
-    assert not np.allclose([s.weight for s in load(out).synapses.values()],
-                           [s.weight for s in load(net_file).synapses.values()], atol=0.01)
+    assert (
+        main(
+            [
+                "train",
+                str(net_file),
+                "--data",
+                str(csv),
+                "--epochs",
+                "3",
+                "--out",
+                str(out),
+                "--init",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
+    assert not np.allclose(
+        [s.weight for s in load(out).synapses.values()],
+        [s.weight for s in load(net_file).synapses.values()],
+        atol=0.01,
+    )
     capsys.readouterr()
 
 
@@ -127,19 +178,29 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, extra, message):
 
 
 def test_untrainable_networks_exit_2(tmp_path, capsys):
-    _expect_error(capsys, ["train", str(_step_file(tmp_path)), "--data", "builtin:xor",
-                           "--epochs", "3"], "passes through a step neuron")
-    _expect_error(capsys, ["train", str(_no_output_file(tmp_path)), "--data", "builtin:xor",
-                           "--epochs", "3"], "no output neurons")
+    _expect_error(
+        capsys,
+        ["train", str(_step_file(tmp_path)), "--data", "builtin:xor", "--epochs", "3"],
+        "passes through a step neuron",
+    )
+    _expect_error(
+        capsys,
+        ["train", str(_no_output_file(tmp_path)), "--data", "builtin:xor", "--epochs", "3"],
+        "no output neurons",
+    )
     tanh = layered_network([2, 2, 1], "tanh")
     path = tmp_path / "tanh.json"
     save(tanh, path)
-    _expect_error(capsys, ["train", str(path), "--data", "builtin:xor", "--epochs", "3",
-                           "--loss", "bce"], "uses tanh")
+    _expect_error(
+        capsys,
+        ["train", str(path), "--data", "builtin:xor", "--epochs", "3", "--loss", "bce"],
+        "uses tanh",
+    )
     broken = tmp_path / "broken.json"
     broken.write_text("{")
-    _expect_error(capsys, ["train", str(broken), "--data", "builtin:xor", "--epochs", "3"],
-                  "malformed JSON")
+    _expect_error(
+        capsys, ["train", str(broken), "--data", "builtin:xor", "--epochs", "3"], "malformed JSON"
+    )
     bad_set = json.loads(path.read_text())
     bad_set["dataset"] = {"builtin": "xor", "n": "many"}
     path.write_text(json.dumps(bad_set))

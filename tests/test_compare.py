@@ -1,4 +1,5 @@
 """Comparing activations: same start, one run per activation, figures, cancel, errors."""
+
 from __future__ import annotations
 
 import math
@@ -21,8 +22,10 @@ def _net() -> Network:
 
 
 def _params(net: Network) -> tuple[dict, dict]:
-    return ({k: s.weight for k, s in net.synapses.items()},
-            {n.id: n.bias for n in net if not n.is_input})
+    return (
+        {k: s.weight for k, s in net.synapses.items()},
+        {n.id: n.bias for n in net if not n.is_input},
+    )
 
 
 def test_each_run_is_the_manual_run_with_that_activation():
@@ -53,12 +56,14 @@ def test_same_arguments_give_the_same_runs():
 
 
 def test_epochs_to_target_is_the_first_epoch_at_or_below_it():
-    run = compare_activations(_net(), builtin("circle", 60, 0.1, 0), ["tanh"], 40,
-                              target_loss=0.2, **SETTINGS)[0]
+    run = compare_activations(
+        _net(), builtin("circle", 60, 0.1, 0), ["tanh"], 40, target_loss=0.2, **SETTINGS
+    )[0]
     first = next(i for i, v in enumerate(run.losses) if v <= 0.2)
     assert run.epochs_to_target == first + 1
-    never = compare_activations(_net(), builtin("circle", 60, 0.1, 0), ["tanh"], 3,
-                                target_loss=1e-9, **SETTINGS)[0]
+    never = compare_activations(
+        _net(), builtin("circle", 60, 0.1, 0), ["tanh"], 3, target_loss=1e-9, **SETTINGS
+    )[0]
     assert never.epochs_to_target is None
     assert compare_activations(_net(), builtin("xor"), ["tanh"], 2)[0].epochs_to_target is None
 
@@ -81,8 +86,14 @@ def test_mean_sparsity_counts_silent_hidden_outputs_over_the_rows():
     net.add_neuron("output", "y1", activation="sigmoid")
     for key in (("x1", "h1"), ("x1", "h2"), ("h1", "y1"), ("h2", "y1")):
         net.add_synapse(*key, 1.0)
-    data = Dataset("d", np.array([[0.0], [1.0], [0.2], [0.9]]), np.zeros((4, 1)),
-                   ("x1",), ("y1",), "classification")
+    data = Dataset(
+        "d",
+        np.array([[0.0], [1.0], [0.2], [0.9]]),
+        np.zeros((4, 1)),
+        ("x1",),
+        ("y1",),
+        "classification",
+    )
     # h1 is silent for x1 = 0 and 0.2 (2 of 8 pairs); the sigmoid never is.
     assert mean_sparsity(net, data) == pytest.approx(2 / 8)
 
@@ -97,8 +108,13 @@ def test_dead_relus_are_reported():
 
 
 def test_a_diverging_run_stops_with_a_reason_and_keeps_its_last_good_weights():
-    run = compare_activations(layered_network([2, 4, 1], "linear", seed=0),
-                              builtin("circle", 50, 0.1, 0), ["linear"], 200, lr=50.0)[0]
+    run = compare_activations(
+        layered_network([2, 4, 1], "linear", seed=0),
+        builtin("circle", 50, 0.1, 0),
+        ["linear"],
+        200,
+        lr=50.0,
+    )[0]
     assert run.error is not None and "diverged" in run.error
     assert len(run.losses) < 200
     assert all(math.isfinite(s.weight) for s in run.network.synapses.values())
@@ -106,8 +122,13 @@ def test_a_diverging_run_stops_with_a_reason_and_keeps_its_last_good_weights():
 
 def test_progress_reaches_the_total_and_cancel_returns_the_finished_runs():
     seen = []
-    compare_activations(_net(), builtin("xor"), ["tanh", "relu"], 25,
-                        progress=lambda done, total, name: seen.append((done, total, name)))
+    compare_activations(
+        _net(),
+        builtin("xor"),
+        ["tanh", "relu"],
+        25,
+        progress=lambda done, total, name: seen.append((done, total, name)),
+    )
     assert seen[-1] == (50, 50, "relu")
     assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
     calls = []
@@ -115,8 +136,10 @@ def test_progress_reaches_the_total_and_cancel_returns_the_finished_runs():
     def cancel_during_second_run() -> bool:
         calls.append(1)
         return len(calls) > 30  # the first run checks 26 times (start + 25 epochs)
-    runs = compare_activations(_net(), builtin("xor"), ["tanh", "relu", "sigmoid"], 25,
-                               cancelled=cancel_during_second_run)
+
+    runs = compare_activations(
+        _net(), builtin("xor"), ["tanh", "relu", "sigmoid"], 25, cancelled=cancel_during_second_run
+    )
     assert [r.activation for r in runs] == ["tanh"]
     assert compare_activations(_net(), builtin("xor"), ["tanh"], 5, cancelled=lambda: True) == []
 
@@ -128,21 +151,34 @@ def test_cancel_is_heard_within_a_long_epoch():
     def cancel_on_second_call() -> bool:
         calls.append(time.perf_counter())
         return len(calls) > 1
-    runs = compare_activations(_net(), builtin("circle", 40_000, 0.1, 0), ["tanh"], 1,
-                               batch_size=1, cancelled=cancel_on_second_call)
+
+    runs = compare_activations(
+        _net(),
+        builtin("circle", 40_000, 0.1, 0),
+        ["tanh"],
+        1,
+        batch_size=1,
+        cancelled=cancel_on_second_call,
+    )
     assert runs == [] and len(calls) == 2
     assert calls[1] - calls[0] < 0.5  # not after the whole epoch
 
 
-@pytest.mark.parametrize(("net", "kwargs", "words"), [
-    (layered_network([2, 1], "tanh"), {}, "no hidden neurons"),
-    (_net(), {"activations": ["swish9"]}, "unknown activation 'swish9'"),
-    (_net(), {"activations": []}, "at least one activation"),
-    (_net(), {"epochs": 0}, "epochs must be a whole number"),
-    (layered_network([1, 2, 1], "tanh", output_activation="sigmoid"),
-     {"loss": "bce", "data": builtin("sine")}, "targets between 0 and 1"),
-    (layered_network([3, 2, 1], "tanh"), {}, "network has 3 input neuron"),
-])
+@pytest.mark.parametrize(
+    ("net", "kwargs", "words"),
+    [
+        (layered_network([2, 1], "tanh"), {}, "no hidden neurons"),
+        (_net(), {"activations": ["swish9"]}, "unknown activation 'swish9'"),
+        (_net(), {"activations": []}, "at least one activation"),
+        (_net(), {"epochs": 0}, "epochs must be a whole number"),
+        (
+            layered_network([1, 2, 1], "tanh", output_activation="sigmoid"),
+            {"loss": "bce", "data": builtin("sine")},
+            "targets between 0 and 1",
+        ),
+        (layered_network([3, 2, 1], "tanh"), {}, "network has 3 input neuron"),
+    ],
+)
 def test_settings_no_run_could_use_are_refused(net, kwargs, words):
     args = {"activations": ["tanh"], "epochs": 3, "data": builtin("xor")} | kwargs
     data = args.pop("data")

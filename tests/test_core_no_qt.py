@@ -3,6 +3,7 @@ shiboken6 or pyqtgraph, directly or through another import.
 
 Modules are discovered at test time, so new files in neurosim/core are covered automatically.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,7 +37,12 @@ def test_importing_core_loads_no_qt() -> None:
     )
     # Run beside the package so the child imports the same neurosim as this process.
     package_parent = Path(neurosim.core.__file__).resolve().parent.parent.parent
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=package_parent, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=package_parent,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

@@ -1,4 +1,5 @@
 """Datasets: built-in sets, CSV loading, the file form, splitting and accuracy."""
+
 from __future__ import annotations
 
 import json
@@ -24,6 +25,7 @@ POINT_SETS = ("circle", "xor2d", "gauss", "spiral")
 
 
 # ------------------------------------------------------------------ built-ins
+
 
 @pytest.mark.parametrize("name", list(TRUTH))
 def test_truth_tables(name):
@@ -96,12 +98,19 @@ def test_noise_jitters_points():
     assert np.abs(noisy.inputs).max() > 1.2 > np.abs(clean.inputs).max()
 
 
-@pytest.mark.parametrize("kwargs, word", [
-    ({"name": "moons"}, "moons"), ({"name": "circle", "n": 0}, "n"),
-    ({"name": "circle", "n": 100_001}, "n"), ({"name": "circle", "n": 2.5}, "n"),
-    ({"name": "circle", "noise": -0.1}, "noise"), ({"name": "circle", "noise": 11}, "noise"),
-    ({"name": "circle", "noise": float("nan")}, "noise"), ({"name": "circle", "seed": -1}, "seed"),
-])
+@pytest.mark.parametrize(
+    "kwargs, word",
+    [
+        ({"name": "moons"}, "moons"),
+        ({"name": "circle", "n": 0}, "n"),
+        ({"name": "circle", "n": 100_001}, "n"),
+        ({"name": "circle", "n": 2.5}, "n"),
+        ({"name": "circle", "noise": -0.1}, "noise"),
+        ({"name": "circle", "noise": 11}, "noise"),
+        ({"name": "circle", "noise": float("nan")}, "noise"),
+        ({"name": "circle", "seed": -1}, "seed"),
+    ],
+)
 def test_builtin_rejects_bad_arguments(kwargs, word):
     with pytest.raises(DatasetError, match=word):
         builtin(**kwargs)
@@ -126,6 +135,7 @@ def test_dataset_validates_its_shape():
 
 
 # ------------------------------------------------------------------ split, names, accuracy
+
 
 def test_split_is_deterministic_and_partitions_rows():
     ds = builtin("gauss", n=100)
@@ -174,6 +184,7 @@ def test_accuracy():
 
 # ------------------------------------------------------------------ CSV
 
+
 def write(tmp_path, text, name="data.csv"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -208,10 +219,15 @@ def test_load_csv_rejects_non_finite(tmp_path, bad):
         load_csv(path, ["x"], ["y"])
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", "empty"), ("x,y\n", "no data rows"), ("x,y\n1\n", "line 2: column 'y' is missing"),
-    ("x,x,y\n1,2,3\n", "more than once"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "empty"),
+        ("x,y\n", "no data rows"),
+        ("x,y\n1\n", "line 2: column 'y' is missing"),
+        ("x,x,y\n1,2,3\n", "more than once"),
+    ],
+)
 def test_load_csv_structural_errors(tmp_path, text, message):
     with pytest.raises(DatasetError, match=message):
         load_csv(write(tmp_path, text), ["x"], ["y"])
@@ -232,11 +248,18 @@ def test_load_csv_accepts_excel_bom(tmp_path):
 
 # ------------------------------------------------------------------ dict form
 
+
 def test_builtin_round_trips_as_recipe():
     ds = builtin("spiral", n=50, noise=0.2, seed=3).with_names(["a", "b"], ["c"])
     d = dataset_to_dict(ds)
-    assert d == {"builtin": "spiral", "n": 50, "noise": 0.2, "seed": 3,
-                 "inputs": ["a", "b"], "outputs": ["c"]}
+    assert d == {
+        "builtin": "spiral",
+        "n": 50,
+        "noise": 0.2,
+        "seed": 3,
+        "inputs": ["a", "b"],
+        "outputs": ["c"],
+    }
     back = dataset_from_dict(json.loads(json.dumps(d)))
     assert np.array_equal(back.inputs, ds.inputs) and back.input_names == ("a", "b")
     assert dataset_to_dict(back) == d
@@ -245,8 +268,13 @@ def test_builtin_round_trips_as_recipe():
 def test_explicit_rows_round_trip_exactly(tmp_path):
     ds = load_csv(write(tmp_path, "p,q,r\n0.1,1e-300,0.7\n-2,3,1.5\n"), ["p", "q"], ["r"])
     d = dataset_to_dict(ds)
-    assert d == {"name": "data", "inputs": ["p", "q"], "outputs": ["r"], "task": "regression",
-                 "rows": [[0.1, 1e-300, 0.7], [-2.0, 3.0, 1.5]]}
+    assert d == {
+        "name": "data",
+        "inputs": ["p", "q"],
+        "outputs": ["r"],
+        "task": "regression",
+        "rows": [[0.1, 1e-300, 0.7], [-2.0, 3.0, 1.5]],
+    }
     text = json.dumps(d)
     back = dataset_from_dict(json.loads(text))
     assert json.dumps(dataset_to_dict(back)) == text
@@ -261,28 +289,35 @@ def test_dict_task_is_inferred_when_absent():
 GOOD = {"inputs": ["a"], "outputs": ["b"], "rows": [[1, 0], [2, 1]]}
 
 
-@pytest.mark.parametrize("d, message", [
-    ([1, 2], r"net\.data: expected an object"),
-    ({**GOOD, "rows": [[1, 0], [2, 1], [3, 4], [5, "a"]]},
-     r"net\.data\.rows\[3\]\[1\]: expected a number, got 'a'"),
-    ({**GOOD, "rows": [[1, 0], [True, 1]]}, r"rows\[1\]\[0\]: expected a number, got True"),
-    ({**GOOD, "rows": [[1, float("nan")]]}, r"rows\[0\]\[1\]: expected a finite number"),
-    ({**GOOD, "rows": [[1, 0], [1, 2, 3]]}, r"rows\[1\]: expected a list of 2 numbers"),
-    ({**GOOD, "rows": []}, r"rows: expected a non-empty list"),
-    ({**GOOD, "inputs": ["a", 3]}, r"inputs\[1\]: expected a neuron id"),
-    ({**GOOD, "inputs": "a"}, r"net\.data\.inputs: expected a list"),
-    ({**GOOD, "task": "ranking"}, r"net\.data\.task: expected one of"),
-    ({**GOOD, "name": 5}, r"net\.data\.name: expected text"),
-    ({**GOOD, "rowz": []}, r"unknown key 'rowz'"),
-    ({"inputs": ["a"], "outputs": ["b"]}, r"missing 'rows'"),
-    ({"builtin": "moons"}, r"net\.data\.builtin: unknown built-in dataset 'moons'"),
-    ({"builtin": "circle", "n": "200"}, r"net\.data\.n: expected a whole number"),
-    ({"builtin": "circle", "noise": 20}, r"net\.data\.noise: expected a number from 0 to 10"),
-    ({"builtin": "circle", "seed": 1.5}, r"net\.data\.seed"),
-    ({"builtin": "circle", "inputs": ["a"], "outputs": ["y"]},
-     r"net\.data: dataset 'circle' has 2 input column"),
-    ({"builtin": "xor", "rows": []}, r"unknown key 'rows'"),
-])
+@pytest.mark.parametrize(
+    "d, message",
+    [
+        ([1, 2], r"net\.data: expected an object"),
+        (
+            {**GOOD, "rows": [[1, 0], [2, 1], [3, 4], [5, "a"]]},
+            r"net\.data\.rows\[3\]\[1\]: expected a number, got 'a'",
+        ),
+        ({**GOOD, "rows": [[1, 0], [True, 1]]}, r"rows\[1\]\[0\]: expected a number, got True"),
+        ({**GOOD, "rows": [[1, float("nan")]]}, r"rows\[0\]\[1\]: expected a finite number"),
+        ({**GOOD, "rows": [[1, 0], [1, 2, 3]]}, r"rows\[1\]: expected a list of 2 numbers"),
+        ({**GOOD, "rows": []}, r"rows: expected a non-empty list"),
+        ({**GOOD, "inputs": ["a", 3]}, r"inputs\[1\]: expected a neuron id"),
+        ({**GOOD, "inputs": "a"}, r"net\.data\.inputs: expected a list"),
+        ({**GOOD, "task": "ranking"}, r"net\.data\.task: expected one of"),
+        ({**GOOD, "name": 5}, r"net\.data\.name: expected text"),
+        ({**GOOD, "rowz": []}, r"unknown key 'rowz'"),
+        ({"inputs": ["a"], "outputs": ["b"]}, r"missing 'rows'"),
+        ({"builtin": "moons"}, r"net\.data\.builtin: unknown built-in dataset 'moons'"),
+        ({"builtin": "circle", "n": "200"}, r"net\.data\.n: expected a whole number"),
+        ({"builtin": "circle", "noise": 20}, r"net\.data\.noise: expected a number from 0 to 10"),
+        ({"builtin": "circle", "seed": 1.5}, r"net\.data\.seed"),
+        (
+            {"builtin": "circle", "inputs": ["a"], "outputs": ["y"]},
+            r"net\.data: dataset 'circle' has 2 input column",
+        ),
+        ({"builtin": "xor", "rows": []}, r"unknown key 'rows'"),
+    ],
+)
 def test_dataset_from_dict_names_every_problem(d, message):
     with pytest.raises(DatasetError, match=message):
         dataset_from_dict(d, where="net.data")
@@ -295,8 +330,10 @@ def test_recipe_defaults():
 
 
 def test_core_modules_do_not_load_qt():
-    code = ("import sys, neurosim.core.datasets, neurosim.core.losses, neurosim.core.optimizers; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('PySide6', 'shiboken6', 'pyqtgraph')))")
+    code = (
+        "import sys, neurosim.core.datasets, neurosim.core.losses, neurosim.core.optimizers; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'pyqtgraph')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -1,4 +1,5 @@
 """The engine against hand computation; batches, in-place patches, recompiles, firing figures."""
+
 from __future__ import annotations
 
 import math
@@ -30,26 +31,47 @@ def two_level_net() -> Network:
     net.add_neuron("hidden", "h4", bias=0.0, activation="step", params={"threshold": 0.3})
     net.add_neuron("hidden", "h5", bias=0.7, activation="relu")
     net.add_neuron("output", "y1", bias=0.05, activation="linear", params={"slope": 2.0})
-    for (s, t), w in {("x1", "h1"): 1.5, ("x2", "h1"): 0.5, ("x1", "h2"): -0.5,
-                      ("x2", "h2"): 0.25, ("x1", "h3"): 1.0, ("x2", "h3"): 2.0,
-                      ("x1", "h4"): 0.6, ("h1", "y1"): 1.0, ("h2", "y1"): -1.0,
-                      ("h3", "y1"): 3.0, ("h4", "y1"): 0.5, ("h5", "y1"): 0.25,
-                      ("x2", "y1"): 0.125}.items():  # the last one skips the hidden level
+    for (s, t), w in {
+        ("x1", "h1"): 1.5,
+        ("x2", "h1"): 0.5,
+        ("x1", "h2"): -0.5,
+        ("x2", "h2"): 0.25,
+        ("x1", "h3"): 1.0,
+        ("x2", "h3"): 2.0,
+        ("x1", "h4"): 0.6,
+        ("h1", "y1"): 1.0,
+        ("h2", "y1"): -1.0,
+        ("h3", "y1"): 3.0,
+        ("h4", "y1"): 0.5,
+        ("h5", "y1"): 0.25,
+        ("x2", "y1"): 0.125,
+    }.items():  # the last one skips the hidden level
         net.add_synapse(s, t, w)
     return net
 
 
 def hand(x1: float, x2: float) -> dict[str, tuple[float, float]]:
-    z = {"h1": 1.5 * x1 + 0.5 * x2 + 0.1, "h2": -0.5 * x1 + 0.25 * x2 - 0.2,
-         "h3": x1 + 2 * x2, "h4": 0.6 * x1, "h5": 0.7}
-    y = {"h1": sigmoid(z["h1"]), "h2": math.tanh(z["h2"]), "h3": max(z["h3"], 0.0),
-         "h4": 1.0 if z["h4"] >= 0.3 else 0.0, "h5": 0.7}
+    z = {
+        "h1": 1.5 * x1 + 0.5 * x2 + 0.1,
+        "h2": -0.5 * x1 + 0.25 * x2 - 0.2,
+        "h3": x1 + 2 * x2,
+        "h4": 0.6 * x1,
+        "h5": 0.7,
+    }
+    y = {
+        "h1": sigmoid(z["h1"]),
+        "h2": math.tanh(z["h2"]),
+        "h3": max(z["h3"], 0.0),
+        "h4": 1.0 if z["h4"] >= 0.3 else 0.0,
+        "h5": 0.7,
+    }
     z["y1"] = y["h1"] - y["h2"] + 3 * y["h3"] + 0.5 * y["h4"] + 0.25 * y["h5"] + 0.125 * x2 + 0.05
     y["y1"] = 2.0 * z["y1"]
     return {nid: (z[nid], y[nid]) for nid in z}
 
 
 # ----------------------------------------------------------- hand computation
+
 
 @pytest.mark.parametrize("x1,x2", [(0.5, -1.0), (1.0, 0.25), (-2.0, 3.0), (0.5, 0.0)])
 def test_matches_hand_computation(x1: float, x2: float) -> None:
@@ -91,8 +113,10 @@ def test_neuron_without_synapses_outputs_its_bias_through_the_activation() -> No
     net.add_neuron("output", "y2", bias=0.4, activation="step", params={"threshold": 0.5})
     ev = Engine(net).evaluate()
     figures = {nid: ev.of(nid) for nid in ("y1", "y2")}
-    assert figures == {"y1": {"z": -0.4, "y": math.tanh(-0.4), "fired": False, "silent": False},
-                       "y2": {"z": 0.4, "y": 0.0, "fired": False, "silent": True}}
+    assert figures == {
+        "y1": {"z": -0.4, "y": math.tanh(-0.4), "fired": False, "silent": False},
+        "y2": {"z": 0.4, "y": 0.0, "fired": False, "silent": True},
+    }
     assert ev.active_fraction is None  # no hidden neurons
 
 
@@ -107,9 +131,9 @@ def test_engine_of_an_empty_network_and_of_inputs_only() -> None:
 
 # ------------------------------------------------------------------- batches
 
+
 def test_batch_equals_per_sample() -> None:
-    net = random_dag(40, 150, seed=3, n_inputs=3, n_outputs=3,
-                     activations=ACTIVATION_NAMES)
+    net = random_dag(40, 150, seed=3, n_inputs=3, n_outputs=3, activations=ACTIVATION_NAMES)
     engine = Engine(net)
     x = np.random.default_rng(0).normal(0.0, 2.0, (64, 3))
     batch = engine.evaluate(x)
@@ -150,6 +174,7 @@ def test_float32_forward_is_close_to_float64() -> None:
 
 # --------------------------------------------------- edits: patch or recompile
 
+
 def _same(a, b) -> None:
     np.testing.assert_array_equal(a.y, b.y)
     np.testing.assert_array_equal(a.z, b.z)
@@ -163,14 +188,16 @@ def test_parameter_edits_patch_in_place_and_equal_a_fresh_compile() -> None:
     engine = Engine(net)
     engine.forward(np.zeros((3, 2), np.float32))  # builds the float32 copies too
     compiled = engine.compiled
-    edits = [lambda: net.set_weight(("x1", "h1"), -0.75),
-             lambda: net.set_bias("h3", 0.5),
-             lambda: net.set_value("x2", 0.4),
-             lambda: net.set_param("h2", "alpha", 0.3),
-             lambda: net.set_param("h4", "threshold", -0.5),  # h4 starts firing
-             lambda: net.set_param("y1", "slope", -1.0),
-             lambda: net.set_label("h1", "renamed"),
-             lambda: net.set_position("h1", (5.0, 5.0))]
+    edits = [
+        lambda: net.set_weight(("x1", "h1"), -0.75),
+        lambda: net.set_bias("h3", 0.5),
+        lambda: net.set_value("x2", 0.4),
+        lambda: net.set_param("h2", "alpha", 0.3),
+        lambda: net.set_param("h4", "threshold", -0.5),  # h4 starts firing
+        lambda: net.set_param("y1", "slope", -1.0),
+        lambda: net.set_label("h1", "renamed"),
+        lambda: net.set_position("h1", (5.0, 5.0)),
+    ]
     x = np.random.default_rng(2).normal(size=(20, 2))
     for edit in edits:
         edit()
@@ -183,14 +210,17 @@ def test_parameter_edits_patch_in_place_and_equal_a_fresh_compile() -> None:
     assert engine.evaluate().fired[0, compiled.index["h4"]]
 
 
-@pytest.mark.parametrize("edit", [
-    lambda n: n.add_neuron("hidden", "h9", bias=0.3),
-    lambda n: n.add_synapse("h5", "h4", 2.0),
-    lambda n: n.remove_synapse(("x1", "h1")),
-    lambda n: n.remove_neuron("h3"),
-    lambda n: n.set_activation("h1", "relu"),
-    lambda n: n.set_parameters({("h1", "y1"): -2.0}, {"h1": 1.0}),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda n: n.add_neuron("hidden", "h9", bias=0.3),
+        lambda n: n.add_synapse("h5", "h4", 2.0),
+        lambda n: n.remove_synapse(("x1", "h1")),
+        lambda n: n.remove_neuron("h3"),
+        lambda n: n.set_activation("h1", "relu"),
+        lambda n: n.set_parameters({("h1", "y1"): -2.0}, {"h1": 1.0}),
+    ],
+)
 def test_structural_edits_recompile(edit) -> None:
     net = two_level_net()
     engine = Engine(net)
@@ -215,6 +245,7 @@ def test_detach_stops_following() -> None:
 
 # ------------------------------------------------------ fired, silent, active
 
+
 def test_fired_silent_and_active_fraction() -> None:
     net = two_level_net()  # x = (0.5, -1): z_h3 = -1.5 → silent; z_h4 = 0.3 = θ → fires
     ev = Engine(net).evaluate()
@@ -232,8 +263,9 @@ def test_fired_silent_and_active_fraction() -> None:
 
 def test_step_just_below_threshold_does_not_fire() -> None:
     net = Network()
-    net.add_neuron("hidden", "h1", bias=np.nextafter(0.3, 0.0), activation="step",
-                   params={"threshold": 0.3})
+    net.add_neuron(
+        "hidden", "h1", bias=np.nextafter(0.3, 0.0), activation="step", params={"threshold": 0.3}
+    )
     net.add_neuron("hidden", "h2", bias=0.0, activation="relu")  # z = 0: not fired (z > 0)
     ev = Engine(net).evaluate()
     assert ev.fired[0].tolist() == [False, False] and ev.silent[0].tolist() == [True, True]
@@ -257,14 +289,16 @@ def test_fired_follows_each_activations_own_rule() -> None:
 
 # ------------------------------------------------------------ random networks
 
+
 @st.composite
 def networks(draw) -> Network:
     """A random valid DAG: random kinds, activations, params, weights and skip connections."""
     finite = st.floats(-5.0, 5.0, allow_nan=False, allow_infinity=False)
     net = Network({"title": draw(st.text(max_size=8))})
     n_in = draw(st.integers(1, 3))
-    kinds = ["input"] * n_in + draw(st.lists(st.sampled_from(["hidden", "output"]),
-                                             min_size=1, max_size=8))
+    kinds = ["input"] * n_in + draw(
+        st.lists(st.sampled_from(["hidden", "output"]), min_size=1, max_size=8)
+    )
     for kind in kinds:
         position = (draw(finite) * 100, draw(finite) * 100)
         label = draw(st.text(max_size=6))
@@ -272,10 +306,18 @@ def networks(draw) -> Network:
             net.add_neuron(kind, label=label, position=position, value=draw(finite))
             continue
         act = REGISTRY[draw(st.sampled_from(ACTIVATION_NAMES))]
-        params = {p.name: draw(st.floats(p.minimum, p.maximum)) for p in act.params
-                  if draw(st.booleans())}
-        net.add_neuron(kind, label=label, position=position, bias=draw(finite),
-                       activation=act.name, params=params, frozen=draw(st.booleans()))
+        params = {
+            p.name: draw(st.floats(p.minimum, p.maximum)) for p in act.params if draw(st.booleans())
+        }
+        net.add_neuron(
+            kind,
+            label=label,
+            position=position,
+            bias=draw(finite),
+            activation=act.name,
+            params=params,
+            frozen=draw(st.booleans()),
+        )
     ids = list(net.neurons)
     for j in range(n_in, len(ids)):
         for i in range(j):  # only earlier → later: acyclic, skips of every length

@@ -1,4 +1,5 @@
 """The examples gallery: every file is valid and what its notes claim is what the network does."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -20,10 +21,21 @@ from neurosim.core.training import Trainer, embedded_dataset, init_weights
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "examples"
-ORDER = ["single_neuron", "01-threshold", "02-activation-shapes", "03a-logic-gates",
-         "03b-xor-hidden-layer", "04-linear-collapse", "05a-vanishing-sigmoid",
-         "05b-vanishing-relu", "06a-sparse-relu", "06b-dense-tanh", "07a-dying-relu",
-         "07b-leaky-relu", "08-choosing-activation"]
+ORDER = [
+    "single_neuron",
+    "01-threshold",
+    "02-activation-shapes",
+    "03a-logic-gates",
+    "03b-xor-hidden-layer",
+    "04-linear-collapse",
+    "05a-vanishing-sigmoid",
+    "05b-vanishing-relu",
+    "06a-sparse-relu",
+    "06b-dense-tanh",
+    "07a-dying-relu",
+    "07b-leaky-relu",
+    "08-choosing-activation",
+]
 ROWS = [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)]
 
 
@@ -50,24 +62,32 @@ def fires(net: Network, nid: str) -> list[bool]:
 
 def trainer(net: Network, lr: float | None = None) -> Trainer:
     train = lesson_of(net).view.train
-    return Trainer(net, embedded_dataset(net), loss=train.loss, optimizer=train.optimizer,
-                   lr=train.lr if lr is None else lr, batch_size=train.batch_size,
-                   seed=train.seed)
+    return Trainer(
+        net,
+        embedded_dataset(net),
+        loss=train.loss,
+        optimizer=train.optimizer,
+        lr=train.lr if lr is None else lr,
+        batch_size=train.batch_size,
+        seed=train.seed,
+    )
 
 
 # ------------------------------------------------------------------------ every file
 def test_the_gallery_lists_every_example_in_lesson_order() -> None:
     infos = examples()
     assert [i.name for i in infos] == ORDER
-    assert sorted(p.name for p in FOLDER.glob("*.nsim.json")) == sorted(f"{n}.nsim.json"
-                                                                       for n in ORDER)
+    assert sorted(p.name for p in FOLDER.glob("*.nsim.json")) == sorted(
+        f"{n}.nsim.json" for n in ORDER
+    )
     assert [i.number for i in infos[:5]] == ["", "01", "02", "03a", "03b"]
     assert all(i.problem is None and i.title and i.description for i in infos)
 
 
 def test_the_generator_writes_exactly_the_shipped_files() -> None:
-    spec = importlib.util.spec_from_file_location("make_examples",
-                                                  ROOT / "tools" / "make_examples.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_examples", ROOT / "tools" / "make_examples.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built = module.build_all()
@@ -134,8 +154,10 @@ def test_single_neuron_numbers() -> None:
 def test_threshold_fires_for_the_rows_the_notes_name() -> None:
     net = load("01-threshold")
     t = np.arange(4) * 25  # the sequence holds each row 25 steps
-    assert [values_at(net.neurons[i].source, t).tolist() for i in ("x1", "x2")] == \
-        [[0, 0, 1, 1], [0, 1, 0, 1]]
+    assert [values_at(net.neurons[i].source, t).tolist() for i in ("x1", "x2")] == [
+        [0, 0, 1, 1],
+        [0, 1, 0, 1],
+    ]
     assert fires(net, "y") == [False, False, True, True]
     z = Engine(net).evaluate(np.array(ROWS)).z[:, 2]
     assert z == pytest.approx([0.0, 0.4, 0.8, 1.2])
@@ -237,8 +259,10 @@ def test_vanishing_gradients_in_the_sigmoid_chain_not_the_relu_chain() -> None:
         if name == "sig":
             assert first < 0.001
         else:  # every level learns
-            levels = [max(moved[tr.weight_index[s.key]], moved[tr.bias_index[s.target]])
-                      for s in net.synapses.values()]
+            levels = [
+                max(moved[tr.weight_index[s.key]], moved[tr.bias_index[s.target]])
+                for s in net.synapses.values()
+            ]
             assert min(levels) > 0.01 and record.dead == []
     tr = trainer(load("05b-vanishing-relu"), lr=0.1)
     assert tr.step_epoch().dead == ["h6"]
@@ -259,10 +283,12 @@ def test_relu_is_sparse_and_tanh_is_not() -> None:
     base = layered_network([2, 16, 16, 1], "relu", seed=0, output_activation="sigmoid")
     for net in (relu, tanh):
         assert len(net.of_kind("hidden")) == 32
-        assert [n.bias for n in net if not n.is_input and n.kind == "hidden"] == \
-            [n.bias - 0.2 for n in base.of_kind("hidden")]
-        assert [s.weight for s in net.synapses.values()] == \
-            [s.weight for s in base.synapses.values()]
+        assert [n.bias for n in net if not n.is_input and n.kind == "hidden"] == [
+            n.bias - 0.2 for n in base.of_kind("hidden")
+        ]
+        assert [s.weight for s in net.synapses.values()] == [
+            s.weight for s in base.synapses.values()
+        ]
     active = _active("06a-sparse-relu")
     assert 0.2 <= active.mean() <= 0.4 and round(100 * active.mean()) == 26
     assert "about 26 %" in notes("06a-sparse-relu") and "about 26 %" in notes("06b-dense-tanh")

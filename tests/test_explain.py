@@ -1,4 +1,5 @@
 """The inspector's equation line: the numbers a student can check by hand."""
+
 from __future__ import annotations
 
 from neurosim.core.engine import Engine

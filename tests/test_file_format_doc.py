@@ -1,4 +1,5 @@
 """docs/file-format.md stays true: its activation table and its example come from the code."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -17,8 +18,9 @@ DOC = (ROOT / "docs" / "file-format.md").read_text("utf-8")
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("gen_activation_table",
-                                                  ROOT / "docs" / "gen_activation_table.py")
+    spec = importlib.util.spec_from_file_location(
+        "gen_activation_table", ROOT / "docs" / "gen_activation_table.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -27,13 +29,19 @@ def _generator():
 def test_activation_table_matches_the_registry() -> None:
     gen = _generator()
     assert gen.table_in_doc(DOC) == gen.table(), (
-        "docs/file-format.md is out of date: run python3 docs/gen_activation_table.py --update")
+        "docs/file-format.md is out of date: run python3 docs/gen_activation_table.py --update"
+    )
 
 
 def test_generator_prints_the_table_and_replaces_only_the_table() -> None:
     gen = _generator()
-    out = subprocess.run([sys.executable, str(ROOT / "docs" / "gen_activation_table.py")],
-                         capture_output=True, text=True, encoding="utf-8", check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "docs" / "gen_activation_table.py")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
     assert out == gen.table()
     assert "| `gelu` | GELU |" in out and out.count("\n") == 2 + len(gen.REGISTRY)
     stale = gen.replace_table(DOC, "| old |\n")
@@ -48,13 +56,23 @@ def test_example_is_exactly_what_neurosim_writes() -> None:
 
 # --------------------------------------------------- the table of error messages
 
+
 def _base() -> dict:
-    return {"format": "neurosim-network", "version": 1,
-            "neurons": [{"id": "x1", "kind": "input"}, {"id": "h1", "kind": "hidden"},
-                        {"id": "h2", "kind": "hidden"}, {"id": "y1", "kind": "output"}],
-            "synapses": [{"source": "x1", "target": "h1", "weight": 1},
-                         {"source": "h1", "target": "h2", "weight": 1},
-                         {"source": "h2", "target": "y1", "weight": 1}]}
+    return {
+        "format": "neurosim-network",
+        "version": 1,
+        "neurons": [
+            {"id": "x1", "kind": "input"},
+            {"id": "h1", "kind": "hidden"},
+            {"id": "h2", "kind": "hidden"},
+            {"id": "y1", "kind": "output"},
+        ],
+        "synapses": [
+            {"source": "x1", "target": "h1", "weight": 1},
+            {"source": "h1", "target": "h2", "weight": 1},
+            {"source": "h2", "target": "y1", "weight": 1},
+        ],
+    }
 
 
 def _with(change) -> str:
@@ -85,8 +103,9 @@ CASES = {
     "Unknown key": _with(_neuron(0, colour="red")),
     "Bias on an input": _with(_neuron(0, bias=1)),
     "Unknown activation": _with(_neuron(1, activation={"name": "swish"})),
-    "Parameter out of range": _with(_neuron(1, activation={"name": "leaky_relu",
-                                                           "params": {"alpha": 2}})),
+    "Parameter out of range": _with(
+        _neuron(1, activation={"name": "leaky_relu", "params": {"alpha": 2}})
+    ),
     "Dangling synapse": _with(_synapse("x1", "h9")),
     "Input as target": _with(_synapse("h1", "x1")),
     "Self-loop": _with(_synapse("h1", "h1")),

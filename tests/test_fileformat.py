@@ -1,4 +1,5 @@
 """Network file format v1: every loader error with its location, defaults, round trips, saving."""
+
 from __future__ import annotations
 
 import copy
@@ -21,11 +22,20 @@ BASE: dict[str, Any] = {
     "meta": {"title": "XOR-ish"},
     "neurons": [
         {"id": "x1", "kind": "input", "label": "x₁", "position": [0.0, 0.0], "value": 1.0},
-        {"id": "h1", "kind": "hidden", "position": [180.0, 0.0], "bias": 0.5,
-         "activation": {"name": "leaky_relu", "params": {"alpha": 0.1}}},
+        {
+            "id": "h1",
+            "kind": "hidden",
+            "position": [180.0, 0.0],
+            "bias": 0.5,
+            "activation": {"name": "leaky_relu", "params": {"alpha": 0.1}},
+        },
         {"id": "h2", "kind": "hidden", "position": [180.0, 90.0]},
-        {"id": "y1", "kind": "output", "position": [360.0, 0.0],
-         "activation": {"name": "step", "params": {"threshold": 0.25}}},
+        {
+            "id": "y1",
+            "kind": "output",
+            "position": [360.0, 0.0],
+            "activation": {"name": "step", "params": {"threshold": 0.25}},
+        },
     ],
     "synapses": [
         {"source": "x1", "target": "h1", "weight": 2.0},
@@ -69,43 +79,61 @@ def test_base_document_loads() -> None:
 
 # ---------------------------------------------------------------- JSON level
 
-@pytest.mark.parametrize("text,message", [
-    ('{\n  "format": \n}', "malformed JSON at line 3, column 1: Expecting value"),
-    ('{"format": "neurosim-network",, }', "malformed JSON at line 1, column 31"),
-    ("", "malformed JSON at line 1, column 1: Expecting value"),
-    ('{"a": NaN}', "a: NaN is not allowed (numbers must be finite)"),
-    ('{"a": Infinity}', "a: Infinity is not allowed"),
-    ('{"a": -Infinity}', "a: -Infinity is not allowed"),
-    ('{"a": 1, "a": 2}', "the file: duplicate key 'a'"),
-    ('{"neurons": [{"id": "x"}, {"id": "y", "value": NaN}]}',
-     "neurons[1].value: NaN is not allowed"),
-    ('{"neurons": [{"id": "x", "kind": "input", "id": "y"}], "meta": {"v": NaN}}',
-     "neurons[0]: duplicate key 'id'"),  # the first problem in the file is reported
-    ('{"meta": {"a": {"b": [1, Infinity]}}}', "meta.a.b[1]: Infinity is not allowed"),
-    ("[" * 100000, "malformed JSON"),
-])
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ('{\n  "format": \n}', "malformed JSON at line 3, column 1: Expecting value"),
+        ('{"format": "neurosim-network",, }', "malformed JSON at line 1, column 31"),
+        ("", "malformed JSON at line 1, column 1: Expecting value"),
+        ('{"a": NaN}', "a: NaN is not allowed (numbers must be finite)"),
+        ('{"a": Infinity}', "a: Infinity is not allowed"),
+        ('{"a": -Infinity}', "a: -Infinity is not allowed"),
+        ('{"a": 1, "a": 2}', "the file: duplicate key 'a'"),
+        (
+            '{"neurons": [{"id": "x"}, {"id": "y", "value": NaN}]}',
+            "neurons[1].value: NaN is not allowed",
+        ),
+        (
+            '{"neurons": [{"id": "x", "kind": "input", "id": "y"}], "meta": {"v": NaN}}',
+            "neurons[0]: duplicate key 'id'",
+        ),  # the first problem in the file is reported
+        ('{"meta": {"a": {"b": [1, Infinity]}}}', "meta.a.b[1]: Infinity is not allowed"),
+        ("[" * 100000, "malformed JSON"),
+    ],
+)
 def test_malformed_json(text: str, message: str) -> None:
     assert error(text).startswith(message)
 
 
 # ----------------------------------------------------------------- top level
 
-@pytest.mark.parametrize("data,message", [
-    ([], "the file: expected a JSON object, got []"),
-    (doc(format="other"), "format: expected 'neurosim-network', got 'other'"),
-    ({k: v for k, v in BASE.items() if k != "format"},
-     "format: expected 'neurosim-network', got None"),
-    (doc(version=2),
-     "version: this file is version 2, made by a newer NeuroSim; this one reads version 1"),
-    (doc(version="1"), "version: expected a whole number, got '1'"),
-    (doc(version=1.0), "version: expected a whole number, got 1.0"),
-    (doc(version=0), "version: 0 is not a valid version"),
-    (doc(meta=[]), "meta: expected an object, got []"),
-    (doc(meta={"title": 3}), "meta.title: expected a string, got 3"),
-    ({k: v for k, v in BASE.items() if k != "neurons"},
-     "neurons: missing (a network file lists its neurons)"),
-    (doc(synapses={}), "synapses: expected a list, got {}"),
-])
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ([], "the file: expected a JSON object, got []"),
+        (doc(format="other"), "format: expected 'neurosim-network', got 'other'"),
+        (
+            {k: v for k, v in BASE.items() if k != "format"},
+            "format: expected 'neurosim-network', got None",
+        ),
+        (
+            doc(version=2),
+            "version: this file is version 2, made by a newer NeuroSim; this one reads version 1",
+        ),
+        (doc(version="1"), "version: expected a whole number, got '1'"),
+        (doc(version=1.0), "version: expected a whole number, got 1.0"),
+        (doc(version=0), "version: 0 is not a valid version"),
+        (doc(meta=[]), "meta: expected an object, got []"),
+        (doc(meta={"title": 3}), "meta.title: expected a string, got 3"),
+        (
+            {k: v for k, v in BASE.items() if k != "neurons"},
+            "neurons: missing (a network file lists its neurons)",
+        ),
+        (doc(synapses={}), "synapses: expected a list, got {}"),
+    ],
+)
 def test_top_level_errors(data: Any, message: str) -> None:
     assert error(data) == message
 
@@ -115,53 +143,79 @@ def test_top_level_errors(data: Any, message: str) -> None:
 KNOWN_NEURON = "known: id, kind, label, position, value, bias, activation, frozen, source"
 
 
-@pytest.mark.parametrize("data,message", [
-    (with_neuron(0, colour="red"), f"neurons[0]: unknown key 'colour'; {KNOWN_NEURON}"),
-    (doc(neurons=[{"kind": "input"}]), "neurons[0]: missing 'id'"),
-    (doc(neurons=[{"id": "x1"}]), "neurons[0]: missing 'kind'"),
-    (doc(neurons=["x1"]), "neurons[0]: expected an object, got 'x1'"),
-    (with_neuron(2, id="h1"), "neurons[2].id: duplicate id 'h1' (also neurons[1])"),
-    (with_neuron(1, id=7), "neurons[1].id: expected a string, got 7"),
-    (with_neuron(1, id=" "), "neurons[1].id: an id is 1 to 64 characters, got ' '"),
-    (with_neuron(1, id="h" * 65), "neurons[1].id: an id is 1 to 64 characters"),
-    (with_neuron(1, kind="bias"),
-     "neurons[1].kind: expected one of input, hidden, output, got 'bias'"),
-    (with_neuron(1, label=5), "neurons[1].label: expected a string, got 5"),
-    (with_neuron(1, position=[1.0]), "neurons[1].position: expected [x, y], got [1.0]"),
-    (with_neuron(1, position=[1.0, "2"]), "neurons[1].position[1]: expected a number, got '2'"),
-    (with_neuron(0, value="1"), "neurons[0].value: expected a number, got '1'"),
-    (with_neuron(0, value=True), "neurons[0].value: expected a number, got True"),
-    (with_neuron(1, bias=None), "neurons[1].bias: expected a number, got None"),
-    (with_neuron(1, frozen="yes"), "neurons[1].frozen: expected true or false, got 'yes'"),
-    (with_neuron(0, bias=1.0), "neurons[0].bias: input neurons have no bias"),
-    (with_neuron(0, activation={"name": "relu"}),
-     "neurons[0].activation: input neurons have no activation"),
-    (with_neuron(1, value=1.0), "neurons[1].value: only input neurons have a value"),
-    (with_neuron(1, source={}), "neurons[1].source: only input neurons have a source"),
-    (with_neuron(0, source="sine"), "neurons[0].source: expected an object"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (with_neuron(0, colour="red"), f"neurons[0]: unknown key 'colour'; {KNOWN_NEURON}"),
+        (doc(neurons=[{"kind": "input"}]), "neurons[0]: missing 'id'"),
+        (doc(neurons=[{"id": "x1"}]), "neurons[0]: missing 'kind'"),
+        (doc(neurons=["x1"]), "neurons[0]: expected an object, got 'x1'"),
+        (with_neuron(2, id="h1"), "neurons[2].id: duplicate id 'h1' (also neurons[1])"),
+        (with_neuron(1, id=7), "neurons[1].id: expected a string, got 7"),
+        (with_neuron(1, id=" "), "neurons[1].id: an id is 1 to 64 characters, got ' '"),
+        (with_neuron(1, id="h" * 65), "neurons[1].id: an id is 1 to 64 characters"),
+        (
+            with_neuron(1, kind="bias"),
+            "neurons[1].kind: expected one of input, hidden, output, got 'bias'",
+        ),
+        (with_neuron(1, label=5), "neurons[1].label: expected a string, got 5"),
+        (with_neuron(1, position=[1.0]), "neurons[1].position: expected [x, y], got [1.0]"),
+        (with_neuron(1, position=[1.0, "2"]), "neurons[1].position[1]: expected a number, got '2'"),
+        (with_neuron(0, value="1"), "neurons[0].value: expected a number, got '1'"),
+        (with_neuron(0, value=True), "neurons[0].value: expected a number, got True"),
+        (with_neuron(1, bias=None), "neurons[1].bias: expected a number, got None"),
+        (with_neuron(1, frozen="yes"), "neurons[1].frozen: expected true or false, got 'yes'"),
+        (with_neuron(0, bias=1.0), "neurons[0].bias: input neurons have no bias"),
+        (
+            with_neuron(0, activation={"name": "relu"}),
+            "neurons[0].activation: input neurons have no activation",
+        ),
+        (with_neuron(1, value=1.0), "neurons[1].value: only input neurons have a value"),
+        (with_neuron(1, source={}), "neurons[1].source: only input neurons have a source"),
+        (with_neuron(0, source="sine"), "neurons[0].source: expected an object"),
+    ],
+)
 def test_neuron_errors(data: Any, message: str) -> None:
     assert error(data).startswith(message)
 
 
-@pytest.mark.parametrize("activation,message", [
-    (None, "neurons[1].activation: expected an object like {\"name\": \"sigmoid\"}, got None"),
-    ("relu", "neurons[1].activation: expected an object"),
-    ({"params": {}}, "neurons[1].activation.name: expected a string, got None"),
-    ({"name": "swish"},
-     "neurons[1].activation.name: unknown activation 'swish'; known: step, linear"),
-    ({"name": "relu", "slope": 1},
-     "neurons[1].activation: unknown key 'slope'; known: name, params"),
-    ({"name": "relu", "params": []}, "neurons[1].activation.params: expected an object, got []"),
-    ({"name": "leaky_relu", "params": {"alpha": 2}},
-     "neurons[1].activation.params.alpha: 2 is out of range [0, 1] for leaky_relu"),
-    ({"name": "step", "params": {"threshold": -10.5}},
-     "neurons[1].activation.params.threshold: -10.5 is out of range [-10, 10] for step"),
-    ({"name": "elu", "params": {"alpha": "1"}},
-     "neurons[1].activation.params.alpha: expected a number, got str '1'"),
-    ({"name": "sigmoid", "params": {"alpha": 1}},
-     "neurons[1].activation.params.alpha: unknown parameter for sigmoid (its parameters: none)"),
-])
+@pytest.mark.parametrize(
+    "activation,message",
+    [
+        (None, 'neurons[1].activation: expected an object like {"name": "sigmoid"}, got None'),
+        ("relu", "neurons[1].activation: expected an object"),
+        ({"params": {}}, "neurons[1].activation.name: expected a string, got None"),
+        (
+            {"name": "swish"},
+            "neurons[1].activation.name: unknown activation 'swish'; known: step, linear",
+        ),
+        (
+            {"name": "relu", "slope": 1},
+            "neurons[1].activation: unknown key 'slope'; known: name, params",
+        ),
+        (
+            {"name": "relu", "params": []},
+            "neurons[1].activation.params: expected an object, got []",
+        ),
+        (
+            {"name": "leaky_relu", "params": {"alpha": 2}},
+            "neurons[1].activation.params.alpha: 2 is out of range [0, 1] for leaky_relu",
+        ),
+        (
+            {"name": "step", "params": {"threshold": -10.5}},
+            "neurons[1].activation.params.threshold: -10.5 is out of range [-10, 10] for step",
+        ),
+        (
+            {"name": "elu", "params": {"alpha": "1"}},
+            "neurons[1].activation.params.alpha: expected a number, got str '1'",
+        ),
+        (
+            {"name": "sigmoid", "params": {"alpha": 1}},
+            "neurons[1].activation.params.alpha: unknown parameter for sigmoid"
+            " (its parameters: none)",
+        ),
+    ],
+)
 def test_activation_errors(activation: Any, message: str) -> None:
     assert error(with_neuron(1, activation=activation)).startswith(message)
 
@@ -175,29 +229,58 @@ def test_numbers_too_large_for_a_float() -> None:
 
 # ------------------------------------------------------------------- synapses
 
-@pytest.mark.parametrize("synapse,message", [
-    ({"source": "x1", "target": "h9", "weight": 1}, "synapses[3].target: there is no neuron 'h9'"),
-    ({"source": "q", "target": "h1", "weight": 1}, "synapses[3].source: there is no neuron 'q'"),
-    ({"source": "x1", "target": "h1"}, "synapses[3]: missing 'weight'"),
-    ({"source": "x1", "target": "h2", "weight": 1, "w": 2},
-     "synapses[3]: unknown key 'w'; known: source, target, weight, frozen"),
-    ({"source": 1, "target": "h2", "weight": 1}, "synapses[3].source: expected a neuron id, got 1"),
-    ({"source": "x1", "target": "h2", "weight": "0.5"},
-     "synapses[3].weight: expected a number, got '0.5'"),
-    ({"source": "x1", "target": "h2", "weight": 1, "frozen": 1},
-     "synapses[3].frozen: expected true or false, got 1"),
-    # the DAG rules
-    ({"source": "h1", "target": "x1", "weight": 1},
-     "synapses[3]: 'x1' is an input neuron: inputs take no synapses"),
-    ({"source": "h1", "target": "h1", "weight": 1},
-     "synapses[3]: a neuron may not connect to itself (h1 → h1)"),
-    ({"source": "x1", "target": "h1", "weight": 3},
-     "synapses[3]: there is already a synapse x1 → h1"),
-    ({"source": "h2", "target": "h1", "weight": 1},
-     "synapses[3]: connecting h2 → h1 would create a cycle h1 → h2 → h1"),
-    ({"source": "y1", "target": "h1", "weight": 1},
-     "synapses[3]: connecting y1 → h1 would create a cycle h1 → h2 → y1 → h1"),
-])
+
+@pytest.mark.parametrize(
+    "synapse,message",
+    [
+        (
+            {"source": "x1", "target": "h9", "weight": 1},
+            "synapses[3].target: there is no neuron 'h9'",
+        ),
+        (
+            {"source": "q", "target": "h1", "weight": 1},
+            "synapses[3].source: there is no neuron 'q'",
+        ),
+        ({"source": "x1", "target": "h1"}, "synapses[3]: missing 'weight'"),
+        (
+            {"source": "x1", "target": "h2", "weight": 1, "w": 2},
+            "synapses[3]: unknown key 'w'; known: source, target, weight, frozen",
+        ),
+        (
+            {"source": 1, "target": "h2", "weight": 1},
+            "synapses[3].source: expected a neuron id, got 1",
+        ),
+        (
+            {"source": "x1", "target": "h2", "weight": "0.5"},
+            "synapses[3].weight: expected a number, got '0.5'",
+        ),
+        (
+            {"source": "x1", "target": "h2", "weight": 1, "frozen": 1},
+            "synapses[3].frozen: expected true or false, got 1",
+        ),
+        # the DAG rules
+        (
+            {"source": "h1", "target": "x1", "weight": 1},
+            "synapses[3]: 'x1' is an input neuron: inputs take no synapses",
+        ),
+        (
+            {"source": "h1", "target": "h1", "weight": 1},
+            "synapses[3]: a neuron may not connect to itself (h1 → h1)",
+        ),
+        (
+            {"source": "x1", "target": "h1", "weight": 3},
+            "synapses[3]: there is already a synapse x1 → h1",
+        ),
+        (
+            {"source": "h2", "target": "h1", "weight": 1},
+            "synapses[3]: connecting h2 → h1 would create a cycle h1 → h2 → h1",
+        ),
+        (
+            {"source": "y1", "target": "h1", "weight": 1},
+            "synapses[3]: connecting y1 → h1 would create a cycle h1 → h2 → y1 → h1",
+        ),
+    ],
+)
 def test_synapse_errors(synapse: dict, message: str) -> None:
     assert error(with_synapse(**synapse)) == message
 
@@ -208,6 +291,7 @@ def test_skip_connections_load() -> None:
 
 
 # ---------------------------------------------------------------------- files
+
 
 def test_load_errors_name_the_file(tmp_path: Path) -> None:
     path = tmp_path / "net.json"
@@ -235,7 +319,8 @@ def test_file_too_large(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError) as info:
         load(path)
     assert str(info.value) == (
-        "huge.json: the file is too large (16.8 MB; a network file is at most 16 MB)")
+        "huge.json: the file is too large (16.8 MB; a network file is at most 16 MB)"
+    )
 
 
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
@@ -246,15 +331,27 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
 
 # -------------------------------------------------------------------- defaults
 
+
 def test_defaults() -> None:
-    net = loads(json.dumps({
-        "format": "neurosim-network", "version": 1,
-        "neurons": [{"id": "x1", "kind": "input"}, {"id": "x2", "kind": "input"},
-                    {"id": "h1", "kind": "hidden"}, {"id": "y1", "kind": "output"},
-                    {"id": "y2", "kind": "output", "position": [7.0, 8.0]}],
-        "synapses": [{"source": "x1", "target": "h1", "weight": 1.0},
-                     {"source": "h1", "target": "y1", "weight": 1.0}],
-    }))
+    net = loads(
+        json.dumps(
+            {
+                "format": "neurosim-network",
+                "version": 1,
+                "neurons": [
+                    {"id": "x1", "kind": "input"},
+                    {"id": "x2", "kind": "input"},
+                    {"id": "h1", "kind": "hidden"},
+                    {"id": "y1", "kind": "output"},
+                    {"id": "y2", "kind": "output", "position": [7.0, 8.0]},
+                ],
+                "synapses": [
+                    {"source": "x1", "target": "h1", "weight": 1.0},
+                    {"source": "h1", "target": "y1", "weight": 1.0},
+                ],
+            }
+        )
+    )
     assert net.meta == {} and net.extra == {}
     x1, h1, y1 = net.neurons["x1"], net.neurons["h1"], net.neurons["y1"]
     assert (x1.label, x1.value, x1.frozen, x1.source) == ("x1", 0.0, False, None)
@@ -274,6 +371,7 @@ def test_missing_params_take_their_defaults() -> None:
 
 
 # ------------------------------------------------------------------ round trip
+
 
 def test_round_trip_keeps_everything() -> None:
     data = doc(future={"layers": [1, 2]}, zzz=3)
@@ -305,25 +403,32 @@ def test_output_is_deterministic_and_one_item_per_line(tmp_path: Path) -> None:
 def test_exact_text_of_a_small_network() -> None:
     net = Network({"title": "Tiny"})
     net.add_neuron("input", "x1", position=(0, 0), value=0.5)
-    net.add_neuron("output", "y1", label="out", position=(180, 0), bias=-1,
-                   activation="step", params={"threshold": 0.25})
+    net.add_neuron(
+        "output",
+        "y1",
+        label="out",
+        position=(180, 0),
+        bias=-1,
+        activation="step",
+        params={"threshold": 0.25},
+    )
     net.add_synapse("x1", "y1", 0.1, frozen=True)
     assert dumps(net) == (
-        '{\n'
+        "{\n"
         '  "format": "neurosim-network",\n'
         '  "version": 1,\n'
         '  "meta": {\n'
         '    "title": "Tiny"\n'
-        '  },\n'
+        "  },\n"
         '  "neurons": [\n'
         '    {"id": "x1", "kind": "input", "label": "x1", "position": [0.0, 0.0], "value": 0.5},\n'
         '    {"id": "y1", "kind": "output", "label": "out", "position": [180.0, 0.0], "bias": -1.0,'
         ' "activation": {"name": "step", "params": {"threshold": 0.25}}}\n'
-        '  ],\n'
+        "  ],\n"
         '  "synapses": [\n'
         '    {"source": "x1", "target": "y1", "weight": 0.1, "frozen": true}\n'
-        '  ]\n'
-        '}\n'
+        "  ]\n"
+        "}\n"
     )
 
 
@@ -339,6 +444,7 @@ def test_floats_round_trip_exactly() -> None:
 
 
 # ---------------------------------------------------------------------- saving
+
 
 def test_save_then_load(tmp_path: Path) -> None:
     net = loads(json.dumps(BASE))

@@ -1,4 +1,5 @@
 """neurosim.core.lesson: the notes and view sections, their errors, and the gallery listing."""
+
 from __future__ import annotations
 
 import copy
@@ -34,11 +35,21 @@ def network(**extra: object) -> Network:
     return net
 
 
-FULL = {"panels": ["decision", "train"], "selected": "h1", "clock_running": True,
-        "decision": {"output": "y1", "x": "x2", "y": "x1", "range": [-1.0, 2.0, -3.0, 4.0]},
-        "compare": ["relu", "tanh"],
-        "train": {"epochs": 50, "lr": 0.5, "optimizer": "adam", "loss": "bce",
-                  "batch_size": 8, "seed": 3}}
+FULL = {
+    "panels": ["decision", "train"],
+    "selected": "h1",
+    "clock_running": True,
+    "decision": {"output": "y1", "x": "x2", "y": "x1", "range": [-1.0, 2.0, -3.0, 4.0]},
+    "compare": ["relu", "tanh"],
+    "train": {
+        "epochs": 50,
+        "lr": 0.5,
+        "optimizer": "adam",
+        "loss": "bce",
+        "batch_size": 8,
+        "seed": 3,
+    },
+}
 
 
 def test_absent_sections_give_defaults() -> None:
@@ -51,9 +62,14 @@ def test_absent_sections_give_defaults() -> None:
 
 def test_a_full_view_is_read_and_written_back_unchanged() -> None:
     view = lesson_of(network(notes="<p>Hi</p>", view=copy.deepcopy(FULL))).view
-    assert view == View(("decision", "train"), "h1", True,
-                        Decision("y1", "x2", "x1", (-1.0, 2.0, -3.0, 4.0)), ("relu", "tanh"),
-                        TrainSettings(50, 0.5, "adam", "bce", 8, 3))
+    assert view == View(
+        ("decision", "train"),
+        "h1",
+        True,
+        Decision("y1", "x2", "x1", (-1.0, 2.0, -3.0, 4.0)),
+        ("relu", "tanh"),
+        TrainSettings(50, 0.5, "adam", "bce", 8, 3),
+    )
     assert view_to_dict(view) == FULL
     assert view_from_dict(view_to_dict(View())) == View()
 
@@ -72,39 +88,63 @@ def test_decision_defaults_to_the_first_output_and_inputs() -> None:
     assert view.decision == Decision("y1", "x1", "x2", None)
 
 
-@pytest.mark.parametrize("view, message", [
-    ([], "view: expected an object, got []"),
-    ({"panel": []}, "view: unknown key 'panel'; known: panels, selected, clock_running, "
-                    "decision, compare, train"),
-    ({"panels": ["train", "loss", "foo"]},
-     "view.panels[2]: unknown panel 'foo'; known: " + ", ".join(PANELS)),
-    ({"panels": "train"}, "view.panels: expected a list, got 'train'"),
-    ({"panels": ["loss", "loss"]}, "view.panels[1]: 'loss' is listed twice"),
-    ({"selected": "h9"}, "view.selected: there is no neuron 'h9'"),
-    ({"selected": 3}, "view.selected: expected a neuron id or null, got 3"),
-    ({"clock_running": "yes"}, "view.clock_running: expected true or false, got 'yes'"),
-    ({"compare": ["relu", "swish"]}, "view.compare[1]: unknown activation 'swish'; known: "),
-    ({"decision": {"output": "y9"}}, "view.decision.output: there is no neuron 'y9'"),
-    ({"decision": {"output": "x1"}},
-     "view.decision.output: 'x1' is not a hidden or output neuron"),
-    ({"decision": {"x": "h1"}}, "view.decision.x: 'h1' is not an input neuron"),
-    ({"decision": {"x": "x2"}}, "view.decision.y: must be another input than x ('x2')"),
-    ({"decision": {"range": [0, 1, 2]}},
-     "view.decision.range: expected [xmin, xmax, ymin, ymax], got [0, 1, 2]"),
-    ({"decision": {"range": [1, 1, 0, 2]}},
-     "view.decision.range: xmin must be below xmax, got 1 and 1"),
-    ({"decision": {"range": [0, 1, 0, "2"]}},
-     "view.decision.range[3]: expected a number, got '2'"),
-    ({"decision": {"colour": "red"}}, "view.decision: unknown key 'colour'; known: output, "
-                                      "x, y, range"),
-    ({"train": {"lr": 0}}, "view.train.lr: expected a number above 0 and at most 100, got 0"),
-    ({"train": {"epochs": 1.5}},
-     "view.train.epochs: expected a whole number from 1 to 10000000, got 1.5"),
-    ({"train": {"optimizer": "rmsprop"}},
-     "view.train.optimizer: expected one of sgd, momentum, adam, got 'rmsprop'"),
-    ({"train": {"batch_size": 0}},
-     "view.train.batch_size: expected a whole number from 1 to 1000000000, got 0"),
-])
+@pytest.mark.parametrize(
+    "view, message",
+    [
+        ([], "view: expected an object, got []"),
+        (
+            {"panel": []},
+            "view: unknown key 'panel'; known: panels, selected, clock_running, "
+            "decision, compare, train",
+        ),
+        (
+            {"panels": ["train", "loss", "foo"]},
+            "view.panels[2]: unknown panel 'foo'; known: " + ", ".join(PANELS),
+        ),
+        ({"panels": "train"}, "view.panels: expected a list, got 'train'"),
+        ({"panels": ["loss", "loss"]}, "view.panels[1]: 'loss' is listed twice"),
+        ({"selected": "h9"}, "view.selected: there is no neuron 'h9'"),
+        ({"selected": 3}, "view.selected: expected a neuron id or null, got 3"),
+        ({"clock_running": "yes"}, "view.clock_running: expected true or false, got 'yes'"),
+        ({"compare": ["relu", "swish"]}, "view.compare[1]: unknown activation 'swish'; known: "),
+        ({"decision": {"output": "y9"}}, "view.decision.output: there is no neuron 'y9'"),
+        (
+            {"decision": {"output": "x1"}},
+            "view.decision.output: 'x1' is not a hidden or output neuron",
+        ),
+        ({"decision": {"x": "h1"}}, "view.decision.x: 'h1' is not an input neuron"),
+        ({"decision": {"x": "x2"}}, "view.decision.y: must be another input than x ('x2')"),
+        (
+            {"decision": {"range": [0, 1, 2]}},
+            "view.decision.range: expected [xmin, xmax, ymin, ymax], got [0, 1, 2]",
+        ),
+        (
+            {"decision": {"range": [1, 1, 0, 2]}},
+            "view.decision.range: xmin must be below xmax, got 1 and 1",
+        ),
+        (
+            {"decision": {"range": [0, 1, 0, "2"]}},
+            "view.decision.range[3]: expected a number, got '2'",
+        ),
+        (
+            {"decision": {"colour": "red"}},
+            "view.decision: unknown key 'colour'; known: output, x, y, range",
+        ),
+        ({"train": {"lr": 0}}, "view.train.lr: expected a number above 0 and at most 100, got 0"),
+        (
+            {"train": {"epochs": 1.5}},
+            "view.train.epochs: expected a whole number from 1 to 10000000, got 1.5",
+        ),
+        (
+            {"train": {"optimizer": "rmsprop"}},
+            "view.train.optimizer: expected one of sgd, momentum, adam, got 'rmsprop'",
+        ),
+        (
+            {"train": {"batch_size": 0}},
+            "view.train.batch_size: expected a whole number from 1 to 1000000000, got 0",
+        ),
+    ],
+)
 def test_view_errors_say_what_and_where(view: object, message: str) -> None:
     with pytest.raises(FileFormatError) as info:
         lesson_of(network(view=view))
@@ -116,18 +156,26 @@ def test_a_decision_needs_two_inputs_when_it_names_none() -> None:
     net.add_neuron("input", "x")
     net.add_neuron("output", "y")
     net.extra["view"] = {"decision": {"output": "y"}}
-    with pytest.raises(FileFormatError, match=r"^view.decision: missing 'y', and the network "
-                                              r"has no second input neuron"):
+    with pytest.raises(
+        FileFormatError,
+        match=r"^view.decision: missing 'y', and the network "
+        r"has no second input neuron",
+    ):
         lesson_of(net)
 
 
-@pytest.mark.parametrize("notes, message", [
-    (5, "notes: expected a string, got 5"),
-    ("<p>ok</p><script>x</script>", "notes: the tag <script> is not allowed; allowed: "
-                                    "b, i, ul, li, p, br, code"),
-    ('<p style="color:red">x</p>', "notes: write tags without attributes"),
-    ("x" * 20_001, "notes: at most 20000 characters"),
-])
+@pytest.mark.parametrize(
+    "notes, message",
+    [
+        (5, "notes: expected a string, got 5"),
+        (
+            "<p>ok</p><script>x</script>",
+            "notes: the tag <script> is not allowed; allowed: b, i, ul, li, p, br, code",
+        ),
+        ('<p style="color:red">x</p>', "notes: write tags without attributes"),
+        ("x" * 20_001, "notes: at most 20000 characters"),
+    ],
+)
 def test_notes_errors(notes: object, message: str) -> None:
     with pytest.raises(FileFormatError) as info:
         lesson_of(network(notes=notes))
@@ -141,15 +189,21 @@ def test_allowed_notes_pass_unchanged() -> None:
 
 
 def test_plain_notes_become_escaped_paragraphs() -> None:
-    assert notes_html("z < 0 & y\nsilent\n\nNext") == \
-        "<p>z &lt; 0 &amp; y<br>silent</p><p>Next</p>"
+    assert notes_html("z < 0 & y\nsilent\n\nNext") == "<p>z &lt; 0 &amp; y<br>silent</p><p>Next</p>"
     assert notes_html("") == ""
 
 
 def _write(folder: Path, name: str, meta: object = None, text: str | None = None) -> None:
     if text is None:
-        text = json.dumps({"format": "neurosim-network", "version": 1, "meta": meta or {},
-                           "neurons": [], "synapses": []})
+        text = json.dumps(
+            {
+                "format": "neurosim-network",
+                "version": 1,
+                "meta": meta or {},
+                "neurons": [],
+                "synapses": [],
+            }
+        )
     (folder / name).write_text(text, "utf-8")
 
 
@@ -162,11 +216,23 @@ def test_examples_sort_by_number_then_letter_unnumbered_first(tmp_path: Path) ->
     _write(tmp_path, "broken-file.nsim.json", text="{nope")
     _write(tmp_path, "notes.json", {"title": "not an example"})
     infos = examples(tmp_path)
-    assert [i.name for i in infos] == ["broken-file", "start", "2-second", "02a-first_of_two",
-                                       "02b-third", "10-last"]
+    assert [i.name for i in infos] == [
+        "broken-file",
+        "start",
+        "2-second",
+        "02a-first_of_two",
+        "02b-third",
+        "10-last",
+    ]
     assert [i.number for i in infos] == ["", "", "2", "02a", "02b", "10"]
-    assert [i.title for i in infos] == ["Broken file", "Start", "Second", "First of two",
-                                        "Third", "Last"]
+    assert [i.title for i in infos] == [
+        "Broken file",
+        "Start",
+        "Second",
+        "First of two",
+        "Third",
+        "Last",
+    ]
     assert infos[-1].description == "a b"
     assert infos[0].problem.startswith("malformed JSON at line 1")
     assert all(i.problem is None for i in infos[1:])

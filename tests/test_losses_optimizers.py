@@ -1,4 +1,5 @@
 """Losses against hand values and finite differences; optimizers against hand-computed steps."""
+
 from __future__ import annotations
 
 import math
@@ -12,6 +13,7 @@ from neurosim.core.losses import BCE_EPS, LOSS_NAMES, LossError, loss_and_grad, 
 from neurosim.core.optimizers import OPTIMIZER_NAMES, SGD, Adam, Momentum, Optimizer, make_optimizer
 
 # ------------------------------------------------------------------ losses
+
 
 def test_mse_value_and_gradient_by_hand():
     y = np.array([[0.5, 1.0], [2.0, -1.0]])
@@ -49,17 +51,24 @@ def test_loss_is_independent_of_batch_size():
     y, t = np.array([[0.3], [0.9]]), np.array([[0.0], [1.0]])
     for name in LOSS_NAMES:
         assert loss_value(name, np.tile(y, (5, 1)), np.tile(t, (5, 1))) == pytest.approx(
-            loss_value(name, y, t))
+            loss_value(name, y, t)
+        )
 
 
 def test_bce_range_error_names_the_output():
-    with pytest.raises(LossError, match=r"bce needs outputs between 0 and 1: output 'n7' gave "
-                                        r"1\.3 — use a sigmoid output neuron or the mse loss"):
+    with pytest.raises(
+        LossError,
+        match=r"bce needs outputs between 0 and 1: output 'n7' gave "
+        r"1\.3 — use a sigmoid output neuron or the mse loss",
+    ):
         loss_value("bce", np.array([[0.5, 1.3]]), np.array([[1.0, 1.0]]), ["n6", "n7"])
     with pytest.raises(LossError, match=r"output #1 gave -0\.2"):
         loss_and_grad("bce", np.array([[-0.2]]), np.array([[0.0]]))
-    with pytest.raises(LossError, match=r"bce needs targets between 0 and 1: target 'y' is 2 — "
-                                        r"use the mse loss"):
+    with pytest.raises(
+        LossError,
+        match=r"bce needs targets between 0 and 1: target 'y' is 2 — "
+        r"use the mse loss",
+    ):
         loss_value("bce", np.array([[0.5]]), np.array([[2.0]]), ["y"])
 
 
@@ -75,28 +84,39 @@ def test_bce_survives_saturated_sigmoid_outputs():
 
 def test_mse_accepts_any_range_but_not_nan():
     assert loss_value("mse", np.array([[-3.0]]), np.array([[2.0]])) == 25.0
-    with pytest.raises(LossError, match=r"output 'z' gave nan, not a finite number — training "
-                                        r"diverged"):
+    with pytest.raises(
+        LossError,
+        match=r"output 'z' gave nan, not a finite number — training "
+        r"diverged",
+    ):
         loss_value("mse", np.array([[1.0, np.nan]]), np.array([[0.0, 0.0]]), ["w", "z"])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert loss_value("mse", np.array([[1e200]]), np.array([[0.0]])) == math.inf
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda: loss_value("mae", np.zeros((1, 1)), np.zeros((1, 1))),
-     "unknown loss 'mae'; known: mse, bce"),
-    (lambda: loss_value("mse", np.zeros((2, 1)), np.zeros((2, 2))),
-     r"shape \(2, 1\) but targets \(2, 2\)"),
-    (lambda: loss_value("mse", np.zeros((0, 1)), np.zeros((0, 1))), "no samples"),
-    (lambda: loss_value("mse", np.zeros((1, 1)), np.full((1, 1), np.inf)), "target #1 is inf"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (
+            lambda: loss_value("mae", np.zeros((1, 1)), np.zeros((1, 1))),
+            "unknown loss 'mae'; known: mse, bce",
+        ),
+        (
+            lambda: loss_value("mse", np.zeros((2, 1)), np.zeros((2, 2))),
+            r"shape \(2, 1\) but targets \(2, 2\)",
+        ),
+        (lambda: loss_value("mse", np.zeros((0, 1)), np.zeros((0, 1))), "no samples"),
+        (lambda: loss_value("mse", np.zeros((1, 1)), np.full((1, 1), np.inf)), "target #1 is inf"),
+    ],
+)
 def test_loss_errors(call, message):
     with pytest.raises(LossError, match=message):
         call()
 
 
 # ------------------------------------------------------------------ optimizers
+
 
 def test_sgd_step_by_hand():
     w, opt = np.array([1.0, -2.0, 0.5]), SGD(3, lr=0.1)

@@ -1,4 +1,5 @@
 """The network model: DAG rules, undoable removal, one signal per real change, checked values."""
+
 from __future__ import annotations
 
 import math
@@ -14,8 +15,16 @@ from neurosim.core.model import ConnectionRefused, Network, NetworkError
 class Recorder:
     """Connects to every signal of a network and lists what was emitted, in order."""
 
-    NAMES = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed",
-             "neuron_changed", "synapse_changed", "parameters_changed", "meta_changed")
+    NAMES = (
+        "neuron_added",
+        "neuron_removed",
+        "synapse_added",
+        "synapse_removed",
+        "neuron_changed",
+        "synapse_changed",
+        "parameters_changed",
+        "meta_changed",
+    )
 
     def __init__(self, network: Network) -> None:
         self.events: list[tuple] = []
@@ -42,6 +51,7 @@ def chain() -> Network:
 
 
 # ------------------------------------------------------------------ DAG rules
+
 
 def test_input_may_not_be_a_target() -> None:
     net = chain()
@@ -135,6 +145,7 @@ def test_neuron_kinds_ids_and_lookups() -> None:
 
 # ------------------------------------------------------------ removal and undo
 
+
 def test_remove_neuron_returns_what_reinsertion_needs() -> None:
     net = chain()
     before = fileformat.dumps(net)
@@ -145,8 +156,9 @@ def test_remove_neuron_returns_what_reinsertion_needs() -> None:
     assert all("h1" not in key for key in net.synapses)
     net.insert_neuron(neuron, index)
     for synapse, i in synapses:
-        net.add_synapse(synapse.source, synapse.target, synapse.weight,
-                        frozen=synapse.frozen, index=i)
+        net.add_synapse(
+            synapse.source, synapse.target, synapse.weight, frozen=synapse.frozen, index=i
+        )
     assert fileformat.dumps(net) == before
 
 
@@ -161,8 +173,9 @@ def test_undoing_any_removal_restores_identical_bytes(victim: str) -> None:
     assert fileformat.dumps(net) != before
     net.insert_neuron(neuron, index)
     for synapse, i in synapses:
-        net.add_synapse(synapse.source, synapse.target, synapse.weight,
-                        frozen=synapse.frozen, index=i)
+        net.add_synapse(
+            synapse.source, synapse.target, synapse.weight, frozen=synapse.frozen, index=i
+        )
     assert fileformat.dumps(net) == before
 
 
@@ -179,12 +192,15 @@ def test_removal_signals_synapses_before_the_neuron() -> None:
     net = chain()
     rec = Recorder(net)
     net.remove_neuron("h1")
-    assert rec.take() == [("synapse_removed", ("h1", "h2")),
-                          ("synapse_removed", ("x1", "h1")),
-                          ("neuron_removed", "h1")]
+    assert rec.take() == [
+        ("synapse_removed", ("h1", "h2")),
+        ("synapse_removed", ("x1", "h1")),
+        ("neuron_removed", "h1"),
+    ]
 
 
 # --------------------------------------------------------------------- signals
+
 
 def test_each_real_change_emits_exactly_once() -> None:
     net = chain()
@@ -246,11 +262,15 @@ def test_add_emits_once_with_the_id_or_key() -> None:
     net.add_neuron("input", "x1")
     net.add_neuron("output", "y1")
     net.add_synapse("x1", "y1", 0.5)
-    assert rec.take() == [("neuron_added", "x1"), ("neuron_added", "y1"),
-                          ("synapse_added", ("x1", "y1"))]
+    assert rec.take() == [
+        ("neuron_added", "x1"),
+        ("neuron_added", "y1"),
+        ("synapse_added", ("x1", "y1")),
+    ]
 
 
 # ------------------------------------------------------------------ activations
+
 
 def test_set_activation_keeps_matching_params_and_validates() -> None:
     net = Network()
@@ -306,18 +326,21 @@ def test_input_neurons_have_no_bias_or_activation_and_others_no_value() -> None:
 
 # ----------------------------------------------------------------- bad numbers
 
+
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, "1.0", None, True])
 def test_non_finite_or_non_numbers_refused(bad: object) -> None:
     net = chain()
     before = fileformat.dumps(net)
     rec = Recorder(net)
-    for edit in (lambda: net.set_weight(("x1", "h1"), bad),
-                 lambda: net.set_bias("h1", bad),
-                 lambda: net.set_value("x1", bad),
-                 lambda: net.set_position("h1", (bad, 0.0)),
-                 lambda: net.add_synapse("x1", "h2", bad),
-                 lambda: net.add_neuron("hidden", bias=bad),
-                 lambda: net.set_parameters({("x1", "h1"): 2.0}, {"h1": bad})):
+    for edit in (
+        lambda: net.set_weight(("x1", "h1"), bad),
+        lambda: net.set_bias("h1", bad),
+        lambda: net.set_value("x1", bad),
+        lambda: net.set_position("h1", (bad, 0.0)),
+        lambda: net.add_synapse("x1", "h2", bad),
+        lambda: net.add_neuron("hidden", bias=bad),
+        lambda: net.set_parameters({("x1", "h1"): 2.0}, {"h1": bad}),
+    ):
         with pytest.raises(NetworkError):
             edit()
     assert rec.take() == []

@@ -1,4 +1,5 @@
 """Desktop packaging: icons, Linux desktop integration, and the wheel as a user installs it."""
+
 from __future__ import annotations
 
 import ast
@@ -58,6 +59,7 @@ def _desktop_entry() -> configparser.SectionProxy:
 
 # --- icons -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("size", SIZES)
 def test_png_icon_has_its_size(size) -> None:
     path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / "neurosim.png"
@@ -71,8 +73,9 @@ def test_ico_holds_a_png_per_size() -> None:
     sizes = []
     for i in range(count):
         w, h, _c, _r, _planes, _bits, length, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
-        png = data[offset: offset + length]
+            "<BBBBHHII", data[6 + 16 * i : 22 + 16 * i]
+        )
+        png = data[offset : offset + length]
         side = w or 256  # 0 stands for 256
         assert w == h and _png_size(png) == (side, side)
         sizes.append(side)
@@ -84,12 +87,20 @@ def test_icns_holds_png_entries_up_to_512() -> None:
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     entries, at = {}, 8
     while at < len(data):
-        kind, length = data[at: at + 4], struct.unpack(">I", data[at + 4: at + 8])[0]
-        entries[kind] = _png_size(data[at + 8: at + length])[0]
+        kind, length = data[at : at + 4], struct.unpack(">I", data[at + 4 : at + 8])[0]
+        entries[kind] = _png_size(data[at + 8 : at + length])[0]
         at += length
     assert at == len(data)
-    assert entries == {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256,
-                       b"ic09": 512, b"ic11": 32, b"ic12": 64}
+    assert entries == {
+        b"icp4": 16,
+        b"icp5": 32,
+        b"icp6": 64,
+        b"ic07": 128,
+        b"ic08": 256,
+        b"ic09": 512,
+        b"ic11": 32,
+        b"ic12": 64,
+    }
 
 
 def test_icons_stay_small() -> None:
@@ -102,18 +113,21 @@ def test_icon_renders_the_neuron_colours(tmp_path, qapp) -> None:
     make_icons = _load("make_icons")
     files = make_icons.outputs(icons=tmp_path)
     assert set(files) == {make_icons.png_path(s, tmp_path) for s in SIZES} | {
-        tmp_path / "neurosim.ico", tmp_path / "neurosim.icns"}
+        tmp_path / "neurosim.ico",
+        tmp_path / "neurosim.icns",
+    }
     from PySide6.QtGui import QImage
 
     image = QImage.fromData(files[make_icons.png_path(64, tmp_path)])
     assert (image.width(), image.height()) == (64, 64)
-    assert image.pixelColor(0, 63).alpha() == 0           # transparent background
+    assert image.pixelColor(0, 63).alpha() == 0  # transparent background
     assert image.pixelColor(44, 36).name() == "#1f4e9c"  # soma
     assert image.pixelColor(40, 12).name() == "#ffc20a"  # firing ring, top
-    assert image.pixelColor(6, 32).name() == "#e66101"   # a synapse terminal
+    assert image.pixelColor(6, 32).name() == "#e66101"  # a synapse terminal
 
 
 # --- Linux desktop integration ----------------------------------------------------------
+
 
 def test_desktop_file_opens_network_files() -> None:
     entry = _desktop_entry()
@@ -128,11 +142,16 @@ def test_desktop_file_opens_network_files() -> None:
     assert entry["Exec"].split()[0] in scripts
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-utils is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"
+)
 def test_desktop_file_validates() -> None:
-    proc = subprocess.run(["desktop-file-validate", str(LINUX / "neurosim.desktop")],
-                          capture_output=True, text=True, timeout=30)
+    proc = subprocess.run(
+        ["desktop-file-validate", str(LINUX / "neurosim.desktop")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "error" not in proc.stdout
 
@@ -171,9 +190,17 @@ def test_metainfo_describes_the_app() -> None:
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream is not installed")
 def test_metainfo_validates() -> None:
-    proc = subprocess.run(["appstreamcli", "validate", "--no-net",
-                           str(LINUX / "io.github.neurosim.NeuroSim.metainfo.xml")],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [
+            "appstreamcli",
+            "validate",
+            "--no-net",
+            str(LINUX / "io.github.neurosim.NeuroSim.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -194,13 +221,15 @@ def test_install_script_installs_and_removes(tmp_path) -> None:
         assert _png_size(png.read_bytes()) == (size, size)
     if shutil.which("update-mime-database"):
         assert "*.nsim.json" in (share / "mime" / "globs2").read_text("utf-8")
-    gone = subprocess.run([*script, "--uninstall"], capture_output=True, text=True, env=env,
-                          timeout=60)
+    gone = subprocess.run(
+        [*script, "--uninstall"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert gone.returncode == 0, gone.stderr
     assert not [p for p in share.rglob("*neurosim*") if p.is_file()]
 
 
 # --- the PyInstaller build (the build itself: packaging/build.sh, not part of the tests) -----
+
 
 def _trim():
     return _load("pyinstaller_trim")
@@ -211,35 +240,43 @@ def test_pyinstaller_spec_compiles() -> None:
     compile(spec.read_text("utf-8"), str(spec), "exec")
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
-    ("PySide6/Qt/plugins/platforms/libqminimalegl.so", False),
-    ("PySide6/plugins/platforms/qwindows.dll", True),
-    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
-    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
-    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so", True),
-    ("PySide6/Qt/plugins/wayland-graphics-integration-client/libvulkan-server.so", False),
-    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-    ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", True),
-    ("resources/examples/single_neuron.nsim.json", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqminimalegl.so", False),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        (
+            "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+            True,
+        ),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libvulkan-server.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", True),
+        ("resources/examples/single_neuron.nsim.json", True),
+    ],
+)
 def test_trimming_keeps_what_the_app_uses(dest, kept) -> None:
     assert _trim().keep(dest) is kept
 
 
 def test_trimming_drops_links_to_dropped_files() -> None:
-    toc = [("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
-           ("libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "SYMLINK"),
-           ("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY")]
+    toc = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY"),
+    ]
     kept = {os.path.normpath("PySide6/Qt/lib/libQt6Core.so.6")}
     assert _trim().without_dangling_links(toc, kept) == [toc[0], toc[2]]
 
@@ -255,12 +292,16 @@ def test_app_does_not_import_what_the_build_excludes() -> None:
                 names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
             else:
                 continue
-            found += [f"{path.relative_to(REPO)}: {n}" for n in names
-                      if any(n == e or n.startswith(e + ".") for e in excluded)]
+            found += [
+                f"{path.relative_to(REPO)}: {n}"
+                for n in names
+                if any(n == e or n.startswith(e + ".") for e in excluded)
+            ]
     assert not found, "excluded from the PyInstaller build: " + ", ".join(found)
 
 
 # --- the release: sdist and wheel; the wheel installed into a fresh venv -----------------
+
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> dict[str, Path]:
@@ -269,11 +310,28 @@ def release(tmp_path_factory) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("release")
     # Build from a copy: setuptools writes *.egg-info and build/ into the source folder.
     source = tmp / "src"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv*", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache",
-        ".hypothesis", ".benchmarks"))
-    built = subprocess.run([sys.executable, "-m", "build", "--outdir", str(tmp / "dist"),
-                            str(source)], capture_output=True, text=True, timeout=600)
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv*",
+            "venv",
+            "build",
+            "dist",
+            "*.egg-info",
+            "__pycache__",
+            ".*cache",
+            ".hypothesis",
+            ".benchmarks",
+        ),
+    )
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(tmp / "dist"), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     (sdist,) = (tmp / "dist").glob("neurosim-*.tar.gz")
     (wheel,) = (tmp / "dist").glob("neurosim-*.whl")
@@ -287,9 +345,23 @@ def installed(release) -> Path:
     env_dir = wheel.parent.parent / "venv"
     venv.create(env_dir, system_site_packages=True, with_pip=False)
     python = env_dir / ("Scripts" if sys.platform == "win32" else "bin") / "python"
-    done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
-                           "-q", "--no-deps", "--no-index", str(wheel)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     return wheel
 
@@ -298,14 +370,23 @@ def test_sdist_is_the_whole_source_release(release) -> None:
     with tarfile.open(release["sdist"]) as sdist:
         top = f"{release['sdist'].name.removesuffix('.tar.gz')}/"
         names = {n.removeprefix(top) for n in sdist.getnames()}
-    tracked = [p.relative_to(REPO).as_posix() for folder in ("resources", "tests", "docs",
-                                                             "packaging", "benchmarks")
-               for p in (REPO / folder).rglob("*")
-               if p.is_file() and not {"__pycache__", ".hypothesis"} & set(p.parts)]
+    tracked = [
+        p.relative_to(REPO).as_posix()
+        for folder in ("resources", "tests", "docs", "packaging", "benchmarks")
+        for p in (REPO / folder).rglob("*")
+        if p.is_file() and not {"__pycache__", ".hypothesis"} & set(p.parts)
+    ]
     missing = [t for t in tracked if t not in names]
     assert not missing, f"not in the sdist: {missing[:10]}"
-    for needed in ("pyproject.toml", "setup.py", "MANIFEST.in", "LICENSE", "README.md",
-                   "neurosim/cli.py", "resources/schema/network-v1.schema.json"):
+    for needed in (
+        "pyproject.toml",
+        "setup.py",
+        "MANIFEST.in",
+        "LICENSE",
+        "README.md",
+        "neurosim/cli.py",
+        "resources/schema/network-v1.schema.json",
+    ):
         assert needed in names
     assert not [n for n in names if n.endswith((".pyc", ".so")) or ".venv" in n]
 
@@ -315,19 +396,30 @@ def _venv_run(wheel: Path, program: str, *args: str, **env: str) -> subprocess.C
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     # Run outside the checkout and without PYTHONPATH: only the installed package is seen.
     environ = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | env
-    return subprocess.run([str(bindir / program), *args], capture_output=True, text=True,
-                          cwd=env_dir, env=environ, timeout=120)
+    return subprocess.run(
+        [str(bindir / program), *args],
+        capture_output=True,
+        text=True,
+        cwd=env_dir,
+        env=environ,
+        timeout=120,
+    )
 
 
 def test_wheel_ships_every_resource(installed) -> None:
     names = set(zipfile.ZipFile(installed).namelist())
-    resources = [p.relative_to(REPO / "resources").as_posix()
-                 for p in (REPO / "resources").rglob("*")
-                 if p.is_file() and "__pycache__" not in p.parts]
+    resources = [
+        p.relative_to(REPO / "resources").as_posix()
+        for p in (REPO / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    ]
     missing = [r for r in resources if f"neurosim/resources/{r}" not in names]
     assert not missing
-    for needed in ("examples/single_neuron.nsim.json", "icons/neurosim.svg",
-                   "icons/hicolor/256x256/apps/neurosim.png"):
+    for needed in (
+        "examples/single_neuron.nsim.json",
+        "icons/neurosim.svg",
+        "icons/hicolor/256x256/apps/neurosim.png",
+    ):
         assert f"neurosim/resources/{needed}" in names
     assert any(n.startswith("neurosim/resources/schema/") for n in names)
 

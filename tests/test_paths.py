@@ -1,4 +1,5 @@
 """neurosim.paths finds the resources in a checkout, an installed wheel and a frozen build."""
+
 from __future__ import annotations
 
 import shutil
@@ -51,11 +52,18 @@ def test_frozen_build_uses_bundle_folder(tmp_path, monkeypatch, inside) -> None:
 
 def _run_in_site(site: Path) -> subprocess.CompletedProcess[str]:
     # -I -S: no user/site packages, no PYTHONPATH, so only `site` provides neurosim.
-    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
-            "from neurosim.paths import resource_path\n"
-            "print(resource_path('README.md'))")
-    return subprocess.run([sys.executable, "-I", "-S", "-c", code, str(site)],
-                          capture_output=True, text=True, cwd=site, timeout=60)
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from neurosim.paths import resource_path\n"
+        "print(resource_path('README.md'))"
+    )
+    return subprocess.run(
+        [sys.executable, "-I", "-S", "-c", code, str(site)],
+        capture_output=True,
+        text=True,
+        cwd=site,
+        timeout=60,
+    )
 
 
 def test_installed_layout_uses_package_resources(tmp_path) -> None:
@@ -89,12 +97,38 @@ def test_version_is_the_one_in_pyproject() -> None:
 def test_wheel_ships_resources(tmp_path) -> None:
     # Build from a copy: pip builds in-tree and would leave build/ and *.egg-info behind.
     source = tmp_path / "src"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv*", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache",
-        ".hypothesis", ".benchmarks"))
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps",
-                           "-w", str(tmp_path / "dist"), "-q"], capture_output=True, text=True,
-                          timeout=600)
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv*",
+            "venv",
+            "build",
+            "dist",
+            "*.egg-info",
+            "__pycache__",
+            ".*cache",
+            ".hypothesis",
+            ".benchmarks",
+        ),
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(source),
+            "--no-deps",
+            "-w",
+            str(tmp_path / "dist"),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     (wheel,) = (tmp_path / "dist").glob("neurosim-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())

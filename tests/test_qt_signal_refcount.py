@@ -8,6 +8,7 @@ this test proves the installed PySide6 does not have the bug.
 The emissions run in a child process so a crash shows up as a readable failure instead of
 killing pytest.
 """
+
 from __future__ import annotations
 
 import json
@@ -72,11 +73,13 @@ print(json.dumps({"deltas": deltas, "received": received}))
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12")
 def test_signal_emit_keeps_references_to_true() -> None:
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(EMITS)],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(EMITS)], capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, (
         f"emitting Qt signals crashed the interpreter (exit {proc.returncode}):\n"
-        f"{proc.stderr[-2000:]}")
+        f"{proc.stderr[-2000:]}"
+    )
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["received"] == [True]  # the slots really ran
     lost = {name: delta for name, delta in result["deltas"].items() if delta < 0}

@@ -1,4 +1,5 @@
 """resources/schema/network-v1.schema.json agrees with the registries and with the loader."""
+
 from __future__ import annotations
 
 import copy
@@ -57,6 +58,7 @@ def test_there_are_shipped_files_to_validate() -> None:
 
 # ------------------------------------------------------- with jsonschema only
 
+
 def every_kind_of_network() -> Network:
     net = random_dag(30, 80, seed=2, n_inputs=len(SOURCE_KINDS), activations=ACTIVATION_NAMES)
     for neuron, kind in zip(net.of_kind("input"), SOURCE_KINDS, strict=True):
@@ -72,9 +74,12 @@ def documents() -> list[tuple[str, Any]]:
     nets = [("layered", layered_network([2, 3, 1])), ("every-kind", every_kind_of_network())]
     for name, net in nets:
         docs.append((name, json.loads(fileformat.dumps(net))))
-    minimal = {"format": "neurosim-network", "version": 1,
-               "neurons": [{"id": "x1", "kind": "input"}, {"id": "y1", "kind": "output"}],
-               "synapses": [{"source": "x1", "target": "y1", "weight": 1}]}
+    minimal = {
+        "format": "neurosim-network",
+        "version": 1,
+        "neurons": [{"id": "x1", "kind": "input"}, {"id": "y1", "kind": "output"}],
+        "synapses": [{"source": "x1", "target": "y1", "weight": 1}],
+    }
     docs.append(("minimal", minimal))
     return docs
 
@@ -102,23 +107,27 @@ def _broken(path: list, value: Any) -> dict:
     return data
 
 
-@pytest.mark.parametrize("data", [
-    _broken(["format"], "other"),
-    _broken(["version"], 2),
-    _broken(["neurons", 0, "colour"], "red"),
-    _broken(["neurons", 0, "bias"], 1.0),  # inputs have no bias
-    _broken(["neurons", 1, "value"], 1.0),  # only inputs have a value
-    _broken(["neurons", 1, "kind"], "bias"),
-    _broken(["neurons", 1, "id"], ""),
-    _broken(["neurons", 1, "position"], [1.0]),
-    _broken(["neurons", 1, "activation"], {"name": "swish"}),
-    _broken(["neurons", 1, "activation"], {"name": "elu", "params": {"alpha": 11}}),
-    _broken(["neurons", 1, "activation"], {"name": "sigmoid", "params": {"alpha": 1}}),
-    _broken(["neurons", 0, "source"], {"kind": "sine", "period": 0}),
-    _broken(["neurons", 0, "source"], {"kind": "constant", "value": 1, "period": 3}),
-    _broken(["synapses", 0, "frozen"], "yes"),
-    _broken(["synapses", 0, "weight"], "1"),
-], ids=lambda d: "")
+@pytest.mark.parametrize(
+    "data",
+    [
+        _broken(["format"], "other"),
+        _broken(["version"], 2),
+        _broken(["neurons", 0, "colour"], "red"),
+        _broken(["neurons", 0, "bias"], 1.0),  # inputs have no bias
+        _broken(["neurons", 1, "value"], 1.0),  # only inputs have a value
+        _broken(["neurons", 1, "kind"], "bias"),
+        _broken(["neurons", 1, "id"], ""),
+        _broken(["neurons", 1, "position"], [1.0]),
+        _broken(["neurons", 1, "activation"], {"name": "swish"}),
+        _broken(["neurons", 1, "activation"], {"name": "elu", "params": {"alpha": 11}}),
+        _broken(["neurons", 1, "activation"], {"name": "sigmoid", "params": {"alpha": 1}}),
+        _broken(["neurons", 0, "source"], {"kind": "sine", "period": 0}),
+        _broken(["neurons", 0, "source"], {"kind": "constant", "value": 1, "period": 3}),
+        _broken(["synapses", 0, "frozen"], "yes"),
+        _broken(["synapses", 0, "weight"], "1"),
+    ],
+    ids=lambda d: "",
+)
 def test_invalid_files_fail_both_schema_and_loader(validator, data: dict) -> None:
     assert list(validator.iter_errors(data))
     with pytest.raises(fileformat.FileFormatError):

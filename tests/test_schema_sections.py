@@ -1,4 +1,5 @@
 """The schema's optional sections (notes, view, dataset, exercise) say what the loaders take."""
+
 from __future__ import annotations
 
 import copy
@@ -34,8 +35,9 @@ def test_view_lists_the_lesson_loaders_keys_and_choices() -> None:
 def test_dataset_lists_the_built_in_sets_and_the_row_limit() -> None:
     recipe, rows = SCHEMA["$defs"]["dataset"]["oneOf"]
     assert tuple(recipe["properties"]["builtin"]["enum"]) == BUILTIN_NAMES
-    assert recipe["properties"]["n"]["maximum"] == rows["properties"]["rows"]["maxItems"] \
-        == MAX_ROWS
+    assert (
+        recipe["properties"]["n"]["maximum"] == rows["properties"]["rows"]["maxItems"] == MAX_ROWS
+    )
     assert tuple(rows["properties"]["task"]["enum"]) == TASKS
     assert f"{MAX_GOAL_ROWS:,}" in TOP["exercise"]["description"]
 
@@ -53,22 +55,32 @@ def validator():
 
 
 def lesson_file() -> dict:
-    return json.loads((ROOT / "resources" / "examples" / "08-choosing-activation.nsim.json")
-                      .read_text("utf-8"))
+    return json.loads(
+        (ROOT / "resources" / "examples" / "08-choosing-activation.nsim.json").read_text("utf-8")
+    )
 
 
-@pytest.mark.parametrize("path,value", [
-    (["notes"], 5),
-    (["view", "panels"], ["activation", "plots"]),
-    (["view", "colour"], "red"),
-    (["view", "train", "lr"], 0),
-    (["view", "compare"], ["swish"]),
-    (["dataset"], {"builtin": "moons"}),
-    (["dataset"], {"inputs": ["x1"], "outputs": ["y1"]}),  # no rows
-    (["exercise"], {"instructions": "Do it", "goals": [{"type": "guess"}]}),
-    (["exercise"], {"instructions": "Do it", "goals": [{"type": "max_hidden", "count": 1}],
-                    "hints": "one"}),
-])
+@pytest.mark.parametrize(
+    "path,value",
+    [
+        (["notes"], 5),
+        (["view", "panels"], ["activation", "plots"]),
+        (["view", "colour"], "red"),
+        (["view", "train", "lr"], 0),
+        (["view", "compare"], ["swish"]),
+        (["dataset"], {"builtin": "moons"}),
+        (["dataset"], {"inputs": ["x1"], "outputs": ["y1"]}),  # no rows
+        (["exercise"], {"instructions": "Do it", "goals": [{"type": "guess"}]}),
+        (
+            ["exercise"],
+            {
+                "instructions": "Do it",
+                "goals": [{"type": "max_hidden", "count": 1}],
+                "hints": "one",
+            },
+        ),
+    ],
+)
 def test_a_wrong_lesson_section_fails_the_schema_and_the_app(validator, path, value) -> None:
     from neurosim.core import fileformat
     from neurosim.core.datasets import DatasetError, dataset_from_dict

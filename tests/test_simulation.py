@@ -1,4 +1,5 @@
 """The simulation clock and its ring buffers: step counts, recorded history, replay, memory."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -45,8 +46,13 @@ def _gate() -> Network:
     net.add_neuron("hidden", "h1", activation="relu", bias=-0.5)
     net.add_neuron("hidden", "h2", activation="relu", bias=0.5)
     net.add_neuron("output", "y1", activation="step", params={"threshold": 0.25})
-    for s, t, w in (("x1", "h1", 1.0), ("x2", "h1", 1.0), ("x1", "h2", -1.0),
-                    ("h1", "y1", 1.0), ("h2", "y1", -1.0)):
+    for s, t, w in (
+        ("x1", "h1", 1.0),
+        ("x2", "h1", 1.0),
+        ("x1", "h2", -1.0),
+        ("h1", "y1", 1.0),
+        ("h2", "y1", -1.0),
+    ):
         net.add_synapse(s, t, w)
     return net
 

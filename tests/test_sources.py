@@ -1,4 +1,5 @@
 """Signal sources: values per kind, exact replay of noise, validation messages, file round trip."""
+
 from __future__ import annotations
 
 import json
@@ -68,8 +69,10 @@ def test_noise_depends_only_on_seed_and_step(kind: str) -> None:
     # The generator is SplitMix64 on (seed, t): checked against a plain-Python version so the
     # numbers never change between versions or machines (saved files replay the same).
     u0, u1 = _reference_uniform(7, 123, 0), _reference_uniform(7, 123, 1)
-    expected = {"uniform": -1 + 2 * u0,
-                "gaussian": math.sqrt(-2 * math.log1p(-u0)) * math.cos(2 * math.pi * u1)}[kind]
+    expected = {
+        "uniform": -1 + 2 * u0,
+        "gaussian": math.sqrt(-2 * math.log1p(-u0)) * math.cos(2 * math.pi * u1),
+    }[kind]
     assert value_at({**src, "seed": 7}, 123) == pytest.approx(expected, rel=1e-12)
 
 
@@ -117,23 +120,34 @@ def test_value_range() -> None:
     assert value_range({"kind": "manual"}) is None
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"kind": "sine", "period": 0}, "neurons[0].source.period: expected a number > 0"),
-    ({"kind": "sine", "period": "ten"}, "neurons[0].source.period: expected a number"),
-    ({"kind": "wobble"}, "neurons[0].source.kind: expected one of manual, constant"),
-    ({"period": 3}, "neurons[0].source: missing 'kind'"),
-    ({"kind": "sine", "speed": 3}, "neurons[0].source: unknown key 'speed'"),
-    ({"kind": "square", "duty": 1.5}, "neurons[0].source.duty: expected a number ≥ 0 and ≤ 1"),
-    ({"kind": "gaussian", "std": -1}, "neurons[0].source.std: expected a number ≥ 0"),
-    ({"kind": "uniform", "seed": 1.5}, "neurons[0].source.seed: expected a whole number"),
-    ({"kind": "sequence", "rows": []}, "neurons[0].source.rows: expected 1 to"),
-    ({"kind": "sequence", "rows": [[0, 1], [1]]}, "neurons[0].source.rows[1]: expected 2 entries"),
-    ({"kind": "sequence", "rows": [[0, "a"]]}, "neurons[0].source.rows[0][1]: expected a number"),
-    ({"kind": "sequence", "rows": [[0, 1]], "column": 2},
-     "neurons[0].source.column: expected a whole number below 2"),
-    ({"kind": "sequence", "hold": 0}, "neurons[0].source.hold: expected a whole number ≥ 1"),
-    ([1, 2], "neurons[0].source: expected an object"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"kind": "sine", "period": 0}, "neurons[0].source.period: expected a number > 0"),
+        ({"kind": "sine", "period": "ten"}, "neurons[0].source.period: expected a number"),
+        ({"kind": "wobble"}, "neurons[0].source.kind: expected one of manual, constant"),
+        ({"period": 3}, "neurons[0].source: missing 'kind'"),
+        ({"kind": "sine", "speed": 3}, "neurons[0].source: unknown key 'speed'"),
+        ({"kind": "square", "duty": 1.5}, "neurons[0].source.duty: expected a number ≥ 0 and ≤ 1"),
+        ({"kind": "gaussian", "std": -1}, "neurons[0].source.std: expected a number ≥ 0"),
+        ({"kind": "uniform", "seed": 1.5}, "neurons[0].source.seed: expected a whole number"),
+        ({"kind": "sequence", "rows": []}, "neurons[0].source.rows: expected 1 to"),
+        (
+            {"kind": "sequence", "rows": [[0, 1], [1]]},
+            "neurons[0].source.rows[1]: expected 2 entries",
+        ),
+        (
+            {"kind": "sequence", "rows": [[0, "a"]]},
+            "neurons[0].source.rows[0][1]: expected a number",
+        ),
+        (
+            {"kind": "sequence", "rows": [[0, 1]], "column": 2},
+            "neurons[0].source.column: expected a whole number below 2",
+        ),
+        ({"kind": "sequence", "hold": 0}, "neurons[0].source.hold: expected a whole number ≥ 1"),
+        ([1, 2], "neurons[0].source: expected an object"),
+    ],
+)
 def test_validation_messages(data: object, message: str) -> None:
     with pytest.raises(FileFormatError) as info:
         source_from_dict(data, "neurons[0].source")
@@ -141,17 +155,27 @@ def test_validation_messages(data: object, message: str) -> None:
 
 
 def _file(source: object) -> dict:
-    return {"format": "neurosim-network", "version": 1, "neurons": [
-        {"id": "x1", "kind": "input", "value": 0.0, "source": source}], "synapses": []}
+    return {
+        "format": "neurosim-network",
+        "version": 1,
+        "neurons": [{"id": "x1", "kind": "input", "value": 0.0, "source": source}],
+        "synapses": [],
+    }
 
 
 def test_loader_validates_and_normalises_sources(tmp_path) -> None:
-    with pytest.raises(FileFormatError,
-                       match=r"neurons\[0\]\.source\.period: expected a number > 0"):
+    with pytest.raises(
+        FileFormatError, match=r"neurons\[0\]\.source\.period: expected a number > 0"
+    ):
         fileformat.from_dict(_file({"kind": "sine", "period": -1}))
     net = fileformat.from_dict(_file({"kind": "sine", "period": 50}))
-    assert net.neurons["x1"].source == {"kind": "sine", "amplitude": 1.0, "period": 50.0,
-                                        "phase": 0.0, "offset": 0.0}
+    assert net.neurons["x1"].source == {
+        "kind": "sine",
+        "amplitude": 1.0,
+        "period": 50.0,
+        "phase": 0.0,
+        "offset": 0.0,
+    }
     fileformat.save(net, tmp_path / "n.json")
     again = fileformat.load(tmp_path / "n.json")
     assert again.neurons["x1"].source == net.neurons["x1"].source

@@ -13,10 +13,17 @@ def _points() -> np.ndarray:
     tiny = np.logspace(-300, 1.5, 4000)
     edges = [0.46875, 4.0, 26.0]  # Cody's range boundaries and the cut-off
     near = [np.nextafter(e, d) for e in edges for d in (0.0, 100.0)] + edges
-    return np.concatenate([
-        np.linspace(-30.0, 30.0, 60001), rng.normal(0.0, 3.0, 20000),
-        tiny, -tiny, near, np.negative(near), [0.0],
-    ])
+    return np.concatenate(
+        [
+            np.linspace(-30.0, 30.0, 60001),
+            rng.normal(0.0, 3.0, 20000),
+            tiny,
+            -tiny,
+            near,
+            np.negative(near),
+            [0.0],
+        ]
+    )
 
 
 def _rel_err(got: np.ndarray, want: np.ndarray) -> np.ndarray:

@@ -1,4 +1,5 @@
 """The Trainer: hand-computed steps, frozen parameters, batches, records, errors, init."""
+
 from __future__ import annotations
 
 import math
@@ -87,8 +88,13 @@ def test_frozen_weights_and_biases_never_change(optimizer):
 
 
 def _trained(seed: int, epochs: int = 3, batch: int = 4) -> np.ndarray:
-    trainer = Trainer(layered_network([2, 3, 1], "tanh", seed=0), builtin("circle", 30),
-                      lr=0.1, batch_size=batch, seed=seed)
+    trainer = Trainer(
+        layered_network([2, 3, 1], "tanh", seed=0),
+        builtin("circle", 30),
+        lr=0.1,
+        batch_size=batch,
+        seed=seed,
+    )
     for _ in range(epochs):
         trainer.step_epoch()
     return trainer.params.copy()
@@ -140,8 +146,13 @@ def test_record_figures():
     assert record.grad_norm_per_level[0] == pytest.approx(math.hypot(*level_1))
     g = trainer.gradient()
     assert record.grad_norm_per_level[2] == pytest.approx(
-        math.hypot(g[trainer.weight_index[("h5", "y1")]], g[trainer.weight_index[("h6", "y1")]],
-                   g[trainer.weight_index[("h7", "y1")]], g[trainer.bias_index["y1"]]))
+        math.hypot(
+            g[trainer.weight_index[("h5", "y1")]],
+            g[trainer.weight_index[("h6", "y1")]],
+            g[trainer.weight_index[("h7", "y1")]],
+            g[trainer.bias_index["y1"]],
+        )
+    )
     assert 0.0 <= record.accuracy <= 1.0
     assert trainer.measure() == record and len(trainer.history) == 1
     sine = Trainer(layered_network([1, 3, 1], "tanh"), builtin("sine", 20))
@@ -160,8 +171,12 @@ def test_dead_relu_neurons_are_reported():
 
 def test_leaky_relu_and_elu_die_only_with_alpha_zero():
     net = layered_network([2, 4, 1], "relu", seed=0, output_activation="sigmoid")
-    for nid, act, alpha in (("h1", "leaky_relu", 0.0), ("h2", "elu", 0.0),
-                            ("h3", "leaky_relu", 0.01), ("h4", "elu", 1.0)):
+    for nid, act, alpha in (
+        ("h1", "leaky_relu", 0.0),
+        ("h2", "elu", 0.0),
+        ("h3", "leaky_relu", 0.01),
+        ("h4", "elu", 1.0),
+    ):
         net.set_activation(nid, act, {"alpha": alpha})
         net.set_bias(nid, -50.0)  # z < 0 for every point of the unit square
     record = Trainer(net, builtin("xor"), lr=0.1).step_epoch()
@@ -197,8 +212,9 @@ def test_advance_runs_an_epoch_in_slices_with_the_same_result():
 
 
 def test_divergence_within_a_sliced_epoch_goes_back_to_its_start():
-    trainer = Trainer(layered_network([1, 4, 1], "linear", seed=0), builtin("sine", 50),
-                      lr=1e3, batch_size=5)
+    trainer = Trainer(
+        layered_network([1, 4, 1], "linear", seed=0), builtin("sine", 50), lr=1e3, batch_size=5
+    )
     start = trainer.params.copy()
     with pytest.raises(TrainingError, match="epoch 1: .*lower learning rate"):
         for _ in range(10):
@@ -243,8 +259,10 @@ def test_untrainable_setups_raise_training_errors():
     cases = [
         (lambda: Trainer(no_outputs, builtin("sine")), "no output neurons"),
         (lambda: Trainer(net, builtin("sine")), "1 input column(s) but the network has 2"),
-        (lambda: Trainer(net, _rows([[0, 1]], [[1]], ("a", "x2"))),
-         "no column for the input neuron(s) x1"),
+        (
+            lambda: Trainer(net, _rows([[0, 1]], [[1]], ("a", "x2"))),
+            "no column for the input neuron(s) x1",
+        ),
         (lambda: Trainer(net, builtin("xor"), loss="bce"), "uses tanh"),
         (lambda: Trainer(net, builtin("xor"), loss="hinge"), "unknown loss"),
         (lambda: Trainer(net, builtin("xor"), optimizer="rmsprop"), "unknown optimizer"),
@@ -253,8 +271,9 @@ def test_untrainable_setups_raise_training_errors():
         (lambda: Trainer(net, builtin("xor"), seed=-1), "seed"),
     ]
     sigmoid_out = layered_network([1, 2, 1], "tanh", output_activation="sigmoid")
-    cases.append((lambda: Trainer(sigmoid_out, builtin("sine"), loss="bce"),
-                  "targets between 0 and 1"))
+    cases.append(
+        (lambda: Trainer(sigmoid_out, builtin("sine"), loss="bce"), "targets between 0 and 1")
+    )
     for make, message in cases:
         with pytest.raises(TrainingError, match=message.replace("(", r"\(").replace(")", r"\)")):
             make()
@@ -305,10 +324,20 @@ def test_init_weights_scales_and_seed():
     net.parameters_changed.connect(lambda: calls.append(1))
     init_weights(net, seed=4)
     assert calls == [1]
-    tanh_w = np.array([s.weight for s in net.synapses.values() if s.target.startswith("h")
-                       and int(s.target[1:]) <= 40 and s.key != ("x1", "h1")])
-    relu_w = np.array([s.weight for s in net.synapses.values() if s.target.startswith("h")
-                       and int(s.target[1:]) > 40])
+    tanh_w = np.array(
+        [
+            s.weight
+            for s in net.synapses.values()
+            if s.target.startswith("h") and int(s.target[1:]) <= 40 and s.key != ("x1", "h1")
+        ]
+    )
+    relu_w = np.array(
+        [
+            s.weight
+            for s in net.synapses.values()
+            if s.target.startswith("h") and int(s.target[1:]) > 40
+        ]
+    )
     xavier, he = math.sqrt(6 / (60 + 40)), math.sqrt(6 / 40)
     assert np.abs(tanh_w).max() <= xavier and np.abs(relu_w).max() <= he
     assert tanh_w.std() == pytest.approx(xavier / math.sqrt(3), rel=0.05)

@@ -3,6 +3,7 @@
 Every number here is checked against the network it describes by tests/test_examples.py.
 Tags allowed: b, i, ul, li, p, br, code (see neurosim/core/lesson.py).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -12,7 +13,8 @@ SINGLE_NEURON = (
     "z = 0.7·1 − 0.3·0.5 − 0.2 = 0.35, and y = σ(0.35) ≈ 0.59.</p><ul>"
     "<li>Drag x₁ up: y rises along an S-shaped curve, but never leaves the range 0…1.</li>"
     "<li>x₂ has a negative weight: raising x₂ pulls y down.</li>"
-    "<li>The bias shifts the curve: whenever z = 0, y is exactly 0.5.</li></ul>")
+    "<li>The bias shifts the curve: whenever z = 0, y is exactly 0.5.</li></ul>"
+)
 
 THRESHOLD = (
     "<p>A step neuron <b>fires</b> (y = 1) when z = 0.8·x₁ + 0.4·x₂ reaches its threshold "
@@ -20,7 +22,8 @@ THRESHOLD = (
     "<li>It fires for <b>10</b> (z = 0.8) and <b>11</b> (z = 1.2), not for 00 (z = 0) or "
     "01 (z = 0.4): x₁ alone is enough, x₂ alone is not.</li>"
     "<li>Lower θ to 0.3 and 01 fires too; raise it to 1 and only 11 fires: that is AND.</li>"
-    "<li>The bias does the same job: θ = 0 with bias −0.6 fires for the same rows.</li></ul>")
+    "<li>The bias does the same job: θ = 0 with bias −0.6 fires for the same rows.</li></ul>"
+)
 
 ACTIVATION_SHAPES = (
     "<p>All four neurons get the same z = x₁ + x₂ (x₁ sweeps from −3 to 3); only the "
@@ -30,7 +33,8 @@ ACTIVATION_SHAPES = (
     "<li><b>ReLU</b>: 0 for every negative z, then z itself, with no upper limit "
     "(ReLU(2) = 2).</li>"
     "<li><b>leaky ReLU</b> (α = 0.1): like ReLU, but 0.1·z instead of 0 below zero "
-    "(−0.2 at z = −2).</li></ul>")
+    "(−0.2 at z = −2).</li></ul>"
+)
 
 LOGIC_GATES = (
     "<p>One step neuron (it fires when z ≥ 0) computes AND, OR or NOT: only the weights and "
@@ -39,7 +43,8 @@ LOGIC_GATES = (
     "<li><b>OR</b>: weights 1 and 1, bias −0.5: one input is enough.</li>"
     "<li><b>NOT</b>: weight −1 from x₁, bias 0.5: fires only while x₁ is 0.</li>"
     "<li>Question: how do you turn AND into NAND? (Flip the sign of every weight and of "
-    "the bias.)</li></ul>")
+    "the bias.)</li></ul>"
+)
 
 XOR = (
     "<p>XOR fires when exactly one input is 1. A single neuron splits the input plane with "
@@ -50,7 +55,8 @@ XOR = (
     "(x₁ + x₂ ≤ 1.5).</li>"
     "<li>The output is the AND of the two: it fires in the band between the lines, "
     "exactly for 01 and 10.</li>"
-    "<li>The decision plot shows that band.</li></ul>")
+    "<li>The decision plot shows that band.</li></ul>"
+)
 
 
 def _num(x: float) -> str:
@@ -68,7 +74,8 @@ def linear_collapse(w: np.ndarray, b: float) -> str:
         "<li>Switch the decision plot to <i>one neuron</i>: the same picture, "
         "a straight boundary.</li>"
         "<li>Now make the hidden neurons tanh: the two outputs part ways. Only a non-linear "
-        "activation makes depth worth having.</li></ul>")
+        "activation makes depth worth having.</li></ul>"
+    )
 
 
 VANISHING_SIGMOID = (
@@ -82,7 +89,8 @@ VANISHING_SIGMOID = (
     "<li>Train 300 epochs (SGD, learning rate 0.03): the loss drops from 0.77 to 0.44 only "
     "because the output neuron learns the average; h1's weight moves by less than "
     "0.001.</li>"
-    "<li>Then open the ReLU chain, the next example.</li></ul>")
+    "<li>Then open the ReLU chain, the next example.</li></ul>"
+)
 
 VANISHING_RELU = (
     "<p>The same chain with ReLU. Where z &gt; 0 the slope of ReLU is exactly 1, so the "
@@ -92,7 +100,8 @@ VANISHING_RELU = (
     "<li>Train 300 epochs (SGD, learning rate 0.03): the loss falls from 1.24 to 0.18 and "
     "every level learns.</li>"
     "<li>Try learning rate 0.1: the very first step pushes h6 below zero for every x. It "
-    "dies and the loss sticks at 0.44 (see <i>Dying ReLU</i>).</li></ul>")
+    "dies and the loss sticks at 0.44 (see <i>Dying ReLU</i>).</li></ul>"
+)
 
 SPARSE_RELU = (
     "<p>A 2-16-16-1 network whose inputs take new random values every step (uniform in "
@@ -105,7 +114,8 @@ SPARSE_RELU = (
     "<li>A brain keeps just 1–4 % of its neurons firing (the shaded band): activity costs "
     "energy.</li>"
     "<li>Every hidden bias was lowered by 0.2. Lower some more and watch the share "
-    "fall.</li></ul>")
+    "fall.</li></ul>"
+)
 
 SPARSE_TANH = (
     "<p>The sparse ReLU network again, with the same weights and biases, but tanh in the "
@@ -114,7 +124,8 @@ SPARSE_TANH = (
     "z = 0, but never exactly 0.</li>"
     "<li>With ReLU it was about 26 %, with the brain it is 1–4 %.</li>"
     "<li>Dense codes mix everything with everything; sparse codes make each input use "
-    "a few neurons.</li></ul>")
+    "a few neurons.</li></ul>"
+)
 
 DYING_RELU = (
     "<p>A 1-8-1 ReLU network that should learn y = sin(πx). Train it 100 epochs with plain "
@@ -124,7 +135,8 @@ DYING_RELU = (
     "output 0, their slope is 0, and no gradient can bring them back.</li>"
     "<li>The loss freezes at 0.44: the output is a flat line.</li>"
     "<li>Reload and train at learning rate 0.1: no neuron dies, and after 100 epochs the "
-    "loss is down to 0.05. Or open the leaky ReLU version.</li></ul>")
+    "loss is down to 0.05. Or open the leaky ReLU version.</li></ul>"
+)
 
 LEAKY_RELU = (
     "<p>The same network, the same starting weights, the same learning rate 0.6, but "
@@ -133,7 +145,8 @@ LEAKY_RELU = (
     "still flows back through negative z.</li>"
     "<li>After 100 epochs the loss is about 0.21, against 0.44 for ReLU.</li>"
     "<li>That is still a poor fit: 0.6 is too large for either. At 0.1 the loss is down "
-    "to 0.06 after 100 epochs.</li></ul>")
+    "to 0.06 after 100 epochs.</li></ul>"
+)
 
 CHOOSING = (
     "<p>A 2-8-8-1 network with a sigmoid output and the circle data (class 1 inside the "
@@ -146,4 +159,5 @@ CHOOSING = (
     "60 % after 300: its gradients vanish.</li>"
     "<li>Switch the optimiser to Adam (learning rate 0.03) and all of them get there.</li>"
     "<li>In the decision plot, ReLU draws the circle with straight edges; tanh and sigmoid "
-    "draw smooth curves.</li></ul>")
+    "draw smooth curves.</li></ul>"
+)

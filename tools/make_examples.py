@@ -9,6 +9,7 @@ tests/test_examples.py (losses, gradients, accuracies), so the notes cannot drif
 the networks do. The start-up example ``single_neuron.nsim.json`` is read, not rebuilt: only
 its ``notes`` and ``view`` come from here.
 """
+
 from __future__ import annotations
 
 import sys
@@ -55,8 +56,9 @@ def collapsed() -> tuple[np.ndarray, float]:
 
 
 # ---------------------------------------------------------------------------- helpers
-def lesson(net: Network, title: str, description: str, notes: str, view: dict,
-           dataset: dict | None = None) -> Network:
+def lesson(
+    net: Network, title: str, description: str, notes: str, view: dict, dataset: dict | None = None
+) -> Network:
     net.meta = {"title": title, "description": description}
     net.extra = {"notes": notes, "view": view}
     if dataset is not None:
@@ -64,14 +66,21 @@ def lesson(net: Network, title: str, description: str, notes: str, view: dict,
     return net
 
 
-def view(panels: list[str], selected: str | None = None, clock: bool = False,
-         **more: object) -> dict:
+def view(
+    panels: list[str], selected: str | None = None, clock: bool = False, **more: object
+) -> dict:
     return {"panels": panels, "selected": selected, "clock_running": clock, **more}
 
 
 def training(epochs: int, lr: float, optimizer: str = "sgd", loss: str = "mse") -> dict:
-    return {"epochs": epochs, "lr": lr, "optimizer": optimizer, "loss": loss,
-            "batch_size": None, "seed": 0}
+    return {
+        "epochs": epochs,
+        "lr": lr,
+        "optimizer": optimizer,
+        "loss": loss,
+        "batch_size": None,
+        "seed": 0,
+    }
 
 
 def recipe(spec: dict, inputs: list[str], outputs: list[str]) -> dict:
@@ -79,18 +88,37 @@ def recipe(spec: dict, inputs: list[str], outputs: list[str]) -> dict:
     return dataset_to_dict(ds.with_names(inputs, outputs))
 
 
-def two_inputs(net: Network, gap: float = 60.0, truth_table: bool = False,
-               values: tuple[float, float] = (0.0, 0.0)) -> None:
+def two_inputs(
+    net: Network,
+    gap: float = 60.0,
+    truth_table: bool = False,
+    values: tuple[float, float] = (0.0, 0.0),
+) -> None:
     for (nid, column), y, value in zip(TRUTH_COLUMNS.items(), (-gap, gap), values, strict=True):
         net.add_neuron("input", nid, label=f"x{'₁₂'[column]}", position=(0.0, y), value=value)
         if truth_table:
             net.set_source(nid, default_source("sequence", {"column": column, "hold": 25}))
 
 
-def step(net: Network, nid: str, label: str, position: tuple[float, float], bias: float,
-         weights: dict[str, float], threshold: float = 0.0, kind: str = "output") -> None:
-    net.add_neuron(kind, nid, label=label, position=position, bias=bias, activation="step",
-                   params={"threshold": threshold})
+def step(
+    net: Network,
+    nid: str,
+    label: str,
+    position: tuple[float, float],
+    bias: float,
+    weights: dict[str, float],
+    threshold: float = 0.0,
+    kind: str = "output",
+) -> None:
+    net.add_neuron(
+        kind,
+        nid,
+        label=label,
+        position=position,
+        bias=bias,
+        activation="step",
+        params={"threshold": threshold},
+    )
     for source, w in weights.items():
         net.add_synapse(source, nid, w)
 
@@ -109,9 +137,14 @@ def respace(net: Network, column_gap: float, row_gap: float) -> None:
 # ---------------------------------------------------------------------------- examples
 def single_neuron() -> Network:
     net = fileformat.load(FOLDER / "single_neuron.nsim.json")
-    net.extra.update(notes=text.SINGLE_NEURON, view=view(
-        ["activation", "decision"], "y1",
-        decision={"output": "y1", "x": "x1", "y": "x2", "range": [-2.0, 2.0, -2.0, 2.0]}))
+    net.extra.update(
+        notes=text.SINGLE_NEURON,
+        view=view(
+            ["activation", "decision"],
+            "y1",
+            decision={"output": "y1", "x": "x1", "y": "x2", "range": [-2.0, 2.0, -2.0, 2.0]},
+        ),
+    )
     return net
 
 
@@ -119,13 +152,21 @@ def threshold() -> Network:
     net = Network()
     two_inputs(net, truth_table=True)
     step(net, "y", "y", (2 * COL, 0.0), 0.0, {"x1": 0.8, "x2": 0.4}, threshold=0.6)
-    return lesson(net, "The threshold decides: a step neuron",
-                  "One step neuron with two inputs fires only when z reaches its threshold.",
-                  text.THRESHOLD, view(["activation", "traces", "raster"], "y", True))
+    return lesson(
+        net,
+        "The threshold decides: a step neuron",
+        "One step neuron with two inputs fires only when z reaches its threshold.",
+        text.THRESHOLD,
+        view(["activation", "traces", "raster"], "y", True),
+    )
 
 
-ACTIVATIONS = (("y_sigmoid", "σ", "sigmoid", {}), ("y_tanh", "tanh", "tanh", {}),
-               ("y_relu", "ReLU", "relu", {}), ("y_leaky", "leaky", "leaky_relu", {"alpha": 0.1}))
+ACTIVATIONS = (
+    ("y_sigmoid", "σ", "sigmoid", {}),
+    ("y_tanh", "tanh", "tanh", {}),
+    ("y_relu", "ReLU", "relu", {}),
+    ("y_leaky", "leaky", "leaky_relu", {"alpha": 0.1}),
+)
 
 
 def activation_shapes() -> Network:
@@ -134,15 +175,23 @@ def activation_shapes() -> Network:
     net.set_source("x1", default_source("triangle", {"min": -3.0, "max": 3.0, "period": 200}))
     net.set_value("x1", -3.0)  # the triangle's value at t = 0
     for row, (nid, label, name, params) in enumerate(ACTIVATIONS):
-        net.add_neuron("output", nid, label=label, position=(2 * COL, (row - 1.5) * 100.0),
-                       activation=name, params=params)
+        net.add_neuron(
+            "output",
+            nid,
+            label=label,
+            position=(2 * COL, (row - 1.5) * 100.0),
+            activation=name,
+            params=params,
+        )
         net.add_synapse("x1", nid, 1.0)
         net.add_synapse("x2", nid, 1.0)
-    return lesson(net, "Four activations side by side",
-                  "The same z through sigmoid, tanh, ReLU and leaky ReLU: shapes and ranges.",
-                  text.ACTIVATION_SHAPES,
-                  view(["activation", "traces"], "y_sigmoid", True,
-                       compare=["tanh", "relu", "leaky_relu"]))
+    return lesson(
+        net,
+        "Four activations side by side",
+        "The same z through sigmoid, tanh, ReLU and leaky ReLU: shapes and ranges.",
+        text.ACTIVATION_SHAPES,
+        view(["activation", "traces"], "y_sigmoid", True, compare=["tanh", "relu", "leaky_relu"]),
+    )
 
 
 def logic_gates() -> Network:
@@ -151,9 +200,13 @@ def logic_gates() -> Network:
     step(net, "and", "AND", (2 * COL, -120.0), -1.5, {"x1": 1.0, "x2": 1.0})
     step(net, "or", "OR", (2 * COL, 0.0), -0.5, {"x1": 1.0, "x2": 1.0})
     step(net, "not", "NOT x₁", (2 * COL, 120.0), 0.5, {"x1": -1.0})
-    return lesson(net, "Logic gates: AND, OR, NOT",
-                  "One step neuron each computes AND, OR and NOT; only weights and bias differ.",
-                  text.LOGIC_GATES, view(["raster", "traces"], None, True))
+    return lesson(
+        net,
+        "Logic gates: AND, OR, NOT",
+        "One step neuron each computes AND, OR and NOT; only weights and bias differ.",
+        text.LOGIC_GATES,
+        view(["raster", "traces"], None, True),
+    )
 
 
 def xor() -> Network:
@@ -164,10 +217,18 @@ def xor() -> Network:
     step(net, "h_nand", "NAND", (COL, 0.0), 1.5, {"x1": -1.0, "x2": -1.0}, kind="hidden")
     step(net, "xor", "XOR", (2 * COL, -60.0), -1.5, {"h_or": 1.0, "h_nand": 1.0})
     step(net, "one", "one neuron", (2 * COL, 150.0), -0.5, {"x1": 1.0, "x2": 1.0})
-    return lesson(net, "Why XOR needs a hidden layer",
-                  "No single neuron computes XOR; a 2-2-1 network of step neurons does.",
-                  text.XOR, view(["decision", "raster"], "xor", True, decision={
-                      "output": "xor", "x": "x1", "y": "x2", "range": [-0.5, 1.5, -0.5, 1.5]}))
+    return lesson(
+        net,
+        "Why XOR needs a hidden layer",
+        "No single neuron computes XOR; a 2-2-1 network of step neurons does.",
+        text.XOR,
+        view(
+            ["decision", "raster"],
+            "xor",
+            True,
+            decision={"output": "xor", "x": "x1", "y": "x2", "range": [-0.5, 1.5, -0.5, 1.5]},
+        ),
+    )
 
 
 def linear_collapse() -> Network:
@@ -180,21 +241,39 @@ def linear_collapse() -> Network:
         for j, nid in enumerate(ids):
             y = 0.0 if li == 3 else (j - 1) * 110.0
             label = "deep" if li == 3 else nid
-            net.add_neuron(kind, nid, label=label, position=(li * COL, y), bias=float(b[j]),
-                           activation="linear")
+            net.add_neuron(
+                kind,
+                nid,
+                label=label,
+                position=(li * COL, y),
+                bias=float(b[j]),
+                activation="linear",
+            )
             for k, source in enumerate(layers[-1]):
                 net.add_synapse(source, nid, float(w[j, k]))
         layers.append(ids)
     w_eff, b_eff = collapsed()
-    net.add_neuron("output", "y_single", label="one neuron", position=(COL, 290.0),
-                   bias=b_eff, activation="linear")
+    net.add_neuron(
+        "output",
+        "y_single",
+        label="one neuron",
+        position=(COL, 290.0),
+        bias=b_eff,
+        activation="linear",
+    )
     net.add_synapse("x1", "y_single", float(w_eff[0]))
     net.add_synapse("x2", "y_single", float(w_eff[1]))
-    return lesson(net, "Linear layers collapse into one",
-                  "A 2-3-3-1 network of linear neurons computes exactly what one neuron does.",
-                  text.linear_collapse(w_eff, b_eff),
-                  view(["decision"], "y_deep", decision={
-                      "output": "y_deep", "x": "x1", "y": "x2", "range": [-2.0, 2.0, -2.0, 2.0]}))
+    return lesson(
+        net,
+        "Linear layers collapse into one",
+        "A 2-3-3-1 network of linear neurons computes exactly what one neuron does.",
+        text.linear_collapse(w_eff, b_eff),
+        view(
+            ["decision"],
+            "y_deep",
+            decision={"output": "y_deep", "x": "x1", "y": "x2", "range": [-2.0, 2.0, -2.0, 2.0]},
+        ),
+    )
 
 
 def chain(activation: str) -> Network:
@@ -203,8 +282,13 @@ def chain(activation: str) -> Network:
     net.add_neuron("input", "x", label="x", position=(0.0, 0.0), value=0.5)
     previous = "x"
     for i in range(1, 7):
-        net.add_neuron("hidden", f"h{i}", position=(i * COL, 0.0), bias=1.0 if i == 1 else 0.0,
-                       activation=activation)
+        net.add_neuron(
+            "hidden",
+            f"h{i}",
+            position=(i * COL, 0.0),
+            bias=1.0 if i == 1 else 0.0,
+            activation=activation,
+        )
         net.add_synapse(previous, f"h{i}", 1.0)
         previous = f"h{i}"
     net.add_neuron("output", "y", position=(7 * COL, 0.0), activation="linear")
@@ -215,18 +299,23 @@ def chain(activation: str) -> Network:
 def vanishing(activation: str) -> Network:
     sigmoid = activation == "sigmoid"
     title = "Vanishing gradients: a sigmoid chain" if sigmoid else "The same chain with ReLU"
-    description = ("Six sigmoids in a row: the gradient reaching the first is 10,000 times "
-                   "too small to learn." if sigmoid else
-                   "Six ReLUs in a row pass the gradient back undiminished, so every level learns.")
-    return lesson(chain(activation), title, description,
-                  text.VANISHING_SIGMOID if sigmoid else text.VANISHING_RELU,
-                  view(["gradient_flow", "loss", "train"], "h1", train=training(300, 0.03)),
-                  recipe(SINE, ["x"], ["y"]))
+    description = (
+        "Six sigmoids in a row: the gradient reaching the first is 10,000 times too small to learn."
+        if sigmoid
+        else "Six ReLUs in a row pass the gradient back undiminished, so every level learns."
+    )
+    return lesson(
+        chain(activation),
+        title,
+        description,
+        text.VANISHING_SIGMOID if sigmoid else text.VANISHING_RELU,
+        view(["gradient_flow", "loss", "train"], "h1", train=training(300, 0.03)),
+        recipe(SINE, ["x"], ["y"]),
+    )
 
 
 def sparse(activation: str) -> Network:
-    net = layered_network([2, 16, 16, 1], activation, seed=SPARSE_SEED,
-                          output_activation="sigmoid")
+    net = layered_network([2, 16, 16, 1], activation, seed=SPARSE_SEED, output_activation="sigmoid")
     for n in net.of_kind("hidden"):
         net.set_bias(n.id, n.bias + SPARSE_SHIFT)
     respace(net, 2 * COL, 80.0)  # 16-neuron layers are tall: wider columns keep it legible
@@ -236,11 +325,15 @@ def sparse(activation: str) -> Network:
         net.set_value(n.id, float(values_at(source, np.array([0]))[0]))
         net.set_label(n.id, f"x{'₁₂'[seed - 1]}")
     relu = activation == "relu"
-    return lesson(net, "Sparse activity: ReLU" if relu else "Dense activity: tanh",
-                  "With ReLU only about a quarter of the hidden neurons are active at a time."
-                  if relu else "The same network with tanh: every hidden neuron is active.",
-                  text.SPARSE_RELU if relu else text.SPARSE_TANH,
-                  view(["sparsity", "raster"], None, True))
+    return lesson(
+        net,
+        "Sparse activity: ReLU" if relu else "Dense activity: tanh",
+        "With ReLU only about a quarter of the hidden neurons are active at a time."
+        if relu
+        else "The same network with tanh: every hidden neuron is active.",
+        text.SPARSE_RELU if relu else text.SPARSE_TANH,
+        view(["sparsity", "raster"], None, True),
+    )
 
 
 def dying(activation: str) -> Network:
@@ -253,13 +346,16 @@ def dying(activation: str) -> Network:
         for n in net.of_kind("hidden"):
             net.set_param(n.id, "alpha", 0.1)
     relu = activation == "relu"
-    return lesson(net, "Dying ReLU: a learning rate too large" if relu else
-                  "Leaky ReLU does not die",
-                  "At learning rate 0.6 every ReLU neuron dies within five epochs." if relu else
-                  "The same start and learning rate with leaky ReLU: no neuron dies.",
-                  text.DYING_RELU if relu else text.LEAKY_RELU,
-                  view(["train", "loss", "gradient_flow"], "h1", train=training(100, 0.6)),
-                  recipe(SINE, ["x1"], ["y1"]))
+    return lesson(
+        net,
+        "Dying ReLU: a learning rate too large" if relu else "Leaky ReLU does not die",
+        "At learning rate 0.6 every ReLU neuron dies within five epochs."
+        if relu
+        else "The same start and learning rate with leaky ReLU: no neuron dies.",
+        text.DYING_RELU if relu else text.LEAKY_RELU,
+        view(["train", "loss", "gradient_flow"], "h1", train=training(100, 0.6)),
+        recipe(SINE, ["x1"], ["y1"]),
+    )
 
 
 COMPARE = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"]
@@ -272,14 +368,20 @@ def choosing() -> Network:
     for nid, label, value in (("x1", "x₁", 0.25), ("x2", "x₂", -0.5)):
         net.set_label(nid, label)
         net.set_value(nid, value)
-    return lesson(net, "Choosing an activation",
-                  "The same 2-8-8-1 network trained on the circle data with each activation.",
-                  text.CHOOSING,
-                  view(["train", "decision", "loss"], None, compare=COMPARE,
-                       decision={"output": "y1", "x": "x1", "y": "x2",
-                                 "range": [-1.5, 1.5, -1.5, 1.5]},
-                       train=training(300, 0.5, loss="bce")),
-                  recipe(CIRCLE, ["x1", "x2"], ["y1"]))
+    return lesson(
+        net,
+        "Choosing an activation",
+        "The same 2-8-8-1 network trained on the circle data with each activation.",
+        text.CHOOSING,
+        view(
+            ["train", "decision", "loss"],
+            None,
+            compare=COMPARE,
+            decision={"output": "y1", "x": "x1", "y": "x2", "range": [-1.5, 1.5, -1.5, 1.5]},
+            train=training(300, 0.5, loss="bce"),
+        ),
+        recipe(CIRCLE, ["x1", "x2"], ["y1"]),
+    )
 
 
 def build_all() -> dict[str, Network]:

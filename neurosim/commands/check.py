@@ -3,6 +3,7 @@
 Exit status: 0 solved, 1 not solved, 2 bad input. Grade a folder with a shell loop:
     for f in submissions/*.nsim.json; do neurosim check EXERCISE.nsim.json "$f"; done
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,12 +20,17 @@ ASCII = {"✓": "[ok]", "✗": "[FAIL]", "→": "->", "±": "+/-", "≥": ">=", 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("exercise", metavar="EXERCISE.json",
-                        help="the exercise file (a network file with an 'exercise' section)")
-    parser.add_argument("submission", metavar="SUBMISSION.json",
-                        help="the student's saved network")
-    parser.add_argument("--json", action="store_true",
-                        help='print {"solved": …, "results": […]} instead of a report')
+    parser.add_argument(
+        "exercise",
+        metavar="EXERCISE.json",
+        help="the exercise file (a network file with an 'exercise' section)",
+    )
+    parser.add_argument("submission", metavar="SUBMISSION.json", help="the student's saved network")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"solved": …, "results": […]} instead of a report',
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,8 +40,10 @@ def run(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         raise CliError(f"{args.exercise}: {exc}") from None
     if exercise is None:
-        raise CliError(f"{args.exercise}: this network file has no 'exercise' section, "
-                       "so there is nothing to check against")
+        raise CliError(
+            f"{args.exercise}: this network file has no 'exercise' section, "
+            "so there is nothing to check against"
+        )
     submission = load_network(args.submission)
     report = grade(exercise_network, submission)
     if args.json:
@@ -67,8 +75,11 @@ def format_report(report: Report, exercise: Exercise, heading: str) -> str:
         else:
             lines.append(f"Locked parts:\n  ✓ all {len(locked)} unchanged")
     failed = len(report.failed)
-    lines.append("SOLVED ✓" if report.solved else
-                 f"NOT SOLVED ✗ — {failed} of {len(report.results)} checks failed")
+    lines.append(
+        "SOLVED ✓"
+        if report.solved
+        else f"NOT SOLVED ✗ — {failed} of {len(report.results)} checks failed"
+    )
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
 """Helpers shared by the subcommands: loading a network and reading numbers, all as CliError."""
+
 from __future__ import annotations
 
 import math

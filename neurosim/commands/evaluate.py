@@ -1,4 +1,5 @@
 """Evaluate a network: print every neuron's z, y and firing state as JSON, or a CSV batch."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,10 +20,18 @@ from neurosim.core.model import Network
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("network", metavar="NET.json", help="the network file")
-    parser.add_argument("--set", action="append", default=[], metavar="ID=VALUE",
-                        help="override an input neuron's value (repeatable)")
-    parser.add_argument("--inputs-csv", metavar="IN.csv",
-                        help="evaluate every row of a CSV whose header names the input ids")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="ID=VALUE",
+        help="override an input neuron's value (repeatable)",
+    )
+    parser.add_argument(
+        "--inputs-csv",
+        metavar="IN.csv",
+        help="evaluate every row of a CSV whose header names the input ids",
+    )
     parser.add_argument("--out", metavar="OUT.csv", help="write the CSV here instead of stdout")
 
 
@@ -62,8 +71,10 @@ def _check_finite(y: np.ndarray) -> None:
     # Finite weights and inputs can still overflow (1e200 · 1e200); say so instead of
     # printing inf or NaN, which JSON cannot hold.
     if not np.isfinite(y).all():
-        raise CliError("the evaluation overflowed (a value went beyond ±1.8e308); "
-                       "use smaller weights or inputs")
+        raise CliError(
+            "the evaluation overflowed (a value went beyond ±1.8e308); "
+            "use smaller weights or inputs"
+        )
 
 
 def _apply_set(network: Network, item: str, given: dict[str, str]) -> None:
@@ -116,7 +127,8 @@ def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
     for r, row in enumerate(rows[1:]):
         if len(row) != len(header):
             raise CliError(
-                f"{path}: line {r + 2} has {len(row)} fields, the header has {len(header)}")
+                f"{path}: line {r + 2} has {len(row)} fields, the header has {len(header)}"
+            )
         for k, col in enumerate(columns):
             where = f"{path}: line {r + 2}, column {header[col]}"
             values[r, k] = parse_number(row[col].strip(), where)
@@ -129,6 +141,7 @@ def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
     writer.writerow([*input_ids, *outputs])
     index = engine.compiled.index
     for r in range(len(values)):
-        writer.writerow([repr(float(v)) for v in values[r]]
-                        + [repr(float(y[r, index[o]])) for o in outputs])
+        writer.writerow(
+            [repr(float(v)) for v in values[r]] + [repr(float(y[r, index[o]])) for o in outputs]
+        )
     return out.getvalue()

@@ -1,4 +1,5 @@
 """Render the main window showing a network to a PNG, without a display (for docs and CI)."""
+
 from __future__ import annotations
 
 import argparse
@@ -14,10 +15,12 @@ MIN_SIDE, MAX_SIDE = 320, 8192
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("network", metavar="NET.json", help="the network file to show")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.png",
-                        help="where to write the PNG")
-    parser.add_argument("--size", default="1280x800", metavar="WxH",
-                        help="window size in pixels (default 1280x800)")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT.png", help="where to write the PNG"
+    )
+    parser.add_argument(
+        "--size", default="1280x800", metavar="WxH", help="window size in pixels (default 1280x800)"
+    )
 
 
 def parse_size(text: str) -> tuple[int, int]:

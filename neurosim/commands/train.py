@@ -6,6 +6,7 @@
 (options n, noise, seed). Without --data the file's own "dataset" is used. Without --out the
 trained network goes to stdout and the summary to stderr. Every other field of the file is kept.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,25 +38,54 @@ BUILTIN_OPTIONS = {"n": int, "noise": float, "seed": int}
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the example's lines
     parser.add_argument("network", metavar="NET.json", help="the network file")
-    parser.add_argument("--data", metavar="CSV|builtin:NAME",
-                        help="training data: a CSV file, or builtin:NAME[?n=N&noise=S&seed=K] "
-                             f"with NAME one of {', '.join(BUILTIN_NAMES)} "
-                             "(default: the dataset stored in the network file)")
-    parser.add_argument("--epochs", type=_whole(1, MAX_EPOCHS), required=True, metavar="N",
-                        help="passes over the whole dataset")
+    parser.add_argument(
+        "--data",
+        metavar="CSV|builtin:NAME",
+        help="training data: a CSV file, or builtin:NAME[?n=N&noise=S&seed=K] "
+        f"with NAME one of {', '.join(BUILTIN_NAMES)} "
+        "(default: the dataset stored in the network file)",
+    )
+    parser.add_argument(
+        "--epochs",
+        type=_whole(1, MAX_EPOCHS),
+        required=True,
+        metavar="N",
+        help="passes over the whole dataset",
+    )
     parser.add_argument("--lr", default="0.1", metavar="LR", help="learning rate (default 0.1)")
-    parser.add_argument("--optimizer", choices=OPTIMIZER_NAMES, default="sgd",
-                        help="default sgd; momentum uses mu = 0.9")
-    parser.add_argument("--batch", type=_whole(1, 10**9), metavar="B",
-                        help="mini-batch size (default: the whole dataset)")
-    parser.add_argument("--loss", choices=LOSS_NAMES, default="mse",
-                        help="mse (default), or bce for sigmoid outputs and 0/1 targets")
-    parser.add_argument("--seed", type=_whole(0, 2**63 - 1), default=0, metavar="S",
-                        help="seed for the batch order and --init (default 0)")
-    parser.add_argument("--init", action="store_true",
-                        help="draw fresh weights first (Xavier, or He for ReLU-like neurons)")
-    parser.add_argument("--out", metavar="OUT.json",
-                        help="write the trained network here (default: stdout)")
+    parser.add_argument(
+        "--optimizer",
+        choices=OPTIMIZER_NAMES,
+        default="sgd",
+        help="default sgd; momentum uses mu = 0.9",
+    )
+    parser.add_argument(
+        "--batch",
+        type=_whole(1, 10**9),
+        metavar="B",
+        help="mini-batch size (default: the whole dataset)",
+    )
+    parser.add_argument(
+        "--loss",
+        choices=LOSS_NAMES,
+        default="mse",
+        help="mse (default), or bce for sigmoid outputs and 0/1 targets",
+    )
+    parser.add_argument(
+        "--seed",
+        type=_whole(0, 2**63 - 1),
+        default=0,
+        metavar="S",
+        help="seed for the batch order and --init (default 0)",
+    )
+    parser.add_argument(
+        "--init",
+        action="store_true",
+        help="draw fresh weights first (Xavier, or He for ReLU-like neurons)",
+    )
+    parser.add_argument(
+        "--out", metavar="OUT.json", help="write the trained network here (default: stdout)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,8 +103,15 @@ def run(args: argparse.Namespace) -> int:
     if args.init:
         init_weights(network, args.seed)
     try:
-        trainer = Trainer(network, dataset, loss=args.loss, optimizer=args.optimizer, lr=lr,
-                          batch_size=args.batch, seed=args.seed)
+        trainer = Trainer(
+            network,
+            dataset,
+            loss=args.loss,
+            optimizer=args.optimizer,
+            lr=lr,
+            batch_size=args.batch,
+            seed=args.seed,
+        )
     except (TrainingError, DatasetError) as exc:
         raise CliError(str(exc)) from None
     reason = trainer.zero_gradient_reason()
@@ -112,6 +149,7 @@ def _whole(lo: int, hi: int):
         if not lo <= value <= hi:
             raise argparse.ArgumentTypeError(f"{value} is out of range [{lo}, {hi}]")
         return value
+
     return parse
 
 
@@ -124,8 +162,11 @@ def _dataset(spec: str | None, network: Network, path: str) -> Dataset:
             return dataset
         if spec.startswith("builtin:"):
             return parse_builtin(spec)
-        return load_csv(spec, [n.id for n in network.of_kind("input")],
-                        [n.id for n in network.of_kind("output")])
+        return load_csv(
+            spec,
+            [n.id for n in network.of_kind("input")],
+            [n.id for n in network.of_kind("output")],
+        )
     except DatasetError as exc:
         where = f"{path}: " if spec is None else ""
         raise CliError(f"{where}{exc}") from None
@@ -133,10 +174,11 @@ def _dataset(spec: str | None, network: Network, path: str) -> Dataset:
 
 def parse_builtin(spec: str) -> Dataset:
     """``builtin:NAME?n=500&noise=0.1&seed=3`` → the dataset; bad parts raise CliError."""
-    name, _, query = spec[len("builtin:"):].partition("?")
+    name, _, query = spec[len("builtin:") :].partition("?")
     if name not in BUILTIN_NAMES:
-        raise CliError(f"--data {spec}: unknown built-in dataset {name!r}; "
-                       f"known: {', '.join(BUILTIN_NAMES)}")
+        raise CliError(
+            f"--data {spec}: unknown built-in dataset {name!r}; known: {', '.join(BUILTIN_NAMES)}"
+        )
     options: dict[str, float | int] = {}
     try:
         pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query))
@@ -144,8 +186,9 @@ def parse_builtin(spec: str) -> Dataset:
         raise CliError(f"--data {spec}: options must look like n=500&noise=0.1&seed=3") from None
     for key, text in pairs:
         if key not in BUILTIN_OPTIONS:
-            raise CliError(f"--data {spec}: unknown option {key!r}; known: "
-                           f"{', '.join(BUILTIN_OPTIONS)}")
+            raise CliError(
+                f"--data {spec}: unknown option {key!r}; known: {', '.join(BUILTIN_OPTIONS)}"
+            )
         if key in options:
             raise CliError(f"--data {spec}: option {key!r} given twice")
         try:

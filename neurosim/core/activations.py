@@ -42,6 +42,7 @@ class ParamSpec:
 
 # --- numerically stable pieces ----------------------------------------------------------
 
+
 def _cap(z: np.ndarray) -> float:
     # Largest a for which exp(-a), times a modest factor, is still a normal float.
     return 70.0 if z.dtype == np.float32 else 600.0
@@ -67,6 +68,7 @@ def _logistic(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 # --- kernels: k(z, p) with z a float array and p the parameters cast to z's dtype --------
+
 
 def _step(z, p):
     return (z >= p["threshold"]).astype(z.dtype)
@@ -144,6 +146,7 @@ def _silu_d(z, p):
 
 # --- the registry -------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Activation:
     """One activation function: y = f(z), its derivative, parameters and firing rule."""
@@ -204,13 +207,15 @@ class Activation:
         if not isinstance(params, Mapping):
             raise ActivationError(
                 f"{where}: expected a mapping of parameter names to numbers, "
-                f"got {type(params).__name__}")
+                f"got {type(params).__name__}"
+            )
         known = {s.name: s for s in self.params}
         for key in params:
             if key not in known:
                 names = ", ".join(known) if known else "none"
                 raise ActivationError(
-                    f"{where}.{key}: unknown parameter for {self.name} (its parameters: {names})")
+                    f"{where}.{key}: unknown parameter for {self.name} (its parameters: {names})"
+                )
         out = self.defaults()
         for key, value in params.items():
             out[key] = _check_value(value, known[key], self.name, f"{where}.{key}")
@@ -233,7 +238,8 @@ def _check_value(value: object, spec: ParamSpec, act_name: str, where: str) -> f
     if not spec.minimum <= x <= spec.maximum:
         raise ActivationError(
             f"{where}: {_fmt(x)} is out of range [{_fmt(spec.minimum)}, {_fmt(spec.maximum)}] "
-            f"for {act_name}")
+            f"for {act_name}"
+        )
     return x
 
 
@@ -242,46 +248,113 @@ def _alpha(default: float, maximum: float, what: str) -> ParamSpec:
 
 
 _ALL = (
-    Activation("step", "Step (Heaviside)", "y = 1 if z ≥ θ, else 0",
-               "Outputs 1 once z reaches the threshold θ, else 0: the classic perceptron; "
-               "its slope is 0 everywhere, so gradient descent cannot train it",
-               (ParamSpec("threshold", 0.0, -10.0, 10.0, "θ: the net input where firing starts"),),
-               (0.0, 1.0), _step, _step_d),
-    Activation("linear", "Linear", "y = a·z",
-               "Passes z through scaled by a; a network of linear neurons is still linear, "
-               "so it cannot bend a decision boundary",
-               (ParamSpec("slope", 1.0, -10.0, 10.0, "a: how steeply y follows z"),),
-               (-_INF, _INF), _linear, _linear_d),
-    Activation("sigmoid", "Sigmoid (logistic)", "y = σ(z) = 1 / (1 + e⁻ᶻ)",
-               "Squashes z into (0, 1); saturates at both tails so gradients vanish",
-               (), (0.0, 1.0), _sigmoid, _sigmoid_d),
-    Activation("tanh", "Tanh", "y = tanh z = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ)",
-               "Squashes z into (−1, 1) centred on 0, which helps the next layer learn; "
-               "still saturates at both tails",
-               (), (-1.0, 1.0), lambda z, p: np.tanh(z), _tanh_d),
-    Activation("relu", "ReLU", "y = max(0, z)",
-               "Passes positive z and blocks negative z; cheap and never saturates for z > 0, "
-               "but a neuron stuck below 0 stops learning (dying ReLU)",
-               (), (0.0, _INF), lambda z, p: np.maximum(z, 0.0), _relu_d),
-    Activation("leaky_relu", "Leaky ReLU", "y = z if z > 0, else α·z",
-               "Like ReLU, but lets a small slope α through for z < 0, "
-               "so its gradient never dies completely",
-               (_alpha(0.01, 1.0, "α: slope for negative z"),), (-_INF, _INF), _leaky, _leaky_d),
-    Activation("elu", "ELU", "y = z if z > 0, else α·(eᶻ − 1)",
-               "Identity for z > 0, a smooth curve down to −α for z < 0; "
-               "keeps mean outputs nearer 0 than ReLU",
-               (_alpha(1.0, 10.0, "α: the value −α that y approaches as z → −∞"),),
-               (-1.0, _INF), _elu, _elu_d),
-    Activation("softplus", "Softplus", "y = ln(1 + eᶻ)",
-               "A smooth ReLU: always positive, and its slope is exactly the sigmoid",
-               (), (0.0, _INF), _softplus, _sigmoid),
-    Activation("gelu", "GELU", "y = z·Φ(z),  Φ(z) = ½·[1 + erf(z/√2)]",
-               "Weights z by Φ(z), the chance a standard normal falls below z; "
-               "a smooth ReLU that dips slightly below 0, used in transformers",
-               (), (-0.17, _INF), _gelu, _gelu_d),
-    Activation("silu", "SiLU (swish)", "y = z·σ(z)",
-               "z times its own sigmoid: a smooth ReLU that dips below 0 and is not monotone",
-               (), (-0.279, _INF), _silu, _silu_d),
+    Activation(
+        "step",
+        "Step (Heaviside)",
+        "y = 1 if z ≥ θ, else 0",
+        "Outputs 1 once z reaches the threshold θ, else 0: the classic perceptron; "
+        "its slope is 0 everywhere, so gradient descent cannot train it",
+        (ParamSpec("threshold", 0.0, -10.0, 10.0, "θ: the net input where firing starts"),),
+        (0.0, 1.0),
+        _step,
+        _step_d,
+    ),
+    Activation(
+        "linear",
+        "Linear",
+        "y = a·z",
+        "Passes z through scaled by a; a network of linear neurons is still linear, "
+        "so it cannot bend a decision boundary",
+        (ParamSpec("slope", 1.0, -10.0, 10.0, "a: how steeply y follows z"),),
+        (-_INF, _INF),
+        _linear,
+        _linear_d,
+    ),
+    Activation(
+        "sigmoid",
+        "Sigmoid (logistic)",
+        "y = σ(z) = 1 / (1 + e⁻ᶻ)",
+        "Squashes z into (0, 1); saturates at both tails so gradients vanish",
+        (),
+        (0.0, 1.0),
+        _sigmoid,
+        _sigmoid_d,
+    ),
+    Activation(
+        "tanh",
+        "Tanh",
+        "y = tanh z = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ)",
+        "Squashes z into (−1, 1) centred on 0, which helps the next layer learn; "
+        "still saturates at both tails",
+        (),
+        (-1.0, 1.0),
+        lambda z, p: np.tanh(z),
+        _tanh_d,
+    ),
+    Activation(
+        "relu",
+        "ReLU",
+        "y = max(0, z)",
+        "Passes positive z and blocks negative z; cheap and never saturates for z > 0, "
+        "but a neuron stuck below 0 stops learning (dying ReLU)",
+        (),
+        (0.0, _INF),
+        lambda z, p: np.maximum(z, 0.0),
+        _relu_d,
+    ),
+    Activation(
+        "leaky_relu",
+        "Leaky ReLU",
+        "y = z if z > 0, else α·z",
+        "Like ReLU, but lets a small slope α through for z < 0, "
+        "so its gradient never dies completely",
+        (_alpha(0.01, 1.0, "α: slope for negative z"),),
+        (-_INF, _INF),
+        _leaky,
+        _leaky_d,
+    ),
+    Activation(
+        "elu",
+        "ELU",
+        "y = z if z > 0, else α·(eᶻ − 1)",
+        "Identity for z > 0, a smooth curve down to −α for z < 0; "
+        "keeps mean outputs nearer 0 than ReLU",
+        (_alpha(1.0, 10.0, "α: the value −α that y approaches as z → −∞"),),
+        (-1.0, _INF),
+        _elu,
+        _elu_d,
+    ),
+    Activation(
+        "softplus",
+        "Softplus",
+        "y = ln(1 + eᶻ)",
+        "A smooth ReLU: always positive, and its slope is exactly the sigmoid",
+        (),
+        (0.0, _INF),
+        _softplus,
+        _sigmoid,
+    ),
+    Activation(
+        "gelu",
+        "GELU",
+        "y = z·Φ(z),  Φ(z) = ½·[1 + erf(z/√2)]",
+        "Weights z by Φ(z), the chance a standard normal falls below z; "
+        "a smooth ReLU that dips slightly below 0, used in transformers",
+        (),
+        (-0.17, _INF),
+        _gelu,
+        _gelu_d,
+    ),
+    Activation(
+        "silu",
+        "SiLU (swish)",
+        "y = z·σ(z)",
+        "z times its own sigmoid: a smooth ReLU that dips below 0 and is not monotone",
+        (),
+        (-0.279, _INF),
+        _silu,
+        _silu_d,
+    ),
 )
 
 REGISTRY: dict[str, Activation] = {a.name: a for a in _ALL}
@@ -295,7 +368,8 @@ def get_activation(name: str) -> Activation:
         return REGISTRY[name]
     except (KeyError, TypeError):
         raise ActivationError(
-            f"unknown activation {name!r}; known: {', '.join(ACTIVATION_NAMES)}") from None
+            f"unknown activation {name!r}; known: {', '.join(ACTIVATION_NAMES)}"
+        ) from None
 
 
 def is_relu_family(name: str) -> bool:

@@ -14,6 +14,7 @@ Passes. A :class:`Workspace` owns every buffer for one batch size and two lists 
 numpy calls (partials with positional ``out`` arguments): one pass over a mini-batch is ~25
 numpy calls and allocates nothing, however many samples or neurons it holds.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -87,12 +88,18 @@ class Backprop:
         # Each neuron's weights and bias are one contiguous run of the flat vector.
         self._neuron_order = [nid for lay in self.levels for nid in lay.ids]
         self._neuron_starts = np.array(
-            [lay.block.start + j * (lay.hi - lay.lo) for lay in self.levels
-             for j in range(len(lay.ids))], dtype=np.intp)
+            [
+                lay.block.start + j * (lay.hi - lay.lo)
+                for lay in self.levels
+                for j in range(len(lay.ids))
+            ],
+            dtype=np.intp,
+        )
         self._level_starts = np.cumsum([0] + [len(lay.ids) for lay in self.levels[:-1]])
 
-    def _lay_out(self, c: Compiled, incoming: dict[str, list], outputs: set[str]
-                 ) -> list[LevelLayout]:
+    def _lay_out(
+        self, c: Compiled, incoming: dict[str, list], outputs: set[str]
+    ) -> list[LevelLayout]:
         first_row = [0] + [lv.start + li + 1 for li, lv in enumerate(c.levels)]  # per segment
         segment = {nid: 0 for nid in self.input_ids}
         for li, lv in enumerate(c.levels):
@@ -109,10 +116,19 @@ class Backprop:
             hi = first_row[li + 1]
             lo = first_row[min(sources)] if sources else hi - 1  # at least the ones row
             size = len(ids) * (hi - lo)
-            levels.append(LevelLayout(
-                ids, slice(hi, hi + len(ids)), slice(lv.start - c.n_inputs, lv.stop - c.n_inputs),
-                lo, hi, slice(offset, offset + size), lv.groups, sorted(readers[li]),
-                [j for j, nid in enumerate(ids) if nid in outputs]))
+            levels.append(
+                LevelLayout(
+                    ids,
+                    slice(hi, hi + len(ids)),
+                    slice(lv.start - c.n_inputs, lv.stop - c.n_inputs),
+                    lo,
+                    hi,
+                    slice(offset, offset + size),
+                    lv.groups,
+                    sorted(readers[li]),
+                    [j for j, nid in enumerate(ids) if nid in outputs],
+                )
+            )
             offset += size
         return levels
 
@@ -244,8 +260,9 @@ class Workspace:
     def _clear_first(self, stale: np.ndarray) -> None:
         """Zero the rows that are only ever added to before each backward pass."""
         edges = np.flatnonzero(np.diff(np.concatenate(([0], stale.astype(np.int8), [0]))))
-        clears = [partial(self.dy[a:b].fill, 0.0) for a, b in zip(edges[::2], edges[1::2],
-                                                                    strict=True)]
+        clears = [
+            partial(self.dy[a:b].fill, 0.0) for a, b in zip(edges[::2], edges[1::2], strict=True)
+        ]
         self.backward_ops[:0] = clears
 
 
@@ -262,6 +279,7 @@ def _place(dy: np.ndarray, where: np.ndarray, g: np.ndarray, add: bool) -> None:
 # Fast in-place forms for the common activations; the rest go through the registry.
 # The derivatives of sigmoid, tanh and relu are taken from y, which the pass already has.
 
+
 def _activation_ops(g: Group, z: np.ndarray, y: np.ndarray) -> list[Op]:
     name = g.activation.name
     if name == "tanh":
@@ -269,8 +287,12 @@ def _activation_ops(g: Group, z: np.ndarray, y: np.ndarray) -> list[Op]:
     if name == "sigmoid":
         # σ(z) = ½ + ½·tanh(z/2): no overflow for any z, absolute error below 1e-16.
         half = np.full_like(z, 0.5)
-        return [partial(np.multiply, z, half, y), partial(np.tanh, y, y),
-                partial(np.multiply, y, half, y), partial(np.add, y, half, y)]
+        return [
+            partial(np.multiply, z, half, y),
+            partial(np.tanh, y, y),
+            partial(np.multiply, y, half, y),
+            partial(np.add, y, half, y),
+        ]
     if name == "relu":
         return [partial(np.maximum, z, np.zeros_like(z), out=y)]
     if name == "linear":
@@ -279,16 +301,23 @@ def _activation_ops(g: Group, z: np.ndarray, y: np.ndarray) -> list[Op]:
     return [lambda: np.copyto(y, g.activation.f(z, params))]
 
 
-def _derivative_ops(g: Group, z: np.ndarray, y: np.ndarray, dy: np.ndarray,
-                    dz: np.ndarray) -> list[Op]:
+def _derivative_ops(
+    g: Group, z: np.ndarray, y: np.ndarray, dy: np.ndarray, dz: np.ndarray
+) -> list[Op]:
     name = g.activation.name
     tmp = np.zeros_like(dy)
     if name == "tanh":  # dz = dy·(1 − y²) = dy − (dy·y)·y
-        return [partial(np.multiply, dy, y, tmp), partial(np.multiply, tmp, y, tmp),
-                partial(np.subtract, dy, tmp, dz)]
+        return [
+            partial(np.multiply, dy, y, tmp),
+            partial(np.multiply, tmp, y, tmp),
+            partial(np.subtract, dy, tmp, dz),
+        ]
     if name == "sigmoid":  # dz = dy·y·(1 − y) = dy·y − (dy·y)·y
-        return [partial(np.multiply, dy, y, tmp), partial(np.multiply, tmp, y, dz),
-                partial(np.subtract, tmp, dz, dz)]
+        return [
+            partial(np.multiply, dy, y, tmp),
+            partial(np.multiply, tmp, y, dz),
+            partial(np.subtract, tmp, dz, dz),
+        ]
     if name == "relu":  # y ≥ 0, so sign(y) is 1 where z > 0 and 0 elsewhere (left slope at 0)
         return [partial(np.sign, y, tmp), partial(np.multiply, dy, tmp, dz)]
     if name == "linear":

@@ -3,6 +3,7 @@
 Weights are drawn with a fixed seed so the same call always gives the same network (and the
 same file bytes). Ids follow the model's scheme: inputs ``x1…``, hidden ``h1…``, outputs ``y1…``.
 """
+
 from __future__ import annotations
 
 import itertools

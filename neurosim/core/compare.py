@@ -6,6 +6,7 @@ ReLU family, see :func:`~neurosim.core.training_setup.init_weights`) and the sam
 so the activation is the only thing that differs. Pure numpy, no Qt: the GUI runs this in a
 worker thread and passes ``progress`` and ``cancelled`` callables.
 """
+
 from __future__ import annotations
 
 import math
@@ -77,10 +78,20 @@ def mean_sparsity(network: Network, dataset: Dataset) -> float:
 
 
 def compare_activations(
-    network: Network, dataset: Dataset, activations: Sequence[str], epochs: int, *,
-    target_loss: float | None = None, loss: str = "mse", optimizer: str = "sgd",
-    lr: float = 0.1, batch_size: int | None = None, seed: int = 0, init: bool = True,
-    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+    network: Network,
+    dataset: Dataset,
+    activations: Sequence[str],
+    epochs: int,
+    *,
+    target_loss: float | None = None,
+    loss: str = "mse",
+    optimizer: str = "sgd",
+    lr: float = 0.1,
+    batch_size: int | None = None,
+    seed: int = 0,
+    init: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[RunResult]:
     """Train a copy of ``network`` per activation; the results in the order given.
 
@@ -94,9 +105,19 @@ def compare_activations(
     for name in activations:
         if cancelled is not None and cancelled():
             break
-        result = _run(network, dataset, name, epochs, target_loss, init,
-                      dict(loss=loss, optimizer=optimizer, lr=lr, batch_size=batch_size,
-                           seed=seed), progress, cancelled, done, total)
+        result = _run(
+            network,
+            dataset,
+            name,
+            epochs,
+            target_loss,
+            init,
+            dict(loss=loss, optimizer=optimizer, lr=lr, batch_size=batch_size, seed=seed),
+            progress,
+            cancelled,
+            done,
+            total,
+        )
         if result is None:  # cancelled mid-run
             break
         results.append(result)
@@ -108,8 +129,10 @@ def compare_activations(
 
 def _check(network: Network, activations: Sequence[str], epochs: int) -> None:
     if not network.of_kind("hidden"):
-        raise TrainingError("the network has no hidden neurons, so there is no activation to "
-                            "compare; add a hidden layer first")
+        raise TrainingError(
+            "the network has no hidden neurons, so there is no activation to "
+            "compare; add a hidden layer first"
+        )
     unknown = [a for a in activations if a not in REGISTRY]
     if unknown:
         raise TrainingError(f"unknown activation {unknown[0]!r}; known: {', '.join(REGISTRY)}")
@@ -119,9 +142,19 @@ def _check(network: Network, activations: Sequence[str], epochs: int) -> None:
         raise TrainingError(f"epochs must be a whole number ≥ 1, got {epochs!r}")
 
 
-def _run(network: Network, dataset: Dataset, name: str, epochs: int,
-         target: float | None, init: bool, settings: dict, progress: Progress | None,
-         cancelled: Callable[[], bool] | None, done: int, total: int) -> RunResult | None:
+def _run(
+    network: Network,
+    dataset: Dataset,
+    name: str,
+    epochs: int,
+    target: float | None,
+    init: bool,
+    settings: dict,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    done: int,
+    total: int,
+) -> RunResult | None:
     start = time.perf_counter()
     net = with_hidden_activation(network, name)
     if init:
@@ -153,5 +186,15 @@ def _run(network: Network, dataset: Dataset, name: str, epochs: int,
     reached = None
     if target is not None:
         reached = next((i + 1 for i, value in enumerate(losses) if value <= target), None)
-    return RunResult(name, initial, losses, accuracies, reached, mean_sparsity(net, dataset), dead,
-                     time.perf_counter() - start, net, error)
+    return RunResult(
+        name,
+        initial,
+        losses,
+        accuracies,
+        reached,
+        mean_sparsity(net, dataset),
+        dead,
+        time.perf_counter() - start,
+        net,
+        error,
+    )

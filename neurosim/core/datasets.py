@@ -3,6 +3,7 @@
 A dataset's columns carry the ids of the neurons they feed (inputs) or train (targets),
 so training can match columns to a network by name. Pure numpy, no Qt.
 """
+
 from __future__ import annotations
 
 import csv
@@ -50,10 +51,15 @@ class Dataset:
             raise DatasetError(f"{where}: {x.shape[0]} input rows but {t.shape[0]} target rows")
         if self.task not in TASKS:
             raise DatasetError(
-                f"{where}: task must be one of {', '.join(TASKS)}, got {self.task!r}")
-        for attr, value in (("inputs", x), ("targets", t), ("input_names", ins),
-                            ("target_names", outs),
-                            ("recipe", None if self.recipe is None else dict(self.recipe))):
+                f"{where}: task must be one of {', '.join(TASKS)}, got {self.task!r}"
+            )
+        for attr, value in (
+            ("inputs", x),
+            ("targets", t),
+            ("input_names", ins),
+            ("target_names", outs),
+            ("recipe", None if self.recipe is None else dict(self.recipe)),
+        ):
             object.__setattr__(self, attr, value)
 
     def __len__(self) -> int:
@@ -85,8 +91,13 @@ class Dataset:
         return self._subset(order[n_test:], "train"), self._subset(order[:n_test], "test")
 
     def _subset(self, rows: np.ndarray, part: str) -> Dataset:
-        return replace(self, name=f"{self.name} ({part})", inputs=self.inputs[rows],
-                       targets=self.targets[rows], recipe=None)
+        return replace(
+            self,
+            name=f"{self.name} ({part})",
+            inputs=self.inputs[rows],
+            targets=self.targets[rows],
+            recipe=None,
+        )
 
     def with_names(self, input_names: Sequence[str], target_names: Sequence[str]) -> Dataset:
         """The same rows with columns renamed to a network's input and output ids."""
@@ -95,11 +106,13 @@ class Dataset:
             if cols != len(ids):
                 raise DatasetError(
                     f"dataset {self.name!r} has {cols} {role} column(s) but the network has "
-                    f"{len(ids)} {role} neuron(s)")
+                    f"{len(ids)} {role} neuron(s)"
+                )
         return replace(self, input_names=ins, target_names=outs)
 
 
 # ---------------------------------------------------------------- validation helpers
+
 
 def _frozen_matrix(values: Any, cols: int, what: str) -> np.ndarray:
     try:
@@ -111,7 +124,8 @@ def _frozen_matrix(values: Any, cols: int, what: str) -> np.ndarray:
     if not np.isfinite(arr).all():
         row, col = np.argwhere(~np.isfinite(arr))[0]
         raise DatasetError(
-            f"{what}: row {row}, column {col} is {arr[row, col]}, not a finite number")
+            f"{what}: row {row}, column {col} is {arr[row, col]}, not a finite number"
+        )
     arr.setflags(write=False)
     return arr
 
@@ -135,8 +149,9 @@ def _ids(values: Any, what: str) -> tuple[str, ...]:
 
 
 def _is_number(v: Any) -> bool:
-    return (isinstance(v, (int, float, np.integer, np.floating))
-            and not isinstance(v, (bool, np.bool_)))
+    return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(
+        v, (bool, np.bool_)
+    )
 
 
 def _finite(v: Any) -> bool:
@@ -202,7 +217,11 @@ def _spiral(rng: np.random.Generator, n: int) -> _Points:
 
 
 _POINT_SETS: dict[str, Callable[[np.random.Generator, int], _Points]] = {
-    "circle": _circle, "xor2d": _xor2d, "gauss": _gauss, "spiral": _spiral}
+    "circle": _circle,
+    "xor2d": _xor2d,
+    "gauss": _gauss,
+    "spiral": _spiral,
+}
 
 
 def builtin(name: str, n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
@@ -224,8 +243,15 @@ def builtin(name: str, n: int = 200, noise: float = 0.1, seed: int = 0) -> Datas
     recipe = {"builtin": name, "n": n, "noise": noise, "seed": seed}
     rng = np.random.default_rng(seed)
     if name in _TRUTH:
-        return Dataset(name, np.array(_CORNERS), np.array(_TRUTH[name], float)[:, None],
-                       ("x1", "x2"), ("y",), "classification", recipe=recipe)
+        return Dataset(
+            name,
+            np.array(_CORNERS),
+            np.array(_TRUTH[name], float)[:, None],
+            ("x1", "x2"),
+            ("y",),
+            "classification",
+            recipe=recipe,
+        )
     if name == "sine":
         x = rng.uniform(-1.0, 1.0, (n, 1))
         y = np.sin(np.pi * x) + noise * rng.standard_normal((n, 1))
@@ -236,6 +262,7 @@ def builtin(name: str, n: int = 200, noise: float = 0.1, seed: int = 0) -> Datas
 
 
 # ---------------------------------------------------------------- CSV files
+
 
 def load_csv(path: str | Path, input_ids: Sequence[str], output_ids: Sequence[str]) -> Dataset:
     """Read a CSV whose header names the network's input and output neuron ids.
@@ -271,8 +298,10 @@ def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, .
     for nid in wanted:
         if nid not in names:
             role = "input" if nid in ins else "output"
-            raise DatasetError(f"{label}: no column {nid!r} for the {role} neuron {nid!r}; "
-                               f"the header has {', '.join(map(repr, names))}")
+            raise DatasetError(
+                f"{label}: no column {nid!r} for the {role} neuron {nid!r}; "
+                f"the header has {', '.join(map(repr, names))}"
+            )
         if names.count(nid) > 1:
             raise DatasetError(f"{label}: the header has column {nid!r} more than once")
     cols = [names.index(nid) for nid in wanted]
@@ -284,8 +313,9 @@ def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, .
         if len(rows) == MAX_ROWS:
             raise DatasetError(f"{label}, line {line}: more than {MAX_ROWS} rows")
         where = f"{label}, line {line}"
-        rows.append([_csv_value(row, col, nid, where)
-                     for nid, col in zip(wanted, cols, strict=True)])
+        rows.append(
+            [_csv_value(row, col, nid, where) for nid, col in zip(wanted, cols, strict=True)]
+        )
     if not rows:
         raise DatasetError(f"{label}: the header is there but no data rows follow")
     return rows
@@ -294,7 +324,8 @@ def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, .
 def _csv_value(row: list[str], col: int, nid: str, where: str) -> float:
     if col >= len(row):
         raise DatasetError(
-            f"{where}: column {nid!r} is missing (the row has only {len(row)} fields)")
+            f"{where}: column {nid!r} is missing (the row has only {len(row)} fields)"
+        )
     text = row[col].strip()
     try:
         v = float(text)
@@ -336,11 +367,15 @@ def dataset_from_dict(d: Mapping[str, Any], where: str = "dataset") -> Dataset:
 def _from_recipe(d: Mapping[str, Any], where: str) -> Dataset:
     name = d["builtin"]
     if name not in BUILTIN_NAMES:
-        raise DatasetError(f"{where}.builtin: unknown built-in dataset {name!r}; "
-                           f"known: {', '.join(BUILTIN_NAMES)}")
-    ds = builtin(name, _int(d.get("n", 200), f"{where}.n", 1, MAX_ROWS),
-                 _number(d.get("noise", 0.1), f"{where}.noise", 0.0, MAX_NOISE),
-                 _int(d.get("seed", 0), f"{where}.seed", 0, 2**63 - 1))
+        raise DatasetError(
+            f"{where}.builtin: unknown built-in dataset {name!r}; known: {', '.join(BUILTIN_NAMES)}"
+        )
+    ds = builtin(
+        name,
+        _int(d.get("n", 200), f"{where}.n", 1, MAX_ROWS),
+        _number(d.get("noise", 0.1), f"{where}.noise", 0.0, MAX_NOISE),
+        _int(d.get("seed", 0), f"{where}.seed", 0, 2**63 - 1),
+    )
     ins = _ids(d.get("inputs", ds.input_names), f"{where}.inputs")
     outs = _ids(d.get("outputs", ds.target_names), f"{where}.outputs")
     try:
@@ -376,7 +411,8 @@ def _from_rows(d: Mapping[str, Any], where: str) -> Dataset:
 def _check_row(row: Any, width: int, where: str) -> None:
     if not isinstance(row, Sequence) or isinstance(row, (str, bytes)) or len(row) != width:
         raise DatasetError(
-            f"{where}: expected a list of {width} numbers (inputs then outputs), got {row!r}")
+            f"{where}: expected a list of {width} numbers (inputs then outputs), got {row!r}"
+        )
     for j, v in enumerate(row):
         if not _is_number(v):
             raise DatasetError(f"{where}[{j}]: expected a number, got {v!r}")
@@ -385,6 +421,7 @@ def _check_row(row: Any, width: int, where: str) -> None:
 
 
 # ---------------------------------------------------------------- scoring
+
 
 def accuracy(outputs: np.ndarray, targets: np.ndarray, threshold: float = 0.5) -> float:
     """Fraction of rows whose outputs all fall on the same side of ``threshold`` as the

@@ -8,6 +8,7 @@ Parameter edits (weight, bias, input value, activation parameter) patch the comp
 in place; structural edits (neurons or synapses added/removed, an activation swapped) mark
 the compilation stale and the next evaluation recompiles.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -102,7 +103,7 @@ def compile_network(network: Network) -> Compiled:
     is_input = np.zeros(len(ids), dtype=bool)
     is_input[: len(inputs)] = True
     is_input.flags.writeable = False
-    others = [network.neurons[nid] for nid in ids[len(inputs):]]
+    others = [network.neurons[nid] for nid in ids[len(inputs) :]]
     compiled = Compiled(
         ids=tuple(ids),
         index=index,

@@ -2,6 +2,7 @@
 
 The UI adapts these to Qt signals; the core never needs an event loop.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -8,6 +8,7 @@ form), ``exercise_check`` (goals) and ``exercise_locks`` (locked and frozen part
     report = grade(exercise_network, submission)  # goals + locked parts, report.solved
     LockPolicy(exercise, network).reason("synapse", ("x1", "y"))  # why an edit is refused
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -35,11 +36,33 @@ from neurosim.core.model import Network
 from neurosim.core.validate import FileFormatError
 
 __all__ = [
-    "ALLOWED_TAGS", "FIRING_WORDS", "LOCK_KINDS", "SECTION", "ActivationsGoal", "DatasetGoal",
-    "Exercise", "FileFormatError", "Goal", "GoalResult", "LockPolicy", "Locks", "MaxHiddenGoal",
-    "Report", "TableGoal", "TableRow", "check_goals", "check_ids", "check_locked",
-    "exercise_from_dict", "exercise_of", "exercise_to_dict", "goal_to_dict", "grade",
-    "is_locked", "lock_policy", "row_label",
+    "ALLOWED_TAGS",
+    "FIRING_WORDS",
+    "LOCK_KINDS",
+    "SECTION",
+    "ActivationsGoal",
+    "DatasetGoal",
+    "Exercise",
+    "FileFormatError",
+    "Goal",
+    "GoalResult",
+    "LockPolicy",
+    "Locks",
+    "MaxHiddenGoal",
+    "Report",
+    "TableGoal",
+    "TableRow",
+    "check_goals",
+    "check_ids",
+    "check_locked",
+    "exercise_from_dict",
+    "exercise_of",
+    "exercise_to_dict",
+    "goal_to_dict",
+    "grade",
+    "is_locked",
+    "lock_policy",
+    "row_label",
 ]
 
 
@@ -110,7 +133,8 @@ def check_ids(exercise: Exercise, network: Network, where: str = SECTION) -> Non
     for i, key in enumerate(locks.synapses):
         if key not in network.synapses:
             raise FileFormatError(
-                f"{where}.locked.synapses[{i}]: there is no synapse {key[0]} → {key[1]}")
+                f"{where}.locked.synapses[{i}]: there is no synapse {key[0]} → {key[1]}"
+            )
     for i, (nid, name) in enumerate(locks.params):
         _check_param(network, nid, name, f"{where}.locked.params[{i}]")
 
@@ -131,12 +155,11 @@ def _check_param(network: Network, nid: str, name: str, where: str) -> None:
     if name == "value":
         if not neuron.is_input:
             raise FileFormatError(
-                f"{where}: only input neurons have a value; '{nid}' is {neuron.kind}")
+                f"{where}: only input neurons have a value; '{nid}' is {neuron.kind}"
+            )
         return
     if neuron.is_input:
         raise FileFormatError(f"{where}: '{nid}' is an input neuron; lock its \"value\"")
     if name not in NEURON_FIELDS and name not in neuron.params:
         known = ", ".join([*NEURON_FIELDS[:2], *neuron.params])
         raise FileFormatError(f"{where}: '{nid}' has no {name!r} to lock; it has {known}")
-
-

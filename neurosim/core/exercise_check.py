@@ -4,6 +4,7 @@
 edit, so a panel can show a live ✓/✗ per row); :mod:`neurosim.core.exercise_locks` compares a
 submission with the exercise network.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -42,8 +43,14 @@ class GoalResult:
     kind: str = ""  # the goal's type, or "locked"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"goal": self.goal_index, "type": self.kind, "row": self.row,
-                "label": self.label, "passed": self.passed, "detail": self.detail}
+        return {
+            "goal": self.goal_index,
+            "type": self.kind,
+            "row": self.row,
+            "label": self.label,
+            "passed": self.passed,
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -62,8 +69,9 @@ class Report:
         return {"solved": self.solved, "results": [r.to_dict() for r in self.results]}
 
 
-def check_goals(exercise: Exercise, network: Network,
-                engine: Engine | None = None) -> list[GoalResult]:
+def check_goals(
+    exercise: Exercise, network: Network, engine: Engine | None = None
+) -> list[GoalResult]:
     """Every goal on ``network``; pass the network's live ``engine`` to reuse its compilation."""
     own = engine is None
     engine = Engine(network) if engine is None else engine
@@ -125,14 +133,16 @@ def _table(i: int, goal: TableGoal, network: Network, engine: Engine) -> Iterato
         if problems[r]:
             yield GoalResult(i, label, False, problems[r], r, goal.type)
             continue
-        outcomes = [_expectation(network, ev, r, nid, e, goal.tolerance)
-                    for nid, e in row.expect.items()]
+        outcomes = [
+            _expectation(network, ev, r, nid, e, goal.tolerance) for nid, e in row.expect.items()
+        ]
         passed = all(ok for ok, _ in outcomes)
         yield GoalResult(i, label, passed, "; ".join(text for _, text in outcomes), r, goal.type)
 
 
-def _inputs(network: Network, engine: Engine,
-            rows: list[dict[str, float]]) -> tuple[np.ndarray, list[str]]:
+def _inputs(
+    network: Network, engine: Engine, rows: list[dict[str, float]]
+) -> tuple[np.ndarray, list[str]]:
     """Input matrix (rows × the engine's inputs): given values, else the stored ones."""
     ids = engine.input_ids
     col = {nid: k for k, nid in enumerate(ids)}
@@ -160,8 +170,9 @@ def _evaluate(engine: Engine, x: np.ndarray) -> Evaluation:
         return engine.evaluate(x.reshape(len(x), len(engine.input_ids)))
 
 
-def _expectation(network: Network, ev: Evaluation, r: int, nid: str,
-                 expected: float | str, tolerance: float) -> tuple[bool, str]:
+def _expectation(
+    network: Network, ev: Evaluation, r: int, nid: str, expected: float | str, tolerance: float
+) -> tuple[bool, str]:
     if nid not in ev.index or network.neurons[nid].is_input:
         return False, _missing(network, nid, "hidden or output neuron")
     col = ev.index[nid]
@@ -178,8 +189,7 @@ def _expectation(network: Network, ev: Evaluation, r: int, nid: str,
 
 
 # ------------------------------------------------------------------------ datasets
-def _dataset(i: int, goal: DatasetGoal, network: Network,
-             engine: Engine) -> Iterator[GoalResult]:
+def _dataset(i: int, goal: DatasetGoal, network: Network, engine: Engine) -> Iterator[GoalResult]:
     ds = goal.dataset
     name = f"{ds.name} ({len(ds)} rows)"
     labels = []
@@ -215,11 +225,13 @@ def _dataset_problem(network: Network, goal: DatasetGoal) -> str:
     return ""
 
 
-def _accuracy_result(i: int, goal: DatasetGoal, label: str, y: np.ndarray,
-                     finite: bool) -> GoalResult:
+def _accuracy_result(
+    i: int, goal: DatasetGoal, label: str, y: np.ndarray, finite: bool
+) -> GoalResult:
     if not finite:
-        return GoalResult(i, label, False, "the network overflowed; use smaller weights",
-                          None, goal.type)
+        return GoalResult(
+            i, label, False, "the network overflowed; use smaller weights", None, goal.type
+        )
     acc = accuracy(y, goal.dataset.targets)
     right = round(acc * len(goal.dataset))
     ok = acc + ROUNDING >= goal.min_accuracy
@@ -235,27 +247,34 @@ def _loss_result(i: int, goal: DatasetGoal, label: str, y: np.ndarray) -> GoalRe
         return GoalResult(i, label, False, str(exc), None, goal.type)
     limit = goal.max_loss + ROUNDING * max(1.0, goal.max_loss)
     ok = value <= limit
-    return GoalResult(i, label, ok, f"got {_exact(value, ok, lambda v: v <= limit)}",
-                      None, goal.type)
+    return GoalResult(
+        i, label, ok, f"got {_exact(value, ok, lambda v: v <= limit)}", None, goal.type
+    )
 
 
 # ------------------------------------------------------------------------ structure
 def _max_hidden(i: int, goal: MaxHiddenGoal, network: Network) -> GoalResult:
     n = len(network.of_kind("hidden"))
-    label = (f"at most {goal.count} hidden neuron{'s' if goal.count != 1 else ''}"
-             if goal.count else "no hidden neurons")
+    label = (
+        f"at most {goal.count} hidden neuron{'s' if goal.count != 1 else ''}"
+        if goal.count
+        else "no hidden neurons"
+    )
     detail = f"the network has {n} hidden neuron{'s' if n != 1 else ''}"
     return GoalResult(i, label, n <= goal.count, detail, None, goal.type)
 
 
 def _activations(i: int, goal: ActivationsGoal, network: Network) -> GoalResult:
-    ids = goal.neurons if goal.neurons is not None else [
-        n.id for n in network if not n.is_input]
+    ids = goal.neurons if goal.neurons is not None else [n.id for n in network if not n.is_input]
     on = f" on {', '.join(goal.neurons)}" if goal.neurons is not None else ""
     label = f"only {', '.join(goal.allowed)}{on}"
     # A listed neuron the student deleted uses no activation; other goals catch that.
-    wrong = [f"{nid} uses {network.neurons[nid].activation}" for nid in ids
-             if nid in network.neurons and not network.neurons[nid].is_input
-             and network.neurons[nid].activation not in goal.allowed]
+    wrong = [
+        f"{nid} uses {network.neurons[nid].activation}"
+        for nid in ids
+        if nid in network.neurons
+        and not network.neurons[nid].is_input
+        and network.neurons[nid].activation not in goal.allowed
+    ]
     detail = "; ".join(wrong) if wrong else "every one does"
     return GoalResult(i, label, not wrong, detail, None, goal.type)

@@ -4,6 +4,7 @@ An exercise locks neurons (they must stay), synapses (they must keep their weigh
 fields (``bias``, ``activation``, ``value`` or an activation parameter). Neurons and synapses
 marked ``frozen`` in the exercise network must keep their bias and weight too.
 """
+
 from __future__ import annotations
 
 import math
@@ -38,8 +39,9 @@ def _field_name(name: str) -> str:
 
 
 # --------------------------------------------------------------------- grading
-def check_locks(exercise: Exercise, exercise_network: Network,
-                submission: Network) -> list[GoalResult]:
+def check_locks(
+    exercise: Exercise, exercise_network: Network, submission: Network
+) -> list[GoalResult]:
     """One result per locked or frozen part: passed when the submission kept it unchanged."""
     items: dict[tuple[str, Hashable], bool] = {}  # (what, key) -> frozen rather than locked
     locks = exercise.locked
@@ -128,22 +130,31 @@ class LockPolicy:
     network then), so unfreezing something later does not unlock it.
     """
 
-    def __init__(self, exercise: Exercise | None = None,
-                 exercise_network: Network | None = None) -> None:
+    def __init__(
+        self, exercise: Exercise | None = None, exercise_network: Network | None = None
+    ) -> None:
         locks = exercise.locked if exercise is not None else Locks()
         self.neurons = frozenset(locks.neurons)
         self.synapses = frozenset(locks.synapses)
         self.fields = frozenset(locks.params)
         net = exercise_network
-        self.frozen_synapses = frozenset(
-            k for k, s in net.synapses.items() if s.frozen) if net else frozenset()
-        self.frozen_biases = frozenset(
-            n.id for n in net if n.frozen and not n.is_input) if net else frozenset()
+        self.frozen_synapses = (
+            frozenset(k for k, s in net.synapses.items() if s.frozen) if net else frozenset()
+        )
+        self.frozen_biases = (
+            frozenset(n.id for n in net if n.frozen and not n.is_input) if net else frozenset()
+        )
         self.goal_neurons = frozenset(_goal_neurons(exercise)) if exercise else frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.neurons or self.synapses or self.fields or self.frozen_synapses
-                    or self.frozen_biases or self.goal_neurons)
+        return bool(
+            self.neurons
+            or self.synapses
+            or self.fields
+            or self.frozen_synapses
+            or self.frozen_biases
+            or self.goal_neurons
+        )
 
     def reason(self, kind: str, key: Any) -> str | None:
         """Why the edit may not be made (a sentence for the status bar), or None.

@@ -4,6 +4,7 @@
 place (``exercise.goals[1].rows[0].expect.y: …``); :func:`exercise_of` also checks that
 every id the section names exists in the network it came with. See docs/exercises.md.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,7 @@ SECTION = "exercise"
 FIRING_WORDS = ("fired", "silent", "not fired")  # "silent" and "not fired" mean the same
 NEURON_FIELDS = ("bias", "activation", "value")  # lockable besides activation parameters
 # Tags a teacher may use in instructions: what Qt's rich text renders and a student needs.
-ALLOWED_TAGS = frozenset(
-    "p br b strong i em u code pre ul ol li h3 h4 sub sup span div".split())
+ALLOWED_TAGS = frozenset("p br b strong i em u code pre ul ol li h3 h4 sub sup span div".split())
 _TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
 Expectation = float | str
 MAX_GOAL_ROWS = 200_000  # rows of all dataset goals together; checked live after every edit
@@ -130,7 +130,8 @@ def _goals(goals: list[Any], where: str) -> tuple[Goal, ...]:
             if rows > MAX_GOAL_ROWS:
                 raise FileFormatError(
                     f"{where}[{i}]: the dataset goals hold more than {MAX_GOAL_ROWS:,} rows "
-                    "in all; use fewer or smaller datasets")
+                    "in all; use fewer or smaller datasets"
+                )
         parsed.append(goal)
     return tuple(parsed)
 
@@ -148,7 +149,8 @@ def _instructions(value: Any, where: str) -> str:
         if match.group(1).lower() not in ALLOWED_TAGS:
             raise FileFormatError(
                 f"{where}: the tag <{match.group(1)}> is not supported; use "
-                f"{', '.join(sorted(ALLOWED_TAGS))} (write &lt; for a plain '<')")
+                f"{', '.join(sorted(ALLOWED_TAGS))} (write &lt; for a plain '<')"
+            )
     return text
 
 
@@ -165,11 +167,16 @@ def _goal(d: Any, where: str) -> Goal:
     kind = d.get("type")
     if not isinstance(kind, str) or kind not in _GOAL_KEYS:  # (a list is unhashable)
         raise FileFormatError(
-            f"{where}.type: expected one of {', '.join(_GOAL_KEYS)}, got {kind!r}")
+            f"{where}.type: expected one of {', '.join(_GOAL_KEYS)}, got {kind!r}"
+        )
     check_keys(d, _GOAL_KEYS[kind], where)
     title = _text(d["title"], f"{where}.title") if "title" in d else ""
-    reader = {"table": _table, "dataset": _dataset, "max_hidden": _max_hidden,
-              "activations": _activations}[kind]
+    reader = {
+        "table": _table,
+        "dataset": _dataset,
+        "max_hidden": _max_hidden,
+        "activations": _activations,
+    }[kind]
     return reader(d, where, title)
 
 
@@ -187,8 +194,9 @@ def _table(d: Mapping[str, Any], where: str, title: str) -> TableGoal:
     tolerance = number(d.get("tolerance", 0.1), f"{where}.tolerance")
     if tolerance < 0:
         raise FileFormatError(f"{where}.tolerance: must be 0 or more, got {tolerance:g}")
-    return TableGoal(tuple(_row(r, f"{where}.rows[{i}]") for i, r in enumerate(rows)),
-                     tolerance, title)
+    return TableGoal(
+        tuple(_row(r, f"{where}.rows[{i}]") for i, r in enumerate(rows)), tolerance, title
+    )
 
 
 def _row(d: Any, where: str) -> TableRow:
@@ -201,8 +209,9 @@ def _row(d: Any, where: str) -> TableRow:
     expect(wanted, dict, f"{where}.expect")
     if not wanted:
         raise FileFormatError(f"{where}.expect: name at least one neuron and what it should give")
-    return TableRow(values, {nid: _expectation(v, f"{where}.expect.{nid}")
-                             for nid, v in wanted.items()})
+    return TableRow(
+        values, {nid: _expectation(v, f"{where}.expect.{nid}") for nid, v in wanted.items()}
+    )
 
 
 def _expectation(value: Any, where: str) -> Expectation:
@@ -210,7 +219,8 @@ def _expectation(value: Any, where: str) -> Expectation:
         if value not in FIRING_WORDS:
             raise FileFormatError(
                 f"{where}: expected a number or one of {', '.join(map(repr, FIRING_WORDS))}, "
-                f"got {value!r}")
+                f"got {value!r}"
+            )
         return value
     return number(value, where)
 
@@ -227,11 +237,13 @@ def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
         min_acc = number(d["min_accuracy"], f"{where}.min_accuracy")
         if not 0.0 <= min_acc <= 1.0:
             raise FileFormatError(
-                f"{where}.min_accuracy: a fraction from 0 to 1 (0.95 = 95%), got {min_acc:g}")
+                f"{where}.min_accuracy: a fraction from 0 to 1 (0.95 = 95%), got {min_acc:g}"
+            )
         if data.task != "classification":
             raise FileFormatError(
                 f"{where}.min_accuracy: accuracy needs targets of 0 or 1; "
-                f"this dataset is a regression set, use max_loss")
+                f"this dataset is a regression set, use max_loss"
+            )
     if "max_loss" in d:
         max_loss = number(d["max_loss"], f"{where}.max_loss")
         if max_loss < 0:
@@ -239,7 +251,8 @@ def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
     loss = d.get("loss", "mse")
     if loss not in LOSS_NAMES:
         raise FileFormatError(
-            f"{where}.loss: expected one of {', '.join(LOSS_NAMES)}, got {loss!r}")
+            f"{where}.loss: expected one of {', '.join(LOSS_NAMES)}, got {loss!r}"
+        )
     if "loss" in d and max_loss is None:
         raise FileFormatError(f"{where}.loss: goes with max_loss")
     return DatasetGoal(data, min_acc, max_loss, loss, title)
@@ -259,8 +272,10 @@ def _activations(d: Mapping[str, Any], where: str, title: str) -> ActivationsGoa
         raise FileFormatError(f"{where}.allowed: list at least one activation")
     for i, name in enumerate(names):
         if name not in ACTIVATION_NAMES:
-            raise FileFormatError(f"{where}.allowed[{i}]: unknown activation {name!r}; "
-                                  f"known: {', '.join(ACTIVATION_NAMES)}")
+            raise FileFormatError(
+                f"{where}.allowed[{i}]: unknown activation {name!r}; "
+                f"known: {', '.join(ACTIVATION_NAMES)}"
+            )
     neurons = None
     if "neurons" in d:
         neurons = _id_list(d["neurons"], f"{where}.neurons", "a neuron id")
@@ -303,12 +318,16 @@ def _pairs(value: Any, where: str, what: str) -> tuple[tuple[str, str], ...]:
 # ------------------------------------------------------------------------ writing
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     """JSON-ready form; :func:`exercise_from_dict` reads it back to an equal exercise."""
-    out: dict[str, Any] = {"instructions": exercise.instructions,
-                           "goals": [goal_to_dict(g) for g in exercise.goals]}
+    out: dict[str, Any] = {
+        "instructions": exercise.instructions,
+        "goals": [goal_to_dict(g) for g in exercise.goals],
+    }
     locks = exercise.locked
-    locked = {"neurons": list(locks.neurons),
-              "synapses": [list(k) for k in locks.synapses],
-              "params": [list(p) for p in locks.params]}
+    locked = {
+        "neurons": list(locks.neurons),
+        "synapses": [list(k) for k in locks.synapses],
+        "params": [list(p) for p in locks.params],
+    }
     locked = {k: v for k, v in locked.items() if v}
     if locked:
         out["locked"] = locked
@@ -322,8 +341,12 @@ def goal_to_dict(goal: Goal) -> dict[str, Any]:
     if goal.title:
         d["title"] = goal.title
     if isinstance(goal, TableGoal):
-        d["rows"] = [{"inputs": dict(r.inputs), "expect": dict(r.expect)} if r.inputs
-                     else {"expect": dict(r.expect)} for r in goal.rows]
+        d["rows"] = [
+            {"inputs": dict(r.inputs), "expect": dict(r.expect)}
+            if r.inputs
+            else {"expect": dict(r.expect)}
+            for r in goal.rows
+        ]
         d["tolerance"] = goal.tolerance
     elif isinstance(goal, DatasetGoal):
         d["dataset"] = dataset_to_dict(goal.dataset)

@@ -7,6 +7,7 @@ Negative numbers carry a true minus sign (−) and are bracketed inside products
 and z show two decimals when that is exact and three otherwise (as the canvas does), so a
 student never reads "relu(0.04) = 0.042".
 """
+
 from __future__ import annotations
 
 import math
@@ -77,8 +78,10 @@ def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: i
         return float(evaluation.y[sample, evaluation.index[source]])
 
     incoming = network.incoming(neuron_id)
-    terms = [f"{_factor(short(s.weight))}·{_factor(figure(output_of(s.source)))}"
-             for s in incoming[:MAX_TERMS]]
+    terms = [
+        f"{_factor(short(s.weight))}·{_factor(figure(output_of(s.source)))}"
+        for s in incoming[:MAX_TERMS]
+    ]
     text = " + ".join(terms)
     if len(incoming) > MAX_TERMS:
         text += f" + … ({len(incoming) - MAX_TERMS} more)"
@@ -91,7 +94,10 @@ def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: i
     z = float(evaluation.z[sample, col])
     sum_text = f"z = {text}" if text == figure(z) else f"z = {text} = {figure(z)}"
     act = get_activation(neuron.activation)
-    args = [figure(z)] + [f"{_symbol(p.description, p.name)}={short(neuron.params[p.name])}"
-                          for p in act.params if p.name in neuron.params]
+    args = [figure(z)] + [
+        f"{_symbol(p.description, p.name)}={short(neuron.params[p.name])}"
+        for p in act.params
+        if p.name in neuron.params
+    ]
     fired = "fired" if bool(evaluation.fired[sample, col]) else "not fired"
     return f"{sum_text} → {act.name}({', '.join(args)}) = {number(y, 3)} ({fired})"

@@ -3,6 +3,7 @@
 See docs/file-format.md. Every problem found while loading raises :class:`FileFormatError`
 whose message says what is wrong and where (``neurons[3].activation.name: …``).
 """
+
 from __future__ import annotations
 
 import json
@@ -119,14 +120,20 @@ def from_dict(data: Any) -> Network:
 def to_dict(network: Network) -> dict[str, Any]:
     neurons = []
     for n in network:
-        d: dict[str, Any] = {"id": n.id, "kind": n.kind, "label": n.label,
-                             "position": [float(n.position[0]), float(n.position[1])]}
+        d: dict[str, Any] = {
+            "id": n.id,
+            "kind": n.kind,
+            "label": n.label,
+            "position": [float(n.position[0]), float(n.position[1])],
+        }
         if n.is_input:
             d["value"] = float(n.value)
         else:
             d["bias"] = float(n.bias)
-            d["activation"] = {"name": n.activation,
-                               "params": {k: float(v) for k, v in n.params.items()}}
+            d["activation"] = {
+                "name": n.activation,
+                "params": {k: float(v) for k, v in n.params.items()},
+            }
         if n.frozen:
             d["frozen"] = True
         if n.source is not None:
@@ -138,8 +145,14 @@ def to_dict(network: Network) -> dict[str, Any]:
         if s.frozen:
             d["frozen"] = True
         synapses.append(d)
-    return {"format": FORMAT, "version": VERSION, "meta": network.meta,
-            "neurons": neurons, "synapses": synapses, **network.extra}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "meta": network.meta,
+        "neurons": neurons,
+        "synapses": synapses,
+        **network.extra,
+    }
 
 
 def dumps(network: Network) -> str:

@@ -2,6 +2,7 @@
 synapse. :func:`neurosim.core.fileformat.from_dict` puts them together; every problem raises
 :class:`FileFormatError` naming its place (``neurons[3].activation.name: …``).
 """
+
 from __future__ import annotations
 
 import json
@@ -72,15 +73,15 @@ def _first_refused(data: Any) -> tuple[str, _Refused]:
         if isinstance(node, _Refused):
             return place, node
         if isinstance(node, dict):
-            children = [(v, f"{place}.{k}" if place != "the file" else str(k))
-                        for k, v in node.items()]
+            children = [
+                (v, f"{place}.{k}" if place != "the file" else str(k)) for k, v in node.items()
+            ]
         elif isinstance(node, list):
             children = [(v, f"{place}[{i}]") for i, v in enumerate(node)]
         else:
             continue
         stack.extend(reversed(children))
     raise AssertionError("a refused value was recorded but is not in the tree")
-
 
 
 def _read_neuron(network: Network, item: Any, i: int) -> bool:
@@ -133,7 +134,7 @@ def _read_neuron(network: Network, item: Any, i: int) -> bool:
 
 
 def _read_activation(spec: Any, where: str) -> dict[str, Any]:
-    expect(spec, dict, where, "an object like {\"name\": \"sigmoid\"}")
+    expect(spec, dict, where, 'an object like {"name": "sigmoid"}')
     check_keys(spec, ("name", "params"), where)
     name = spec.get("name")
     expect(name, str, f"{where}.name", "a string")
@@ -165,8 +166,9 @@ def _read_synapse(network: Network, item: Any, i: int, check_cycle: bool = True)
     frozen = item.get("frozen", False)
     expect(frozen, bool, f"{where}.frozen", "true or false")
     try:
-        network.add_synapse(item["source"], item["target"], weight, frozen=frozen,
-                            check_cycle=check_cycle)
+        network.add_synapse(
+            item["source"], item["target"], weight, frozen=frozen, check_cycle=check_cycle
+        )
     except NetworkError as exc:
         raise FileFormatError(f"{where}: {exc}") from None
 
@@ -223,7 +225,8 @@ def _check_text(text: str, where: str) -> None:
     if match:
         raise FileFormatError(
             f"{where}: holds half of a UTF-16 surrogate pair (\\u{ord(match.group()):04x}), "
-            "which is not text and cannot be saved")
+            "which is not text and cannot be saved"
+        )
 
 
 def _check_free_form(value: dict[str, Any], where: str) -> None:
@@ -244,7 +247,8 @@ def _check_free_form(value: dict[str, Any], where: str) -> None:
             if type(item) is float:
                 if not math.isfinite(item):
                     raise FileFormatError(
-                        f"{_place((None, 0, entry, key))}: expected a finite number, got {item}")
+                        f"{_place((None, 0, entry, key))}: expected a finite number, got {item}"
+                    )
             elif isinstance(item, str):
                 if _SURROGATE.search(item):
                     _check_text(item, _place((None, 0, entry, key)))

@@ -1,5 +1,6 @@
 """Atomic writing: a crash mid-save leaves the old file intact, and the temporary files of
 killed saves are cleaned up later."""
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,9 @@ STALE_TEMP_SECONDS = 60.0
 _TEMP_TAIL = r"\.[a-z0-9_]{8}\.tmp"  # what tempfile.mkstemp adds to our prefix, then .tmp
 
 
-def remove_stale_temps(path: str | os.PathLike[str],
-                       older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+def remove_stale_temps(
+    path: str | os.PathLike[str], older_than: float = STALE_TEMP_SECONDS
+) -> list[Path]:
     """Delete the ".NAME.xxxxxxxx.tmp" files :func:`write_atomic` leaves beside ``path``
     when it is killed mid-write, once they are ``older_than`` seconds old. A folder
     ``path`` means every such leftover in it (the recovery folder). Returns what was
@@ -53,8 +55,11 @@ def remove_stale_temps(path: str | os.PathLike[str],
     now = time.time()
     for entry in entries:
         try:
-            if (pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
-                    and now - entry.stat(follow_symlinks=False).st_mtime > older_than):
+            if (
+                pattern.fullmatch(entry.name)
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > older_than
+            ):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError:

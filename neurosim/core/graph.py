@@ -1,4 +1,5 @@
 """Small graph helpers shared by the model, the loader and the layout."""
+
 from __future__ import annotations
 
 from collections import deque

@@ -1,4 +1,5 @@
 """Automatic layout: columns by topological depth, inputs left, outputs right."""
+
 from __future__ import annotations
 
 from neurosim.core.model import Network

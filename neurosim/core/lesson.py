@@ -7,6 +7,7 @@ them in ``network.extra``); :func:`lesson_of` checks them and fills in defaults,
 :class:`FileFormatError` naming the place (``view.panels[2]: unknown panel 'foo'; …``).
 See docs/file-format.md, "Lessons: notes and view". Pure Python, no Qt.
 """
+
 from __future__ import annotations
 
 import html
@@ -21,8 +22,16 @@ from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
 from neurosim.core.validate import FileFormatError, check_keys, expect, number
 
-PANELS = ("activation", "traces", "raster", "sparsity", "decision", "train", "gradient_flow",
-          "loss")
+PANELS = (
+    "activation",
+    "traces",
+    "raster",
+    "sparsity",
+    "decision",
+    "train",
+    "gradient_flow",
+    "loss",
+)
 NOTES_TAGS = ("b", "i", "ul", "li", "p", "br", "code")
 VIEW_KEYS = ("panels", "selected", "clock_running", "decision", "compare", "train")
 DECISION_KEYS = ("output", "x", "y", "range")
@@ -91,11 +100,12 @@ def notes_from(value: Any, where: str = "notes") -> str:
     for match in _TAG.finditer(value):
         tag = match.group(1).lower()
         if tag not in NOTES_TAGS:
-            raise FileFormatError(f"{where}: the tag <{tag}> is not allowed; allowed: "
-                                  f"{', '.join(NOTES_TAGS)} (write &lt; for a plain '<')")
+            raise FileFormatError(
+                f"{where}: the tag <{tag}> is not allowed; allowed: "
+                f"{', '.join(NOTES_TAGS)} (write &lt; for a plain '<')"
+            )
         if match.group(0) not in (f"<{tag}>", f"</{tag}>", f"<{tag}/>", f"<{tag} />"):
-            raise FileFormatError(f"{where}: write tags without attributes, "
-                                  f"got {match.group(0)!r}")
+            raise FileFormatError(f"{where}: write tags without attributes, got {match.group(0)!r}")
     return value
 
 
@@ -126,8 +136,9 @@ def _names(value: Any, known: tuple[str, ...], what: str, where: str) -> tuple[s
     for i, name in enumerate(value):
         expect(name, str, f"{where}[{i}]", "a string")
         if name not in known:
-            raise FileFormatError(f"{where}[{i}]: unknown {what} '{name}'; known: "
-                                  f"{', '.join(known)}")
+            raise FileFormatError(
+                f"{where}[{i}]: unknown {what} '{name}'; known: {', '.join(known)}"
+            )
         if name in value[:i]:
             raise FileFormatError(f"{where}[{i}]: '{name}' is listed twice")
     return tuple(value)
@@ -144,18 +155,22 @@ def _decision(d: Any, network: Network | None, where: str) -> Decision:
     box = d.get("range")
     if box is not None:
         if not (isinstance(box, list) and len(box) == 4):
-            raise FileFormatError(f"{where}.range: expected [xmin, xmax, ymin, ymax], "
-                                  f"got {box!r:.60}")
+            raise FileFormatError(
+                f"{where}.range: expected [xmin, xmax, ymin, ymax], got {box!r:.60}"
+            )
         box = tuple(number(v, f"{where}.range[{i}]") for i, v in enumerate(box))
         for lo, axis in ((0, "x"), (2, "y")):
             if not box[lo] < box[lo + 1]:
-                raise FileFormatError(f"{where}.range: {axis}min must be below {axis}max, "
-                                      f"got {box[lo]:g} and {box[lo + 1]:g}")
+                raise FileFormatError(
+                    f"{where}.range: {axis}min must be below {axis}max, "
+                    f"got {box[lo]:g} and {box[lo + 1]:g}"
+                )
     return Decision(ids["output"], ids["x"], ids["y"], box)
 
 
-def _decision_id(d: dict, key: str, kinds: tuple[str, ...], network: Network | None,
-                 where: str) -> str:
+def _decision_id(
+    d: dict, key: str, kinds: tuple[str, ...], network: Network | None, where: str
+) -> str:
     """The id under ``key``; when absent, the first output (or the first/second input)."""
     if key not in d:
         if network is None:
@@ -163,8 +178,10 @@ def _decision_id(d: dict, key: str, kinds: tuple[str, ...], network: Network | N
         kind, pick = {"output": ("output", 0), "x": ("input", 0), "y": ("input", 1)}[key]
         ids = [n.id for n in network.of_kind(kind)]
         if len(ids) <= pick:
-            raise FileFormatError(f"{where}: missing '{key}', and the network has no "
-                                  f"{'second ' if pick else ''}{kind} neuron to use instead")
+            raise FileFormatError(
+                f"{where}: missing '{key}', and the network has no "
+                f"{'second ' if pick else ''}{kind} neuron to use instead"
+            )
         return ids[pick]
     value = d[key]
     expect(value, str, f"{where}.{key}", "a neuron id")
@@ -196,8 +213,9 @@ def _train(d: Any, where: str) -> TrainSettings:
 
 def _whole(value: Any, lo: int, hi: int, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise FileFormatError(f"{where}: expected a whole number from {lo} to {hi}, "
-                              f"got {value!r:.40}")
+        raise FileFormatError(
+            f"{where}: expected a whole number from {lo} to {hi}, got {value!r:.40}"
+        )
     return value
 
 
@@ -210,8 +228,11 @@ def _choice(value: Any, known: tuple[str, ...], where: str) -> str:
 # ------------------------------------------------------------------------------ writing
 def view_to_dict(view: View) -> dict[str, Any]:
     """The JSON object for a file; ``view_from_dict(view_to_dict(v)) == v``."""
-    out: dict[str, Any] = {"panels": list(view.panels), "selected": view.selected,
-                           "clock_running": view.clock_running}
+    out: dict[str, Any] = {
+        "panels": list(view.panels),
+        "selected": view.selected,
+        "clock_running": view.clock_running,
+    }
     if view.decision is not None:
         dec = view.decision
         out["decision"] = {"output": dec.output, "x": dec.x, "y": dec.y}
@@ -221,8 +242,14 @@ def view_to_dict(view: View) -> dict[str, Any]:
         out["compare"] = list(view.compare)
     if view.train is not None:
         t = view.train
-        out["train"] = {"epochs": t.epochs, "lr": t.lr, "optimizer": t.optimizer,
-                        "loss": t.loss, "batch_size": t.batch_size, "seed": t.seed}
+        out["train"] = {
+            "epochs": t.epochs,
+            "lr": t.lr,
+            "optimizer": t.optimizer,
+            "loss": t.loss,
+            "batch_size": t.batch_size,
+            "seed": t.seed,
+        }
     return out
 
 
@@ -274,7 +301,7 @@ def _example(path: Path) -> ExampleInfo:
     name = path.name[: -len(SUFFIX)]
     match = _PREFIX.match(name)
     number = name[: match.end() - 1] if match else ""
-    fallback = (name[match.end():] if match else name).replace("-", " ").replace("_", " ")
+    fallback = (name[match.end() :] if match else name).replace("-", " ").replace("_", " ")
     title, description, problem = fallback.capitalize(), "", None
     try:
         data = parse_json(path.read_bytes().decode("utf-8-sig"))

@@ -3,6 +3,7 @@
 Both losses are means over every sample and output, so their size does not depend on
 the batch size. Pure numpy, no Qt.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -23,8 +24,9 @@ class LossError(ValueError):
     """A loss cannot be computed; the message tells the user what to change."""
 
 
-def loss_value(name: str, y: np.ndarray, t: np.ndarray,
-               output_names: Sequence[str] | None = None) -> float:
+def loss_value(
+    name: str, y: np.ndarray, t: np.ndarray, output_names: Sequence[str] | None = None
+) -> float:
     """The loss of outputs ``y`` against targets ``t`` (same shape, usually (n, m))."""
     y, t = _checked(name, y, t, output_names)
     if name == "mse":
@@ -32,8 +34,9 @@ def loss_value(name: str, y: np.ndarray, t: np.ndarray,
     return _bce(np.clip(y, BCE_EPS, 1.0 - BCE_EPS), t)
 
 
-def loss_and_grad(name: str, y: np.ndarray, t: np.ndarray,
-                  output_names: Sequence[str] | None = None) -> tuple[float, np.ndarray]:
+def loss_and_grad(
+    name: str, y: np.ndarray, t: np.ndarray, output_names: Sequence[str] | None = None
+) -> tuple[float, np.ndarray]:
     """(loss, dL/dy) for outputs ``y`` against targets ``t``; the gradient has y's shape.
 
     mse: dL/dy = 2(y − t)/(n·m). bce: dL/dy = (y − t)/(y(1 − y))/(n·m), taken at the
@@ -60,31 +63,59 @@ def _bce(yc: np.ndarray, t: np.ndarray) -> float:
     return float(-np.mean(t * np.log(yc) + (1.0 - t) * np.log1p(-yc)))
 
 
-def _checked(name: str, y: np.ndarray, t: np.ndarray,
-             output_names: Sequence[str] | None) -> tuple[np.ndarray, np.ndarray]:
+def _checked(
+    name: str, y: np.ndarray, t: np.ndarray, output_names: Sequence[str] | None
+) -> tuple[np.ndarray, np.ndarray]:
     if name not in LOSS_NAMES:
         raise LossError(f"unknown loss {name!r}; known: {', '.join(LOSS_NAMES)}")
     y, t = np.asarray(y, dtype=np.float64), np.asarray(t, dtype=np.float64)
     if y.shape != t.shape:
-        raise LossError(f"outputs have shape {y.shape} but targets {t.shape}; "
-                        "the dataset's columns do not match the network's outputs")
+        raise LossError(
+            f"outputs have shape {y.shape} but targets {t.shape}; "
+            "the dataset's columns do not match the network's outputs"
+        )
     if y.size == 0:
         raise LossError("no samples to compute the loss on")
-    _require(np.isfinite(y), y, "output", "gave", output_names,
-             ", not a finite number — training diverged; try a lower learning rate")
+    _require(
+        np.isfinite(y),
+        y,
+        "output",
+        "gave",
+        output_names,
+        ", not a finite number — training diverged; try a lower learning rate",
+    )
     _require(np.isfinite(t), t, "target", "is", output_names, ", not a finite number")
     if name == "bce":
-        _require((y >= 0.0) & (y <= 1.0), y, "output", "gave", output_names,
-                 " — use a sigmoid output neuron or the mse loss",
-                 "bce needs outputs between 0 and 1: ")
-        _require((t >= 0.0) & (t <= 1.0), t, "target", "is", output_names,
-                 " — use the mse loss for regression targets",
-                 "bce needs targets between 0 and 1: ")
+        _require(
+            (y >= 0.0) & (y <= 1.0),
+            y,
+            "output",
+            "gave",
+            output_names,
+            " — use a sigmoid output neuron or the mse loss",
+            "bce needs outputs between 0 and 1: ",
+        )
+        _require(
+            (t >= 0.0) & (t <= 1.0),
+            t,
+            "target",
+            "is",
+            output_names,
+            " — use the mse loss for regression targets",
+            "bce needs targets between 0 and 1: ",
+        )
     return y, t
 
 
-def _require(ok: np.ndarray, values: np.ndarray, role: str, verb: str,
-             names: Sequence[str] | None, advice: str, prefix: str = "") -> None:
+def _require(
+    ok: np.ndarray,
+    values: np.ndarray,
+    role: str,
+    verb: str,
+    names: Sequence[str] | None,
+    advice: str,
+    prefix: str = "",
+) -> None:
     """Raise LossError about the first value where ``ok`` is False."""
     if ok.all():
         return

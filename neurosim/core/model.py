@@ -13,6 +13,7 @@ Signals of :class:`Network` (all Qt-free, see :mod:`neurosim.core.events`):
 - ``parameters_changed()`` — many weights/biases replaced at once (training)
 - ``meta_changed()``
 """
+
 from __future__ import annotations
 
 import copy
@@ -160,8 +161,11 @@ class Network(NetworkQueries):
         act = get_activation(name)
         # A value is kept only where it fits: ELU's α = 5 is no leaky ReLU α (at most 1).
         specs = {p.name: p for p in act.params}
-        merged = {k: v for k, v in neuron.params.items()
-                  if k in specs and specs[k].minimum <= v <= specs[k].maximum}
+        merged = {
+            k: v
+            for k, v in neuron.params.items()
+            if k in specs and specs[k].minimum <= v <= specs[k].maximum
+        }
         merged.update(params or {})
         new_params = act.validate_params(merged)
         if (neuron.activation, neuron.params) == (act.name, new_params):
@@ -205,9 +209,7 @@ class Network(NetworkQueries):
                 f"a neuron may not connect to itself ({source} → {source})", "self_loop"
             )
         if (source, target) in self.synapses:
-            return ConnectionRefused(
-                f"there is already a synapse {source} → {target}", "duplicate"
-            )
+            return ConnectionRefused(f"there is already a synapse {source} → {target}", "duplicate")
         path = find_path(self.successors(), target, source) if check_cycle else None
         if path is not None:
             cycle = " → ".join([*path, target])
@@ -260,9 +262,7 @@ class Network(NetworkQueries):
             self.synapse_changed.emit(synapse.key, "frozen")
 
     # ------------------------------------------------------------ bulk edits
-    def set_parameters(
-        self, weights: dict[SynapseKey, float], biases: dict[str, float]
-    ) -> None:
+    def set_parameters(self, weights: dict[SynapseKey, float], biases: dict[str, float]) -> None:
         """Replace many weights and biases at once with a single announcement (training).
 
         Everything is checked before anything is stored, so a refused value leaves the

@@ -3,6 +3,7 @@
 :class:`NetworkQueries` is a base class of :class:`neurosim.core.model.Network`, which owns
 the data these methods read: ``neurons``, ``synapses`` and the adjacency cache ``_succ``.
 """
+
 from __future__ import annotations
 
 from collections import deque

@@ -1,5 +1,6 @@
 """The parts of a network: neurons, synapses, the errors an edit raises, and the checks of
 numbers and positions. Re-exported from :mod:`neurosim.core.model`."""
+
 from __future__ import annotations
 
 import math

@@ -4,6 +4,7 @@ Steps run in the training loop's hot path, so they update ``params`` in place wi
 preallocated buffers and allocate nothing. A boolean ``trainable`` mask freezes entries:
 frozen parameters never change, whatever their gradient holds. Pure numpy, no Qt.
 """
+
 from __future__ import annotations
 
 import math
@@ -22,8 +23,11 @@ class Optimizer:
     name = ""
 
     def __init__(self, n_params: int, lr: float, trainable: np.ndarray | None = None) -> None:
-        if (isinstance(n_params, bool) or not isinstance(n_params, (int, np.integer))
-                or n_params < 0):
+        if (
+            isinstance(n_params, bool)
+            or not isinstance(n_params, (int, np.integer))
+            or n_params < 0
+        ):
             raise ValueError(f"number of parameters must be a whole number ≥ 0, got {n_params!r}")
         self.n_params = int(n_params)
         self.lr = lr
@@ -41,8 +45,12 @@ class Optimizer:
 
     @lr.setter
     def lr(self, value: float) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
-                or not math.isfinite(value) or value <= 0:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float, np.integer, np.floating))
+            or not math.isfinite(value)
+            or value <= 0
+        ):
             raise ValueError(f"learning rate must be a positive number, got {value!r}")
         self._lr = float(value)
 
@@ -57,8 +65,10 @@ class Optimizer:
         """Replace the mask. Newly frozen entries also lose their optimizer state."""
         arr = np.asarray(mask)
         if arr.dtype != bool or arr.shape != (self.n_params,):
-            raise ValueError(f"trainable mask must be {self.n_params} booleans, "
-                             f"got dtype {arr.dtype} and shape {arr.shape}")
+            raise ValueError(
+                f"trainable mask must be {self.n_params} booleans, "
+                f"got dtype {arr.dtype} and shape {arr.shape}"
+            )
         self._mask[...] = arr
         self._forget(~arr)
 
@@ -78,8 +88,10 @@ class Optimizer:
         np.copyto(g, grad, where=self._mask)
         # Two reductions check every entry without allocating; NaN fails both comparisons.
         if n and not (-GRAD_LIMIT < g.min() and g.max() < GRAD_LIMIT):
-            raise ValueError("the gradient is not finite or far too large — training diverged; "
-                             "try a lower learning rate")
+            raise ValueError(
+                "the gradient is not finite or far too large — training diverged; "
+                "try a lower learning rate"
+            )
         self._update(params, g)
 
     def reset(self) -> None:
@@ -110,8 +122,9 @@ class Momentum(Optimizer):
 
     name = "momentum"
 
-    def __init__(self, n_params: int, lr: float, trainable: np.ndarray | None = None,
-                 mu: float = 0.9) -> None:
+    def __init__(
+        self, n_params: int, lr: float, trainable: np.ndarray | None = None, mu: float = 0.9
+    ) -> None:
         if isinstance(mu, bool) or not isinstance(mu, (int, float)) or not 0.0 <= mu < 1.0:
             raise ValueError(f"momentum mu must be a number in [0, 1), got {mu!r}")
         self.mu = float(mu)
@@ -139,11 +152,21 @@ class Adam(Optimizer):
 
     name = "adam"
 
-    def __init__(self, n_params: int, lr: float, trainable: np.ndarray | None = None,
-                 beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
+    def __init__(
+        self,
+        n_params: int,
+        lr: float,
+        trainable: np.ndarray | None = None,
+        beta1: float = 0.9,
+        beta2: float = 0.999,
+        eps: float = 1e-8,
+    ) -> None:
         for what, value in (("beta1", beta1), ("beta2", beta2)):
-            if (isinstance(value, bool) or not isinstance(value, (int, float))
-                    or not 0.0 <= value < 1.0):
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0.0 <= value < 1.0
+            ):
                 raise ValueError(f"Adam {what} must be a number in [0, 1), got {value!r}")
         if isinstance(eps, bool) or not isinstance(eps, (int, float)) or not 0.0 < eps < 1.0:
             raise ValueError(f"Adam eps must be a small positive number, got {eps!r}")
@@ -185,8 +208,9 @@ class Adam(Optimizer):
 _CLASSES: dict[str, type[Optimizer]] = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
 
 
-def make_optimizer(name: str, n_params: int, lr: float, trainable: np.ndarray | None = None,
-                   **kw: Any) -> Optimizer:
+def make_optimizer(
+    name: str, n_params: int, lr: float, trainable: np.ndarray | None = None, **kw: Any
+) -> Optimizer:
     """An optimizer by name; extra keywords go to its class (mu; beta1, beta2, eps)."""
     if name not in _CLASSES:
         raise ValueError(f"unknown optimizer {name!r}; known: {', '.join(OPTIMIZER_NAMES)}")

@@ -9,6 +9,7 @@ The inputs are written through a callback (``Network.set_value`` by default): th
 announced like any other, so views and the engine's compiled arrays follow, but no undo step
 is made — the clock is not an edit.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -27,8 +28,9 @@ MIN_WINDOW, MAX_WINDOW = 10, 100_000
 class RingBuffer:
     """The last ``capacity`` rows appended; :meth:`data` gives them oldest first (a copy)."""
 
-    def __init__(self, capacity: int, width: int | None = None, dtype: Any = np.float64,
-                 fill: Any = np.nan) -> None:
+    def __init__(
+        self, capacity: int, width: int | None = None, dtype: Any = np.float64, fill: Any = np.nan
+    ) -> None:
         if capacity < 1:
             raise ValueError(f"a ring buffer holds at least one row, not {capacity}")
         shape = (capacity,) if width is None else (capacity, width)
@@ -66,8 +68,8 @@ class RingBuffer:
     def data(self) -> np.ndarray:
         start = (self._head - self._count) % self.capacity
         if start + self._count <= self.capacity:
-            return self._store[start:start + self._count].copy()
-        return np.concatenate((self._store[start:], self._store[:self._head]))
+            return self._store[start : start + self._count].copy()
+        return np.concatenate((self._store[start:], self._store[: self._head]))
 
     def clear(self) -> None:
         self._head = self._count = 0
@@ -98,9 +100,15 @@ class Simulation:
     :attr:`fired_ids`) and ``active`` (fraction of hidden neurons active, NaN without any).
     """
 
-    def __init__(self, network: Network, engine: Engine, window: int = DEFAULT_WINDOW, *,
-                 evaluate: Callable[[], Evaluation] | None = None,
-                 set_value: Callable[[str, float], None] | None = None) -> None:
+    def __init__(
+        self,
+        network: Network,
+        engine: Engine,
+        window: int = DEFAULT_WINDOW,
+        *,
+        evaluate: Callable[[], Evaluation] | None = None,
+        set_value: Callable[[str, float], None] | None = None,
+    ) -> None:
         self.network = network
         self.engine = engine
         self._evaluate = evaluate or engine.evaluate
@@ -206,8 +214,7 @@ class Simulation:
         if ev.ids is self.ids or ev.ids == self.ids:
             self.ids = ev.ids
             return
-        fired_ids = tuple(nid for nid, inp in zip(ev.ids, ev.is_input, strict=True)
-                          if not inp)
+        fired_ids = tuple(nid for nid, inp in zip(ev.ids, ev.is_input, strict=True) if not inp)
         old_fired = {nid: i for i, nid in enumerate(self.fired_ids)}
         self.y = self.y.resized(self._window, [self.index.get(nid) for nid in ev.ids])
         self.fired = self.fired.resized(self._window, [old_fired.get(n) for n in fired_ids])
@@ -215,8 +222,13 @@ class Simulation:
 
 
 def _check_window(window: int) -> int:
-    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) \
-            or not MIN_WINDOW <= window <= MAX_WINDOW:
-        raise ValueError(f"the window is a whole number of steps from {MIN_WINDOW} to "
-                         f"{MAX_WINDOW}, not {window!r}")
+    if (
+        isinstance(window, bool)
+        or not isinstance(window, (int, np.integer))
+        or not MIN_WINDOW <= window <= MAX_WINDOW
+    ):
+        raise ValueError(
+            f"the window is a whole number of steps from {MIN_WINDOW} to "
+            f"{MAX_WINDOW}, not {window!r}"
+        )
     return int(window)

@@ -17,6 +17,7 @@ out take their defaults. The kinds (value at step t):
 - ``sequence``: steps through the ``rows`` of a table (say the four rows of a truth table),
   each held for ``hold`` steps, taking the row's entry in ``column`` (0 = first).
 """
+
 from __future__ import annotations
 
 import math
@@ -53,39 +54,68 @@ _MIN_PERIOD = 1e-280  # t (an int64, < 1e19) / period stays finite
 
 
 def _amplitude() -> tuple[FieldSpec, ...]:
-    return (FieldSpec("amplitude", 1.0, -_BIG, _BIG, "half the swing, top to middle"),
-            FieldSpec("period", 100.0, 0.0, _BIG, "steps per cycle", open_min=True),
-            FieldSpec("phase", 0.0, -360.0, 360.0, "shift of the cycle, in degrees"),
-            FieldSpec("offset", 0.0, -_BIG, _BIG, "the middle value"))
+    return (
+        FieldSpec("amplitude", 1.0, -_BIG, _BIG, "half the swing, top to middle"),
+        FieldSpec("period", 100.0, 0.0, _BIG, "steps per cycle", open_min=True),
+        FieldSpec("phase", 0.0, -360.0, 360.0, "shift of the cycle, in degrees"),
+        FieldSpec("offset", 0.0, -_BIG, _BIG, "the middle value"),
+    )
 
 
 def _sweep() -> tuple[FieldSpec, ...]:
-    return (FieldSpec("min", 0.0, -_BIG, _BIG, "lowest value"),
-            FieldSpec("max", 1.0, -_BIG, _BIG, "highest value"),
-            FieldSpec("period", 100.0, 0.0, _BIG, "steps per cycle", open_min=True),
-            FieldSpec("phase", 0.0, -360.0, 360.0, "shift of the cycle, in degrees"))
+    return (
+        FieldSpec("min", 0.0, -_BIG, _BIG, "lowest value"),
+        FieldSpec("max", 1.0, -_BIG, _BIG, "highest value"),
+        FieldSpec("period", 100.0, 0.0, _BIG, "steps per cycle", open_min=True),
+        FieldSpec("phase", 0.0, -360.0, 360.0, "shift of the cycle, in degrees"),
+    )
 
 
 _SEED = FieldSpec("seed", 0, 0, 2**32 - 1, "same seed, same noise", integer=True)
 
-SOURCE_KINDS: dict[str, SourceKind] = {k.name: k for k in (
-    SourceKind("manual", "Manual", ()),
-    SourceKind("constant", "Constant", (FieldSpec("value", 1.0, -_BIG, _BIG, "the value"),)),
-    SourceKind("sine", "Sine wave", _amplitude()),
-    SourceKind("square", "Square wave", (*_amplitude(), FieldSpec(
-        "duty", 0.5, 0.0, 1.0, "fraction of each period spent high"))),
-    SourceKind("triangle", "Triangle sweep", _sweep()),
-    SourceKind("sawtooth", "Sawtooth sweep", _sweep()),
-    SourceKind("uniform", "Uniform noise", (
-        FieldSpec("min", -1.0, -_BIG, _BIG, "lowest value"),
-        FieldSpec("max", 1.0, -_BIG, _BIG, "highest value"), _SEED)),
-    SourceKind("gaussian", "Gaussian noise", (
-        FieldSpec("mean", 0.0, -_BIG, _BIG, "the average value"),
-        FieldSpec("std", 1.0, 0.0, _BIG, "standard deviation (spread)"), _SEED)),
-    SourceKind("sequence", "Sequence (table rows)", (
-        FieldSpec("column", 0, 0, 1000, "which entry of each row (0 = first)", integer=True),
-        FieldSpec("hold", 25, 1, 10**6, "steps each row is held", integer=True))),
-)}
+SOURCE_KINDS: dict[str, SourceKind] = {
+    k.name: k
+    for k in (
+        SourceKind("manual", "Manual", ()),
+        SourceKind("constant", "Constant", (FieldSpec("value", 1.0, -_BIG, _BIG, "the value"),)),
+        SourceKind("sine", "Sine wave", _amplitude()),
+        SourceKind(
+            "square",
+            "Square wave",
+            (*_amplitude(), FieldSpec("duty", 0.5, 0.0, 1.0, "fraction of each period spent high")),
+        ),
+        SourceKind("triangle", "Triangle sweep", _sweep()),
+        SourceKind("sawtooth", "Sawtooth sweep", _sweep()),
+        SourceKind(
+            "uniform",
+            "Uniform noise",
+            (
+                FieldSpec("min", -1.0, -_BIG, _BIG, "lowest value"),
+                FieldSpec("max", 1.0, -_BIG, _BIG, "highest value"),
+                _SEED,
+            ),
+        ),
+        SourceKind(
+            "gaussian",
+            "Gaussian noise",
+            (
+                FieldSpec("mean", 0.0, -_BIG, _BIG, "the average value"),
+                FieldSpec("std", 1.0, 0.0, _BIG, "standard deviation (spread)"),
+                _SEED,
+            ),
+        ),
+        SourceKind(
+            "sequence",
+            "Sequence (table rows)",
+            (
+                FieldSpec(
+                    "column", 0, 0, 1000, "which entry of each row (0 = first)", integer=True
+                ),
+                FieldSpec("hold", 25, 1, 10**6, "steps each row is held", integer=True),
+            ),
+        ),
+    )
+}
 TRUTH_TABLE_ROWS = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
 MAX_ROWS = 10_000
 
@@ -104,13 +134,14 @@ class Source:
 # ------------------------------------------------------------------ reading and writing
 def source_from_dict(data: Any, where: str = "source") -> Source:
     """Validate a source object from a file; FileFormatError says what is wrong and where."""
-    expect(data, dict, where, "an object like {\"kind\": \"sine\"}")
+    expect(data, dict, where, 'an object like {"kind": "sine"}')
     kind_name = data.get("kind")
     if kind_name is None:
         raise FileFormatError(f"{where}: missing 'kind' (one of {', '.join(SOURCE_KINDS)})")
     if not isinstance(kind_name, str) or kind_name not in SOURCE_KINDS:  # (a list is unhashable)
         raise FileFormatError(
-            f"{where}.kind: expected one of {', '.join(SOURCE_KINDS)}, got {kind_name!r}")
+            f"{where}.kind: expected one of {', '.join(SOURCE_KINDS)}, got {kind_name!r}"
+        )
     kind = SOURCE_KINDS[kind_name]
     extra = ("rows",) if kind_name == "sequence" else ()
     check_keys(data, ("kind", *(f.name for f in kind.fields), *extra), where)
@@ -120,8 +151,10 @@ def source_from_dict(data: Any, where: str = "source") -> Source:
     if kind_name == "sequence":
         rows = _rows(data.get("rows", TRUTH_TABLE_ROWS), f"{where}.rows")
         if params["column"] >= len(rows[0]):
-            raise FileFormatError(f"{where}.column: expected a whole number below "
-                                  f"{len(rows[0])} (the rows have {len(rows[0])} entries)")
+            raise FileFormatError(
+                f"{where}.column: expected a whole number below "
+                f"{len(rows[0])} (the rows have {len(rows[0])} entries)"
+            )
         params["rows"] = rows
     return Source(kind_name, params)
 
@@ -152,8 +185,9 @@ def _fmt(x: float) -> str:
 
 def _rows(value: Any, where: str) -> tuple[tuple[float, ...], ...]:
     if not isinstance(value, (list, tuple)):
-        raise FileFormatError(f"{where}: expected a list of rows like [[0, 1], [1, 0]], "
-                              f"got {value!r:.40}")
+        raise FileFormatError(
+            f"{where}: expected a list of rows like [[0, 1], [1, 0]], got {value!r:.40}"
+        )
     if not value or len(value) > MAX_ROWS:
         raise FileFormatError(f"{where}: expected 1 to {MAX_ROWS} rows, got {len(value)}")
     rows = []
@@ -162,7 +196,8 @@ def _rows(value: Any, where: str) -> tuple[tuple[float, ...], ...]:
             raise FileFormatError(f"{where}[{i}]: expected a non-empty list of numbers")
         if len(row) != len(value[0]):
             raise FileFormatError(
-                f"{where}[{i}]: expected {len(value[0])} entries like row 0, got {len(row)}")
+                f"{where}[{i}]: expected {len(value[0])} entries like row 0, got {len(row)}"
+            )
         rows.append(tuple(number(v, f"{where}[{i}][{k}]") for k, v in enumerate(row)))
     return tuple(rows)
 
@@ -223,8 +258,9 @@ def values_at(source: Source | Mapping[str, Any], t: np.ndarray) -> np.ndarray:
     if kind == "sine":
         return p["offset"] + p["amplitude"] * np.sin(2.0 * np.pi * frac)
     if kind == "square":
-        return np.where(frac < p["duty"], p["offset"] + p["amplitude"],
-                        p["offset"] - p["amplitude"])
+        return np.where(
+            frac < p["duty"], p["offset"] + p["amplitude"], p["offset"] - p["amplitude"]
+        )
     ramp = frac if kind == "sawtooth" else 1.0 - np.abs(2.0 * frac - 1.0)
     return p["min"] + (p["max"] - p["min"]) * ramp
 

@@ -5,6 +5,7 @@ The trainer reads the network once into one flat parameter vector (see
 ``Network.set_parameters`` call in :meth:`Trainer.write_back`. Frozen synapses and frozen
 neurons' biases never change. Pure numpy, no Qt.
 """
+
 from __future__ import annotations
 
 import math
@@ -34,8 +35,16 @@ from neurosim.core.training_setup import (
 #: :attr:`Trainer.history` keeps the most recent records, at least this many
 HISTORY_LIMIT = 10_000
 
-__all__ = ["HISTORY_LIMIT", "EpochRecord", "Trainer", "TrainingError", "align_dataset",
-           "embedded_dataset", "init_weights", "zero_gradient_reason"]
+__all__ = [
+    "HISTORY_LIMIT",
+    "EpochRecord",
+    "Trainer",
+    "TrainingError",
+    "align_dataset",
+    "embedded_dataset",
+    "init_weights",
+    "zero_gradient_reason",
+]
 
 
 @dataclass(frozen=True)
@@ -68,18 +77,29 @@ class Trainer:
     The network is read once, here: after editing it elsewhere, make a new Trainer.
     """
 
-    def __init__(self, network: Network, dataset: Dataset, loss: str = "mse",
-                 optimizer: str = "sgd", lr: float = 0.1, batch_size: int | None = None,
-                 seed: int = 0, momentum: float = 0.9) -> None:
+    def __init__(
+        self,
+        network: Network,
+        dataset: Dataset,
+        loss: str = "mse",
+        optimizer: str = "sgd",
+        lr: float = 0.1,
+        batch_size: int | None = None,
+        seed: int = 0,
+        momentum: float = 0.9,
+    ) -> None:
         if loss not in LOSS_NAMES:
             raise TrainingError(f"unknown loss {loss!r}; known: {', '.join(LOSS_NAMES)}")
         if optimizer not in OPTIMIZER_NAMES:
             raise TrainingError(
-                f"unknown optimizer {optimizer!r}; known: {', '.join(OPTIMIZER_NAMES)}")
+                f"unknown optimizer {optimizer!r}; known: {', '.join(OPTIMIZER_NAMES)}"
+            )
         outputs = [n.id for n in network.of_kind("output")]
         if not outputs:
-            raise TrainingError("the network has no output neurons, so there is nothing to "
-                                "compare with the targets; make at least one neuron an output")
+            raise TrainingError(
+                "the network has no output neurons, so there is nothing to "
+                "compare with the targets; make at least one neuron an output"
+            )
         x, t = align_dataset(network, dataset)
         if loss == "bce":
             check_bce(network, outputs, t)
@@ -100,8 +120,11 @@ class Trainer:
         self._rng = np.random.default_rng(_seed(seed))
         self._allocate(rows, len(outputs))
         self.lr = lr
-        self._relu_rows = [(neuron.id, bp.row[neuron.id]) for neuron in network
-                           if not neuron.is_input and can_die(neuron)]
+        self._relu_rows = [
+            (neuron.id, bp.row[neuron.id])
+            for neuron in network
+            if not neuron.is_input and can_die(neuron)
+        ]
         self.epoch = 0
         self.history: list[EpochRecord] = []
 
@@ -195,8 +218,10 @@ class Trainer:
                 ended = self._train(deadline)
                 record = self._record(self.epoch + 1) if ended else None
                 if not math.isfinite(float(np.dot(self.bp.params, self.bp.params))):
-                    raise ValueError("a weight or bias is no longer a finite number — "
-                                     "training diverged; try a lower learning rate")
+                    raise ValueError(
+                        "a weight or bias is no longer a finite number — "
+                        "training diverged; try a lower learning rate"
+                    )
         except ValueError as exc:
             np.copyto(self.bp.params, self._before)
             self.optimizer.reset()
@@ -219,7 +244,8 @@ class Trainer:
         p = self.bp.params
         self.network.set_parameters(
             {key: float(p[i]) for key, i in self.bp.weight_index.items()},
-            {nid: float(p[i]) for nid, i in self.bp.bias_index.items()})
+            {nid: float(p[i]) for nid, i in self.bp.bias_index.items()},
+        )
 
     # ------------------------------------------------------------------ internals
     def _begin_epoch(self) -> None:
@@ -302,8 +328,9 @@ class Trainer:
             loss = float(np.dot(flat, flat)) / flat.size
             if not math.isfinite(loss):  # let the loss module word the problem
                 loss_and_grad("mse", ws.yout.T, t.T, self.bp.output_ids)
-                raise LossError("the loss overflowed — training diverged; "
-                                "try a lower learning rate")
+                raise LossError(
+                    "the loss overflowed — training diverged; try a lower learning rate"
+                )
             ws.gout *= 2.0 / flat.size
         else:
             loss, g = loss_and_grad(self.loss_name, ws.yout.T, t.T, self.bp.output_ids)

@@ -1,5 +1,6 @@
 """What training needs before the first step: matching data to a network, initial weights,
 and spotting networks whose gradient is zero everywhere. Pure numpy, no Qt."""
+
 from __future__ import annotations
 
 import math
@@ -16,7 +17,8 @@ HE_ACTIVATIONS = frozenset({"relu", "leaky_relu", "elu", "gelu", "silu"})
 STEP_MESSAGE = (
     "the gradient is zero everywhere: every path from the trainable weights to the outputs "
     "passes through a step neuron (step′(z) = 0), so gradient descent cannot change "
-    "anything — use sigmoid or another smooth activation to train")
+    "anything — use sigmoid or another smooth activation to train"
+)
 
 
 class TrainingError(ValueError):
@@ -53,15 +55,22 @@ def align_dataset(network: Network, dataset: Dataset) -> tuple[np.ndarray, np.nd
 
 
 def _mismatch(dataset: Dataset, inputs: list[str], outputs: list[str]) -> str:
-    for role, have, want in (("input", dataset.input_names, inputs),
-                             ("output", dataset.target_names, outputs)):
+    for role, have, want in (
+        ("input", dataset.input_names, inputs),
+        ("output", dataset.target_names, outputs),
+    ):
         missing = [i for i in want if i not in have]
         extra = [i for i in have if i not in want]
         if missing or extra:
-            what = (f"has no column for the {role} neuron(s) {', '.join(missing)}" if missing
-                    else f"has column(s) {', '.join(extra)} that match no {role} neuron")
-            return (f"dataset {dataset.name!r} {what}; its {role} columns are "
-                    f"{', '.join(have)}, the network's {role} neurons {', '.join(want) or 'none'}")
+            what = (
+                f"has no column for the {role} neuron(s) {', '.join(missing)}"
+                if missing
+                else f"has column(s) {', '.join(extra)} that match no {role} neuron"
+            )
+            return (
+                f"dataset {dataset.name!r} {what}; its {role} columns are "
+                f"{', '.join(have)}, the network's {role} neurons {', '.join(want) or 'none'}"
+            )
     return f"dataset {dataset.name!r} does not match the network"  # pragma: no cover
 
 
@@ -101,8 +110,10 @@ def zero_gradient_reason(network: Network) -> str | None:
     trainable = {s.target for s in network.synapses.values() if not s.frozen}
     trainable |= {n.id for n in network if not n.is_input and not n.frozen}
     if not trainable:
-        return ("every weight and bias is frozen, so training has nothing to change; "
-                "unfreeze some to train")
+        return (
+            "every weight and bias is frozen, so training has nothing to change; "
+            "unfreeze some to train"
+        )
     succ = network.successors()
     live: dict[str, bool] = {}
     for nid in reversed(network.topological_order()):
@@ -113,8 +124,10 @@ def zero_gradient_reason(network: Network) -> str | None:
         return None
     if any(n.activation == "step" for n in network if not n.is_input):
         return STEP_MESSAGE
-    return ("the gradient is zero everywhere: no trainable weight or bias is on a path to an "
-            "output neuron, so training cannot change the outputs")
+    return (
+        "the gradient is zero everywhere: no trainable weight or bias is on a path to an "
+        "output neuron, so training cannot change the outputs"
+    )
 
 
 def can_die(neuron: Neuron) -> bool:
@@ -134,8 +147,11 @@ def check_bce(network: Network, outputs: list[str], targets: np.ndarray) -> None
         act = get_activation(network.neurons[nid].activation)
         lo, hi = act.y_range
         if lo < 0.0 or hi > 1.0:
-            raise TrainingError(f"the bce loss needs outputs between 0 and 1, but output {nid!r} "
-                                f"uses {act.name}; use a sigmoid output neuron or the mse loss")
+            raise TrainingError(
+                f"the bce loss needs outputs between 0 and 1, but output {nid!r} "
+                f"uses {act.name}; use a sigmoid output neuron or the mse loss"
+            )
     if targets.size and (targets.min() < 0.0 or targets.max() > 1.0):
-        raise TrainingError("the bce loss needs targets between 0 and 1; "
-                            "use the mse loss for regression targets")
+        raise TrainingError(
+            "the bce loss needs targets between 0 and 1; use the mse loss for regression targets"
+        )

@@ -1,4 +1,5 @@
 """Checks shared by every loader (networks, datasets, exercises): each names where it failed."""
+
 from __future__ import annotations
 
 import math

@@ -3,6 +3,7 @@
 Each action calls a method of the window, its canvas or the undo stack; the menus and the
 palette toolbar (``menus.py``) only arrange them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -72,16 +73,30 @@ class Actions:
         canvas, stack = window.canvas, window.document.undo_stack
         add = self._add
         # File
-        self.new = add("&New", window.new_file, keys(StandardKey.New, "Ctrl+N"),
-                       "Start an empty network")
-        self.open = add("&Open…", window.open_dialog, keys(StandardKey.Open, "Ctrl+O"),
-                        "Open a network file (*.json)")
-        self.save = add("&Save", window.save, keys(StandardKey.Save, "Ctrl+S"),
-                        "Save the network to its file")
-        self.save_as = add("Save &As…", window.save_as, keys(StandardKey.SaveAs, "Ctrl+Shift+S"),
-                           "Save the network to a new file")
-        self.quit = add("&Quit", window.close, keys(StandardKey.Quit, "Ctrl+Q"),
-                        "Close NeuroSim (asks to save unsaved changes)")
+        self.new = add(
+            "&New", window.new_file, keys(StandardKey.New, "Ctrl+N"), "Start an empty network"
+        )
+        self.open = add(
+            "&Open…",
+            window.open_dialog,
+            keys(StandardKey.Open, "Ctrl+O"),
+            "Open a network file (*.json)",
+        )
+        self.save = add(
+            "&Save", window.save, keys(StandardKey.Save, "Ctrl+S"), "Save the network to its file"
+        )
+        self.save_as = add(
+            "Save &As…",
+            window.save_as,
+            keys(StandardKey.SaveAs, "Ctrl+Shift+S"),
+            "Save the network to a new file",
+        )
+        self.quit = add(
+            "&Quit",
+            window.close,
+            keys(StandardKey.Quit, "Ctrl+Q"),
+            "Close NeuroSim (asks to save unsaved changes)",
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
         # The menu says what will be undone ("Undo Add hidden neuron h1"); the toolbar
@@ -96,43 +111,99 @@ class Actions:
         stack.redoTextChanged.connect(lambda text: self._describe(self.redo, "Redo", text))
         self._describe(self.undo, "Undo", stack.undoText())
         self._describe(self.redo, "Redo", stack.redoText())
-        self.cut = add("Cu&t", window.cut, keys(StandardKey.Cut, "Ctrl+X"),
-                       "Copy the selection to the clipboard and delete it")
-        self.copy = add("&Copy", window.copy, keys(StandardKey.Copy, "Ctrl+C"),
-                        "Copy the selected neurons and the synapses between them")
-        self.paste = add("&Paste", window.paste, keys(StandardKey.Paste, "Ctrl+V"),
-                         "Paste neurons copied from NeuroSim")
-        self.delete = add("&Delete", canvas.delete_selection,
-                          [QKeySequence("Del"), QKeySequence("Backspace")],
-                          "Delete the selected neurons and synapses")
-        self.select_all = add("Select &All", canvas.select_all,
-                              keys(StandardKey.SelectAll, "Ctrl+A"), "Select every neuron")
-        self.history = add("&History…", window.show_history, [QKeySequence("Ctrl+H")],
-                           "List the steps you can undo and jump back to any of them")
+        self.cut = add(
+            "Cu&t",
+            window.cut,
+            keys(StandardKey.Cut, "Ctrl+X"),
+            "Copy the selection to the clipboard and delete it",
+        )
+        self.copy = add(
+            "&Copy",
+            window.copy,
+            keys(StandardKey.Copy, "Ctrl+C"),
+            "Copy the selected neurons and the synapses between them",
+        )
+        self.paste = add(
+            "&Paste",
+            window.paste,
+            keys(StandardKey.Paste, "Ctrl+V"),
+            "Paste neurons copied from NeuroSim",
+        )
+        self.delete = add(
+            "&Delete",
+            canvas.delete_selection,
+            [QKeySequence("Del"), QKeySequence("Backspace")],
+            "Delete the selected neurons and synapses",
+        )
+        self.select_all = add(
+            "Select &All",
+            canvas.select_all,
+            keys(StandardKey.SelectAll, "Ctrl+A"),
+            "Select every neuron",
+        )
+        self.history = add(
+            "&History…",
+            window.show_history,
+            [QKeySequence("Ctrl+H")],
+            "List the steps you can undo and jump back to any of them",
+        )
         # View
-        self.zoom_in = add("Zoom &In", canvas.zoom_in, keys(StandardKey.ZoomIn, "Ctrl++"),
-                           "Make the network bigger")
-        self.zoom_out = add("Zoom &Out", canvas.zoom_out, keys(StandardKey.ZoomOut, "Ctrl+-"),
-                            "Make the network smaller")
-        self.fit = add("&Fit to Window", canvas.fit_to_view, [QKeySequence("Ctrl+0")],
-                       "Zoom so the whole network fills the canvas")
-        self.auto_layout = add("&Auto-layout", canvas.auto_layout, [QKeySequence("Ctrl+L")],
-                               "Arrange the neurons in columns: inputs left, outputs right")
+        self.zoom_in = add(
+            "Zoom &In",
+            canvas.zoom_in,
+            keys(StandardKey.ZoomIn, "Ctrl++"),
+            "Make the network bigger",
+        )
+        self.zoom_out = add(
+            "Zoom &Out",
+            canvas.zoom_out,
+            keys(StandardKey.ZoomOut, "Ctrl+-"),
+            "Make the network smaller",
+        )
+        self.fit = add(
+            "&Fit to Window",
+            canvas.fit_to_view,
+            [QKeySequence("Ctrl+0")],
+            "Zoom so the whole network fills the canvas",
+        )
+        self.auto_layout = add(
+            "&Auto-layout",
+            canvas.auto_layout,
+            [QKeySequence("Ctrl+L")],
+            "Arrange the neurons in columns: inputs left, outputs right",
+        )
         self.fit.setIconText("Fit")  # short on the toolbar
         self.auto_layout.setIconText("Layout")
-        self.show_weights = add("Show &Weights", canvas.set_show_weights,
-                                [QKeySequence("Ctrl+1")], "Write each synapse's weight on it",
-                                checkable=True)
-        self.show_values = add("Show &Values", canvas.set_show_values, [QKeySequence("Ctrl+2")],
-                               "Write each neuron's output value inside it", checkable=True)
-        self.snap_to_grid = add("&Snap to Grid", canvas.set_snap_to_grid,
-                                [QKeySequence("Ctrl+G")], "Moved neurons land on a grid",
-                                checkable=True)
+        self.show_weights = add(
+            "Show &Weights",
+            canvas.set_show_weights,
+            [QKeySequence("Ctrl+1")],
+            "Write each synapse's weight on it",
+            checkable=True,
+        )
+        self.show_values = add(
+            "Show &Values",
+            canvas.set_show_values,
+            [QKeySequence("Ctrl+2")],
+            "Write each neuron's output value inside it",
+            checkable=True,
+        )
+        self.snap_to_grid = add(
+            "&Snap to Grid",
+            canvas.set_snap_to_grid,
+            [QKeySequence("Ctrl+G")],
+            "Moved neurons land on a grid",
+            checkable=True,
+        )
         # Help
         self.about = add("&About NeuroSim", window.show_about, [], "Version and licence")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.shortcuts = add("&Keyboard Shortcuts", window.show_shortcuts,
-                             keys(StandardKey.HelpContents, "F1"), "Every shortcut in one list")
+        self.shortcuts = add(
+            "&Keyboard Shortcuts",
+            window.show_shortcuts,
+            keys(StandardKey.HelpContents, "F1"),
+            "Every shortcut in one list",
+        )
         # Delete and Backspace act on the canvas only: in a spin box or combo they edit it.
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         canvas.addAction(self.delete)
@@ -147,17 +218,27 @@ class Actions:
         what = f"{verb}: {text}" if text else f"Nothing to {verb.lower()}"
         action.setToolTip(f"{what} ({keys})" if keys else what)
 
-    def _add(self, text: str, slot: Callable, shortcuts: list[QKeySequence], tip: str,
-             checkable: bool = False) -> QAction:
+    def _add(
+        self,
+        text: str,
+        slot: Callable,
+        shortcuts: list[QKeySequence],
+        tip: str,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts(shortcuts)
         action.setCheckable(checkable)
-        hint = f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})" \
-            if shortcuts else ""
+        hint = (
+            f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+            if shortcuts
+            else ""
+        )
         action.setToolTip(tip + hint)
         action.setStatusTip(tip)
         (action.toggled if checkable else action.triggered).connect(
-            slot if checkable else lambda _checked=False: slot())
+            slot if checkable else lambda _checked=False: slot()
+        )
         return action
 
     def _make_tools(self) -> None:
@@ -171,8 +252,10 @@ class Actions:
             if kind is None:
                 tip = "Select tool: click to select, drag to move; drag from a neuron to connect"
             else:
-                tip = (f"{text} neuron tool: click empty canvas to add a {kind} neuron. "
-                       f"Shortcut: {key} adds one at the mouse pointer")
+                tip = (
+                    f"{text} neuron tool: click empty canvas to add a {kind} neuron. "
+                    f"Shortcut: {key} adds one at the mouse pointer"
+                )
             action.setToolTip(tip)
             action.setStatusTip(tip)
             self.tool_group.addAction(action)
@@ -191,6 +274,7 @@ class Actions:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(
-                lambda _checked=False, k=kind: self.window.canvas.add_neuron_at_cursor(k))
+                lambda _checked=False, k=kind: self.window.canvas.add_neuron_at_cursor(k)
+            )
             self.window.canvas.addAction(action)
             self.adders[kind] = action

@@ -1,4 +1,5 @@
 """Starting the GUI: the application object, the first network, the self-test, screenshots."""
+
 from __future__ import annotations
 
 import os
@@ -136,9 +137,13 @@ def _throwaway_settings(folder: str) -> QSettings:
     return QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
 
 
-def render_network(network: Network, path: Path | None, png_out: str | Path,
-                   size: tuple[int, int] = (1280, 800),
-                   check: Callable[[QMainWindow], None] | None = None) -> None:
+def render_network(
+    network: Network,
+    path: Path | None,
+    png_out: str | Path,
+    size: tuple[int, int] = (1280, 800),
+    check: Callable[[QMainWindow], None] | None = None,
+) -> None:
     """Render the main window showing ``network`` to a PNG; OSError if it cannot be written.
 
     ``check(window)``, if given, runs on the shown window before it is rendered.

@@ -6,6 +6,7 @@ A command's :meth:`Command.problem` says why it may not be applied (checked by
 Edits made while dragging a slider carry a ``merge_token``: consecutive commands with the
 same token and target merge into one undo step.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -36,8 +37,9 @@ class Command(QUndoCommand):
 
 
 class AddNeuron(Command):
-    def __init__(self, network: Network, kind: str, position: tuple[float, float],
-                 **fields: Any) -> None:
+    def __init__(
+        self, network: Network, kind: str, position: tuple[float, float], **fields: Any
+    ) -> None:
         super().__init__(network, f"Add {kind} neuron")
         self.kind, self.position, self.fields = kind, position, fields
         self.neuron: Neuron | None = None
@@ -58,13 +60,15 @@ class AddNeuron(Command):
 class DeleteItems(Command):
     """Delete synapses and neurons (a neuron takes its synapses with it)."""
 
-    def __init__(self, network: Network, neuron_ids: list[str],
-                 synapse_keys: list[SynapseKey]) -> None:
+    def __init__(
+        self, network: Network, neuron_ids: list[str], synapse_keys: list[SynapseKey]
+    ) -> None:
         n = len(neuron_ids) + len(synapse_keys)
         super().__init__(network, f"Delete {n} item{'s' if n != 1 else ''}")
         self.neuron_ids = list(neuron_ids)
-        self.synapse_keys = [tuple(k) for k in synapse_keys if k[0] not in neuron_ids
-                             and k[1] not in neuron_ids]
+        self.synapse_keys = [
+            tuple(k) for k in synapse_keys if k[0] not in neuron_ids and k[1] not in neuron_ids
+        ]
         self._removed_synapses: list[tuple[Synapse, int]] = []
         self._removed_neurons: list[tuple[Neuron, int, list[tuple[Synapse, int]]]] = []
 
@@ -74,8 +78,9 @@ class DeleteItems(Command):
         return None
 
     def touches(self) -> list[tuple[str, Any]]:
-        return ([("delete", nid) for nid in self.neuron_ids]
-                + [("delete", key) for key in self.synapse_keys])
+        return [("delete", nid) for nid in self.neuron_ids] + [
+            ("delete", key) for key in self.synapse_keys
+        ]
 
     def redo(self) -> None:
         # Back to front, so each recorded index is the synapse's place in the original
@@ -94,8 +99,9 @@ class DeleteItems(Command):
 
 def _restore_synapses(network: Network, removed: list[tuple[Synapse, int]]) -> None:
     for synapse, index in sorted(removed, key=lambda item: item[1]):
-        network.add_synapse(synapse.source, synapse.target, synapse.weight,
-                            frozen=synapse.frozen, index=index)
+        network.add_synapse(
+            synapse.source, synapse.target, synapse.weight, frozen=synapse.frozen, index=index
+        )
 
 
 class Connect(Command):
@@ -116,9 +122,12 @@ class Connect(Command):
 
 
 class MoveNeurons(Command):
-    def __init__(self, network: Network, moves: dict[str, tuple[tuple[float, float],
-                                                                   tuple[float, float]]],
-                 text: str = "Move") -> None:
+    def __init__(
+        self,
+        network: Network,
+        moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],
+        text: str = "Move",
+    ) -> None:
         super().__init__(network, f"{text} {len(moves)} neuron{'s' if len(moves) != 1 else ''}")
         self.moves = moves  # id -> (old position, new position)
 
@@ -136,8 +145,15 @@ class _MergeableSet(Command):
 
     command_id = 1000
 
-    def __init__(self, network: Network, target: Any, old: Any, new: Any, text: str,
-                 merge_token: object | None) -> None:
+    def __init__(
+        self,
+        network: Network,
+        target: Any,
+        old: Any,
+        new: Any,
+        text: str,
+        merge_token: object | None,
+    ) -> None:
         super().__init__(network, text)
         self.target, self.old, self.new, self.merge_token = target, old, new, merge_token
 
@@ -145,8 +161,11 @@ class _MergeableSet(Command):
         return self.command_id if self.merge_token is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if (type(other) is not type(self) or other.merge_token != self.merge_token
-                or other.target != self.target):
+        if (
+            type(other) is not type(self)
+            or other.merge_token != self.merge_token
+            or other.target != self.target
+        ):
             return False
         self.new = other.new
         return True
@@ -174,8 +193,9 @@ class _MergeableSet(Command):
 class SetWeight(_MergeableSet):
     command_id = 1001
 
-    def __init__(self, network: Network, key: SynapseKey, weight: float,
-                 merge_token: object | None = None) -> None:
+    def __init__(
+        self, network: Network, key: SynapseKey, weight: float, merge_token: object | None = None
+    ) -> None:
         key = (key[0], key[1])
         old = network.synapse(key).weight
         super().__init__(network, key, old, weight, f"Weight {key[0]} → {key[1]}", merge_token)
@@ -191,7 +211,10 @@ class SetWeight(_MergeableSet):
 
 
 _NEURON_SETTERS = {
-    "bias": "set_bias", "value": "set_value", "label": "set_label", "source": "set_source",
+    "bias": "set_bias",
+    "value": "set_value",
+    "label": "set_label",
+    "source": "set_source",
 }
 
 
@@ -200,11 +223,23 @@ class SetNeuronField(_MergeableSet):
 
     command_id = 1002
 
-    def __init__(self, network: Network, neuron_id: str, field: str, value: Any,
-                 merge_token: object | None = None) -> None:
+    def __init__(
+        self,
+        network: Network,
+        neuron_id: str,
+        field: str,
+        value: Any,
+        merge_token: object | None = None,
+    ) -> None:
         old = getattr(network.neuron(neuron_id), field)
-        super().__init__(network, (neuron_id, field), old, value,
-                         f"{field.capitalize()} of {neuron_id}", merge_token)
+        super().__init__(
+            network,
+            (neuron_id, field),
+            old,
+            value,
+            f"{field.capitalize()} of {neuron_id}",
+            merge_token,
+        )
 
     def check(self, value: Any) -> None:
         nid, field = self.target
@@ -214,7 +249,7 @@ class SetNeuronField(_MergeableSet):
         if field in ("value", "source") and not neuron.is_input:
             raise NetworkError(f"'{nid}' is not an input neuron")
         if field in ("bias", "value"):
-                finite(value, f"the {field}")
+            finite(value, f"the {field}")
 
     def touches(self) -> list[tuple[str, Any]]:
         nid, field = self.target
@@ -231,11 +266,18 @@ class SetParam(_MergeableSet):
 
     command_id = 1003
 
-    def __init__(self, network: Network, neuron_id: str, name: str, value: float,
-                 merge_token: object | None = None) -> None:
+    def __init__(
+        self,
+        network: Network,
+        neuron_id: str,
+        name: str,
+        value: float,
+        merge_token: object | None = None,
+    ) -> None:
         old = network.neuron(neuron_id).params.get(name)
-        super().__init__(network, (neuron_id, name), old, value, f"{name} of {neuron_id}",
-                         merge_token)
+        super().__init__(
+            network, (neuron_id, name), old, value, f"{name} of {neuron_id}", merge_token
+        )
 
     def check(self, value: Any) -> None:
         nid, name = self.target
@@ -258,8 +300,11 @@ class SetActivation(Command):
     def __init__(self, network: Network, neuron_ids: list[str], name: str) -> None:
         super().__init__(network, f"Activation {name} on {', '.join(neuron_ids)}")
         self.name = name
-        self.old = {nid: (network.neuron(nid).activation, dict(network.neuron(nid).params))
-                    for nid in neuron_ids if not network.neuron(nid).is_input}
+        self.old = {
+            nid: (network.neuron(nid).activation, dict(network.neuron(nid).params))
+            for nid in neuron_ids
+            if not network.neuron(nid).is_input
+        }
 
     def problem(self) -> str | None:
         return None if self.old else "select a hidden or output neuron to set its activation"
@@ -279,15 +324,17 @@ class SetActivation(Command):
 class SetParameters(Command):
     """Replace many weights and biases at once (training N epochs, weight initialisation)."""
 
-    def __init__(self, network: Network, text: str, old: tuple[dict, dict],
-                 new: tuple[dict, dict]) -> None:
+    def __init__(
+        self, network: Network, text: str, old: tuple[dict, dict], new: tuple[dict, dict]
+    ) -> None:
         super().__init__(network, text)
         self.old, self.new = old, new
 
     def touches(self) -> list[tuple[str, Any]]:
         (old_w, old_b), (new_w, new_b) = self.old, self.new
-        return ([("synapse", k) for k, w in new_w.items() if old_w.get(k) != w]
-                + [("bias", nid) for nid, b in new_b.items() if old_b.get(nid) != b])
+        return [("synapse", k) for k, w in new_w.items() if old_w.get(k) != w] + [
+            ("bias", nid) for nid, b in new_b.items() if old_b.get(nid) != b
+        ]
 
     def redo(self) -> None:
         self.network.set_parameters(*self.new)
@@ -306,8 +353,9 @@ def snapshot_parameters(network: Network) -> tuple[dict, dict]:
 class AddItems(Command):
     """Add ready-made neurons and synapses (paste, duplicate); ids must be free."""
 
-    def __init__(self, network: Network, neurons: list[Neuron], synapses: list[Synapse],
-                 text: str = "Paste") -> None:
+    def __init__(
+        self, network: Network, neurons: list[Neuron], synapses: list[Synapse], text: str = "Paste"
+    ) -> None:
         super().__init__(network, f"{text} {len(neurons)} neuron{'s' if len(neurons) != 1 else ''}")
         self.neurons, self.synapses = neurons, synapses
 

@@ -9,6 +9,7 @@ Signals:
     file_state_changed(): the path or the modified state changed (window title).
     refused(str): an edit was refused; the reason for the status bar.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -63,9 +64,15 @@ class Document(QObject):
         self.file_state_changed.emit()
 
     def _follow(self, network: Network, on: bool) -> None:
-        for signal in (network.neuron_added, network.neuron_removed, network.synapse_added,
-                       network.synapse_removed, network.neuron_changed,
-                       network.synapse_changed, network.parameters_changed):
+        for signal in (
+            network.neuron_added,
+            network.neuron_removed,
+            network.synapse_added,
+            network.synapse_removed,
+            network.neuron_changed,
+            network.synapse_changed,
+            network.parameters_changed,
+        ):
             (signal.connect if on else signal.disconnect)(self._on_network_changed)
 
     def _on_clean_changed(self, _clean: bool) -> None:

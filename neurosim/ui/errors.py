@@ -8,6 +8,7 @@ from inside the failing handler, so a painting or mouse handler is not re-entere
 While one dialog is pending or open, further errors are only recorded and counted, so an
 error repeated on every repaint cannot pile up dialogs or recurse.
 """
+
 from __future__ import annotations
 
 import platform
@@ -52,8 +53,10 @@ class ErrorReport:
         """Everything a bug report needs: versions, the error and its traceback."""
         from neurosim import __version__
 
-        return (f"NeuroSim {__version__}, Python {platform.python_version()}, Qt {qVersion()}, "
-                f"{platform.platform()}\n\n{self.summary}\n\n{self.details}")
+        return (
+            f"NeuroSim {__version__}, Python {platform.python_version()}, Qt {qVersion()}, "
+            f"{platform.platform()}\n\n{self.summary}\n\n{self.details}"
+        )
 
 
 def install() -> None:
@@ -72,8 +75,7 @@ def uninstall() -> None:
     _previous_hook = None
 
 
-def handle(exc_type: type[BaseException], exc: BaseException,
-           tb: TracebackType | None) -> None:
+def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """The hook itself: record, print, and show a dialog later; never raises."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
@@ -84,7 +86,8 @@ def handle(exc_type: type[BaseException], exc: BaseException,
     try:
         report = ErrorReport(
             "".join(traceback.format_exception_only(exc_type, exc)).strip(),
-            "".join(traceback.format_exception(exc_type, exc, tb)).strip())
+            "".join(traceback.format_exception(exc_type, exc, tb)).strip(),
+        )
         reports.append(report)
         del reports[:-MAX_REPORTS]
         print(report.details, file=sys.stderr)
@@ -127,7 +130,9 @@ class ErrorDialog(QDialog):
         more = f"\n\n({_missed} more errors happened meanwhile.)" if _missed else ""
         message = QLabel(
             "Something went wrong inside NeuroSim. Your network is unchanged and you can keep "
-            "working; saving it now is a good idea.\n\n" + report.summary + more, self)
+            "working; saving it now is a good idea.\n\n" + report.summary + more,
+            self,
+        )
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(report.text(), self)

@@ -4,6 +4,7 @@
 window's ``document``, ``settings``, ``recent_menu``, ``show_status`` and ``error``. Dialogs
 are Qt's static functions, so tests can stand in for them.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,10 +37,12 @@ class FileHandling:
         if not self.document.modified:
             return True
         answer = QMessageBox.warning(
-            self, "Unsaved changes",
+            self,
+            "Unsaved changes",
             f"“{self.document.title}” has changes that are not saved.\nSave them first?",
             MessageButton.Save | MessageButton.Discard | MessageButton.Cancel,
-            MessageButton.Save)
+            MessageButton.Save,
+        )
         if answer == MessageButton.Save:
             return self.save()
         return answer == MessageButton.Discard
@@ -52,8 +55,7 @@ class FileHandling:
         return True
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", self._start_dir(),
-                                              OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open network", self._start_dir(), OPEN_FILTER)
         return self.open_file(path) if path else False
 
     def open_file(self, path: str | Path) -> bool:
@@ -81,8 +83,9 @@ class FileHandling:
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save network as", self._suggested_path(),
-                                              SAVE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save network as", self._suggested_path(), SAVE_FILTER
+        )
         if not path:
             return False
         return self.save_to(with_suffix(path))

@@ -5,6 +5,7 @@ neuron, one synapse; here: several items, or a hint) and refreshes it after each
 Every edit is a command pushed through the document; the widgets are refreshed from the
 model (with signals blocked, so nothing echoes back as an edit).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -31,12 +32,23 @@ from neurosim.ui.inspector_parts import (
     show_lock,
 )
 
-__all__ = ["HINT", "InspectorPanel", "MultiPage", "NeuronPage", "SynapsePage",
-           "activation_combo", "apply_fonts", "lock_reason", "show_lock"]
+__all__ = [
+    "HINT",
+    "InspectorPanel",
+    "MultiPage",
+    "NeuronPage",
+    "SynapsePage",
+    "activation_combo",
+    "apply_fonts",
+    "lock_reason",
+    "show_lock",
+]
 
-HINT = ("Select a neuron or a synapse on the canvas to see its numbers and change them.\n\n"
-        "Add neurons with the palette tools or the keys I (input), H (hidden) and "
-        "O (output).")
+HINT = (
+    "Select a neuron or a synapse on the canvas to see its numbers and change them.\n\n"
+    "Add neurons with the palette tools or the keys I (input), H (hidden) and "
+    "O (output)."
+)
 FONT_FACTOR = 1.1  # the inspector's text relative to the application's
 
 
@@ -78,15 +90,19 @@ class MultiPage(QWidget):
         names = {n.activation for n in targets}
         with QSignalBlocker(self.activation):
             self.activation.setCurrentIndex(
-                self.activation.findData(names.pop()) if len(names) == 1 else -1)
+                self.activation.findData(names.pop()) if len(names) == 1 else -1
+            )
         self.activation.setEnabled(bool(targets))
-        reason = next(filter(None, (lock_reason(self.document, "activation", n.id)
-                                    for n in targets)), None)
+        reason = next(
+            filter(None, (lock_reason(self.document, "activation", n.id) for n in targets)), None
+        )
         if targets:
             show_lock(self.activation, reason, ACTIVATION_TIP)
         if len(targets) > 1:
-            note = (f"Choosing an activation sets it on all {len(targets)} selected hidden "
-                    "and output neurons at once (inputs have none).")
+            note = (
+                f"Choosing an activation sets it on all {len(targets)} selected hidden "
+                "and output neurons at once (inputs have none)."
+            )
         elif targets:
             note = f"Choosing an activation sets it on {targets[0].id} (inputs have none)."
         else:
@@ -96,8 +112,9 @@ class MultiPage(QWidget):
     def _on_activation_chosen(self, index: int) -> None:
         ids = [n.id for n in self._targets()]
         if ids:
-            self.document.push(SetActivation(self.document.network, ids,
-                                             self.activation.itemData(index)))
+            self.document.push(
+                SetActivation(self.document.network, ids, self.activation.itemData(index))
+            )
 
 
 class InspectorPanel(QStackedWidget):
@@ -134,8 +151,9 @@ class InspectorPanel(QStackedWidget):
         """Pick the page for the current selection (items that no longer exist are skipped)."""
         network = self.document.network
         neurons = [n for n in self.canvas.selected_neuron_ids() if n in network.neurons]
-        synapses = [tuple(k) for k in self.canvas.selected_synapse_keys()
-                    if tuple(k) in network.synapses]
+        synapses = [
+            tuple(k) for k in self.canvas.selected_synapse_keys() if tuple(k) in network.synapses
+        ]
         if len(neurons) == 1 and not synapses:
             self.neuron_page.show_neuron(neurons[0])
             self.setCurrentWidget(self.neuron_page)
@@ -150,8 +168,12 @@ class InspectorPanel(QStackedWidget):
 
     def _on_evaluated(self, _evaluation: object) -> None:
         page, network = self.currentWidget(), self.document.network
-        gone = (page is self.neuron_page and page.neuron_id not in network.neurons
-                or page is self.synapse_page and page.key not in network.synapses)
+        gone = (
+            page is self.neuron_page
+            and page.neuron_id not in network.neurons
+            or page is self.synapse_page
+            and page.key not in network.synapses
+        )
         if gone:  # deleted (or undone) while shown
             self.show_selection()
         elif page is not self.hint:

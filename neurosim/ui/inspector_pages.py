@@ -3,6 +3,7 @@
 Every edit is a command pushed through the document; ``refresh()`` copies the model's
 numbers into the widgets (with signals blocked, so nothing echoes back as an edit).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
@@ -29,8 +30,10 @@ from neurosim.ui.inspector_parts import (
 from neurosim.ui.plots.source_editor import SourceEditor
 from neurosim.ui.widgets import ValueSlider
 
-SOURCE_TIP = ("What sets this input while the clock runs (Run / Space): a constant, a sine, "
-              "a square wave, a sweep, noise or the rows of a table. Manual: the value above.")
+SOURCE_TIP = (
+    "What sets this input while the clock runs (Run / Space): a constant, a sine, "
+    "a square wave, a sweep, noise or the rows of a table. Manual: the value above."
+)
 
 
 class NeuronPage(QWidget):
@@ -56,8 +59,10 @@ class NeuronPage(QWidget):
         self.bias = ValueSlider(tooltip=BIAS_TIP)
         self.value = ValueSlider(tooltip=VALUE_TIP)
         self.equation = equation_label(
-            self, "The weighted sum z = Σ wᵢ·xᵢ + b and the activation y = f(z), "
-                  "with the current numbers")
+            self,
+            "The weighted sum z = Σ wᵢ·xᵢ + b and the activation y = f(z), "
+            "with the current numbers",
+        )
         self.form = QFormLayout()
         self.form.addRow("Label", self.label_edit)
         self.form.addRow("Kind", self.kind_label)
@@ -145,10 +150,15 @@ class NeuronPage(QWidget):
             self.params_form.removeRow(0)
         self.param_sliders = {}
         for spec in get_activation(activation).params:
-            slider = ValueSlider(spec.minimum, spec.maximum, limits=(spec.minimum, spec.maximum),
-                                 tooltip=spec.description)
+            slider = ValueSlider(
+                spec.minimum,
+                spec.maximum,
+                limits=(spec.minimum, spec.maximum),
+                tooltip=spec.description,
+            )
             slider.value_edited.connect(
-                lambda v, token, name=spec.name: self._push_param(name, v, token))
+                lambda v, token, name=spec.name: self._push_param(name, v, token)
+            )
             self.params_form.addRow(spec.description.partition(":")[0] or spec.name, slider)
             self.param_sliders[spec.name] = slider
 
@@ -156,8 +166,9 @@ class NeuronPage(QWidget):
     def _on_label_edited(self) -> None:
         neuron = self.document.network.neurons.get(self.neuron_id or "")
         if neuron is not None and self.label_edit.text() != neuron.label:
-            self.document.push(SetNeuronField(self.document.network, neuron.id, "label",
-                                              self.label_edit.text()))
+            self.document.push(
+                SetNeuronField(self.document.network, neuron.id, "label", self.label_edit.text())
+            )
 
     def _on_activation_chosen(self, index: int) -> None:
         name = self.activation.itemData(index)
@@ -167,13 +178,17 @@ class NeuronPage(QWidget):
 
     def _push_field(self, field: str, value: float, token: object | None) -> None:
         if self.neuron_id in self.document.network.neurons:
-            self.document.push(SetNeuronField(self.document.network, self.neuron_id, field,
-                                              value, merge_token=token))
+            self.document.push(
+                SetNeuronField(
+                    self.document.network, self.neuron_id, field, value, merge_token=token
+                )
+            )
 
     def _push_param(self, name: str, value: float, token: object | None) -> None:
         if self.neuron_id in self.document.network.neurons:
-            self.document.push(SetParam(self.document.network, self.neuron_id, name, value,
-                                        merge_token=token))
+            self.document.push(
+                SetParam(self.document.network, self.neuron_id, name, value, merge_token=token)
+            )
 
 
 class SynapsePage(QWidget):
@@ -222,10 +237,10 @@ class SynapsePage(QWidget):
             self.document.request_evaluation()
             return
         x = float(evaluation.y[0, evaluation.index[source.id]])
-        self.contribution.setText(f"w·x = {short(synapse.weight)}·{number(x)} = "
-                                  f"{number(synapse.weight * x)}")
+        self.contribution.setText(
+            f"w·x = {short(synapse.weight)}·{number(x)} = {number(synapse.weight * x)}"
+        )
 
     def _on_weight_edited(self, value: float, token: object | None) -> None:
         if self.key in self.document.network.synapses:
-            self.document.push(SetWeight(self.document.network, self.key, value,
-                                         merge_token=token))
+            self.document.push(SetWeight(self.document.network, self.key, value, merge_token=token))

@@ -1,4 +1,5 @@
 """The inspector's small parts: scaled labels, the activation combo, lock marks, tooltips."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -9,6 +9,7 @@ the clipboard, drag-and-drop of network files and the persistent settings (geome
 view options).
 Other parts add their docks with :meth:`MainWindow.add_panel`.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
@@ -47,8 +48,12 @@ _base_point_size: float | None = None  # the application font's size before any 
 class MainWindow(FileHandling, QMainWindow):
     """NeuroSim's window. Public parts: ``document``, ``canvas``, ``inspector``, ``acts``."""
 
-    def __init__(self, document: Document | None = None, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else QSettings()
@@ -65,12 +70,21 @@ class MainWindow(FileHandling, QMainWindow):
         self.acts = Actions(self)
         build_menus(self, self.acts)
         self.palette = build_palette(self, self.acts)
-        self.inspector_dock = self.add_panel("Inspector", _scrolling(self.inspector),
-                                             "inspector", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self.add_panel(
+            "Inspector",
+            _scrolling(self.inspector),
+            "inspector",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setEmptyLabel("<opened>")
-        self.history_dock = self.add_panel("History", self.history_view, "history",
-                                           Qt.DockWidgetArea.RightDockWidgetArea, visible=False)
+        self.history_dock = self.add_panel(
+            "History",
+            self.history_view,
+            "history",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            visible=False,
+        )
         self._build_text_size_menu()
         self._build_status_bar()
         self._connect()
@@ -85,9 +99,14 @@ class MainWindow(FileHandling, QMainWindow):
         self._on_selection_changed()
 
     # ------------------------------------------------------------ building
-    def add_panel(self, title: str, widget: QWidget, object_name: str,
-                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
-                  visible: bool = True) -> QDockWidget:
+    def add_panel(
+        self,
+        title: str,
+        widget: QWidget,
+        object_name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible: bool = True,
+    ) -> QDockWidget:
         """Dock ``widget``, with a toggle in View ▸ Panels; its place and visibility persist."""
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
@@ -145,9 +164,11 @@ class MainWindow(FileHandling, QMainWindow):
         if state is None or not self.restoreState(state, STATE_VERSION):
             self._default_layout()
         self._state_restored = True
-        for key, action in (("show_weights", self.acts.show_weights),
-                            ("show_values", self.acts.show_values),
-                            ("snap_to_grid", self.acts.snap_to_grid)):
+        for key, action in (
+            ("show_weights", self.acts.show_weights),
+            ("show_values", self.acts.show_values),
+            ("snap_to_grid", self.acts.snap_to_grid),
+        ):
             on = s.value(f"view/{key}", key != "snap_to_grid", type=bool)
             action.setChecked(on)
             action.toggled.emit(on)  # apply even when the action already had this state
@@ -159,8 +180,9 @@ class MainWindow(FileHandling, QMainWindow):
         if screen is None or screen.width() < 1280 or screen.height() < 800:
             self.resize(1280, 800)
         else:
-            self.resize(max(1280, round(screen.width() * 0.9)),
-                        max(800, round(screen.height() * 0.9)))
+            self.resize(
+                max(1280, round(screen.width() * 0.9)), max(800, round(screen.height() * 0.9))
+            )
 
     def _default_layout(self) -> None:
         """First start: the panels stay where their installers put them (the inspector and
@@ -174,9 +196,14 @@ class MainWindow(FileHandling, QMainWindow):
         width, height = self.width(), self.height()
         right = _clamp(round(width * RIGHT_SHARE), RIGHT_MIN, RIGHT_MAX)
         self.resizeDocks([self.inspector_dock], [right], Qt.Orientation.Horizontal)
-        bottom = [d for d in self.findChildren(QDockWidget)
-                  if d.parent() is self and not d.isHidden() and not d.isFloating()
-                  and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        bottom = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d.parent() is self
+            and not d.isHidden()
+            and not d.isFloating()
+            and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
         if bottom:
             plots = _clamp(round(height * BOTTOM_SHARE), BOTTOM_MIN, BOTTOM_MAX)
             self.resizeDocks(bottom[:1], [plots], Qt.Orientation.Vertical)
@@ -226,8 +253,9 @@ class MainWindow(FileHandling, QMainWindow):
     def _update_counts(self) -> None:
         net = self.document.network
         n, s = len(net.neurons), len(net.synapses)
-        self.counts_label.setText(f"{n} neuron{'s' if n != 1 else ''}, "
-                                  f"{s} synapse{'s' if s != 1 else ''}")
+        self.counts_label.setText(
+            f"{n} neuron{'s' if n != 1 else ''}, {s} synapse{'s' if s != 1 else ''}"
+        )
 
     def show_status(self, text: str, timeout: int = 5000) -> None:
         if text:
@@ -291,8 +319,11 @@ class MainWindow(FileHandling, QMainWindow):
     @staticmethod
     def dropped_files(mime: QMimeData) -> list[str]:
         """Local *.json files in a drag's data."""
-        return [url.toLocalFile() for url in mime.urls()
-                if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")]
+        return [
+            url.toLocalFile()
+            for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")
+        ]
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.dropped_files(event.mimeData()):
@@ -312,13 +343,22 @@ class MainWindow(FileHandling, QMainWindow):
         # The canvas would take file drops for itself; route them to the window.
         kind = event.type()
         if watched is self.canvas.viewport() and kind in (
-                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
             if self.dropped_files(event.mimeData()):
-                {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove:
-                 self.dragMoveEvent, QEvent.Type.Drop: self.dropEvent}[kind](event)
+                {
+                    QEvent.Type.DragEnter: self.dragEnterEvent,
+                    QEvent.Type.DragMove: self.dragMoveEvent,
+                    QEvent.Type.Drop: self.dropEvent,
+                }[kind](event)
                 return True
-        if watched is self.canvas.viewport() and kind == QEvent.Type.MouseButtonRelease \
-                and (self.canvas.selected_neuron_ids() or self.canvas.selected_synapse_keys()):
+        if (
+            watched is self.canvas.viewport()
+            and kind == QEvent.Type.MouseButtonRelease
+            and (self.canvas.selected_neuron_ids() or self.canvas.selected_synapse_keys())
+        ):
             # a click on what was already selected changes no selection: show it anyway
             self._bring_inspector_forward()
         return super().eventFilter(watched, event)

@@ -1,4 +1,5 @@
 """The menu bar, the palette toolbar and the Help dialogs (About, Keyboard shortcuts)."""
+
 from __future__ import annotations
 
 import platform
@@ -106,16 +107,22 @@ def about_text() -> str:
     """HTML for Help ▸ About: NeuroSim's version and licence, and the libraries' versions."""
     # The modules' own __version__, not package metadata: a frozen build carries no
     # metadata for its libraries.
-    rows = [("Python", platform.python_version()), ("Qt", qVersion()),
-            ("PySide6", PySide6.__version__), ("pyqtgraph", pg.__version__),
-            ("numpy", np.__version__)]
+    rows = [
+        ("Python", platform.python_version()),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("pyqtgraph", pg.__version__),
+        ("numpy", np.__version__),
+    ]
     table = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in rows)
-    return (f"<h2>NeuroSim {__version__}</h2>"
-            "<p>A simulator of artificial neurons for teaching: watch z = Σ wᵢxᵢ + b "
-            "and y = f(z) change as you edit a network.</p>"
-            "<p>Free software under the MIT licence. Qt and PySide6 are used under the "
-            "GNU LGPL v3, pyqtgraph under the MIT licence, numpy under the BSD licence.</p>"
-            f"<table>{table}</table>")
+    return (
+        f"<h2>NeuroSim {__version__}</h2>"
+        "<p>A simulator of artificial neurons for teaching: watch z = Σ wᵢxᵢ + b "
+        "and y = f(z) change as you edit a network.</p>"
+        "<p>Free software under the MIT licence. Qt and PySide6 are used under the "
+        "GNU LGPL v3, pyqtgraph under the MIT licence, numpy under the BSD licence.</p>"
+        f"<table>{table}</table>"
+    )
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
@@ -157,8 +164,16 @@ def shortcut_name(action: QAction) -> str:
 
 
 #: key names as printed on keyboards
-_KEY_NAMES = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgUp": "Page Up",
-              "PgDown": "Page Down", "Del": "Delete", "Ins": "Insert"}
+_KEY_NAMES = {
+    "Right": "→",
+    "Left": "←",
+    "Up": "↑",
+    "Down": "↓",
+    "PgUp": "Page Up",
+    "PgDown": "Page Down",
+    "Del": "Delete",
+    "Ins": "Insert",
+}
 
 
 def key_text(keys: QKeySequence) -> str:
@@ -218,5 +233,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         screen = window.screen().availableGeometry() if window.screen() else None
-        self.resize(min(1000, screen.width() - 40) if screen else 1000,
-                    min(700, screen.height() - 60) if screen else 700)
+        self.resize(
+            min(1000, screen.width() - 40) if screen else 1000,
+            min(700, screen.height() - 60) if screen else 700,
+        )

@@ -20,6 +20,7 @@ Speed: a dense 500-neuron network (60,000 synapses) takes ~8 ms to snapshot and
 ~220–280 ms to turn into text, so the snapshot is taken on the UI thread and the text is
 made and written (atomically) by one worker thread, in order.
 """
+
 from __future__ import annotations
 
 import copy
@@ -42,8 +43,16 @@ ENV_INTERVAL = "NEUROSIM_AUTOSAVE_MS"
 SETTINGS_DIR = "recovery/dir"
 DEFAULT_INTERVAL_MS = 30_000
 NETWORK_SUFFIX, SIDECAR_SUFFIX, LOCK_SUFFIX = ".nsim.json", ".recovery.json", ".lock"
-_FOLLOWED = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed",
-             "neuron_changed", "synapse_changed", "parameters_changed", "meta_changed")
+_FOLLOWED = (
+    "neuron_added",
+    "neuron_removed",
+    "synapse_added",
+    "synapse_removed",
+    "neuron_changed",
+    "synapse_changed",
+    "parameters_changed",
+    "meta_changed",
+)
 _STRUCTURE = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed")
 
 
@@ -80,14 +89,16 @@ def snapshot(network: Any) -> dict[str, Any]:
 
 def file_text(data: dict[str, Any]) -> str:
     """``fileformat.dumps``'s text, from a snapshot (a test checks they agree)."""
+
     def one_line(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
     parts = []
     for key, value in data.items():
         if key in ("neurons", "synapses"):
-            text = ("[\n    " + ",\n    ".join(one_line(v) for v in value) + "\n  ]"
-                    if value else "[]")
+            text = (
+                "[\n    " + ",\n    ".join(one_line(v) for v in value) + "\n  ]" if value else "[]"
+            )
         else:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2)
             text = text.replace("\n", "\n  ")
@@ -105,8 +116,13 @@ class Recovery(QObject):
     written = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, document: Any, folder: Path | None = None,
-                 interval_ms: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: Any,
+        folder: Path | None = None,
+        interval_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.folder = Path(folder) if folder is not None else recovery_dir()
@@ -178,9 +194,13 @@ class Recovery(QObject):
         data = snapshot(self.document.network)
         self.last_snapshot_ms = (time.perf_counter() - start) * 1e3
         path = self.document.path
-        side = {"original_path": str(path) if path is not None else None,
-                "title": self.document.title, "saved_at": time.time(), "pid": os.getpid(),
-                "network_file": self.network_path.name}
+        side = {
+            "original_path": str(path) if path is not None else None,
+            "title": self.document.title,
+            "saved_at": time.time(),
+            "pid": os.getpid(),
+            "network_file": self.network_path.name,
+        }
         self._written_generation = self._generation
         self._pending = self._pool.submit(self._write, data, side)
         return True
@@ -189,8 +209,9 @@ class Recovery(QObject):
         """Worker thread: the network first, then the sidecar that points to it."""
         try:
             fileformat.write_atomic(self.network_path, file_text(data).encode("utf-8"))
-            fileformat.write_atomic(self.sidecar_path, json.dumps(
-                side, ensure_ascii=False, indent=2).encode("utf-8"))
+            fileformat.write_atomic(
+                self.sidecar_path, json.dumps(side, ensure_ascii=False, indent=2).encode("utf-8")
+            )
         except (OSError, ValueError) as exc:
             self.failed.emit(f"Could not save a recovery copy in {self.folder}: {exc}")
             return
@@ -249,8 +270,7 @@ class Leftover:
     saved_at: float
 
     def discard(self) -> None:
-        lock = self.sidecar.with_name(self.sidecar.name.removesuffix(SIDECAR_SUFFIX)
-                                      + LOCK_SUFFIX)
+        lock = self.sidecar.with_name(self.sidecar.name.removesuffix(SIDECAR_SUFFIX) + LOCK_SUFFIX)
         _remove(self.network_path, self.sidecar, lock)
 
 
@@ -267,9 +287,15 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
             side = json.loads(sidecar.read_text(encoding="utf-8"))
             network_path = folder / str(side.get("network_file") or f"{session}{NETWORK_SUFFIX}")
             original = side.get("original_path")
-            found.append(Leftover(sidecar, network_path, Path(original) if original else None,
-                                  str(side.get("title") or "Untitled"),
-                                  float(side.get("saved_at") or 0.0)))
+            found.append(
+                Leftover(
+                    sidecar,
+                    network_path,
+                    Path(original) if original else None,
+                    str(side.get("title") or "Untitled"),
+                    float(side.get("saved_at") or 0.0),
+                )
+            )
         except (OSError, ValueError, TypeError, AttributeError):
             _remove(sidecar)  # half-written or damaged: nothing to offer
     found += _without_sidecar(folder)
@@ -309,10 +335,14 @@ def ask_restore(parent: QWidget | None, leftover: Leftover) -> str:
     """The dialog: "restore", "discard", or "later" (closed: ask again next time)."""
     when = time.strftime("%H:%M on %d %b %Y", time.localtime(leftover.saved_at))
     name = leftover.original_path.name if leftover.original_path else leftover.title
-    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
-                      f"NeuroSim did not close properly last time.\n\nUnsaved changes to "
-                      f"“{name}”, saved automatically at {when}, can be restored.",
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Restore unsaved work?",
+        f"NeuroSim did not close properly last time.\n\nUnsaved changes to "
+        f"“{name}”, saved automatically at {when}, can be restored.",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setObjectName("restore_dialog")
     restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)

@@ -5,6 +5,7 @@ Signals of :class:`ValueSlider`:
         token, the same object for every step of one slider drag (None for a single edit),
         so the caller can make the whole drag one undo step.
 """
+
 from __future__ import annotations
 
 import math
@@ -33,9 +34,16 @@ class ValueSlider(QWidget):
 
     value_edited = Signal(float, object)
 
-    def __init__(self, minimum: float = -5.0, maximum: float = 5.0, *, decimals: int = 2,
-                 limits: tuple[float, float] = (-1000.0, 1000.0), tooltip: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        minimum: float = -5.0,
+        maximum: float = 5.0,
+        *,
+        decimals: int = 2,
+        limits: tuple[float, float] = (-1000.0, 1000.0),
+        tooltip: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lo, self._hi = minimum, maximum
         self._limits = limits
@@ -124,7 +132,7 @@ class ValueSlider(QWidget):
     def set_range(self, minimum: float, maximum: float) -> None:
         """The slider's ends (kept within the limits; a reversed range is put right)."""
         lo, hi = sorted((max(minimum, self._limits[0]), min(maximum, self._limits[1])))
-        if hi - lo < 10.0 ** -self._decimals:
+        if hi - lo < 10.0**-self._decimals:
             hi = lo + 1.0
         self._lo, self._hi = lo, hi
         with QSignalBlocker(self.min_spin), QSignalBlocker(self.max_spin):

@@ -1,5 +1,6 @@
 """Shared figures for the reliability suite: each test adds what it measured, and the
 session summary prints them (the numbers quoted in docs/reliability.md come from here)."""
+
 from __future__ import annotations
 
 import re
@@ -35,8 +36,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
         return
     terminalreporter.section("reliability figures")
     for name, figures in sorted(STATS.items()):
-        parts = [f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
-                 for k, v in figures.items()]
+        parts = [f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()]
         terminalreporter.write_line(f"{name}: {', '.join(parts)}")
     cases = sum(int(f.get("cases", 0)) for f in STATS.values())
     if cases:

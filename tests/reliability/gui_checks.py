@@ -3,6 +3,7 @@
 :func:`check_window` raises AssertionError naming the first thing that is wrong; the monkey
 adds the seed, the step and the action to the message.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,9 @@ def settle(window, rounds: int = 6) -> None:
 def check_model(network) -> str:
     """The network is whole: a DAG, ids and ends consistent, and a valid file; its text."""
     order = network.topological_order()
-    assert len(order) == len(network.neurons) and set(order) == set(network.neurons), \
+    assert len(order) == len(network.neurons) and set(order) == set(network.neurons), (
         f"not a DAG: the topological order misses {set(network.neurons) - set(order)}"
+    )
     for nid, neuron in network.neurons.items():
         assert neuron.id == nid, f"neuron stored under {nid!r} has id {neuron.id!r}"
     for key, synapse in network.synapses.items():
@@ -69,8 +71,9 @@ def check_inspector(window) -> None:
     assert set(neurons) <= set(net.neurons) and set(synapses) <= set(net.synapses)
     page = inspector.currentWidget()
     if len(neurons) == 1 and not synapses:
-        assert page is inspector.neuron_page and page.neuron_id == neurons[0], \
+        assert page is inspector.neuron_page and page.neuron_id == neurons[0], (
             f"inspector shows {page.objectName() or type(page).__name__}, not {neurons[0]}"
+        )
         text = page.equation.text()
         assert text and not BAD_TEXT.search(text), f"equation reads {text!r}"
         assert neurons[0] in page.header.text(), f"header reads {page.header.text()!r}"
@@ -87,7 +90,8 @@ def check_inspector(window) -> None:
 
 def check_errors() -> None:
     assert not errors.reports, "an exception reached the error hook:\n" + "\n".join(
-        r.details for r in errors.reports)
+        r.details for r in errors.reports
+    )
 
 
 def check_window(window) -> str:

@@ -6,6 +6,7 @@ say about its own outcome (a refused edit changes nothing; a valid one is made) 
 a one-line description for the failure message. The invariants that hold after *every*
 action are in :mod:`gui_checks`.
 """
+
 from __future__ import annotations
 
 import math
@@ -37,10 +38,28 @@ KINDS = ("input", "hidden", "output")
 BAD_NUMBERS = (math.nan, math.inf, -math.inf)
 #: (action, weight): how often each is drawn
 ACTIONS = (
-    ("add", 8), ("delete", 4), ("move", 5), ("connect", 9), ("weight", 6), ("bias", 4),
-    ("value", 4), ("activation", 3), ("param", 3), ("label", 2), ("source", 2),
-    ("copy_paste", 3), ("undo", 6), ("redo", 4), ("history", 1), ("select", 5),
-    ("view", 2), ("clock", 3), ("train", 3), ("editor", 2), ("race", 2), ("bad_file", 1),
+    ("add", 8),
+    ("delete", 4),
+    ("move", 5),
+    ("connect", 9),
+    ("weight", 6),
+    ("bias", 4),
+    ("value", 4),
+    ("activation", 3),
+    ("param", 3),
+    ("label", 2),
+    ("source", 2),
+    ("copy_paste", 3),
+    ("undo", 6),
+    ("redo", 4),
+    ("history", 1),
+    ("select", 5),
+    ("view", 2),
+    ("clock", 3),
+    ("train", 3),
+    ("editor", 2),
+    ("race", 2),
+    ("bad_file", 1),
 )
 
 
@@ -128,11 +147,13 @@ class Monkey(SessionActions):
         rect = scene.itemsBoundingRect().adjusted(-200, -200, 200, 200)
         reach = 2.5 * scene.style.outer
         for _ in range(30):
-            p = QPointF(rng.uniform(rect.left(), rect.right()),
-                        rng.uniform(rect.top(), rect.bottom()))
+            p = QPointF(
+                rng.uniform(rect.left(), rect.right()), rng.uniform(rect.top(), rect.bottom())
+            )
             if self.canvas.item_at(p) is None and all(
-                    math.hypot(p.x() - i.pos().x(), p.y() - i.pos().y()) > reach
-                    for i in scene.neurons.values()):
+                math.hypot(p.x() - i.pos().x(), p.y() - i.pos().y()) > reach
+                for i in scene.neurons.values()
+            ):
                 return p
         return QPointF(rect.right() + reach, rect.bottom() + reach)
 
@@ -146,8 +167,11 @@ class Monkey(SessionActions):
             nid = self.canvas.add_neuron_at(kind, p)
             assert nid in self.net.neurons
         elif how == "command":
-            fields = {} if kind == "input" else {
-                "activation": rng.choice(list(REGISTRY)), "bias": number(rng)}
+            fields = (
+                {}
+                if kind == "input"
+                else {"activation": rng.choice(list(REGISTRY)), "bias": number(rng)}
+            )
             if kind == "input":
                 fields["value"] = number(rng)
             pos = (rng.uniform(-600, 900), rng.uniform(-500, 500))
@@ -164,8 +188,10 @@ class Monkey(SessionActions):
             assert self.canvas.tool() is None
         else:
             self.canvas.setFocus()
-            self.qtbot.keyClick(self.canvas, {"input": Qt.Key.Key_I, "hidden": Qt.Key.Key_H,
-                                              "output": Qt.Key.Key_O}[kind])
+            self.qtbot.keyClick(
+                self.canvas,
+                {"input": Qt.Key.Key_I, "hidden": Qt.Key.Key_H, "output": Qt.Key.Key_O}[kind],
+            )
         assert len(self.net.neurons) == before + 1, f"{how} did not add one neuron"
         return f"add {kind} ({how})"
 
@@ -178,8 +204,7 @@ class Monkey(SessionActions):
         refused = self.doc.locked_reason(command) or command.problem()
         if rng.random() < 0.5:
             self.canvas.setFocus()
-            self.qtbot.keyClick(self.canvas, rng.choice((Qt.Key.Key_Delete,
-                                                          Qt.Key.Key_Backspace)))
+            self.qtbot.keyClick(self.canvas, rng.choice((Qt.Key.Key_Delete, Qt.Key.Key_Backspace)))
         else:
             self.canvas.delete_selection()
         left = set(ids) & set(self.net.neurons)
@@ -194,8 +219,11 @@ class Monkey(SessionActions):
         if rng.random() < 0.5:
             old = self.net.neurons[nid].position
             big = rng.random() < 0.1
-            new = (rng.uniform(-1e5, 1e5), rng.uniform(-1e5, 1e5)) if big else (
-                old[0] + rng.uniform(-200, 200), old[1] + rng.uniform(-200, 200))
+            new = (
+                (rng.uniform(-1e5, 1e5), rng.uniform(-1e5, 1e5))
+                if big
+                else (old[0] + rng.uniform(-200, 200), old[1] + rng.uniform(-200, 200))
+            )
             self.push(MoveNeurons(self.net, {nid: (old, new)}))
             return f"move {nid} to {new} (command)"
         start = self.body_point(nid)
@@ -211,8 +239,12 @@ class Monkey(SessionActions):
         if len(net.neurons) < 2:
             return "connect (too few neurons)"
         if rng.random() < 0.6:  # a valid pair if there is one
-            valid = [(s, t) for s in net.neurons for t in net.neurons
-                     if net.connection_problem(s, t) is None]
+            valid = [
+                (s, t)
+                for s in net.neurons
+                for t in net.neurons
+                if net.connection_problem(s, t) is None
+            ]
             source, target = rng.choice(valid) if valid else rng.sample(list(net.neurons), 2)
         else:
             source, target = rng.choice(list(net.neurons)), rng.choice(list(net.neurons))
@@ -239,13 +271,22 @@ class Monkey(SessionActions):
         self.look_at((a + b) / 2, zoom)
         scene, before = self.canvas.network_scene, set(self.net.synapses)
         self._shift_drag = self.rng.random() < 0.5
-        start = a if self._shift_drag else a + QPointF(
-            self.item(source).half_width - 2 * scene.style.scale, 0)
+        start = (
+            a
+            if self._shift_drag
+            else a + QPointF(self.item(source).half_width - 2 * scene.style.scale, 0)
+        )
         ends = [neuron_at(scene, self.canvas.mapToScene(self.vp(p))) for p in (start, b)]
         pair = tuple(e.neuron_id if e is not None else None for e in ends)
         refused = self.net.connection_problem(*pair) if None not in pair else "no neuron"
-        drag(self.qtbot, self.canvas, self.vp(start), self.vp(b),
-             SHIFT if self._shift_drag else NO_MOD, steps=5)
+        drag(
+            self.qtbot,
+            self.canvas,
+            self.vp(start),
+            self.vp(b),
+            SHIFT if self._shift_drag else NO_MOD,
+            steps=5,
+        )
         return pair, refused, set(self.net.synapses) - before
 
     # ------------------------------------------------------------ numbers
@@ -315,8 +356,7 @@ class Monkey(SessionActions):
         if how == "command":
             self.push(SetNeuronField(self.net, nid, "value", number(rng)))
         elif how == "bad":
-            assert not self.push(SetNeuronField(self.net, nid, "value",
-                                                rng.choice(BAD_NUMBERS)))
+            assert not self.push(SetNeuronField(self.net, nid, "value", rng.choice(BAD_NUMBERS)))
         elif how == "spin":
             self._inspect([nid]).value.spin.setValue(number(rng))
         else:
@@ -325,8 +365,14 @@ class Monkey(SessionActions):
             self.look_at(readout)
             p = self.vp(readout)
             if how == "drag":
-                drag(self.qtbot, self.canvas, p, p + QPoint(0, rng.randint(-120, 120)),
-                     SHIFT if rng.random() < 0.3 else NO_MOD, steps=4)
+                drag(
+                    self.qtbot,
+                    self.canvas,
+                    p,
+                    p + QPoint(0, rng.randint(-120, 120)),
+                    SHIFT if rng.random() < 0.3 else NO_MOD,
+                    steps=4,
+                )
             else:
                 wheel(self.canvas, p, rng.choice((-3, -1, 1, 2)), ALT)
         return f"value {nid} ({how})"
@@ -373,8 +419,9 @@ class Monkey(SessionActions):
         nid = self.pick()
         if nid is None:
             return "label (no neuron)"
-        text = self.rng.choice(("x₁", "", "a very long label for one neuron", "ß∑✓",
-                                "<b>bold</b>", nid, "h1", "  "))
+        text = self.rng.choice(
+            ("x₁", "", "a very long label for one neuron", "ß∑✓", "<b>bold</b>", nid, "h1", "  ")
+        )
         page = self._inspect([nid])
         edit = page.label_edit
         edit.clear()
@@ -391,6 +438,5 @@ class Monkey(SessionActions):
         if nid is None:
             return "source (no input)"
         kind = self.rng.choice([*SOURCE_KINDS, None])
-        self.push(SetNeuronField(self.net, nid, "source",
-                                 default_source(kind) if kind else None))
+        self.push(SetNeuronField(self.net, nid, "source", default_source(kind) if kind else None))
         return f"source {nid} = {kind}"

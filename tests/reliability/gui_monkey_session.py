@@ -2,6 +2,7 @@
 
 A mixin for :class:`gui_monkey.Monkey` (it uses its ``window``, ``rng``, ``push``…).
 """
+
 from __future__ import annotations
 
 import json
@@ -19,16 +20,44 @@ LEFT, CTRL = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier
 NO_MOD, SHIFT = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
 DATASETS = ("and", "or", "xor", "circle", "xor2d", "gauss", "spiral", "sine")
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
-TYPED = ("0.75", "−1,5", " 2e3 ", "1e6", "-1e-6", "abc", "", "nan", "inf", "1e400", "0x10",
-         "١٢", "--1", "3.0.1")
+TYPED = (
+    "0.75",
+    "−1,5",
+    " 2e3 ",
+    "1e6",
+    "-1e-6",
+    "abc",
+    "",
+    "nan",
+    "inf",
+    "1e400",
+    "0x10",
+    "١٢",
+    "--1",
+    "3.0.1",
+)
 BROKEN_PAYLOADS = (
     {"neurons": [{"id": "x1", "kind": "input", "value": "one"}]},
     {"neurons": [{"id": "x1", "kind": "input"}, {"id": "x1", "kind": "input"}]},
-    {"neurons": [{"id": "x1", "kind": "input"}], "synapses": [
-        {"source": "x1", "target": "gone", "weight": 1.0}]},
-    {"neurons": [{"id": "h1", "kind": "hidden", "label": "h", "position": [0, 0],
-                  "bias": float("nan"), "activation": {"name": "relu", "params": {}}}]},
-    {"neurons": "many"}, {"neurons": []}, {},
+    {
+        "neurons": [{"id": "x1", "kind": "input"}],
+        "synapses": [{"source": "x1", "target": "gone", "weight": 1.0}],
+    },
+    {
+        "neurons": [
+            {
+                "id": "h1",
+                "kind": "hidden",
+                "label": "h",
+                "position": [0, 0],
+                "bias": float("nan"),
+                "activation": {"name": "relu", "params": {}},
+            }
+        ]
+    },
+    {"neurons": "many"},
+    {"neurons": []},
+    {},
 )
 
 
@@ -76,8 +105,9 @@ class SessionActions:
     def do_history(self) -> str:
         stack = self.doc.undo_stack
         index = self.rng.randint(0, stack.count())
-        self.window.history_view.setCurrentIndex(self.window.history_view.model().index(
-            index, 0))  # as a click in the History list
+        self.window.history_view.setCurrentIndex(
+            self.window.history_view.model().index(index, 0)
+        )  # as a click in the History list
         assert stack.index() == index
         return f"history jump to {index}"
 
@@ -86,10 +116,10 @@ class SessionActions:
         rng = self.rng
         how = rng.choice(("api", "all", "click", "ctrl-click", "band", "escape"))
         if how == "api":
-            ids = rng.sample(list(self.net.neurons), min(len(self.net.neurons),
-                                                          rng.randint(0, 3)))
-            keys = rng.sample(list(self.net.synapses), min(len(self.net.synapses),
-                                                            rng.randint(0, 2)))
+            ids = rng.sample(list(self.net.neurons), min(len(self.net.neurons), rng.randint(0, 3)))
+            keys = rng.sample(
+                list(self.net.synapses), min(len(self.net.synapses), rng.randint(0, 2))
+            )
             self.canvas.select(ids + ["ghost"], keys + [("ghost", "x1")])
             assert set(self.canvas.selected_neuron_ids()) == set(ids)
         elif how == "all":
@@ -100,8 +130,12 @@ class SessionActions:
             if nid is not None:
                 p = self.body_point(nid)
                 self.look_at(p)
-                self.qtbot.mouseClick(self.canvas.viewport(), LEFT,
-                                      CTRL if how == "ctrl-click" else NO_MOD, self.vp(p))
+                self.qtbot.mouseClick(
+                    self.canvas.viewport(),
+                    LEFT,
+                    CTRL if how == "ctrl-click" else NO_MOD,
+                    self.vp(p),
+                )
         elif how == "band":
             a = self.empty_point()
             self.look_at(a, 0.5)
@@ -116,8 +150,18 @@ class SessionActions:
     # ---------------------------------------------------------------- view
     def do_view(self) -> str:
         rng, acts = self.rng, self.window.acts
-        how = rng.choice(("zoom_in", "zoom_out", "fit", "auto_layout", "show_weights",
-                          "show_values", "snap_to_grid", "text_scale"))
+        how = rng.choice(
+            (
+                "zoom_in",
+                "zoom_out",
+                "fit",
+                "auto_layout",
+                "show_weights",
+                "show_values",
+                "snap_to_grid",
+                "text_scale",
+            )
+        )
         if how == "text_scale":
             self.window.set_text_scale(rng.choice(TEXT_SCALES))
         elif how in ("show_weights", "show_values", "snap_to_grid"):
@@ -201,9 +245,12 @@ class SessionActions:
         mode = rng.choice(("connect", "move", "value", "editor"))
         if mode == "value" and item.kind != "input":
             mode = "move"
-        p = {"connect": item.pos(), "move": self.body_point(nid),
-             "value": item.pos() + QPointF(0, style.radius * 0.45),
-             "editor": item.pos()}[mode]
+        p = {
+            "connect": item.pos(),
+            "move": self.body_point(nid),
+            "value": item.pos() + QPointF(0, style.radius * 0.45),
+            "editor": item.pos(),
+        }[mode]
         self.look_at(p)
         viewport, start = self.canvas.viewport(), self.vp(p)
         mods = SHIFT if mode == "connect" else NO_MOD
@@ -241,8 +288,9 @@ class SessionActions:
         modified, path = self.doc.modified, self.doc.path
         if self.rng.random() < 0.5:
             bad = self.folder / "damaged.nsim.json"
-            bad.write_text(self.rng.choice(("{", "[]", '{"format": "neurosim-network"}', "")),
-                           encoding="utf-8")
+            bad.write_text(
+                self.rng.choice(("{", "[]", '{"format": "neurosim-network"}', "")), encoding="utf-8"
+            )
             assert not self.window.open_file(bad)
             how = "open damaged"
         else:
@@ -269,4 +317,3 @@ class SessionActions:
 
     def restore_text_scale(self) -> None:
         self.window.set_text_scale(DEFAULT_TEXT_SCALE)
-

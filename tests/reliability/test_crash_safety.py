@@ -12,6 +12,7 @@
   Restore), and after a clean quit the recovery folder is empty — no locks or half-written
   autosaves of the killed sessions pile up.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,8 +35,10 @@ from neurosim.ui import recovery
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
-pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
-              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
+pytestmark = [
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+]
 
 SAVE_KILLS, SAVE_KILLS_SLOW = 12, 60
 EDIT_KILLS, EDIT_KILLS_SLOW = 3, 20
@@ -123,8 +126,9 @@ def _network(seed: int, sizes=(10, 100, 100, 10)) -> Network:
 def _temps(path) -> list:
     """The atomic writer's temporary files beside ``path`` (or in the folder ``path``)."""
     folder, name = (path, "") if path.is_dir() else (path.parent, path.name)
-    return sorted(p for p in folder.iterdir()
-                  if p.name.startswith(f".{name}") and p.name.endswith(".tmp"))
+    return sorted(
+        p for p in folder.iterdir() if p.name.startswith(f".{name}") and p.name.endswith(".tmp")
+    )
 
 
 def _age(paths) -> None:
@@ -134,9 +138,14 @@ def _age(paths) -> None:
 
 
 def _spawn(script: str, args: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _kill_after_ready(child: subprocess.Popen, delay: float) -> tuple[str, str]:
@@ -170,8 +179,9 @@ def kill_saves(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
         child = _spawn(SAVER, [str(target), str(a), str(b), mode], {})
         _kill_after_ready(child, rng.uniform(0.0, 0.6))
         data = target.read_bytes()
-        assert data in versions, f"kill {i} ({mode}): the file is neither A nor B " \
-                                 f"({len(data)} bytes)"
+        assert data in versions, (
+            f"kill {i} ({mode}): the file is neither A nor B ({len(data)} bytes)"
+        )
         seen[versions[data]] += 1
         fileformat.load(target)  # and it opens
         left = set(_temps(target)) - before
@@ -179,15 +189,21 @@ def kill_saves(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
         mid_write += len(left)
     temps = _temps(target)
     assert len(temps) == mid_write, "temporary files appeared or vanished by themselves"
-    reliability_stats[label] = {"kills": kills, "final_A": seen["A"], "final_B": seen["B"],
-                                "killed_mid_write": mid_write}
+    reliability_stats[label] = {
+        "kills": kills,
+        "final_A": seen["A"],
+        "final_B": seen["B"],
+        "killed_mid_write": mid_write,
+    }
     print(f"{label}: {reliability_stats[label]}")
     # The next save removes the leftovers once they are a minute old, and only them.
     _age(temps)
     young = target.parent / f".{target.name}.abcd1234.tmp"  # another process saving now
     young.write_bytes(b"{")
-    unrelated = [target.parent / f".{target.name}.notours.tmp",
-                 target.parent / ".other.nsim.json.abcd1234.tmp"]
+    unrelated = [
+        target.parent / f".{target.name}.notours.tmp",
+        target.parent / ".other.nsim.json.abcd1234.tmp",
+    ]
     for p in unrelated:
         p.write_bytes(b"")
     _age(unrelated)
@@ -205,8 +221,12 @@ def test_a_save_killed_many_times(tmp_path, reliability_stats):
     kill_saves(tmp_path, SAVE_KILLS_SLOW, 9, reliability_stats, "SIGKILL during save (slow)")
 
 
-def test_opening_a_file_removes_its_stale_temporary_files(qtbot, settings, dialogs,  # noqa: F811
-                                                          tmp_path):
+def test_opening_a_file_removes_its_stale_temporary_files(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     path = tmp_path / "mine.nsim.json"
     fileformat.save(_network(1, (2, 3, 1)), path)
     stale, fresh = (tmp_path / f".{path.name}.{tag}.tmp" for tag in ("a1b2c3d4", "zz99yy88"))
@@ -227,8 +247,12 @@ def kill_edits(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
     net.add_synapse("x1", "y", 0.5)
     fileformat.save(net, path)
     folder = tmp_path / "recovery"
-    env = {"QT_QPA_PLATFORM": "offscreen", "NEUROSIM_AUTOSAVE_MS": "50",
-           "NEUROSIM_RECOVERY_DIR": str(folder), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "NEUROSIM_AUTOSAVE_MS": "50",
+        "NEUROSIM_RECOVERY_DIR": str(folder),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     offered, mid_write = [], 0
     for i in range(kills):
         before = set(_temps(folder)) if folder.exists() else set()
@@ -236,8 +260,9 @@ def kill_edits(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
         # the first one dies at once: before its first autosave, only its lock exists
         out, _err = _kill_after_ready(child, 0.0 if i == 0 else rng.uniform(0.3, 1.5))
         edits = [float(line.split()[1]) for line in out.splitlines() if line.startswith("edit")]
-        written = [float(line.split()[1]) for line in out.splitlines()
-                   if line.startswith("written")]
+        written = [
+            float(line.split()[1]) for line in out.splitlines() if line.startswith("written")
+        ]
         found = recovery.leftovers(folder)
         assert len(found) <= 1, f"kill {i}: {len(found)} sessions offered"
         if written:
@@ -247,14 +272,18 @@ def kill_edits(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
             continue
         weight = fileformat.load(found[0].network_path).synapses[("x1", "y")].weight
         low = written[-1] if written else 0.0
-        assert low <= weight <= max(edits), \
+        assert low <= weight <= max(edits), (
             f"kill {i}: recovered {weight}, last autosave {written[-1:]}, last edit {edits[-1:]}"
+        )
         assert weight in edits, f"kill {i}: recovered a weight never set ({weight})"
         offered.append(weight)
         if i < kills - 1:
             found[0].discard()  # the student pressed Discard at the next start
-    reliability_stats[label] = {"kills": kills, "offered": len(offered),
-                                "killed_mid_autosave": mid_write}
+    reliability_stats[label] = {
+        "kills": kills,
+        "offered": len(offered),
+        "killed_mid_autosave": mid_write,
+    }
     print(f"{label}: {reliability_stats[label]}, recovered weights {offered}")
     assert offered, "no kill came after an autosave"
     # A restart offers the last one; Restore, then a clean quit leaves an empty folder.
@@ -298,11 +327,18 @@ DEAD_SESSION = textwrap.dedent("""
 def test_sessions_killed_before_their_first_sidecar(tmp_path):
     """A network file without its sidecar is still offered; a lone lock is removed."""
     for session, write in (("111-a", "1"), ("222-b", "0")):
-        subprocess.run([sys.executable, "-c", DEAD_SESSION, str(tmp_path), session, write],
-                       cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True,
-                       timeout=60)
+        subprocess.run(
+            [sys.executable, "-c", DEAD_SESSION, str(tmp_path), session, write],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            check=True,
+            timeout=60,
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "111-a.lock", "111-a.nsim.json", "222-b.lock"]
+        "111-a.lock",
+        "111-a.nsim.json",
+        "222-b.lock",
+    ]
     found = recovery.leftovers(tmp_path)
     assert [f.network_path.name for f in found] == ["111-a.nsim.json"]
     assert found[0].original_path is None and found[0].title == "Untitled"

@@ -9,6 +9,7 @@ a double, or nearly subnormal) are skipped, not excused. The float32 display pat
 (``Engine.forward`` with float32 inputs) never gives NaN or inf: values beyond float32's
 range (3.4e38) come back clipped to ±3.4e38.
 """
+
 from __future__ import annotations
 
 import math
@@ -34,8 +35,13 @@ from neurosim.core.training import Trainer
 BIG = 1e6
 DEPTH = 50
 SMALLEST, LARGEST = 1e-280, 1e280  # true values outside count as "not a normal double"
-SETTINGS = settings(max_examples=150, deadline=None, database=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+)
 
 
 @contextmanager
@@ -76,9 +82,10 @@ def _normal(x: float) -> bool:
 # ---------------------------------------------------------------- strategies
 def _signed(low: float, high: float) -> st.SearchStrategy[float]:
     """0 or ±10^k for k spread evenly in [log10 low, log10 high]."""
-    magnitude = st.floats(math.log10(low), math.log10(high)).map(lambda k: 10.0 ** k)
+    magnitude = st.floats(math.log10(low), math.log10(high)).map(lambda k: 10.0**k)
     return st.just(0.0) | st.tuples(st.sampled_from((-1.0, 1.0)), magnitude).map(
-        lambda t: t[0] * t[1])
+        lambda t: t[0] * t[1]
+    )
 
 
 VALUES = _signed(1e-3, BIG) | st.sampled_from([BIG, -BIG, 1.0, -1.0])
@@ -89,8 +96,10 @@ def params(draw: st.DrawFn, name: str) -> dict[str, float]:
     """Each parameter at its minimum, maximum, default or anywhere in between."""
     out = {}
     for spec in REGISTRY[name].params:
-        out[spec.name] = draw(st.sampled_from([spec.minimum, spec.maximum, spec.default])
-                              | st.floats(spec.minimum, spec.maximum, allow_subnormal=False))
+        out[spec.name] = draw(
+            st.sampled_from([spec.minimum, spec.maximum, spec.default])
+            | st.floats(spec.minimum, spec.maximum, allow_subnormal=False)
+        )
     return out
 
 
@@ -128,8 +137,9 @@ def levels(draw: st.DrawFn, depth: int) -> list[tuple[str, dict, float, float]]:
 
 
 # ---------------------------------------------------------------- one neuron, every activation
-def _check_float32(engine: Engine, x: float, y64: np.ndarray, scale: float,
-                   name: str, z: float, p: dict) -> None:
+def _check_float32(
+    engine: Engine, x: float, y64: np.ndarray, scale: float, name: str, z: float, p: dict
+) -> None:
     with strict():
         y32 = engine.forward(np.array([[x]], dtype=np.float32))
     assert y32.dtype == np.float32 and np.isfinite(y32).all()
@@ -164,14 +174,34 @@ def test_one_neuron_with_extreme_numbers(name, data):
 
 def test_activation_kernels_at_every_extreme():
     """Each kernel on the largest and smallest magnitudes, both float64 and float32."""
-    z64 = np.array([-1e300, -1e12, -BIG, -800.0, -40.0, -1.0, -1e-300, 0.0, 1e-300, 1.0, 40.0,
-                    800.0, BIG, 1e12, 1e300])
-    z32 = np.array([-3e38, -1e12, -BIG, -100.0, -1.0, -1e-30, 0.0, 1e-30, 1.0, 100.0, BIG,
-                    1e12, 3e38], dtype=np.float32)
+    z64 = np.array(
+        [
+            -1e300,
+            -1e12,
+            -BIG,
+            -800.0,
+            -40.0,
+            -1.0,
+            -1e-300,
+            0.0,
+            1e-300,
+            1.0,
+            40.0,
+            800.0,
+            BIG,
+            1e12,
+            1e300,
+        ]
+    )
+    z32 = np.array(
+        [-3e38, -1e12, -BIG, -100.0, -1.0, -1e-30, 0.0, 1e-30, 1.0, 100.0, BIG, 1e12, 3e38],
+        dtype=np.float32,
+    )
     for act in REGISTRY.values():
         for spec in act.params or (None,):
-            choices = [{}] if spec is None else [{spec.name: spec.minimum},
-                                                 {spec.name: spec.maximum}]
+            choices = (
+                [{}] if spec is None else [{spec.name: spec.minimum}, {spec.name: spec.maximum}]
+            )
             for p in choices:
                 for z in (z64, z32):
                     if act.name == "linear":
@@ -247,16 +277,17 @@ def test_float32_display_path_clips_instead_of_overflowing():
 
 # ---------------------------------------------------------------- 1,000 neurons
 def _scaled(net: Network, weight_scale: float) -> Network:
-    net.set_parameters({k: s.weight * weight_scale for k, s in net.synapses.items()},
-                       {n.id: n.bias * weight_scale for n in net if not n.is_input})
+    net.set_parameters(
+        {k: s.weight * weight_scale for k, s in net.synapses.items()},
+        {n.id: n.bias * weight_scale for n in net if not n.is_input},
+    )
     return net
 
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_thousand_neurons_with_inputs_of_a_million(seed):
     """Every activation (default parameters), inputs ±1e6, weights ~1/√fan-in."""
-    net = random_dag(1000, 5000, seed=seed, n_inputs=20, n_outputs=10,
-                     activations=ACTIVATION_NAMES)
+    net = random_dag(1000, 5000, seed=seed, n_inputs=20, n_outputs=10, activations=ACTIVATION_NAMES)
     engine = Engine(net)
     rng = np.random.default_rng(seed)
     x = rng.choice([-BIG, BIG, 0.0, 1.0], size=(64, 20))
@@ -269,8 +300,17 @@ def test_thousand_neurons_with_inputs_of_a_million(seed):
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_thousand_bounded_neurons_with_weights_of_a_million(seed):
-    net = _scaled(random_dag(1000, 5000, seed=seed, n_inputs=20, n_outputs=10,
-                             activations=("sigmoid", "tanh", "step")), BIG)
+    net = _scaled(
+        random_dag(
+            1000,
+            5000,
+            seed=seed,
+            n_inputs=20,
+            n_outputs=10,
+            activations=("sigmoid", "tanh", "step"),
+        ),
+        BIG,
+    )
     engine = Engine(net)
     x = np.random.default_rng(seed).uniform(-BIG, BIG, size=(64, 20))
     with strict():
@@ -315,8 +355,9 @@ def test_gradients_with_extreme_numbers(name):
 
 
 def test_gradient_through_a_deep_bounded_chain():
-    levels_ = [("tanh" if i % 2 else "sigmoid", {}, BIG if i % 3 else -BIG, 1.0)
-               for i in range(DEPTH)]
+    levels_ = [
+        ("tanh" if i % 2 else "sigmoid", {}, BIG if i % 3 else -BIG, 1.0) for i in range(DEPTH)
+    ]
     net = chain(levels_, 1.0)
     grad = _gradient(net, np.array([[BIG], [-BIG], [0.0]]), np.array([[1.0], [0.0], [0.5]]))
     assert np.isfinite(grad).all()

@@ -6,6 +6,7 @@ every number the canvas draws is short and legible, the inspector shows the true
 and a finite, readable equation, and an edit of the 1,000-neuron network is repainted
 quickly.
 """
+
 from __future__ import annotations
 
 import math
@@ -31,9 +32,11 @@ from neurosim.ui.commands import SetWeight
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
-pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
-              pytest.mark.qt_no_exception_capture,
-              pytest.mark.filterwarnings("error")]
+pytestmark = [
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.qt_no_exception_capture,
+    pytest.mark.filterwarnings("error"),
+]
 
 BIG = 1e6
 EDIT_REPAINT_LIMIT_MS = 100.0
@@ -44,12 +47,27 @@ NUMBER = re.compile(r"[−-]?\d[\d.]*(?:e-?\d+)?")
 # ------------------------------------------------------------- the formatter
 def magnitudes() -> list[float]:
     """Every power of ten a float has, with awkward mantissas, both signs, and the edges."""
-    values = [0.0, -0.0, 5e-324, -5e-324, math.ulp(0.0), 1.7976931348623157e308,
-              -1.7976931348623157e308, 9999.5, -9999.5, 9999.49, 99.95, 9.9995, -9.9995,
-              0.0005, -0.0005, 0.00049]
+    values = [
+        0.0,
+        -0.0,
+        5e-324,
+        -5e-324,
+        math.ulp(0.0),
+        1.7976931348623157e308,
+        -1.7976931348623157e308,
+        9999.5,
+        -9999.5,
+        9999.49,
+        99.95,
+        9.9995,
+        -9.9995,
+        0.0005,
+        -0.0005,
+        0.00049,
+    ]
     for exponent in range(-324, 309):
         for mantissa in (1.0, 1.05, 2.5, 4.99999, 9.95, 9.9996):
-            x = mantissa * 10.0 ** exponent
+            x = mantissa * 10.0**exponent
             if math.isfinite(x):
                 values += [x, -x]
     return values
@@ -67,7 +85,7 @@ def test_canvas_numbers_are_short_and_never_nan():
                 assert abs(back - Decimal(x)) <= Decimal(0.34) * abs(Decimal(x)), (x, text)
             else:
                 decimals = len(text.partition(".")[2])
-                assert abs(float(back) - x) <= 0.5 * 10.0 ** -decimals + 1e-12, (x, text)
+                assert abs(float(back) - x) <= 0.5 * 10.0**-decimals + 1e-12, (x, text)
             checked += 1
     assert format_value(math.nan) == "?" and format_value(-math.inf) == MINUS + "∞"
     assert format_value(1e6) == "1.0e+06" and format_value(-2.5e12) == MINUS + "2.5e+12"
@@ -82,14 +100,15 @@ def test_neurons_pick_a_text_that_fits_inside(qapp):
         style = CanvasStyle(scale)
         for kind in ("hidden", "output", "input"):
             item = NeuronItem(Network().add_neuron(kind), style, QPointF(), lambda *_: None)
-            box = (2 * item.half_width - 15 * scale if kind == "input"
-                   else 2 * style.radius)
+            box = 2 * item.half_width - 15 * scale if kind == "input" else 2 * style.radius
             for y in magnitudes():
                 item.set_state(y, False, False)
                 width = style.value_metrics.horizontalAdvance(item._value_text)
                 if abs(y) < 9.5e99:  # −1e100 and beyond may spill a little, never be cut
-                    assert width <= box, f"{kind} at {scale}: {item._value_text!r} is " \
-                                         f"{width:.0f} px, its box {box:.0f}"
+                    assert width <= box, (
+                        f"{kind} at {scale}: {item._value_text!r} is "
+                        f"{width:.0f} px, its box {box:.0f}"
+                    )
                 checked += 1
     assert checked > 20_000
 
@@ -105,17 +124,28 @@ def every_activation_at_the_extremes(seed: int = 1) -> Network:
     for col, (name, act) in enumerate(REGISTRY.items()):
         choices = [{}]
         if act.params:
-            choices += [{p.name: p.minimum for p in act.params},
-                        {p.name: p.maximum for p in act.params}]
+            choices += [
+                {p.name: p.minimum for p in act.params},
+                {p.name: p.maximum for p in act.params},
+            ]
         hidden = []
         for row, (params, bias) in enumerate((p, b) for p in choices for b in (BIG, -BIG)):
-            h = net.add_neuron("hidden", position=(200 + 120 * col, 90 * row),
-                               activation=name, params=params, bias=bias)
+            h = net.add_neuron(
+                "hidden",
+                position=(200 + 120 * col, 90 * row),
+                activation=name,
+                params=params,
+                bias=bias,
+            )
             hidden.append(h.id)
             for i in range(4):
                 net.add_synapse(f"x{i + 1}", h.id, rng.choice((BIG, -BIG, 1e-3)))
-        out = net.add_neuron("output", position=(200 + 120 * col, -200), activation=name,
-                             bias=rng.choice((BIG, -BIG)))
+        out = net.add_neuron(
+            "output",
+            position=(200 + 120 * col, -200),
+            activation=name,
+            bias=rng.choice((BIG, -BIG)),
+        )
         for h in hidden:
             net.add_synapse(h, out.id, rng.choice((BIG, -BIG)))
     return net
@@ -131,10 +161,15 @@ def fifty_level_chain(bounded: bool, seed: int = 2) -> Network:
     for level in range(1, 51):
         kind = "output" if level == 50 else "hidden"
         big = BIG if bounded else rng.uniform(-3, 3)
-        node = net.add_neuron(kind, position=(120 * level, 60 * (level % 2)),
-                              activation=rng.choice(names), bias=rng.choice((1, -1)) * big)
-        net.add_synapse(prev, node.id, rng.choice((1, -1)) * (BIG if bounded else
-                                                              rng.uniform(-3, 3)))
+        node = net.add_neuron(
+            kind,
+            position=(120 * level, 60 * (level % 2)),
+            activation=rng.choice(names),
+            bias=rng.choice((1, -1)) * big,
+        )
+        net.add_synapse(
+            prev, node.id, rng.choice((1, -1)) * (BIG if bounded else rng.uniform(-3, 3))
+        )
         prev = node.id
     return net
 
@@ -182,10 +217,15 @@ def exercise_window(window) -> None:
     check_window(window)
 
 
-@pytest.mark.parametrize("make", [every_activation_at_the_extremes,
-                                  lambda: fifty_level_chain(True),
-                                  lambda: fifty_level_chain(False)],
-                         ids=["every-activation", "chain-bounded", "chain-any"])
+@pytest.mark.parametrize(
+    "make",
+    [
+        every_activation_at_the_extremes,
+        lambda: fifty_level_chain(True),
+        lambda: fifty_level_chain(False),
+    ],
+    ids=["every-activation", "chain-bounded", "chain-any"],
+)
 def test_extreme_networks_in_the_window(qtbot, settings, dialogs, error_hook, make):  # noqa: F811
     with np.errstate(all="warn", under="ignore"):  # warnings are errors (pytestmark)
         window = make_window(qtbot, settings, make())
@@ -201,16 +241,20 @@ def test_extreme_networks_in_the_window(qtbot, settings, dialogs, error_hook, ma
 
 # ------------------------------------------------------------- 1,000 neurons
 def thousand_neurons(seed: int = 0) -> Network:
-    net = random_dag(1000, 5000, seed=seed, n_inputs=20, n_outputs=10,
-                     activations=tuple(REGISTRY))
+    net = random_dag(1000, 5000, seed=seed, n_inputs=20, n_outputs=10, activations=tuple(REGISTRY))
     rng = random.Random(seed)
     for n in net.of_kind("input"):
         net.set_value(n.id, rng.choice((BIG, -BIG, 0.0, 1.0)))
     return net
 
 
-def test_a_thousand_neurons_stay_responsive(qtbot, settings, dialogs, error_hook,  # noqa: F811
-                                            reliability_stats):
+def test_a_thousand_neurons_stay_responsive(
+    qtbot,
+    settings,
+    dialogs,
+    error_hook,  # noqa: F811
+    reliability_stats,
+):
     with np.errstate(all="warn", under="ignore"):
         window = make_window(qtbot, settings, thousand_neurons())
         settle(window)
@@ -231,10 +275,12 @@ def test_a_thousand_neurons_stay_responsive(qtbot, settings, dialogs, error_hook
     # The limit is on CPU time: other jobs on a shared machine stretch the wall time.
     median = statistics.median(cpu)
     reliability_stats["1,000 neurons in the window"] = {
-        "edit_repaint_cpu_ms_median": median, "edit_repaint_cpu_ms_max": max(cpu),
+        "edit_repaint_cpu_ms_median": median,
+        "edit_repaint_cpu_ms_max": max(cpu),
         "edit_repaint_wall_ms_median": statistics.median(wall),
         "surface_grid": window.live_plots.surface.grid_size(),
-        "inspector_pages_checked": shown}
+        "inspector_pages_checked": shown,
+    }
     print(f"1,000 neurons: edit + evaluate + repaint {reliability_stats}")
     assert median < EDIT_REPAINT_LIMIT_MS
     assert not error_hook.reports

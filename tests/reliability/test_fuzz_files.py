@@ -6,6 +6,7 @@ never a half-read document), and that no global state changed. A file that is st
 after a mutation must load, save, reload and evaluate. The default run tries well over 500
 generated inputs; ``pytest -m slow tests/reliability`` tries over 10,000.
 """
+
 from __future__ import annotations
 
 import copy
@@ -42,21 +43,61 @@ SLOW = 20  # the slow job tries SLOW times as many generated inputs
 RICH: dict[str, Any] = {
     "format": "neurosim-network",
     "version": 1,
-    "meta": {"title": "Fuzz base", "description": "every section a file can hold",
-             "author": "tests"},
+    "meta": {
+        "title": "Fuzz base",
+        "description": "every section a file can hold",
+        "author": "tests",
+    },
     "neurons": [
-        {"id": "x1", "kind": "input", "label": "x₁", "position": [0.0, -45.0], "value": 0.0,
-         "source": {"kind": "sine", "amplitude": 1.0, "period": 100, "phase": 0.0,
-                    "offset": 0.0}},
-        {"id": "x2", "kind": "input", "label": "x₂", "position": [0.0, 45.0], "value": 1.0,
-         "source": {"kind": "sequence", "column": 1, "hold": 25,
-                    "rows": [[0, 0], [0, 1], [1, 0], [1, 1]]}},
-        {"id": "h1", "kind": "hidden", "position": [180.0, -45.0], "bias": -10.0,
-         "activation": {"name": "sigmoid"}},
-        {"id": "h2", "kind": "hidden", "position": [180.0, 45.0], "bias": -30.0,
-         "activation": {"name": "leaky_relu", "params": {"alpha": 0.1}}},
-        {"id": "y", "kind": "output", "position": [360.0, 0.0], "bias": -10.0,
-         "activation": {"name": "step", "params": {"threshold": 0.5}}, "frozen": True},
+        {
+            "id": "x1",
+            "kind": "input",
+            "label": "x₁",
+            "position": [0.0, -45.0],
+            "value": 0.0,
+            "source": {
+                "kind": "sine",
+                "amplitude": 1.0,
+                "period": 100,
+                "phase": 0.0,
+                "offset": 0.0,
+            },
+        },
+        {
+            "id": "x2",
+            "kind": "input",
+            "label": "x₂",
+            "position": [0.0, 45.0],
+            "value": 1.0,
+            "source": {
+                "kind": "sequence",
+                "column": 1,
+                "hold": 25,
+                "rows": [[0, 0], [0, 1], [1, 0], [1, 1]],
+            },
+        },
+        {
+            "id": "h1",
+            "kind": "hidden",
+            "position": [180.0, -45.0],
+            "bias": -10.0,
+            "activation": {"name": "sigmoid"},
+        },
+        {
+            "id": "h2",
+            "kind": "hidden",
+            "position": [180.0, 45.0],
+            "bias": -30.0,
+            "activation": {"name": "leaky_relu", "params": {"alpha": 0.1}},
+        },
+        {
+            "id": "y",
+            "kind": "output",
+            "position": [360.0, 0.0],
+            "bias": -10.0,
+            "activation": {"name": "step", "params": {"threshold": 0.5}},
+            "frozen": True,
+        },
     ],
     "synapses": [
         {"source": "x1", "target": "h1", "weight": 20.0},
@@ -69,28 +110,58 @@ RICH: dict[str, Any] = {
     "exercise": {
         "instructions": "<h3>XOR</h3><p>Make <b>y</b> compute x1 XOR x2.</p>",
         "goals": [
-            {"type": "table", "title": "Truth table", "tolerance": 0.1,
-             "rows": [{"inputs": {"x1": 0, "x2": 0}, "expect": {"y": 0}},
-                      {"inputs": {"x1": 1, "x2": 0}, "expect": {"y": "fired"}}]},
-            {"type": "dataset", "min_accuracy": 0.75,
-             "dataset": {"builtin": "xor", "inputs": ["x1", "x2"], "outputs": ["y"]}},
-            {"type": "dataset", "max_loss": 1.0, "loss": "mse",
-             "dataset": {"name": "two rows", "inputs": ["x1", "x2"], "outputs": ["y"],
-                         "task": "regression", "rows": [[0, 0, 0.5], [1, 1, 0.25]]}},
+            {
+                "type": "table",
+                "title": "Truth table",
+                "tolerance": 0.1,
+                "rows": [
+                    {"inputs": {"x1": 0, "x2": 0}, "expect": {"y": 0}},
+                    {"inputs": {"x1": 1, "x2": 0}, "expect": {"y": "fired"}},
+                ],
+            },
+            {
+                "type": "dataset",
+                "min_accuracy": 0.75,
+                "dataset": {"builtin": "xor", "inputs": ["x1", "x2"], "outputs": ["y"]},
+            },
+            {
+                "type": "dataset",
+                "max_loss": 1.0,
+                "loss": "mse",
+                "dataset": {
+                    "name": "two rows",
+                    "inputs": ["x1", "x2"],
+                    "outputs": ["y"],
+                    "task": "regression",
+                    "rows": [[0, 0, 0.5], [1, 1, 0.25]],
+                },
+            },
             {"type": "max_hidden", "count": 2},
-            {"type": "activations", "allowed": ["sigmoid", "leaky_relu", "step"],
-             "neurons": ["h1", "h2"]},
+            {
+                "type": "activations",
+                "allowed": ["sigmoid", "leaky_relu", "step"],
+                "neurons": ["h1", "h2"],
+            },
         ],
-        "locked": {"neurons": ["x1", "x2"], "synapses": [["h1", "y"]],
-                   "params": [["y", "bias"], ["h2", "alpha"]]},
+        "locked": {
+            "neurons": ["x1", "x2"],
+            "synapses": [["h1", "y"]],
+            "params": [["y", "bias"], ["h2", "alpha"]],
+        },
         "hints": ["Use two hidden neurons."],
     },
-    "dataset": {"name": "xor rows", "inputs": ["x1", "x2"], "outputs": ["y"],
-                "rows": [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]},
+    "dataset": {
+        "name": "xor rows",
+        "inputs": ["x1", "x2"],
+        "outputs": ["y"],
+        "rows": [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]],
+    },
 }
-FILES = [ROOT / "resources/examples/single_neuron.nsim.json",
-         ROOT / "resources/exercises/xor-two-hidden.nsim.json",
-         ROOT / "resources/exercises/find-threshold.nsim.json"]
+FILES = [
+    ROOT / "resources/examples/single_neuron.nsim.json",
+    ROOT / "resources/exercises/xor-two-hidden.nsim.json",
+    ROOT / "resources/exercises/find-threshold.nsim.json",
+]
 BASES: dict[str, dict[str, Any]] = {"rich": RICH}
 BASES.update({p.name: json.loads(p.read_text(encoding="utf-8")) for p in FILES})
 
@@ -98,11 +169,17 @@ BASES.update({p.name: json.loads(p.read_text(encoding="utf-8")) for p in FILES})
 # ---------------------------------------------------------------- the checks
 def _global_state() -> tuple:
     """What a load must never change: numpy's error state, the recursion limit, registries."""
-    return (np.geterr(), sys.getrecursionlimit(), len(warnings.filters),
-            {n: (a.params, a.y_range) for n, a in REGISTRY.items()},
-            {n: k.fields for n, k in SOURCE_KINDS.items()},
-            fileformat.NEURON_KEYS, fileformat.SYNAPSE_KEYS, fileformat.KNOWN_TOP,
-            fileformat.MAX_FILE_BYTES)
+    return (
+        np.geterr(),
+        sys.getrecursionlimit(),
+        len(warnings.filters),
+        {n: (a.params, a.y_range) for n, a in REGISTRY.items()},
+        {n: k.fields for n, k in SOURCE_KINDS.items()},
+        fileformat.NEURON_KEYS,
+        fileformat.SYNAPSE_KEYS,
+        fileformat.KNOWN_TOP,
+        fileformat.MAX_FILE_BYTES,
+    )
 
 
 def check_whole(net: Network) -> None:
@@ -182,11 +259,18 @@ class Tally:
         return int(self.figures["cases"])
 
 
-def fuzz(strategy: st.SearchStrategy, check: Callable[[Any], None], examples: int,
-         derandomize: bool) -> None:
+def fuzz(
+    strategy: st.SearchStrategy, check: Callable[[Any], None], examples: int, derandomize: bool
+) -> None:
     """Run ``check`` on ``examples`` values drawn from ``strategy``."""
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=derandomize,
-              suppress_health_check=list(HealthCheck))
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=derandomize,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(strategy)
     def run(value: Any) -> None:
         check(value)
@@ -196,20 +280,72 @@ def fuzz(strategy: st.SearchStrategy, check: Callable[[Any], None], examples: in
 
 # ---------------------------------------------------------------- mutation machinery
 # Literals json.dumps cannot write: a marker string stands in and is swapped for the raw text.
-RAW_LITERALS = ["NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1" + "0" * 5000,
-                "-" + "9" * 400, "1e-400"]
+RAW_LITERALS = [
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e400",
+    "-1e400",
+    "1" + "0" * 5000,
+    "-" + "9" * 400,
+    "1e-400",
+]
 _MARK = "\x00raw{}\x00"
 RAW_VALUES = [_MARK.format(i) for i in range(len(RAW_LITERALS))]
-NASTY = [None, True, False, 0, -1, 1, 2, 65, -(2**63), 2**64, 10**400, 1e308, -1e308,
-         5e-324, -5e-324, 0.5, 1e9 + 1, "", " ", "x", "sigmoid", "input", "hidden", "output",
-         "x1", "y", "h1", "\ud800", "a" * 65, "<script>", [], {}, [0], [0, 0], [[]], [1e308],
-         {"name": "nope"}, {"kind": "sine"}, {"kind": []}, {"type": []}, ["x1", "y"]]
+NASTY = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1,
+    2,
+    65,
+    -(2**63),
+    2**64,
+    10**400,
+    1e308,
+    -1e308,
+    5e-324,
+    -5e-324,
+    0.5,
+    1e9 + 1,
+    "",
+    " ",
+    "x",
+    "sigmoid",
+    "input",
+    "hidden",
+    "output",
+    "x1",
+    "y",
+    "h1",
+    "\ud800",
+    "a" * 65,
+    "<script>",
+    [],
+    {},
+    [0],
+    [0, 0],
+    [[]],
+    [1e308],
+    {"name": "nope"},
+    {"kind": "sine"},
+    {"kind": []},
+    {"type": []},
+    ["x1", "y"],
+]
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
-                                                                 max_size=3),
-    max_leaves=8)
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
 VALUES = st.sampled_from(NASTY) | st.sampled_from(RAW_VALUES) | JSON
 OPERATIONS = ("replace", "replace", "replace", "delete", "add", "duplicate", "wrap")
 
@@ -223,8 +359,13 @@ def to_text(doc: Any) -> str:
 
 def places(node: Any, prefix: tuple = ()) -> Iterator[tuple]:
     """The path of every value inside a JSON tree."""
-    items = node.items() if isinstance(node, dict) else enumerate(node) \
-        if isinstance(node, list) else ()
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
     for key, value in items:
         yield (*prefix, key)
         yield from places(value, (*prefix, key))
@@ -258,8 +399,9 @@ def mutate(doc: Any, path: tuple, operation: str, value: Any) -> None:
 
 
 @st.composite
-def mutated(draw: st.DrawFn, bases: tuple[str, ...], section: Callable[[dict], tuple] = lambda d: ()
-            ) -> tuple[str, dict]:
+def mutated(
+    draw: st.DrawFn, bases: tuple[str, ...], section: Callable[[dict], tuple] = lambda d: ()
+) -> tuple[str, dict]:
     """(text, document) of a base file with one to three of its values mutated, all inside
     ``section(doc)`` (a path; () is the whole file)."""
     doc = copy.deepcopy(BASES[draw(st.sampled_from(bases))])
@@ -374,8 +516,7 @@ def test_mutated_files(reliability_stats):
 @pytest.mark.slow
 def test_mutated_files_slow(reliability_stats):
     tally = Tally(reliability_stats, "mutated files (slow)")
-    fuzz(mutated(tuple(BASES)), lambda case: tally.text(case[0]), 250 * SLOW,
-         derandomize=False)
+    fuzz(mutated(tuple(BASES)), lambda case: tally.text(case[0]), 250 * SLOW, derandomize=False)
     print(f"mutated files: {tally.cases} cases, {tally.figures['accepted']} still valid")
     assert tally.cases >= 250 * SLOW
 
@@ -387,18 +528,21 @@ def _neuron(doc: dict, nid: str) -> dict:
 def _set(path: tuple, value: Any) -> Callable[[dict], None]:
     def edit(doc: dict) -> None:
         _at(doc, path[:-1])[path[-1]] = value
+
     return edit
 
 
 def _drop(path: tuple) -> Callable[[dict], None]:
     def edit(doc: dict) -> None:
         del _at(doc, path[:-1])[path[-1]]
+
     return edit
 
 
 def _append(path: tuple, value: Any) -> Callable[[dict], None]:
     def edit(doc: dict) -> None:
         _at(doc, path).append(copy.deepcopy(value))
+
     return edit
 
 
@@ -431,8 +575,11 @@ INVALID: list[tuple[str, Callable[[dict], None], str]] = [
     ("position text", _set(("neurons", 0, "position"), ["0", "0"]), "position"),
     ("position NaN", _set(("neurons", 0, "position"), [RAW["NaN"], 0]), "NaN"),
     ("position 1e400", _set(("neurons", 0, "position"), [RAW["1e400"], 0]), "finite"),
-    ("position 10**5000", _set(("neurons", 0, "position"), [0, RAW["1" + "0" * 5000]]),
-     "malformed JSON"),
+    (
+        "position 10**5000",
+        _set(("neurons", 0, "position"), [0, RAW["1" + "0" * 5000]]),
+        "malformed JSON",
+    ),
     ("value Infinity", _set(("neurons", 0, "value"), RAW["Infinity"]), "Infinity"),
     ("value -Infinity", _set(("neurons", 0, "value"), RAW["-Infinity"]), "Infinity"),
     ("value text", _set(("neurons", 0, "value"), "1"), "value"),
@@ -442,17 +589,25 @@ INVALID: list[tuple[str, Callable[[dict], None], str]] = [
     ("bias on input", _set(("neurons", 0, "bias"), 0.5), "input neurons have no bias"),
     ("value on hidden", _set(("neurons", 2, "value"), 0.5), "only input neurons"),
     ("source on hidden", _set(("neurons", 2, "source"), {"kind": "constant"}), "source"),
-    ("unknown activation", _set(("neurons", 2, "activation", "name"), "swish"),
-     "unknown activation"),
+    (
+        "unknown activation",
+        _set(("neurons", 2, "activation", "name"), "swish"),
+        "unknown activation",
+    ),
     ("activation a string", _set(("neurons", 2, "activation"), "sigmoid"), "activation"),
     ("activation null", _set(("neurons", 2, "activation"), None), "activation"),
     ("unknown parameter", _set(("neurons", 3, "activation", "params", "beta"), 1.0), "beta"),
-    ("parameter out of range", _set(("neurons", 3, "activation", "params", "alpha"), 2.0),
-     "out of range"),
-    ("parameter 10**400", _set(("neurons", 4, "activation", "params", "threshold"), 10**400),
-     "threshold"),
-    ("parameter NaN", _set(("neurons", 4, "activation", "params", "threshold"), RAW["NaN"]),
-     "NaN"),
+    (
+        "parameter out of range",
+        _set(("neurons", 3, "activation", "params", "alpha"), 2.0),
+        "out of range",
+    ),
+    (
+        "parameter 10**400",
+        _set(("neurons", 4, "activation", "params", "threshold"), 10**400),
+        "threshold",
+    ),
+    ("parameter NaN", _set(("neurons", 4, "activation", "params", "threshold"), RAW["NaN"]), "NaN"),
     ("frozen a number", _set(("neurons", 4, "frozen"), 1), "frozen"),
     ("weight missing", _drop(("synapses", 0, "weight")), "missing 'weight'"),
     ("weight NaN", _set(("synapses", 0, "weight"), RAW["NaN"]), "NaN"),
@@ -461,16 +616,28 @@ INVALID: list[tuple[str, Callable[[dict], None], str]] = [
     ("dangling source", _set(("synapses", 0, "source"), "ghost"), "no neuron 'ghost'"),
     ("dangling target", _set(("synapses", 0, "target"), "ghost"), "no neuron 'ghost'"),
     ("source a number", _set(("synapses", 0, "source"), 1), "synapses[0].source"),
-    ("into an input", _append(("synapses",), {"source": "h1", "target": "x1", "weight": 1}),
-     "input neuron"),
-    ("self loop", _append(("synapses",), {"source": "h1", "target": "h1", "weight": 1}),
-     "itself"),
+    (
+        "into an input",
+        _append(("synapses",), {"source": "h1", "target": "x1", "weight": 1}),
+        "input neuron",
+    ),
+    ("self loop", _append(("synapses",), {"source": "h1", "target": "h1", "weight": 1}), "itself"),
     ("cycle", _append(("synapses",), {"source": "y", "target": "x1", "weight": 1}), "input"),
-    ("cycle through hidden", lambda d: d["synapses"].extend([
-        {"source": "h1", "target": "h2", "weight": 1}, {"source": "h2", "target": "h1",
-                                                         "weight": 1}]), "cycle"),
-    ("duplicate synapse", _append(("synapses",), {"source": "x1", "target": "h1", "weight": 2}),
-     "already a synapse"),
+    (
+        "cycle through hidden",
+        lambda d: d["synapses"].extend(
+            [
+                {"source": "h1", "target": "h2", "weight": 1},
+                {"source": "h2", "target": "h1", "weight": 1},
+            ]
+        ),
+        "cycle",
+    ),
+    (
+        "duplicate synapse",
+        _append(("synapses",), {"source": "x1", "target": "h1", "weight": 2}),
+        "already a synapse",
+    ),
     ("unknown synapse key", _set(("synapses", 0, "delay"), 1), "unknown key 'delay'"),
     ("source kind unknown", _set(("neurons", 0, "source", "kind"), "noise"), "source.kind"),
     ("source kind a list", _set(("neurons", 0, "source", "kind"), ["sine"]), "source.kind"),
@@ -520,11 +687,27 @@ ODD_BUT_VALID: list[tuple[str, Callable[[dict], None]]] = [
     ("extra meta", _set(("meta", "tags"), ["a", {"b": None}])),
     ("exercise an odd shape", _set(("exercise",), [1, 2])),  # kept; exercise_of refuses it
     ("tiny source period", _set(("neurons", 0, "source", "period"), 5e-324)),
-    ("source at its limits", _set(("neurons", 0, "source"), {
-        "kind": "square", "amplitude": 1e9, "offset": -1e9, "period": 1e9, "phase": -360,
-        "duty": 1.0})),
-    ("noise at its limits", _set(("neurons", 0, "source"), {
-        "kind": "gaussian", "mean": 1e9, "std": 1e9, "seed": 2**32 - 1})),
+    (
+        "source at its limits",
+        _set(
+            ("neurons", 0, "source"),
+            {
+                "kind": "square",
+                "amplitude": 1e9,
+                "offset": -1e9,
+                "period": 1e9,
+                "phase": -360,
+                "duty": 1.0,
+            },
+        ),
+    ),
+    (
+        "noise at its limits",
+        _set(
+            ("neurons", 0, "source"),
+            {"kind": "gaussian", "mean": 1e9, "std": 1e9, "seed": 2**32 - 1},
+        ),
+    ),
 ]
 
 
@@ -573,8 +756,12 @@ def _sections(stats: dict, examples: int, derandomize: bool, suffix: str = "") -
     total = 0
     for name, (section, check) in SECTIONS.items():
         tally = Tally(stats, f"{name} sections{suffix}")
-        fuzz(mutated(("rich",), section), lambda case, t=tally, c=check: c(t, case),
-             examples, derandomize)
+        fuzz(
+            mutated(("rich",), section),
+            lambda case, t=tally, c=check: c(t, case),
+            examples,
+            derandomize,
+        )
         total += tally.cases
     return total
 
@@ -675,7 +862,8 @@ INVALID_DATASETS: list[tuple[str, Any]] = [
 @pytest.mark.parametrize("what, spec", INVALID_DATASETS, ids=[c[0] for c in INVALID_DATASETS])
 def test_invalid_dataset_is_refused(reliability_stats, what, spec):
     result = Tally(reliability_stats, "invalid datasets").call(
-        lambda: dataset_from_dict(spec), DatasetError)
+        lambda: dataset_from_dict(spec), DatasetError
+    )
     assert isinstance(result, DatasetError), f"{what}: the dataset was accepted"
 
 
@@ -683,8 +871,10 @@ def test_many_ids_and_locks_are_checked_quickly(reliability_stats):
     """Duplicate checks are linear: 20,000 names or locked pairs take well under 2 s."""
     tally = Tally(reliability_stats, "big sections")
     names = [f"a{i}" for i in range(20_000)]
-    tally.call(lambda: dataset_from_dict({"inputs": names, "outputs": ["b"],
-                                          "rows": [[0] * 20_001]}), DatasetError)
+    tally.call(
+        lambda: dataset_from_dict({"inputs": names, "outputs": ["b"], "rows": [[0] * 20_001]}),
+        DatasetError,
+    )
     doc = copy.deepcopy(RICH)
     doc["exercise"]["locked"]["synapses"] = [[f"a{i}", "b"] for i in range(20_000)]
     net = tally.text(to_text(doc))
@@ -693,9 +883,11 @@ def test_many_ids_and_locks_are_checked_quickly(reliability_stats):
 
 def test_dataset_goals_cannot_demand_unbounded_work(reliability_stats):
     """A few bytes per goal must not make the loader generate millions of rows."""
-    goal = {"type": "dataset", "max_loss": 1.0,
-            "dataset": {"builtin": "spiral", "n": 100_000, "inputs": ["x1", "x2"],
-                        "outputs": ["y"]}}
+    goal = {
+        "type": "dataset",
+        "max_loss": 1.0,
+        "dataset": {"builtin": "spiral", "n": 100_000, "inputs": ["x1", "x2"], "outputs": ["y"]},
+    }
     doc = copy.deepcopy(RICH)
     doc["exercise"]["goals"] = [goal] * 200
     tally = Tally(reliability_stats, "big sections")
@@ -705,13 +897,17 @@ def test_dataset_goals_cannot_demand_unbounded_work(reliability_stats):
 
 
 # ---------------------------------------------------------------- nesting and size
-@pytest.mark.parametrize("text", [
-    "[" * 100_000 + "]" * 100_000,
-    '{"a":' * 100_000 + "1" + "}" * 100_000,
-    "[" * 100_000,
-    '{"format": "neurosim-network", "version": 1, "neurons": [], "synapses": [], "meta": '
-    '{"deep": ' + "[" * 100_000 + "]" * 100_000 + "}}",
-], ids=["lists", "objects", "unclosed", "inside meta"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        "[" * 100_000,
+        '{"format": "neurosim-network", "version": 1, "neurons": [], "synapses": [], "meta": '
+        '{"deep": ' + "[" * 100_000 + "]" * 100_000 + "}}",
+    ],
+    ids=["lists", "objects", "unclosed", "inside meta"],
+)
 def test_deep_nesting_is_refused(reliability_stats, text):
     result = Tally(reliability_stats, "deep nesting").text(text)
     assert isinstance(result, FileFormatError)
@@ -733,8 +929,12 @@ def test_nested_free_form_data_loads_or_is_refused_whole(reliability_stats, dept
 
 
 def test_lone_surrogates_cannot_make_an_unsavable_network(reliability_stats):
-    for edit in (_set(("neurons", 2, "label"), "\ud800"), _set(("meta", "title"), "a\udfffb"),
-                 _set(("plugin",), {"k\ud83d": 1}), _set(("exercise", "hints"), ["\udc00"])):
+    for edit in (
+        _set(("neurons", 2, "label"), "\ud800"),
+        _set(("meta", "title"), "a\udfffb"),
+        _set(("plugin",), {"k\ud83d": 1}),
+        _set(("exercise", "hints"), ["\udc00"]),
+    ):
         doc = copy.deepcopy(RICH)
         edit(doc)
         text = json.dumps(doc)  # ASCII escapes, as another program might write them
@@ -768,13 +968,16 @@ def test_50_mb_file_is_refused_quickly(reliability_stats, tmp_path):
 def _big_network_text(neurons: int, reverse: bool) -> str:
     """A long chain x → h0 → h1 → … with its synapses listed back to front if ``reverse``."""
     items = [{"id": "x", "kind": "input"}] + [
-        {"id": f"h{i}", "kind": "hidden", "bias": 0.1} for i in range(neurons)]
+        {"id": f"h{i}", "kind": "hidden", "bias": 0.1} for i in range(neurons)
+    ]
     syn = [{"source": "x", "target": "h0", "weight": 0.5}] + [
-        {"source": f"h{i}", "target": f"h{i + 1}", "weight": 0.5} for i in range(neurons - 1)]
+        {"source": f"h{i}", "target": f"h{i + 1}", "weight": 0.5} for i in range(neurons - 1)
+    ]
     if reverse:
         syn.reverse()
-    return json.dumps({"format": "neurosim-network", "version": 1, "neurons": items,
-                       "synapses": syn})
+    return json.dumps(
+        {"format": "neurosim-network", "version": 1, "neurons": items, "synapses": syn}
+    )
 
 
 @pytest.mark.parametrize("reverse", [False, True], ids=["in order", "back to front"])
@@ -804,8 +1007,10 @@ def test_file_at_the_size_limit_loads(reliability_stats, tmp_path):
     start = time.perf_counter()
     net = fileformat.load(path)
     elapsed = time.perf_counter() - start
-    reliability_stats["file at the size limit"] = {"megabytes": path.stat().st_size / 1e6,
-                                                   "load_s": elapsed}
+    reliability_stats["file at the size limit"] = {
+        "megabytes": path.stat().st_size / 1e6,
+        "load_s": elapsed,
+    }
     assert len(net.neurons) == 145_001 and elapsed < 10.0
 
 
@@ -822,8 +1027,17 @@ def test_special_paths_are_refused_quickly(reliability_stats, tmp_path):
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     empty = tmp_path / "empty.nsim.json"
     empty.write_bytes(b"")
-    for path in (fifo, loop, tmp_path, tmp_path / "missing.nsim.json", utf16, png, empty,
-                 Path("/dev/zero"), Path("/dev/urandom")):
+    for path in (
+        fifo,
+        loop,
+        tmp_path,
+        tmp_path / "missing.nsim.json",
+        utf16,
+        png,
+        empty,
+        Path("/dev/zero"),
+        Path("/dev/urandom"),
+    ):
         if not os.path.lexists(path) and path.parent == Path("/dev"):
             continue
         result = tally.call(lambda p=path: fileformat.load(p), FileFormatError)
@@ -838,8 +1052,13 @@ def test_utf8_bom_is_accepted(tmp_path):
 
 def test_generated_cases_reach_the_target(reliability_stats):
     """The default run must try at least 500 generated inputs (prefixes not counted)."""
-    names = ("random text and bytes", "mutated files", "exercise sections", "dataset sections",
-             "source sections")
+    names = (
+        "random text and bytes",
+        "mutated files",
+        "exercise sections",
+        "dataset sections",
+        "source sections",
+    )
     if not all(name in reliability_stats for name in names):
         pytest.skip("counts only when the whole file runs")
     generated = sum(int(reliability_stats[name]["cases"]) for name in names)

@@ -6,6 +6,7 @@ million simulation steps and 100,000 training epochs and allow 10 MB; the defaul
 are short and allow 5 MB, so the everyday suite still catches a leak of a few hundred bytes
 per step.
 """
+
 from __future__ import annotations
 
 import gc
@@ -27,8 +28,9 @@ from neurosim.core.training import HISTORY_LIMIT, Trainer
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _growth(rss_mb: Callable[[], float], run: Callable[[int], None], warm_up: int,
-            count: int) -> tuple[float, float]:
+def _growth(
+    rss_mb: Callable[[], float], run: Callable[[int], None], warm_up: int, count: int
+) -> tuple[float, float]:
     """(MB the process grew by over ``run(count)`` after ``run(warm_up)``, seconds taken)."""
     run(warm_up)
     gc.collect()
@@ -54,6 +56,7 @@ def _run_clock(sim: Simulation) -> Callable[[int], None]:
             sim.step(100)
             if i % 100 == 0:  # an edit now and then: patched into the compiled arrays
                 sim.network.set_weight(("x1", "h1"), 0.5 + (i // 100) % 7 * 0.1)
+
     return run
 
 
@@ -82,8 +85,9 @@ def _trainer(batch_size: int | None) -> Trainer:
     return Trainer(net, builtin("xor"), lr=0.5, batch_size=batch_size, seed=3)
 
 
-def _check_training(rss_mb, stats: dict, epochs: int, limit_mb: float, name: str,
-                    batch_size: int | None = None) -> None:
+def _check_training(
+    rss_mb, stats: dict, epochs: int, limit_mb: float, name: str, batch_size: int | None = None
+) -> None:
     trainer = _trainer(batch_size)
 
     def run(count: int) -> None:
@@ -111,8 +115,14 @@ def test_training_100000_epochs(rss_mb, reliability_stats):
 
 @pytest.mark.slow
 def test_training_100000_epochs_mini_batches(rss_mb, reliability_stats):
-    _check_training(rss_mb, reliability_stats, 100_000, 10.0,
-                    "training XOR, batches of 2 (100,000 epochs)", batch_size=2)
+    _check_training(
+        rss_mb,
+        reliability_stats,
+        100_000,
+        10.0,
+        "training XOR, batches of 2 (100,000 epochs)",
+        batch_size=2,
+    )
 
 
 def test_history_keeps_the_latest_records():
@@ -124,8 +134,9 @@ def test_history_keeps_the_latest_records():
 
 
 # ---------------------------------------------------------------- files
-def _check_files(rss_mb, stats: dict, tmp_path: Path, cycles: int, limit_mb: float,
-                 name: str) -> None:
+def _check_files(
+    rss_mb, stats: dict, tmp_path: Path, cycles: int, limit_mb: float, name: str
+) -> None:
     text = (ROOT / "resources/exercises/xor-two-hidden.nsim.json").read_text(encoding="utf-8")
     path = tmp_path / "cycle.nsim.json"
     path.write_text(text, encoding="utf-8")
@@ -150,5 +161,6 @@ def test_load_save_cycles_memory_is_flat(rss_mb, reliability_stats, tmp_path):
 
 @pytest.mark.slow
 def test_load_save_cycles_long(rss_mb, reliability_stats, tmp_path):
-    _check_files(rss_mb, reliability_stats, tmp_path, 10_000, 10.0,
-                 "load-evaluate-save (10,000 cycles)")
+    _check_files(
+        rss_mb, reliability_stats, tmp_path, 10_000, 10.0, "load-evaluate-save (10,000 cycles)"
+    )

@@ -11,6 +11,7 @@ step (it is a simulation, not an edit).
 Replay a failure: ``NEUROSIM_MONKEY_SEED=<seed> NEUROSIM_MONKEY_STEPS=<n> python -m pytest
 tests/reliability/test_monkey_gui.py -k replay``.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -34,16 +35,21 @@ from neurosim.ui.commands import DeleteItems, SetActivation
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
-pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
-              pytest.mark.qt_no_exception_capture]  # the app's own error hook records them
+pytestmark = [
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.qt_no_exception_capture,
+]  # the app's own error hook records them
 
 DEFAULT_SEEDS, DEFAULT_STEPS = (1, 2, 3), 160  # 480 actions
 SLOW_SEEDS, SLOW_STEPS = tuple(range(101, 109)), 700  # 5,600 actions
 REOPEN_CHANCE = 0.03  # a save and reopen ends a segment about every 33 actions
-EXAMPLES = (("examples", "03b-xor-hidden-layer.nsim.json"),
-            ("examples", "07a-dying-relu.nsim.json"),
-            ("exercises", "xor-two-hidden.nsim.json"),  # exercises lock some parts
-            ("exercises", "dead-relu.nsim.json"), ("exercises", "and-gate.nsim.json"))
+EXAMPLES = (
+    ("examples", "03b-xor-hidden-layer.nsim.json"),
+    ("examples", "07a-dying-relu.nsim.json"),
+    ("exercises", "xor-two-hidden.nsim.json"),  # exercises lock some parts
+    ("exercises", "dead-relu.nsim.json"),
+    ("exercises", "and-gate.nsim.json"),
+)
 
 
 def start_network(rng: random.Random) -> Network:
@@ -79,21 +85,20 @@ class Segment:
         redoing it the file as it is now."""
         doc = self.window.document
         stack = doc.undo_stack
-        if name in ("undo", "redo", "history") or not (
-                stack.index() == stack.count() == index + 1):
+        if name in ("undo", "redo", "history") or not (stack.index() == stack.count() == index + 1):
             return
         self.note()
         after = fileformat.dumps(doc.network)
         stack.undo()
         undone = check_window(self.window)
-        assert masked(undone, self.sourced) == masked(before, self.sourced), \
-            f"undoing {stack.text(index)!r} did not give the file back:\n" + \
-            _diff(before, undone)
+        assert masked(undone, self.sourced) == masked(before, self.sourced), (
+            f"undoing {stack.text(index)!r} did not give the file back:\n" + _diff(before, undone)
+        )
         stack.redo()
         redone = check_window(self.window)
-        assert masked(redone, self.sourced) == masked(after, self.sourced), \
-            f"redoing {stack.text(index)!r} did not give the file back:\n" + \
-            _diff(after, redone)
+        assert masked(redone, self.sourced) == masked(after, self.sourced), (
+            f"redoing {stack.text(index)!r} did not give the file back:\n" + _diff(after, redone)
+        )
         self.step_checks += 1
 
     def check_undo_all(self) -> str:
@@ -104,15 +109,16 @@ class Segment:
         index = stack.index()
         stack.setIndex(0)
         undone = check_window(window)
-        assert masked(undone, self.sourced) == masked(self.start, self.sourced), \
-            "undoing everything did not give the starting file back:\n" + \
-            _diff(self.start, undone)
+        assert masked(undone, self.sourced) == masked(self.start, self.sourced), (
+            "undoing everything did not give the starting file back:\n" + _diff(self.start, undone)
+        )
         if not self.sourced:
             assert not doc.modified, "back at the opened state, but marked modified"
         stack.setIndex(index)
         redone = check_window(window)
-        assert masked(redone, self.sourced) == masked(before, self.sourced), \
+        assert masked(redone, self.sourced) == masked(before, self.sourced), (
             "redoing everything did not give the edited file back:\n" + _diff(before, redone)
+        )
         self.undo_checks += 1
         return f"undo all {index} steps and redo them"
 
@@ -134,8 +140,15 @@ def _diff(a: str, b: str) -> str:
     return "\n".join(difflib.unified_diff(a.splitlines(), b.splitlines(), lineterm="", n=0))
 
 
-def run_session(qtbot, settings, dialogs, folder, seed: int, steps: int,  # noqa: F811
-                figures: dict) -> None:
+def run_session(
+    qtbot,
+    settings,
+    dialogs,
+    folder,
+    seed: int,
+    steps: int,  # noqa: F811
+    figures: dict,
+) -> None:
     rng = random.Random(seed)
     window = make_window(qtbot, settings, start_network(rng))
     window.resize(1200, 800)
@@ -165,10 +178,13 @@ def run_session(qtbot, settings, dialogs, folder, seed: int, steps: int,  # noqa
                 if name != "reopen":
                     segment.check_new_step(before, index, name)
             except BaseException as exc:
-                message = (f"seed={seed}, step={step}, action={history[-1]}: {exc}\n"
-                           f"last actions:\n  " + "\n  ".join(history[-12:]) +
-                           f"\nreplay: NEUROSIM_MONKEY_SEED={seed} NEUROSIM_MONKEY_STEPS="
-                           f"{step + 1} python -m pytest {__file__} -k replay")
+                message = (
+                    f"seed={seed}, step={step}, action={history[-1]}: {exc}\n"
+                    f"last actions:\n  "
+                    + "\n  ".join(history[-12:])
+                    + f"\nreplay: NEUROSIM_MONKEY_SEED={seed} NEUROSIM_MONKEY_STEPS="
+                    f"{step + 1} python -m pytest {__file__} -k replay"
+                )
                 print(message)
                 traceback.print_exc()
                 raise AssertionError(message) from exc
@@ -186,52 +202,109 @@ def run_session(qtbot, settings, dialogs, folder, seed: int, steps: int,  # noqa
         window.document.undo_stack.clear()  # nothing to ask when the window closes
 
 
-def run_seeds(qtbot, settings, dialogs, tmp_path, seeds, steps,  # noqa: F811
-              reliability_stats, label: str) -> dict:
+def run_seeds(
+    qtbot,
+    settings,
+    dialogs,
+    tmp_path,
+    seeds,
+    steps,  # noqa: F811
+    reliability_stats,
+    label: str,
+) -> dict:
     figures = {"actions": 0, "undo_checks": 0, "step_checks": 0, "refused": 0}
     start = time.perf_counter()
     for seed in seeds:
         run_session(qtbot, settings, dialogs, tmp_path, seed, steps, figures)
     seconds = time.perf_counter() - start
-    reliability_stats[label] = {"seeds": len(seeds), "actions": figures["actions"],
-                                "undo_all_checks": figures["undo_checks"],
-                                "undo_step_checks": figures["step_checks"],
-                                "refused_edits": figures["refused"], "seconds": seconds}
+    reliability_stats[label] = {
+        "seeds": len(seeds),
+        "actions": figures["actions"],
+        "undo_all_checks": figures["undo_checks"],
+        "undo_step_checks": figures["step_checks"],
+        "refused_edits": figures["refused"],
+        "seconds": seconds,
+    }
     print(f"{label}: {figures}, {seconds:.1f} s")
     return figures
 
 
-def test_random_editing_sessions(qtbot, settings, dialogs, tmp_path, error_hook,  # noqa: F811
-                                 reliability_stats):
-    figures = run_seeds(qtbot, settings, dialogs, tmp_path, DEFAULT_SEEDS, DEFAULT_STEPS,
-                        reliability_stats, "GUI monkey")
+def test_random_editing_sessions(
+    qtbot,
+    settings,
+    dialogs,
+    tmp_path,
+    error_hook,  # noqa: F811
+    reliability_stats,
+):
+    figures = run_seeds(
+        qtbot,
+        settings,
+        dialogs,
+        tmp_path,
+        DEFAULT_SEEDS,
+        DEFAULT_STEPS,
+        reliability_stats,
+        "GUI monkey",
+    )
     assert figures["actions"] >= 300
     assert figures["undo_checks"] >= len(DEFAULT_SEEDS)
 
 
 @pytest.mark.slow
-def test_random_editing_sessions_long(qtbot, settings, dialogs, tmp_path,  # noqa: F811
-                                      error_hook, reliability_stats):
-    figures = run_seeds(qtbot, settings, dialogs, tmp_path, SLOW_SEEDS, SLOW_STEPS,
-                        reliability_stats, "GUI monkey (slow)")
+def test_random_editing_sessions_long(
+    qtbot,
+    settings,
+    dialogs,
+    tmp_path,  # noqa: F811
+    error_hook,
+    reliability_stats,
+):
+    figures = run_seeds(
+        qtbot,
+        settings,
+        dialogs,
+        tmp_path,
+        SLOW_SEEDS,
+        SLOW_STEPS,
+        reliability_stats,
+        "GUI monkey (slow)",
+    )
     assert figures["actions"] >= 5000
 
 
-@pytest.mark.skipif(not os.environ.get("NEUROSIM_MONKEY_SEED"),
-                    reason="set NEUROSIM_MONKEY_SEED (and NEUROSIM_MONKEY_STEPS) to replay")
-def test_replay(qtbot, settings, dialogs, tmp_path, error_hook,  # noqa: F811
-                reliability_stats):
+@pytest.mark.skipif(
+    not os.environ.get("NEUROSIM_MONKEY_SEED"),
+    reason="set NEUROSIM_MONKEY_SEED (and NEUROSIM_MONKEY_STEPS) to replay",
+)
+def test_replay(
+    qtbot,
+    settings,
+    dialogs,
+    tmp_path,
+    error_hook,  # noqa: F811
+    reliability_stats,
+):
     """``NEUROSIM_MONKEY_SEED=7`` replays seed 7; ``=200-299`` runs seeds 200 to 299."""
     first, _, last = os.environ["NEUROSIM_MONKEY_SEED"].partition("-")
     seeds = range(int(first), int(last or first) + 1)
     steps = int(os.environ.get("NEUROSIM_MONKEY_STEPS", DEFAULT_STEPS))
-    run_seeds(qtbot, settings, dialogs, tmp_path, seeds, steps, reliability_stats,
-              f"GUI monkey, seeds {seeds.start}-{seeds.stop - 1}")
+    run_seeds(
+        qtbot,
+        settings,
+        dialogs,
+        tmp_path,
+        seeds,
+        steps,
+        reliability_stats,
+        f"GUI monkey, seeds {seeds.start}-{seeds.stop - 1}",
+    )
 
 
 # ---------------------------------------------------- what the monkey found (kept fixed)
 def test_undoing_a_delete_of_several_synapses_restores_their_order(  # noqa: F811
-        qtbot, settings, dialogs, error_hook):  # noqa: F811
+    qtbot, settings, dialogs, error_hook
+):  # noqa: F811
     """Deleting two synapses (in file order, as a rubber band selects them) and undoing put
     them back in another order: a different file, and sums added in another order."""
     window = make_window(qtbot, settings, network_231())
@@ -250,7 +323,8 @@ def test_undoing_a_delete_of_several_synapses_restores_their_order(  # noqa: F81
 
 
 def test_an_activation_with_a_narrower_parameter_range_takes_its_default(  # noqa: F811
-        qtbot, settings, dialogs, error_hook):  # noqa: F811
+    qtbot, settings, dialogs, error_hook
+):  # noqa: F811
     """ELU's α may be up to 10, leaky ReLU's at most 1: the α was carried over and the
     command failed half-way inside the undo stack (an error dialog, half the neurons set)."""
     net = network_231()

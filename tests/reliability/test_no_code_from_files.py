@@ -9,6 +9,7 @@ engine, explanations and the eval/check/train commands) under a Python audit hoo
 load as plain text, nothing is executed or compiled, no process is started, no file other
 than the one named is opened, and the payloads' marker files never appear.
 """
+
 from __future__ import annotations
 
 import ast
@@ -35,13 +36,38 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "neurosim"
 
 # ---------------------------------------------------------------- static scan
-FORBIDDEN_MODULES = {"pickle", "_pickle", "cPickle", "marshal", "shelve", "dill", "cloudpickle",
-                     "jsonpickle", "yaml", "ruamel", "runpy", "code", "codeop"}
-FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "execfile", "import_module",
-                   "read_pickle"}
+FORBIDDEN_MODULES = {
+    "pickle",
+    "_pickle",
+    "cPickle",
+    "marshal",
+    "shelve",
+    "dill",
+    "cloudpickle",
+    "jsonpickle",
+    "yaml",
+    "ruamel",
+    "runpy",
+    "code",
+    "codeop",
+}
+FORBIDDEN_CALLS = {
+    "eval",
+    "exec",
+    "compile",
+    "__import__",
+    "execfile",
+    "import_module",
+    "read_pickle",
+}
 # methods that import or run a module from a file, whatever object they are called on
-FORBIDDEN_METHODS = {"exec_module", "load_module", "spec_from_file_location", "run_path",
-                     "run_module"}
+FORBIDDEN_METHODS = {
+    "exec_module",
+    "load_module",
+    "spec_from_file_location",
+    "run_path",
+    "run_module",
+}
 
 
 def _modules() -> list[Path]:
@@ -54,8 +80,15 @@ def _called_name(node: ast.Call) -> str | None:
     if isinstance(node.func, ast.Name):
         return node.func.id
     if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
-        if node.func.value.id in ("builtins", "importlib", "pickle", "marshal", "yaml", "pd",
-                                  "pandas"):
+        if node.func.value.id in (
+            "builtins",
+            "importlib",
+            "pickle",
+            "marshal",
+            "yaml",
+            "pd",
+            "pandas",
+        ):
             return node.func.attr
     return None
 
@@ -69,13 +102,16 @@ def _is_fixed_subcommand_import(path: Path, node: ast.AST) -> bool:
     if not isinstance(node, ast.Call) or len(node.args) != 1:
         return False
     arg = node.args[0]
-    return (isinstance(arg, ast.JoinedStr) and len(arg.values) == 2
-            and isinstance(arg.values[0], ast.Constant)
-            and arg.values[0].value == "neurosim.commands."
-            and isinstance(arg.values[1], ast.FormattedValue)
-            and isinstance(arg.values[1].value, ast.Subscript)
-            and isinstance(arg.values[1].value.value, ast.Name)
-            and arg.values[1].value.value.id == "SUBCOMMANDS")
+    return (
+        isinstance(arg, ast.JoinedStr)
+        and len(arg.values) == 2
+        and isinstance(arg.values[0], ast.Constant)
+        and arg.values[0].value == "neurosim.commands."
+        and isinstance(arg.values[1], ast.FormattedValue)
+        and isinstance(arg.values[1].value, ast.Subscript)
+        and isinstance(arg.values[1].value.value, ast.Name)
+        and arg.values[1].value.value.id == "SUBCOMMANDS"
+    )
 
 
 def _problems(path: Path) -> Iterator[str]:
@@ -83,8 +119,11 @@ def _problems(path: Path) -> Iterator[str]:
     where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
     for node in ast.walk(tree):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) \
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
                 else [node.module or ""]
+            )
             for name in names:
                 # importlib.metadata / .util / .resources are fine; bare importlib is for
                 # import_module, which only cli.py may use
@@ -101,11 +140,13 @@ def _problems(path: Path) -> Iterator[str]:
                 yield f"{where}:{node.lineno}: calls {name}()"
             if isinstance(node.func, ast.Attribute) and node.func.attr in FORBIDDEN_METHODS:
                 yield f"{where}:{node.lineno}: calls {node.func.attr}()"
-            if name == "load" or (isinstance(node.func, ast.Attribute)
-                                  and node.func.attr == "load"):
+            if name == "load" or (
+                isinstance(node.func, ast.Attribute) and node.func.attr == "load"
+            ):
                 for kw in node.keywords:  # numpy.load(..., allow_pickle=True)
                     if kw.arg == "allow_pickle" and not (
-                            isinstance(kw.value, ast.Constant) and kw.value.value is False):
+                        isinstance(kw.value, ast.Constant) and kw.value.value is False
+                    ):
                         yield f"{where}:{node.lineno}: load(allow_pickle=...)"
 
 
@@ -123,23 +164,38 @@ def test_no_module_can_run_code_from_data():
 def test_the_scan_would_catch_each_kind_of_call(tmp_path):
     """The scanner itself: every forbidden form in a planted module is reported."""
     planted = tmp_path / "planted.py"
-    source = ("import pickle\nfrom yaml import load\nimport numpy as np\n"
-              "eval('1')\nexec('x = 1')\n__import__('os')\nbuiltins.compile('1', 'f', 'eval')\n"
-              "importlib.import_module(name)\nnp.load('a.npy', allow_pickle=True)\n"
-              "import importlib\nspec.loader.exec_module(module)\n"
-              "dialog.exec()\nfrom importlib.metadata import version\n")
+    source = (
+        "import pickle\nfrom yaml import load\nimport numpy as np\n"
+        "eval('1')\nexec('x = 1')\n__import__('os')\nbuiltins.compile('1', 'f', 'eval')\n"
+        "importlib.import_module(name)\nnp.load('a.npy', allow_pickle=True)\n"
+        "import importlib\nspec.loader.exec_module(module)\n"
+        "dialog.exec()\nfrom importlib.metadata import version\n"
+    )
     planted.write_text(source, encoding="utf-8")
     found = list(_problems(planted))
     kinds = sorted(p.split(": ", 1)[1] for p in found)
-    assert kinds == ["calls __import__()", "calls compile()", "calls eval()", "calls exec()",
-                     "calls exec_module()", "calls import_module()", "imports importlib",
-                     "imports pickle", "imports yaml", "load(allow_pickle=...)"]
+    assert kinds == [
+        "calls __import__()",
+        "calls compile()",
+        "calls eval()",
+        "calls exec()",
+        "calls exec_module()",
+        "calls import_module()",
+        "imports importlib",
+        "imports pickle",
+        "imports yaml",
+        "load(allow_pickle=...)",
+    ]
 
 
 def test_subcommands_are_a_fixed_mapping():
     tree = ast.parse((PACKAGE / "cli.py").read_text(encoding="utf-8"))
-    mapping = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Assign)
-                   and any(isinstance(t, ast.Name) and t.id == "SUBCOMMANDS" for t in n.targets))
+    mapping = next(
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "SUBCOMMANDS" for t in n.targets)
+    )
     assert isinstance(mapping, ast.Dict)
     assert all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in mapping.values)
     for module in SUBCOMMANDS.values():
@@ -147,10 +203,27 @@ def test_subcommands_are_a_fixed_mapping():
 
 
 # ---------------------------------------------------------------- an audit hook
-DANGEROUS_EVENTS = ("exec", "compile", "pickle.find_class", "marshal.load", "marshal.loads",
-                    "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
-                    "subprocess.Popen", "ctypes.dlopen", "socket.connect", "urllib.Request",
-                    "import", "webbrowser.open", "shutil.rmtree", "os.remove", "os.rmdir")
+DANGEROUS_EVENTS = (
+    "exec",
+    "compile",
+    "pickle.find_class",
+    "marshal.load",
+    "marshal.loads",
+    "os.system",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.fork",
+    "subprocess.Popen",
+    "ctypes.dlopen",
+    "socket.connect",
+    "urllib.Request",
+    "import",
+    "webbrowser.open",
+    "shutil.rmtree",
+    "os.remove",
+    "os.rmdir",
+)
 _recording: list[tuple[str, tuple]] | None = None
 
 
@@ -194,22 +267,39 @@ def _document(text: str) -> dict:
     """A network with an exercise and a dataset, ``text`` in every free string field."""
     short = text[:60]  # an id is at most 64 characters
     return {
-        "format": "neurosim-network", "version": 1,
+        "format": "neurosim-network",
+        "version": 1,
         "meta": {"title": text, "description": text, text: text, "notes": [text, {text: text}]},
         "neurons": [
             {"id": short, "kind": "input", "label": text, "value": 1.0},
-            {"id": "y", "kind": "output", "label": text, "bias": -0.5,
-             "activation": {"name": "sigmoid"}},
+            {
+                "id": "y",
+                "kind": "output",
+                "label": text,
+                "bias": -0.5,
+                "activation": {"name": "sigmoid"},
+            },
         ],
         "synapses": [{"source": short, "target": "y", "weight": 2.0}],
         "exercise": {
             "instructions": text.replace("<", "&lt;"),
             "goals": [
-                {"type": "table", "title": text,
-                 "rows": [{"inputs": {short: 1}, "expect": {"y": "fired"}}]},
-                {"type": "dataset", "title": text, "max_loss": 1.0,
-                 "dataset": {"name": text, "inputs": [short], "outputs": ["y"],
-                             "rows": [[0, 0], [1, 1]]}},
+                {
+                    "type": "table",
+                    "title": text,
+                    "rows": [{"inputs": {short: 1}, "expect": {"y": "fired"}}],
+                },
+                {
+                    "type": "dataset",
+                    "title": text,
+                    "max_loss": 1.0,
+                    "dataset": {
+                        "name": text,
+                        "inputs": [short],
+                        "outputs": ["y"],
+                        "rows": [[0, 0], [1, 1]],
+                    },
+                },
             ],
             "locked": {"neurons": [short]},
             "hints": [text],
@@ -230,11 +320,22 @@ def _use_everything(path: Path, out: Path, capsys) -> dict:
     data = embedded_dataset(net)
     fileformat.save(net, out)
     again = fileformat.load(out)
-    codes = [main(["eval", str(path)]), main(["check", str(path), str(out)]),
-             main(["train", str(path), "--epochs", "2", "--out", str(out)])]
+    codes = [
+        main(["eval", str(path)]),
+        main(["check", str(path), str(out)]),
+        main(["train", str(path), "--epochs", "2", "--out", str(out)]),
+    ]
     printed = capsys.readouterr()
-    return {"net": net, "again": again, "exercise": exercise, "data": data, "lines": lines,
-            "results": results, "codes": codes, "printed": printed}
+    return {
+        "net": net,
+        "again": again,
+        "exercise": exercise,
+        "data": data,
+        "lines": lines,
+        "results": results,
+        "codes": codes,
+        "printed": printed,
+    }
 
 
 def _write(path: Path, doc: dict) -> None:
@@ -253,12 +354,16 @@ def test_payloads_load_as_plain_text_and_run_nothing(tmp_path, capsys):
             got = _use_everything(path, out, capsys)
         dangerous = [e for e in events if e[0] != "open"]
         assert dangerous == [], text
-        opened = {Path(str(e[1][0])).resolve() for e in events
-                  if e[0] == "open" and isinstance(e[1][0], (str, Path))}
+        opened = {
+            Path(str(e[1][0])).resolve()
+            for e in events
+            if e[0] == "open" and isinstance(e[1][0], (str, Path))
+        }
         # the two files named, and save()'s temporary file beside the output
         assert path.resolve() in opened  # (the hook does see the loader's open)
-        assert all(p in (path.resolve(), out.resolve()) or p.parent == tmp_path.resolve()
-                   for p in opened), opened
+        assert all(
+            p in (path.resolve(), out.resolve()) or p.parent == tmp_path.resolve() for p in opened
+        ), opened
         assert not marker.exists() and not list(tmp_path.glob("pwned*"))
         net, exercise = got["net"], got["exercise"]
         assert [n.label for n in net] == [text, text]
@@ -278,12 +383,15 @@ def test_markup_in_instructions_is_refused_not_rendered(tmp_path):
         exercise_of(net)
 
 
-@pytest.mark.parametrize("spec", [
-    {"csv": "../../etc/passwd", "inputs": ["x"], "outputs": ["y"]},
-    {"path": "/etc/passwd", "inputs": ["x"], "outputs": ["y"], "rows": [[0, 0]]},
-    {"file": "~/.ssh/id_rsa", "builtin": "xor"},
-    {"url": "http://example.com/data.csv", "builtin": "xor"},
-])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        {"csv": "../../etc/passwd", "inputs": ["x"], "outputs": ["y"]},
+        {"path": "/etc/passwd", "inputs": ["x"], "outputs": ["y"], "rows": [[0, 0]]},
+        {"file": "~/.ssh/id_rsa", "builtin": "xor"},
+        {"url": "http://example.com/data.csv", "builtin": "xor"},
+    ],
+)
 def test_datasets_in_files_cannot_name_a_path(spec):
     """A dataset in a file is rows or a built-in recipe; nothing in it is ever opened."""
     with watched() as events, pytest.raises(DatasetError, match="unknown key"):

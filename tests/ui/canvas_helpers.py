@@ -1,4 +1,5 @@
 """Shared fixtures and gestures for the canvas tests (real events on the viewport)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -22,9 +23,17 @@ def network_231() -> Network:
     net.add_neuron("hidden", position=(180, 0), activation="tanh", bias=-0.2)
     net.add_neuron("hidden", position=(180, 90), activation="step")
     net.add_neuron("output", position=(360, 0), activation="sigmoid", bias=0.05)
-    weights = {("x1", "h1"): 1.2, ("x2", "h1"): 0.5, ("x1", "h2"): -0.7, ("x2", "h2"): 2.4,
-               ("x1", "h3"): -1.5, ("x2", "h3"): 0.3, ("h1", "y1"): 1.0, ("h2", "y1"): -2.1,
-               ("h3", "y1"): 0.5}
+    weights = {
+        ("x1", "h1"): 1.2,
+        ("x2", "h1"): 0.5,
+        ("x1", "h2"): -0.7,
+        ("x2", "h2"): 2.4,
+        ("x1", "h3"): -1.5,
+        ("x2", "h3"): 0.3,
+        ("h1", "y1"): 1.0,
+        ("h2", "y1"): -2.1,
+        ("h3", "y1"): 0.5,
+    }
     for key, w in weights.items():
         net.add_synapse(*key, w)
     return net
@@ -60,8 +69,14 @@ def rim(view: CanvasView, nid: str) -> QPoint:
     return vp(view, x + item.half_width - 2 * view.network_scene.style.scale, y)
 
 
-def drag(qtbot, view: CanvasView, start: QPoint, end: QPoint,
-         modifier: Qt.KeyboardModifier = NO_MOD, steps: int = 6) -> None:
+def drag(
+    qtbot,
+    view: CanvasView,
+    start: QPoint,
+    end: QPoint,
+    modifier: Qt.KeyboardModifier = NO_MOD,
+    steps: int = 6,
+) -> None:
     """Press at ``start``, move in steps to ``end``, release there."""
     viewport = view.viewport()
     qtbot.mousePress(viewport, LEFT, modifier, start)
@@ -71,13 +86,21 @@ def drag(qtbot, view: CanvasView, start: QPoint, end: QPoint,
     qtbot.mouseRelease(viewport, LEFT, modifier, end)
 
 
-def wheel(view: CanvasView, pos: QPoint, notches: float = 1.0,
-          modifiers: Qt.KeyboardModifier = NO_MOD) -> None:
+def wheel(
+    view: CanvasView, pos: QPoint, notches: float = 1.0, modifiers: Qt.KeyboardModifier = NO_MOD
+) -> None:
     """Send a real wheel event (qtbot has no helper for it)."""
     viewport = view.viewport()
-    event = QWheelEvent(QPointF(pos), QPointF(viewport.mapToGlobal(pos)), QPoint(0, 0),
-                        QPoint(0, round(120 * notches)), Qt.MouseButton.NoButton, modifiers,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(pos),
+        QPointF(viewport.mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, round(120 * notches)),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, event)
 
 
@@ -95,5 +118,6 @@ def assert_matches_model(view: CanvasView) -> None:
         assert item.source is scene.neurons[key[0]] and item.target is scene.neurons[key[1]]
     from neurosim.ui.canvas.neuron_item import NeuronItem
     from neurosim.ui.canvas.synapse_item import SynapseItem
+
     drawn = [i for i in scene.items() if isinstance(i, (NeuronItem, SynapseItem))]
     assert len(drawn) == len(network.neurons) + len(network.synapses)

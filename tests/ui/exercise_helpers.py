@@ -1,4 +1,5 @@
 """Shared set-up for the exercise GUI tests: a main window with the exercise parts."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 The theme and presentation mode change process-wide things (the application palette and
 font, the plots' and the canvas's ink), so the fixture returns them to the defaults.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Shared set-up for the live-plot tests: small networks, a document, a clock."""
+
 from __future__ import annotations
 
 from neurosim.core.model import Network
@@ -14,10 +15,15 @@ def xor_network(sources: bool = True) -> Network:
     net.add_neuron("input", "x2", position=(0, 60))
     net.add_neuron("hidden", "h1", activation="sigmoid", bias=-10, position=(150, -60))
     net.add_neuron("hidden", "h2", activation="sigmoid", bias=30, position=(150, 60))
-    net.add_neuron("output", "y1", activation="sigmoid", bias=-30, label="XOR",
-                   position=(300, 0))
-    for s, t, w in (("x1", "h1", 20), ("x2", "h1", 20), ("x1", "h2", -20), ("x2", "h2", -20),
-                    ("h1", "y1", 20), ("h2", "y1", 20)):
+    net.add_neuron("output", "y1", activation="sigmoid", bias=-30, label="XOR", position=(300, 0))
+    for s, t, w in (
+        ("x1", "h1", 20),
+        ("x2", "h1", 20),
+        ("x1", "h2", -20),
+        ("x2", "h2", -20),
+        ("h1", "y1", 20),
+        ("h2", "y1", 20),
+    ):
         net.add_synapse(s, t, w)
     if sources:
         net.set_source("x1", default_source("sequence") | {"column": 0, "hold": 5})

@@ -2,6 +2,7 @@
 
 Use them with ``pytest_plugins = ["shell_fixtures"]`` (or import the fixtures by name).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ def dialogs(monkeypatch) -> Dialogs:
         def show(_parent, title, text, *args, **kwargs):
             record.calls.append((kind, title, text))
             return record.answer if answer is None else answer
+
         return staticmethod(show)
 
     monkeypatch.setattr(QMessageBox, "warning", box("warning"))

@@ -1,4 +1,5 @@
 """The app's identity on the desktop (desktop file name, icon) and what --selftest checks."""
+
 from __future__ import annotations
 
 import configparser
@@ -52,7 +53,8 @@ def test_selftest_fails_without_an_icon(qapp, monkeypatch, capsys) -> None:
     finally:
         qapp.setWindowIcon(app_icon())
     assert capsys.readouterr().err == (
-        "selftest: FAILED: the window has no icon (resources/icons missing or unreadable)\n")
+        "selftest: FAILED: the window has no icon (resources/icons missing or unreadable)\n"
+    )
 
 
 def test_selftest_window_needs_the_clock(qapp, window, monkeypatch) -> None:

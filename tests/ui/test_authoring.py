@@ -1,4 +1,5 @@
 """Tools ▸ Exercise Authoring…: a teacher makes an exercise file from the open network."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,12 @@ def _dialog(qtbot, settings, network=None):  # noqa: F811
     return window, ui.authoring()
 
 
-def test_lock_a_synapse_add_a_row_and_save_a_checkable_exercise(qtbot, settings, dialogs,  # noqa: F811
-                                                                tmp_path):
+def test_lock_a_synapse_add_a_row_and_save_a_checkable_exercise(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     window, dialog = _dialog(qtbot, settings)
     assert dialog.isVisible() and window.document.lock_policy is None
     dialog.title.setText("Exercise: OR-ish")
@@ -70,8 +75,13 @@ def test_lock_a_synapse_add_a_row_and_save_a_checkable_exercise(qtbot, settings,
     # the network itself is saved as it is, and the teacher's document is untouched
     assert network.synapses[("x1", "y")].weight == 2.0
     assert "exercise" not in window.document.network.extra
-    done = subprocess.run([sys.executable, "-m", "neurosim", "check", str(path), str(path)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "neurosim", "check", str(path), str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "SOLVED" in done.stdout
     dialog.close()
@@ -87,7 +97,8 @@ def test_typed_rows_firing_words_and_bad_cells(qtbot, settings, dialogs, tmp_pat
     section = dialog.section()
     assert section["goals"][0]["rows"] == [
         {"inputs": {"x1": 0.0, "x2": 0.0}, "expect": {"y": "silent"}},
-        {"inputs": {"x1": 1.0}, "expect": {"y": "fired"}}]
+        {"inputs": {"x1": 1.0}, "expect": {"y": "fired"}},
+    ]
     assert section["goals"][0]["tolerance"] == 0.0
     table.table.item(1, 2).setText("maybe")
     assert not dialog.save_as(tmp_path / "bad.nsim.json")
@@ -131,8 +142,13 @@ def test_the_instructions_editor_writes_only_allowed_tags(qtbot, settings, dialo
 
 
 @pytest.mark.parametrize("name", SHIPPED)
-def test_an_open_exercise_fills_the_dialog_and_saves_the_same(qtbot, settings, dialogs,  # noqa: F811
-                                                               tmp_path, name):
+def test_an_open_exercise_fills_the_dialog_and_saves_the_same(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+    name,
+):
     window, ui = exercise_window(qtbot, settings, name)
     original = exercise_of(window.document.network)
     dialog = ui.authoring()
@@ -145,6 +161,7 @@ def test_an_open_exercise_fills_the_dialog_and_saves_the_same(qtbot, settings, d
 
     def goals(exercise):
         return sorted(json.dumps(g, sort_keys=True) for g in exercise_to_dict(exercise)["goals"])
+
     assert goals(again) == goals(original)
     assert dialog.save_as(tmp_path / name)
     assert exercise_of(fileformat.load(tmp_path / name)).locked == original.locked

@@ -1,4 +1,5 @@
 """Canvas structure edits with real mouse and keyboard events: add, move, connect, delete, paste."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,8 +42,9 @@ def test_tool_click_on_empty_space_adds_that_kind_there(canvas, qtbot, kind):
     assert_matches_model(canvas)
 
 
-@pytest.mark.parametrize("key, kind", [(Qt.Key.Key_I, "input"), (Qt.Key.Key_H, "hidden"),
-                                       (Qt.Key.Key_O, "output")])
+@pytest.mark.parametrize(
+    "key, kind", [(Qt.Key.Key_I, "input"), (Qt.Key.Key_H, "hidden"), (Qt.Key.Key_O, "output")]
+)
 def test_keys_add_a_neuron_under_the_mouse(canvas, qtbot, key, kind):
     net = canvas.document.network
     before = set(net.neurons)
@@ -117,18 +119,26 @@ def test_drag_from_the_rim_connects(canvas, qtbot):
 
 def test_shift_drag_from_the_body_connects(canvas, qtbot):
     canvas.document.network.add_neuron("hidden", "h9", position=(360, 120))
-    drag(qtbot, canvas, center(canvas, "h2"), center(canvas, "h9"),
-         modifier=Qt.KeyboardModifier.ShiftModifier)
+    drag(
+        qtbot,
+        canvas,
+        center(canvas, "h2"),
+        center(canvas, "h9"),
+        modifier=Qt.KeyboardModifier.ShiftModifier,
+    )
     assert ("h2", "h9") in canvas.document.network.synapses
     assert canvas.document.network.neurons["h2"].position == (180.0, 0.0)  # not moved
 
 
-@pytest.mark.parametrize("source, target, reason", [
-    ("h1", "x2", "input neuron"),
-    ("h1", "h1", "itself"),
-    ("x1", "h1", "already a synapse"),
-    ("y1", "h2", "cycle"),
-])
+@pytest.mark.parametrize(
+    "source, target, reason",
+    [
+        ("h1", "x2", "input neuron"),
+        ("h1", "h1", "itself"),
+        ("x1", "h1", "already a synapse"),
+        ("y1", "h2", "cycle"),
+    ],
+)
 def test_refused_connections_change_nothing_and_say_why(canvas, qtbot, source, target, reason):
     before = fileformat.dumps(canvas.document.network)
     messages = []
@@ -193,8 +203,7 @@ def test_copy_paste_duplicates_the_selection_with_its_internal_synapses(canvas):
     canvas.select(["x1", "h1", "h2"])
     payload = canvas.copy_selection()
     assert [n["id"] for n in payload["neurons"]] == ["x1", "h1", "h2"]
-    assert {(s["source"], s["target"]) for s in payload["synapses"]} == {("x1", "h1"),
-                                                                      ("x1", "h2")}
+    assert {(s["source"], s["target"]) for s in payload["synapses"]} == {("x1", "h1"), ("x1", "h2")}
     canvas.paste(payload)
     assert set(canvas.selected_neuron_ids()) == {"x3", "h4", "h5"}
     assert net.synapses[("x3", "h4")].weight == 1.2
@@ -267,6 +276,7 @@ def test_items_follow_the_model_through_edits_and_undo(canvas):
 
 def test_network_replaced_rebuilds_everything(canvas):
     from canvas_helpers import network_231
+
     other = network_231()
     other.remove_neuron("h3")
     canvas.document.replace(other)

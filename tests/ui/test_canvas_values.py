@@ -1,4 +1,5 @@
 """Canvas value edits and live display: in-place editors, nudges, value drags, colours, zoom."""
+
 from __future__ import annotations
 
 import pytest
@@ -216,16 +217,26 @@ def test_synapse_width_and_colour_follow_the_weight(canvas):
     item = canvas.network_scene.synapses[("x1", "h1")]
     thin = item.width
     from neurosim.ui.commands import SetWeight
+
     doc.push(SetWeight(doc.network, ("x1", "h1"), -3.0))
     assert item.width > thin and item.width == pytest.approx(10.0)
     assert item.color == colors.weight_color(-3.0)
     assert item.color.blue() > item.color.red()
 
 
-@pytest.mark.parametrize("value, text", [
-    (0.5871, "0.587"), (-12.34, "−12.3"), (1e6, "1.0e+06"), (-0.0004, "0.000"),
-    (123.4, "123"), (0.0, "0.000"), (-2.5e-7, "0.000"), (float("nan"), "?"),
-])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        (0.5871, "0.587"),
+        (-12.34, "−12.3"),
+        (1e6, "1.0e+06"),
+        (-0.0004, "0.000"),
+        (123.4, "123"),
+        (0.0, "0.000"),
+        (-2.5e-7, "0.000"),
+        (float("nan"), "?"),
+    ],
+)
 def test_values_are_formatted_legibly(value, text):
     assert format_value(value) == text
 
@@ -266,6 +277,7 @@ def _synapse_pixel(canvas, key) -> QColor:
 def test_cached_synapse_layer_follows_weight_changes(canvas):
     doc = canvas.document
     from neurosim.ui.commands import SetWeight
+
     key = ("h1", "y1")  # +1.0: orange
     before = _synapse_pixel(canvas, key)
     assert before.red() > before.blue() + 60
@@ -302,8 +314,7 @@ def test_zoomed_far_out_synapses_are_still_drawn_as_hairlines(canvas):
         canvas.zoom_out()
     image = canvas.viewport().grab().toImage()
     mid = canvas.mapFromScene(item._line.pointAt(0.5)) * canvas.devicePixelRatioF()
-    near = [image.pixelColor(mid.x() + dx, mid.y() + dy) for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)]
+    near = [image.pixelColor(mid.x() + dx, mid.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
     assert any(c.red() > c.blue() + 40 for c in near)  # an orange hairline is there
 
 
@@ -311,6 +322,7 @@ def test_big_nets_label_weights_only_around_the_selection(qtbot):
     from neurosim.core.builders import layered_network
     from neurosim.ui.canvas import CanvasView
     from neurosim.ui.document import Document
+
     view = CanvasView(Document(layered_network([2, 8, 8, 2], seed=0)))  # 96 synapses
     qtbot.addWidget(view)
     scene = view.network_scene
@@ -327,9 +339,11 @@ def test_big_nets_label_weights_only_around_the_selection(qtbot):
     def label_ink() -> int:  # dark text pixels inside the label's box
         image = view.viewport().grab().toImage()
         box = view.mapFromScene(rect).boundingRect()
-        return sum(image.pixelColor(x, y).lightness() < 80
-                   for x in range(box.left() + 2, box.right() - 1)
-                   for y in range(box.top() + 2, box.bottom() - 1))
+        return sum(
+            image.pixelColor(x, y).lightness() < 80
+            for x in range(box.left() + 2, box.right() - 1)
+            for y in range(box.top() + 2, box.bottom() - 1)
+        )
 
     view.select(["h1"])
     hidden = label_ink()

@@ -1,4 +1,5 @@
 """Document.push consults the lock policy: a locked part refuses every command that touches it."""
+
 from neurosim.core import fileformat
 from neurosim.core.builders import layered_network
 from neurosim.ui import commands as C
@@ -7,8 +8,7 @@ from neurosim.ui.document import Document
 
 def _document(qtbot, locked):
     doc = Document(layered_network([2, 2, 1], activation="relu", seed=1))
-    doc.lock_policy = lambda kind, key: (f"locked: {kind} {key}" if (kind, key) in locked
-                                         else None)
+    doc.lock_policy = lambda kind, key: f"locked: {kind} {key}" if (kind, key) in locked else None
     return doc
 
 

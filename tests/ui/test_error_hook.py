@@ -1,4 +1,5 @@
 """The exception hook: an error escaping a Qt handler is recorded and shown; the app goes on."""
+
 from __future__ import annotations
 
 import sys

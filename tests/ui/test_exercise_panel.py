@@ -1,4 +1,5 @@
 """The Exercise panel: goals with a live ✓/✗, the Solved banner, hints one at a time."""
+
 from __future__ import annotations
 
 import json
@@ -97,8 +98,12 @@ def test_hints_are_revealed_one_at_a_time(qtbot, settings, dialogs):  # noqa: F8
     assert panel.hint_texts() == [] and panel.hint_button.isEnabled()
 
 
-def test_an_invalid_exercise_section_says_why_and_locks_nothing(qtbot, settings, dialogs,  # noqa: F811
-                                                                tmp_path):
+def test_an_invalid_exercise_section_says_why_and_locks_nothing(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     data = json.loads(fileformat.dumps(fileformat.load(EXERCISES / "and-gate.nsim.json")))
     data["exercise"]["goals"] = []
     path = tmp_path / "broken.nsim.json"

@@ -1,4 +1,5 @@
 """The inspector: every edit is one command; the view follows the model without echo."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
@@ -55,12 +56,16 @@ def test_bias_param_and_activation_edits_are_commands(window, qtbot):
     assert doc.network.neurons["y1"].activation == "step"
     qtbot.wait(1)
     assert list(page.param_sliders) == ["threshold"]
-    assert page.activation.itemData(page.activation.currentIndex(),
-                                    Qt.ItemDataRole.ToolTipRole).startswith("y = 1 if z ≥ θ")
+    assert page.activation.itemData(
+        page.activation.currentIndex(), Qt.ItemDataRole.ToolTipRole
+    ).startswith("y = 1 if z ≥ θ")
     type_into(qtbot, page.param_sliders["threshold"], "0.75")
     assert doc.network.neurons["y1"].params == {"threshold": 0.75}
     assert [doc.undo_stack.text(i) for i in range(doc.undo_stack.count())] == [
-        "Bias of y1", "Activation step on y1", "threshold of y1"]
+        "Bias of y1",
+        "Activation step on y1",
+        "threshold of y1",
+    ]
 
 
 def test_label_edit_is_a_command(window, qtbot):
@@ -79,8 +84,10 @@ def test_weight_slider_drag_is_one_undo_step(window, qtbot):
     assert window.inspector.currentWidget() is page
     assert page.weight.value() == 0.7
     slider = page.weight.slider
-    start = QPoint(slider.style().sliderPositionFromValue(0, 1000, slider.value(),
-                                                          slider.width()), slider.height() // 2)
+    start = QPoint(
+        slider.style().sliderPositionFromValue(0, 1000, slider.value(), slider.width()),
+        slider.height() // 2,
+    )
     qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
     for dx in (10, 25, 40, 60):
         qtbot.mouseMove(slider, start + QPoint(dx, 0))
@@ -106,8 +113,9 @@ def test_model_changes_update_the_page_without_echo(window, qtbot):
 def test_equation_follows_the_model(window, qtbot):
     doc = window.document
     page = select(window, qtbot, ["y1"]).neuron_page
-    assert page.equation.text() == ("z = 0.7·1.00 + (−0.3)·0.50 − 0.20 = 0.35\n→ sigmoid(0.35) "
-                                    "= 0.587 (fired)")
+    assert page.equation.text() == (
+        "z = 0.7·1.00 + (−0.3)·0.50 − 0.20 = 0.35\n→ sigmoid(0.35) = 0.587 (fired)"
+    )
     doc.push(SetWeight(doc.network, ("x1", "y1"), -1.0))
     qtbot.wait(1)
     expected = equation(doc.network, doc.evaluation, "y1")

@@ -1,4 +1,5 @@
 """The inspector's input page embeds the signal-source editor; choosing a source is a command."""
+
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 

@@ -1,4 +1,5 @@
 """File ▸ Examples, lesson views, the notes panel and PageDown/PageUp through the gallery."""
+
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 
@@ -21,8 +22,11 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def example_actions(gallery: Gallery) -> dict[str, object]:
-    return {a.text(): a for a in gallery.menu.actions()
-            if not a.isSeparator() and a not in (gallery.next_action, gallery.previous_action)}
+    return {
+        a.text(): a
+        for a in gallery.menu.actions()
+        if not a.isSeparator() and a not in (gallery.next_action, gallery.previous_action)
+    }
 
 
 def shown_panels(window) -> set[str]:
@@ -52,8 +56,9 @@ def test_opening_an_example_applies_its_view(lessons, qtbot):
     ui.gallery.menu.aboutToShow.emit()
     example_actions(ui.gallery)["01  The threshold decides: a step neuron"].trigger()
     assert window.document.path == example_path("01-threshold")
-    qtbot.waitUntil(lambda: shown_panels(window) == {"activation_plot", "traces_plot",
-                                                     "raster_plot"})
+    qtbot.waitUntil(
+        lambda: shown_panels(window) == {"activation_plot", "traces_plot", "raster_plot"}
+    )
     docks = lesson_docks(window)
     assert docks["surface_plot"].isHidden() and docks["train"].isHidden()
     assert window.canvas.selected_neuron_ids() == ["y"]
@@ -74,11 +79,23 @@ def test_opening_an_example_applies_its_view(lessons, qtbot):
 def test_compared_activations_and_training_settings_come_from_the_view(lessons, qtbot):
     window, ui = lessons
     assert window.open_file(example_path("08-choosing-activation"))
-    assert window.live_plots.activation.compared() == ["sigmoid", "tanh", "relu",
-                                                       "leaky_relu", "elu", "gelu"]
+    assert window.live_plots.activation.compared() == [
+        "sigmoid",
+        "tanh",
+        "relu",
+        "leaky_relu",
+        "elu",
+        "gelu",
+    ]
     s = window.training.session.settings
-    assert (s.loss, s.optimizer, s.lr, s.batch_size, s.seed, s.test_fraction) == \
-        ("bce", "sgd", 0.5, 0, 0, 0.0)
+    assert (s.loss, s.optimizer, s.lr, s.batch_size, s.seed, s.test_fraction) == (
+        "bce",
+        "sgd",
+        0.5,
+        0,
+        0,
+        0.0,
+    )
     assert window.training.panel.lr.value() == 0.5
     assert window.training.panel.loss.currentData() == "bce"
     assert window.canvas.selected_neuron_ids() == []

@@ -1,4 +1,5 @@
 """Presentation mode: F5 in, Esc out, everything scaled, chrome hidden, zoom remembered."""
+
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 

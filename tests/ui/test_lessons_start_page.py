@@ -1,4 +1,5 @@
 """The start page: cards with cached thumbnails, New/Open, exercises, the first start."""
+
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 
@@ -75,8 +76,9 @@ def test_thumbnails_are_drawn_once_and_cached_by_the_files_hash(lessons, tmp_pat
     mine.write_text(example_path("01-threshold").read_text(encoding="utf-8"), encoding="utf-8")
     thumbnail(mine, ui.cache_dir)
     assert len(list(ui.cache_dir.glob("*.png"))) == len(EXAMPLES)  # same bytes, same key
-    mine.write_text(mine.read_text(encoding="utf-8").replace('"weight": 0.8', '"weight": 0.5'),
-                    encoding="utf-8")
+    mine.write_text(
+        mine.read_text(encoding="utf-8").replace('"weight": 0.8', '"weight": 0.5'), encoding="utf-8"
+    )
     thumbnail(mine, ui.cache_dir)
     assert len(list(ui.cache_dir.glob("*.png"))) == len(EXAMPLES) + 1
 

@@ -1,4 +1,5 @@
 """Light and dark themes: the palette, the plots on screen, the canvas, remembered."""
+
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 
@@ -23,8 +24,7 @@ def window_colour() -> QColor:
 
 
 def plot_grounds(window) -> set[str]:
-    return {view.backgroundBrush().color().name()
-            for view in window.findChildren(pg.GraphicsView)}
+    return {view.backgroundBrush().color().name() for view in window.findChildren(pg.GraphicsView)}
 
 
 def test_offscreen_the_system_theme_is_light_and_changes_nothing(lessons):

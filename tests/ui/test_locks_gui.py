@@ -1,4 +1,5 @@
 """Locked parts of an exercise refuse edits through every path in the window, and show it."""
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,12 @@ def _clean(window) -> None:
     window.document.undo_stack.setClean()
 
 
-def test_canvas_editors_nudges_drags_keys_and_menus_are_refused(qtbot, settings, dialogs,  # noqa: F811
-                                                                tmp_path):
+def test_canvas_editors_nudges_drags_keys_and_menus_are_refused(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     path = _variant(tmp_path, "find-threshold.nsim.json", params=[["x1", "value"]])
     window, ui = exercise_window(qtbot, settings)
     assert window.open_file(path)
@@ -61,8 +66,9 @@ def test_canvas_editors_nudges_drags_keys_and_menus_are_refused(qtbot, settings,
     wheel(view, center(view, "y"), -1, ALT)
     assert "locked by the exercise" in _status(window)
     # dragging the locked input's readout
-    readout = center(view, "x1") + QPoint(0, round(view.network_scene.style.radius * 0.5
-                                                   * view.zoom()))
+    readout = center(view, "x1") + QPoint(
+        0, round(view.network_scene.style.radius * 0.5 * view.zoom())
+    )
     drag(qtbot, view, readout, readout - QPoint(0, 60))
     assert "input value of x1" in _status(window)
     # the Delete key, on a neuron and on a synapse
@@ -174,12 +180,20 @@ def _items(network, part: str) -> dict:
     return {d.get("id") or (d["source"], d["target"]): d for d in data}
 
 
-def test_training_leaves_locked_weights_and_biases_alone(qtbot, settings, dialogs,  # noqa: F811
-                                                         tmp_path):
+def test_training_leaves_locked_weights_and_biases_alone(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     from neurosim.ui.training import install as install_training
 
-    path = _variant(tmp_path, "fastest-activation.nsim.json",
-                    synapses=[["x", "h1"], ["h1", "y"]], params=[["h2", "bias"]])
+    path = _variant(
+        tmp_path,
+        "fastest-activation.nsim.json",
+        synapses=[["x", "h1"], ["h1", "y"]],
+        params=[["h2", "bias"]],
+    )
     window, ui = exercise_window(qtbot, settings)
     training = getattr(window, "training", None) or install_training(window)
     assert window.open_file(path)

@@ -1,4 +1,5 @@
 """Menus, shortcuts, palette, status bar, panels, clipboard and drops of the main window."""
+
 from __future__ import annotations
 
 import json
@@ -32,20 +33,42 @@ def in_order(items: list[str], wanted: list[str]) -> bool:
 
 def test_menus_hold_the_actions_with_their_shortcuts(window):
     acts = window.acts
-    assert in_order(menu_texts(window, "&File"), ["New", "Open…", "Open Recent", "Save",
-                                                  "Save As…", "Quit"])
+    assert in_order(
+        menu_texts(window, "&File"), ["New", "Open…", "Open Recent", "Save", "Save As…", "Quit"]
+    )
     edit = menu_texts(window, "&Edit")
     assert in_order(edit, ["Cut", "Copy", "Paste", "Delete", "Select All", "History…"])
     assert edit[0].startswith("Undo") and edit[1].startswith("Redo")
-    assert in_order(menu_texts(window, "&View"), ["Zoom In", "Zoom Out", "Fit to Window",
-                                                  "Auto-layout", "Show Weights", "Show Values",
-                                                  "Snap to Grid", "Text Size", "Panels"])
+    assert in_order(
+        menu_texts(window, "&View"),
+        [
+            "Zoom In",
+            "Zoom Out",
+            "Fit to Window",
+            "Auto-layout",
+            "Show Weights",
+            "Show Values",
+            "Snap to Grid",
+            "Text Size",
+            "Panels",
+        ],
+    )
     assert in_order(menu_texts(window, "&Help"), ["Keyboard Shortcuts", "About NeuroSim"])
-    expected = {acts.new: "Ctrl+N", acts.open: "Ctrl+O", acts.save: "Ctrl+S",
-                acts.save_as: "Ctrl+Shift+S", acts.quit: "Ctrl+Q", acts.undo: "Ctrl+Z",
-                acts.cut: "Ctrl+X", acts.copy: "Ctrl+C", acts.paste: "Ctrl+V",
-                acts.delete: "Del", acts.select_all: "Ctrl+A", acts.zoom_in: "Ctrl++",
-                acts.zoom_out: "Ctrl+-"}
+    expected = {
+        acts.new: "Ctrl+N",
+        acts.open: "Ctrl+O",
+        acts.save: "Ctrl+S",
+        acts.save_as: "Ctrl+Shift+S",
+        acts.quit: "Ctrl+Q",
+        acts.undo: "Ctrl+Z",
+        acts.cut: "Ctrl+X",
+        acts.copy: "Ctrl+C",
+        acts.paste: "Ctrl+V",
+        acts.delete: "Del",
+        acts.select_all: "Ctrl+A",
+        acts.zoom_in: "Ctrl++",
+        acts.zoom_out: "Ctrl+-",
+    }
     assert {a.text(): key(a) for a in expected} == {a.text(): k for a, k in expected.items()}
     assert key(acts.redo) in ("Ctrl+Shift+Z", "Ctrl+Y")
     assert [key(a) for a in acts.adders.values()] == ["I", "H", "O"]
@@ -82,24 +105,39 @@ def test_shortcut_dialog_lists_every_shortcut(window):
     assert any(what.startswith("Add Hidden") and k == "H" for what, k in keys)
     run = shortcut_name(window.live_plots.transport.run_action)
     assert run.startswith("Run / Pause")  # not "Run" or "Pause", as its text says
-    for wanted in ((run, "Space"), ("Step", "→, ."), ("Presentation", "F5"),
-                   ("Leave Presentation", "Esc"), ("Next Example", "Page Down"),
-                   ("Previous Example", "Page Up"), ("Delete", "Delete, Backspace")):
+    for wanted in (
+        (run, "Space"),
+        ("Step", "→, ."),
+        ("Presentation", "F5"),
+        ("Leave Presentation", "Esc"),
+        ("Next Example", "Page Down"),
+        ("Previous Example", "Page Up"),
+        ("Delete", "Delete, Backspace"),
+    ):
         assert wanted in keys
     # every action of the window with a key, under the name the dialog gives it, with its keys
     shown: dict[str, list[str]] = {}
     for _, what, listed in rows:
         shown.setdefault(what, []).extend(listed.split(", "))
-    actions = [a for a in window.findChildren(QAction) if a.text() and a.shortcuts()
-               and not isinstance(a.parent().window(), QDialog)]  # a dialog's keys: its own
+    actions = [
+        a
+        for a in window.findChildren(QAction)
+        if a.text() and a.shortcuts() and not isinstance(a.parent().window(), QDialog)
+    ]  # a dialog's keys: its own
     assert len(actions) >= 30
     for action in actions:
         assert key_text(action.shortcut()) in shown.get(shortcut_name(action), []), action.text()
     assert len(rows) == len(set(rows))  # an action in a menu and on a toolbar is listed once
     gestures = {how for _, _, how in rows}
-    for how in ("Ctrl+wheel", "Alt+wheel over it (Shift: finer)", "Tap Space",
-                "Middle-drag, or hold Space and drag", "Double-click it; Enter applies",
-                "Drag from a neuron's rim, or Shift+drag, to another", "Esc"):
+    for how in (
+        "Ctrl+wheel",
+        "Alt+wheel over it (Shift: finer)",
+        "Tap Space",
+        "Middle-drag, or hold Space and drag",
+        "Double-click it; Enter applies",
+        "Drag from a neuron's rim, or Shift+drag, to another",
+        "Esc",
+    ):
         assert how in gestures
 
 
@@ -116,8 +154,12 @@ def test_about_names_the_versions(window, dialogs):
     assert dialogs.texts("about") == [text]
     assert f"NeuroSim {__version__}</h2>" in text and "+unknown" not in __version__
     assert "MIT licence" in text and "LGPL" in text
-    for name, value in (("Qt", qVersion()), ("PySide6", PySide6.__version__),
-                        ("pyqtgraph", pyqtgraph.__version__), ("numpy", numpy.__version__)):
+    for name, value in (
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("pyqtgraph", pyqtgraph.__version__),
+        ("numpy", numpy.__version__),
+    ):
         assert f"<td>{name}</td><td>&nbsp;{value}</td>" in text
 
 

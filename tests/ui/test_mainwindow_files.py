@@ -1,4 +1,5 @@
 """File handling of the main window: open, save, the modified marker, asking to save."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,8 +37,9 @@ def test_title_shows_the_file_name_and_follows_the_undo_stack(window, tmp_path):
 
 def test_a_bad_file_shows_the_loaders_message_and_changes_nothing(window, dialogs, tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "neurosim-network", "version": 1, "neurons": [{"id": "a"}], '
-                   '"synapses": []}')
+    bad.write_text(
+        '{"format": "neurosim-network", "version": 1, "neurons": [{"id": "a"}], "synapses": []}'
+    )
     edit_weight(window)
     network, title = window.document.network, window.windowTitle()
     assert not window.open_file(bad)
@@ -89,10 +91,16 @@ def test_save_as_dialog_offers_nsim_json_and_adds_the_suffix(window, dialogs, tm
     assert window.document.path == tmp_path / "lecture.nsim.json"
 
 
-@pytest.mark.parametrize("typed, saved", [
-    ("a", "a.nsim.json"), ("a.nsim", "a.nsim.json"), ("a.json", "a.json"),
-    ("a.NSIM.JSON", "a.NSIM.JSON"), ("a.txt", "a.txt.nsim.json"),
-])
+@pytest.mark.parametrize(
+    "typed, saved",
+    [
+        ("a", "a.nsim.json"),
+        ("a.nsim", "a.nsim.json"),
+        ("a.json", "a.json"),
+        ("a.NSIM.JSON", "a.NSIM.JSON"),
+        ("a.txt", "a.txt.nsim.json"),
+    ],
+)
 def test_save_as_suffix(typed, saved):
     assert with_suffix(typed) == saved
 
@@ -105,8 +113,9 @@ def test_open_dialog_offers_any_json_file(window, dialogs, monkeypatch, tmp_path
         return str(tmp_path / "plain.json"), ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
-    fileformat.save(fileformat.loads(fileformat.dumps(window.document.network)),
-                    tmp_path / "plain.json")  # our format, without the .nsim part
+    fileformat.save(
+        fileformat.loads(fileformat.dumps(window.document.network)), tmp_path / "plain.json"
+    )  # our format, without the .nsim part
     assert window.open_dialog()
     assert asked[0].split(";;")[0].endswith("(*.json)")
     assert window.document.path == tmp_path / "plain.json"

@@ -1,4 +1,5 @@
 """Activation panel: curves from the registry, the live operating point, threshold, flat regions."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """The simulation clock and its transport bar: steps, run/pause, reset, keys, manual edits."""
+
 from __future__ import annotations
 
 import numpy as np

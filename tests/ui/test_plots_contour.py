@@ -1,4 +1,5 @@
 """Marching squares: segments lie on the level line, saddles resolve, flat fields give none."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -31,8 +32,11 @@ def test_saddle_is_split_by_the_centre_value() -> None:
     assert list(zip(x, y, strict=True)) == [(0.5, 0.0), (1.0, 0.5), (0.5, 1.0), (0.0, 0.5)]
     x, y = contour_segments(v, [0, 1], [0, 1], 0.6)  # centre below: the other pairing
     assert list(zip(x, y, strict=True)) == [
-        pytest.approx((0.0, 0.4)), pytest.approx((0.4, 0.0)),
-        pytest.approx((1.0, 0.6)), pytest.approx((0.6, 1.0))]
+        pytest.approx((0.0, 0.4)),
+        pytest.approx((0.4, 0.0)),
+        pytest.approx((1.0, 0.6)),
+        pytest.approx((0.6, 1.0)),
+    ]
 
 
 def test_no_line_in_a_flat_or_one_sided_field() -> None:

@@ -1,4 +1,5 @@
 """Every panel exports a valid PNG, SVG (through QSvgGenerator) and CSV; the menu offers them."""
+
 from __future__ import annotations
 
 import csv
@@ -41,8 +42,9 @@ def test_png(panel, tmp_path) -> None:
     assert not image.isNull()
     assert image.width() >= 2 * panel.view.viewport().width() - 1
     # Not blank: a plot has more than a handful of colours.
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 5
 
 
@@ -59,8 +61,10 @@ def test_png_shows_the_whole_plot_as_on_screen(panel, tmp_path) -> None:
 
 
 def _grey(image: QImage) -> np.ndarray:
-    colours = [[QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 3)]
-               for y in range(0, image.height(), 3)]
+    colours = [
+        [QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 3)]
+        for y in range(0, image.height(), 3)
+    ]
     return np.array(colours, dtype=float)
 
 
@@ -107,15 +111,21 @@ def test_csv(panel, tmp_path) -> None:
 
 def test_menu_lists_the_exports(panel) -> None:
     texts = [a.text() for a in panel.build_menu().actions()]
-    assert {"Export as PNG image…", "Export as SVG drawing…", "Export data as CSV…",
-            "Copy image"} <= set(texts)
+    assert {
+        "Export as PNG image…",
+        "Export as SVG drawing…",
+        "Export data as CSV…",
+        "Copy image",
+    } <= set(texts)
 
 
 def test_export_through_the_menu_asks_for_a_file(panel, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
+
     target = tmp_path / "chosen"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     menu = panel.build_menu()
     next(a for a in menu.actions() if a.text().startswith("Export data")).trigger()
     assert (tmp_path / "chosen.csv").read_text().count("\n") > 1

@@ -1,4 +1,5 @@
 """install(window): the toolbar, five docked panels, selection and status-bar links."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,8 +33,14 @@ class FakeWindow(QMainWindow):
         self.canvas = FakeCanvas()
         self.setCentralWidget(QWidget())
 
-    def add_panel(self, title: str, widget: QWidget, object_name: str,
-                  area: Qt.DockWidgetArea, visible: bool = True) -> QDockWidget:
+    def add_panel(
+        self,
+        title: str,
+        widget: QWidget,
+        object_name: str,
+        area: Qt.DockWidgetArea,
+        visible: bool = True,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
@@ -49,9 +56,16 @@ def test_install_builds_everything(qtbot) -> None:
     live = plots.install(window)
     assert window.live_plots is live
     assert [d.objectName() for d in live.docks.values()] == [
-        "activation_plot", "traces_plot", "surface_plot", "raster_plot", "sparsity_plot"]
-    assert window.tabifiedDockWidgets(live.docks["traces"]) == [live.docks["raster"],
-                                                                live.docks["sparsity"]]
+        "activation_plot",
+        "traces_plot",
+        "surface_plot",
+        "raster_plot",
+        "sparsity_plot",
+    ]
+    assert window.tabifiedDockWidgets(live.docks["traces"]) == [
+        live.docks["raster"],
+        live.docks["sparsity"],
+    ]
     window.show()
     qtbot.waitExposed(window)
     assert live.status_label.text() == "sparsity: 0 % silent (2 of 2 hidden neurons active)"

@@ -1,4 +1,5 @@
 """Raster marks and sparsity figures against the core's fired flags and active fraction."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -55,8 +56,10 @@ def test_sparsity_follows_the_core_active_fraction(qtbot) -> None:
     fraction = float(document.evaluation.active_fraction[0])
     assert panel.status == sparsity_text(fraction, 2)
     # At t = 5 (x1 = 0.5) both neurons sat exactly at z = 0: the status said so then.
-    assert texts[-2:] == ["sparsity: 100 % silent (0 of 2 hidden neurons active)",
-                          "sparsity: 50 % silent (1 of 2 hidden neurons active)"]
+    assert texts[-2:] == [
+        "sparsity: 100 % silent (0 of 2 hidden neurons active)",
+        "sparsity: 50 % silent (1 of 2 hidden neurons active)",
+    ]
     heights = panel.bars.opts["height"]
     assert heights.sum() == 2  # every hidden neuron in one bar
 

@@ -1,4 +1,5 @@
 """The source editor: edits are undoable commands, saved with the file, refused when invalid."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -30,8 +31,13 @@ def test_choosing_a_kind_pushes_one_undoable_command(qtbot) -> None:
     assert editor.kind.currentData() == "manual" and not editor.fields
     _choose(editor, "sine")
     net = document.network
-    assert net.neurons["x1"].source == {"kind": "sine", "amplitude": 1.0, "period": 100.0,
-                                        "phase": 0.0, "offset": 0.0}
+    assert net.neurons["x1"].source == {
+        "kind": "sine",
+        "amplitude": 1.0,
+        "period": 100.0,
+        "phase": 0.0,
+        "offset": 0.0,
+    }
     assert set(editor.fields) == {"amplitude", "period", "phase", "offset"}
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
@@ -89,8 +95,7 @@ def test_invalid_rows_are_refused_with_a_message(qtbot) -> None:
 def test_preview_shows_the_wave(qtbot) -> None:
     document, _, editor = _editor(qtbot, sources=True)
     t, y = editor.preview_curve.getData()  # drawn as steps: each value holds for a step
-    np.testing.assert_array_equal(y[::2], values_at(document.network.neurons["x1"].source,
-                                                    t[::2]))
+    np.testing.assert_array_equal(y[::2], values_at(document.network.neurons["x1"].source, t[::2]))
     _choose(editor, "triangle")
     t, y = editor.preview_curve.getData()
     assert t[-1] == 221 and y.max() == 1.0 and y.min() == 0.0  # 2.2 periods of 100 steps
@@ -103,8 +108,9 @@ def test_switching_neurons_and_non_inputs(qtbot) -> None:
     editor.set_neuron("x2")
     assert editor.isEnabled() and editor.kind.currentData() == "sequence"
     assert editor.fields["column"].value() == 1
-    document.push(SetNeuronField(document.network, "x2", "source", {"kind": "constant",
-                                                                      "value": 0.5}))
+    document.push(
+        SetNeuronField(document.network, "x2", "source", {"kind": "constant", "value": 0.5})
+    )
     assert editor.fields["value"].value() == 0.5
 
 
@@ -125,8 +131,10 @@ def test_editor_survives_a_new_network(qtbot) -> None:
     assert document.network.neurons["x1"].source["kind"] == "constant"
 
 
-@pytest.mark.parametrize("kind", ["constant", "sine", "square", "triangle", "sawtooth",
-                                  "uniform", "gaussian", "sequence"])
+@pytest.mark.parametrize(
+    "kind",
+    ["constant", "sine", "square", "triangle", "sawtooth", "uniform", "gaussian", "sequence"],
+)
 def test_every_kind_and_each_of_its_fields_can_be_edited(qtbot, tmp_path, kind) -> None:
     """Each source kind from the editor, every parameter changed, survives a save and load
     and drives the clock exactly (noise included: its seed makes it reproducible)."""

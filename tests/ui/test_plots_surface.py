@@ -1,4 +1,5 @@
 """Decision surface: the image against a direct core evaluation, contour, marker, choices."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Traces panel: curve contents after k steps, pins, colours, coalesced redraws."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -59,8 +60,7 @@ def test_pin_adds_and_removes_a_trace(qtbot) -> None:
     panel.pin("h1")
     panel.flush()
     assert "h1" in panel.curves
-    np.testing.assert_allclose(panel.curves["h1"].getData()[1],
-                               clock.simulation.trace("h1")[1])
+    np.testing.assert_allclose(panel.curves["h1"].getData()[1], clock.simulation.trace("h1")[1])
     panel.pin("h1", False)
     panel.set_show_sources(False)
     panel.flush()
@@ -134,8 +134,11 @@ def test_the_canvas_marks_traced_neurons_in_their_legend_colours(qtbot) -> None:
     items = canvas.scene().neurons
     marked = {nid for nid, item in items.items() if item.key_colour is not None}
     assert marked == {"x1", "x2", "y1"}
-    assert items["y1"].key_colour == clock.colours.colour("y1") \
+    assert (
+        items["y1"].key_colour
+        == clock.colours.colour("y1")
         == panel.curves["y1"].opts["pen"].color()
+    )
     # The bar is drawn: the colour is in the picture of the neuron, by its name.
     item = items["y1"]
     image = QImage(item.boundingRect().size().toSize() * 2, QImage.Format.Format_ARGB32)
@@ -146,8 +149,9 @@ def test_the_canvas_marks_traced_neurons_in_their_legend_colours(qtbot) -> None:
     item.paint(painter, QStyleOptionGraphicsItem())
     painter.end()
     key = item.key_colour.rgb()
-    assert any(image.pixel(x, y) == key for x in range(image.width())
-               for y in range(image.height()))
+    assert any(
+        image.pixel(x, y) == key for x in range(image.width()) for y in range(image.height())
+    )
     panel.pin("h1")
     panel.flush()
     assert items["h1"].key_colour == clock.colours.colour("h1")

@@ -1,4 +1,5 @@
 """Recovery files: autosave while modified, restore after a killed process, clean up on quit."""
+
 from __future__ import annotations
 
 import json
@@ -45,8 +46,12 @@ def test_file_text_is_what_fileformat_dumps_writes():
     assert recovery.file_text(recovery.snapshot(net)) == fileformat.dumps(net)
 
 
-def test_autosaves_while_modified_and_a_save_removes_it(qtbot, settings, dialogs,  # noqa: F811
-                                                        tmp_path):
+def test_autosaves_while_modified_and_a_save_removes_it(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     folder = tmp_path / "recovery"
     window = make_window(qtbot, settings, _network())
     doc = window.document
@@ -91,8 +96,12 @@ def test_the_timer_writes_without_being_asked(qtbot, settings, dialogs, tmp_path
     doc.undo_stack.setClean()
 
 
-def test_a_running_session_is_not_offered_and_a_dead_one_is(qtbot, settings, dialogs,  # noqa: F811
-                                                            tmp_path):
+def test_a_running_session_is_not_offered_and_a_dead_one_is(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    tmp_path,
+):
     window = make_window(qtbot, settings, _network())
     doc = window.document
     saver = recovery.Recovery(doc, tmp_path, parent=window)
@@ -107,17 +116,29 @@ def test_a_running_session_is_not_offered_and_a_dead_one_is(qtbot, settings, dia
     doc.undo_stack.setClean()
 
 
-def test_restore_dialog_restores_as_modified_with_the_original_path(qtbot, settings,  # noqa: F811
-                                                                     dialogs, tmp_path):  # noqa: F811
+def test_restore_dialog_restores_as_modified_with_the_original_path(
+    qtbot,
+    settings,  # noqa: F811
+    dialogs,
+    tmp_path,
+):  # noqa: F811
     folder = tmp_path / "recovery"
     folder.mkdir()
     net = _network()
     net.set_weight(("x1", "y"), 7.5)
     fileformat.save(net, folder / "123-old.nsim.json")
     original = tmp_path / "lesson.nsim.json"
-    (folder / "123-old.recovery.json").write_text(json.dumps({
-        "original_path": str(original), "title": "lesson.nsim.json", "saved_at": time.time(),
-        "network_file": "123-old.nsim.json"}), encoding="utf-8")
+    (folder / "123-old.recovery.json").write_text(
+        json.dumps(
+            {
+                "original_path": str(original),
+                "title": "lesson.nsim.json",
+                "saved_at": time.time(),
+                "network_file": "123-old.nsim.json",
+            }
+        ),
+        encoding="utf-8",
+    )
     window = make_window(qtbot, settings)
     recovery.install(window, folder)
 
@@ -145,9 +166,17 @@ def test_restore_dialog_restores_as_modified_with_the_original_path(qtbot, setti
 
 def test_discard_deletes_and_closing_the_dialog_keeps(qtbot, settings, dialogs, tmp_path):  # noqa: F811
     fileformat.save(_network(), tmp_path / "9-a.nsim.json")
-    (tmp_path / "9-a.recovery.json").write_text(json.dumps({
-        "original_path": None, "title": "Untitled", "saved_at": 1.0,
-        "network_file": "9-a.nsim.json"}), encoding="utf-8")
+    (tmp_path / "9-a.recovery.json").write_text(
+        json.dumps(
+            {
+                "original_path": None,
+                "title": "Untitled",
+                "saved_at": 1.0,
+                "network_file": "9-a.nsim.json",
+            }
+        ),
+        encoding="utf-8",
+    )
     window = make_window(qtbot, settings)
     assert not recovery.offer_restore(window, tmp_path, ask=lambda _w, _l: "later")
     assert len(_files(tmp_path)) == 2
@@ -218,11 +247,22 @@ CHILD = textwrap.dedent("""
 def _child(tmp_path, path, mode: str) -> subprocess.Popen:
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NEUROSIM_AUTOSAVE_MS": "200",
-           "NEUROSIM_RECOVERY_DIR": str(tmp_path / "recovery"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, str(script), str(path), mode], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "NEUROSIM_AUTOSAVE_MS": "200",
+        "NEUROSIM_RECOVERY_DIR": str(tmp_path / "recovery"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    return subprocess.Popen(
+        [sys.executable, str(script), str(path), mode],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _wait_for(condition, seconds: float = 30.0) -> None:
@@ -240,6 +280,7 @@ def test_killed_process_restores_the_autosaved_edits_and_a_clean_quit_cleans_up(
     folder = tmp_path / "recovery"
     first = _child(tmp_path, path, "edit")
     try:
+
         def autosaved() -> bool:
             for file in folder.glob("*.nsim.json") if folder.exists() else ():
                 try:
@@ -249,6 +290,7 @@ def test_killed_process_restores_the_autosaved_edits_and_a_clean_quit_cleans_up(
                 if "h1" in net.neurons and net.synapses[("x1", "y")].weight == 3.25:
                     return any(folder.glob("*.recovery.json"))
             return False
+
         _wait_for(autosaved)
     finally:
         first.send_signal(signal.SIGKILL)

@@ -1,4 +1,5 @@
 """`neurosim screenshot` and `neurosim --selftest`: an offscreen render that is not blank."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,7 @@ def test_default_example_is_the_single_neuron():
     assert net.meta["title"] == "One neuron, two inputs"
     assert {n.id: n.kind for n in net} == {"x1": "input", "x2": "input", "y1": "output"}
     assert net.neurons["y1"].activation == "sigmoid" and net.neurons["y1"].bias == -0.2
-    assert {k: s.weight for k, s in net.synapses.items()} == {("x1", "y1"): 0.7,
-                                                             ("x2", "y1"): -0.3}
+    assert {k: s.weight for k, s in net.synapses.items()} == {("x1", "y1"): 0.7, ("x2", "y1"): -0.3}
     assert (net.neurons["x1"].value, net.neurons["x2"].value) == (1.0, 0.5)
 
 
@@ -35,13 +35,16 @@ def test_screenshot_renders_a_picture(qapp, tmp_path, capsys):
     assert colour_count(image) >= 16  # text, neurons, synapses, panels: not a blank frame
 
 
-@pytest.mark.parametrize("args, message", [
-    (["missing.json"], "missing.json: cannot read the file"),
-    ([EXAMPLE, "--size", "huge"], "expected WIDTHxHEIGHT"),
-    ([EXAMPLE, "--size", "10x10"], "each side must be"),
-    ([EXAMPLE, "-o", "/no/such/folder/out.png"], "does not exist"),
-    ([EXAMPLE, "-o", "{tmp}/out.jpg"], "must be a .png file"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.json"], "missing.json: cannot read the file"),
+        ([EXAMPLE, "--size", "huge"], "expected WIDTHxHEIGHT"),
+        ([EXAMPLE, "--size", "10x10"], "each side must be"),
+        ([EXAMPLE, "-o", "/no/such/folder/out.png"], "does not exist"),
+        ([EXAMPLE, "-o", "{tmp}/out.jpg"], "must be a .png file"),
+    ],
+)
 def test_bad_input_exits_2_with_one_error_line(qapp, tmp_path, capsys, args, message):
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     if "-o" not in args:
@@ -59,12 +62,20 @@ def test_unwritable_output_exits_2(qapp, tmp_path, capsys):
 
 
 def test_screenshot_command_runs_headless(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
-                                                            "WAYLAND_DISPLAY")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
     out = tmp_path / "cli.png"
-    done = subprocess.run([sys.executable, "-m", "neurosim", "screenshot", EXAMPLE, "-o",
-                           str(out)], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "neurosim", "screenshot", EXAMPLE, "-o", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert colour_count(QImage(str(out))) >= 16
 

@@ -1,4 +1,5 @@
 """Compare activations dialog: background runs, table and curves, cancel, opening a run."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """The plotted figures: growing arrays, missing values, the smoothed gradient trend."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """The Train panel and the training curves: buttons, keys, data choices, plots, problems."""
+
 from __future__ import annotations
 
 import pytest
@@ -61,18 +62,27 @@ def test_initialise_button_and_shortcuts(qtbot):
     with qtbot.waitActive(panel):
         panel.activateWindow()
     panel.lr.setFocus()  # even while typing in a box
-    qtbot.keyClick(panel.lr, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        panel.lr,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert session.epochs == 1
     qtbot.keyClick(panel, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert session.running
     qtbot.keyClick(panel, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not session.running
-    qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert session.epochs == 0
-    for action in (panel.train_action, panel.step_action, panel.reset_action,
-                   panel.init_action, panel.compare_action):
+    for action in (
+        panel.train_action,
+        panel.step_action,
+        panel.reset_action,
+        panel.init_action,
+        panel.compare_action,
+    ):
         assert action.toolTip() and not action.shortcut().isEmpty()
 
 
@@ -86,7 +96,12 @@ def test_settings_widgets_reach_the_session(qtbot):
     panel.optimizer.activated.emit(panel.optimizer.currentIndex())
     s = session.settings
     assert (s.lr, s.batch_size, s.epochs_per_frame, s.test_fraction, s.optimizer) == (
-        0.25, 0, 7, 0.5, "adam")
+        0.25,
+        0,
+        7,
+        0.5,
+        "adam",
+    )
     assert panel.batch.text() == "full batch"
     assert len(session.test_set) == 100 and "100 test rows" in panel.status.text()
 

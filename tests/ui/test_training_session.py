@@ -1,4 +1,5 @@
 """The training session: frames, undo steps, edits while training, problems, held-out rows."""
+
 from __future__ import annotations
 
 import time
@@ -83,7 +84,8 @@ def test_reset_goes_back_to_the_start_weights_and_clears_the_curves(qtbot):
     assert session.epochs == 0 and cleared
     stack = document.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == ["Train 1 epoch"] * 3 + [
-        "Reset training"]
+        "Reset training"
+    ]
     stack.undo()
     assert weights(document.network) == trained
 
@@ -122,8 +124,9 @@ def test_dead_relus_are_listed(qtbot):
 
 
 def test_divergence_pauses_with_a_message_and_keeps_the_last_good_weights(qtbot):
-    document, session = session_for(layered_network([2, 4, 1], "linear", seed=0), lr=50.0,
-                                     batch_size=0)
+    document, session = session_for(
+        layered_network([2, 4, 1], "linear", seed=0), lr=50.0, batch_size=0
+    )
     assert session.train()
     qtbot.waitUntil(lambda: not session.running, timeout=10_000)
     assert "diverged" in session.message
@@ -173,7 +176,9 @@ def test_moving_a_neuron_or_running_the_clock_does_not_disturb_training(qtbot):
     session.pause()
     stack = document.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == [
-        f"Train {session.epochs} epochs", "Move 1 neuron"]
+        f"Train {session.epochs} epochs",
+        "Move 1 neuron",
+    ]
 
 
 def test_saving_pauses_training(qtbot):
@@ -195,8 +200,7 @@ def test_opening_another_network_stops_and_forgets(qtbot):
 
 
 def test_test_rows_are_scored_with_the_trained_weights(qtbot):
-    document, session = session_for(tanh_net(), builtin("circle", 100, 0.1, 2),
-                                     test_fraction=0.25)
+    document, session = session_for(tanh_net(), builtin("circle", 100, 0.1, 2), test_fraction=0.25)
     assert len(session.test_set) == 25 and len(session.train_set) == 75
     session.step()
     engine = Engine(document.network)
@@ -221,8 +225,9 @@ def test_learning_rate_applies_at_once_other_settings_pause(qtbot):
 
 def test_training_never_blocks_the_event_loop(qtbot):
     net = layered_network([2, 8, 8, 1], "tanh", seed=0)
-    _, session = session_for(net, builtin("circle", 500, 0.1, 0), epochs_per_frame=100,
-                             batch_size=1)  # ~100 epochs would take a second or more
+    _, session = session_for(
+        net, builtin("circle", 500, 0.1, 0), epochs_per_frame=100, batch_size=1
+    )  # ~100 epochs would take a second or more
     gaps, clock = [], QElapsedTimer()
     ticker = QTimer()
     ticker.setInterval(5)
@@ -232,6 +237,7 @@ def test_training_never_blocks_the_event_loop(qtbot):
             gaps.append(clock.restart())
         else:
             clock.start()
+
     ticker.timeout.connect(tick)
     ticker.start()
     assert session.train()
@@ -246,8 +252,9 @@ def test_training_never_blocks_the_event_loop(qtbot):
 
 def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot):
     # 20,000 rows one at a time: an epoch takes ~0.3 s, twenty frames' worth of budget.
-    document, session = session_for(tanh_net(), builtin("circle", 20_000, 0.1, 0),
-                                    batch_size=1, test_fraction=0.0)
+    document, session = session_for(
+        tanh_net(), builtin("circle", 20_000, 0.1, 0), batch_size=1, test_fraction=0.0
+    )
     before = weights(document.network)
     assert session.train()
     session.pause()  # frames by hand from here

@@ -1,4 +1,5 @@
 """Training installed in the main window: menu, docks, opening a run, badges, data points."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,8 +27,7 @@ def test_menu_and_docks(qtbot, settings, dialogs):  # noqa: F811
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert "Train" in menus and menus[-1] == "Help"
     texts = [a.text() for a in ui.menu.actions() if not a.isSeparator()]
-    assert texts == ["Train ▶", "Step", "Reset", "Initialise weights",
-                     "Compare activations…"]
+    assert texts == ["Train ▶", "Step", "Reset", "Initialise weights", "Compare activations…"]
     names = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert {"train", "training_plots"} <= names
     before = window.document.undo_stack.count()
@@ -90,6 +90,7 @@ def test_the_data_is_drawn_on_the_decision_surface(qtbot, settings, dialogs):  #
 
     def keys() -> list[str]:
         return [label.text for _sample, label in surface.legend.items]
+
     assert keys()[-2:] == ["train", "test"]  # the legend tells them apart
     ui.panel.test_split.setValue(0)
     assert keys()[-1] == "train" and "test" not in keys()
@@ -120,8 +121,11 @@ def test_shortcuts_work_from_the_canvas(qtbot, settings, dialogs):  # noqa: F811
     with qtbot.waitActive(window):
         window.activateWindow()
     window.canvas.setFocus()
-    qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.canvas,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert ui.session.epochs == 1
     qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert ui.session.running
@@ -157,8 +161,12 @@ def test_canvas_badges_follow_the_scene(qtbot):
     view.set_presentation_scale(2.0)  # the badge grows with everything else
 
     def width() -> float:
-        return next(b for b in view.network_scene.neurons["h1"].childItems()
-                    if hasattr(b, "text")).boundingRect().width()
+        return (
+            next(b for b in view.network_scene.neurons["h1"].childItems() if hasattr(b, "text"))
+            .boundingRect()
+            .width()
+        )
+
     qtbot.waitUntil(lambda: width() > 1.5 * before)
     document.replace(tanh_net())  # a rebuilt scene gets the badges again
     qtbot.waitUntil(lambda: view.badges() == {"h1": "✕ dead"})
@@ -179,8 +187,9 @@ def test_surface_points_follow_the_axis_choice(qtbot):
     surface = DecisionSurfacePanel(document, SimulationClock(document))
     qtbot.addWidget(surface)
     rows = np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]])
-    surface.set_points(rows, np.array([1, 0, 1]), np.array([False, True, False]),
-                       input_ids=["x1", "x2", "x3"])
+    surface.set_points(
+        rows, np.array([1, 0, 1]), np.array([False, True, False]), input_ids=["x1", "x2", "x3"]
+    )
     train, test = surface.points.train, surface.points.test
     assert train.data["x"].tolist() == [0.1, 0.7] and test.data["y"].tolist() == [0.5]
     surface.choose("x3", "x1")

@@ -1,4 +1,5 @@
 """ValueSlider: a slider plus a spin box; drags carry one merge token, range is editable."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt

@@ -1,4 +1,5 @@
 """The window's default arrangement, Space on the canvas (tap runs, hold pans), the clipboard."""
+
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 
@@ -62,8 +63,9 @@ def test_clicking_the_selected_neuron_brings_the_inspector_forward(window, qtbot
     assert window.open_file(example_path("01-threshold"))
     assert window.canvas.selected_neuron_ids() == ["y"]
     assert front_tab(window, "Inspector") == "What to notice"
-    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
-                     pos=center(window.canvas, "y"))
+    qtbot.mouseClick(
+        window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=center(window.canvas, "y")
+    )
     assert window.canvas.selected_neuron_ids() == ["y"]  # no change of selection...
     assert front_tab(window, "Inspector") == "Inspector"  # ...but its numbers in front
     page = window.inspector.neuron_page
@@ -97,16 +99,16 @@ def test_a_legend_goes_beside_the_curves_in_a_wide_low_panel(window, qtbot):
     qtbot.waitUntil(lambda: cell() == (1, 0))
 
 
-def test_a_layout_saved_by_an_older_version_is_replaced_by_the_default(qtbot, settings,
-                                                                     dialogs):
+def test_a_layout_saved_by_an_older_version_is_replaced_by_the_default(qtbot, settings, dialogs):
     old, _ = open_window(qtbot, settings)
     notes = old.lessons.notes_dock
     old.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, notes)  # moved by the user
     notes.show()
     for version, tabbed in ((STATE_VERSION - 1, True), (STATE_VERSION, False)):
         settings.setValue("window/state", old.saveState(version))
-        again = mainwindow.MainWindow(settings=QSettings(settings.fileName(),
-                                                         QSettings.Format.IniFormat))
+        again = mainwindow.MainWindow(
+            settings=QSettings(settings.fileName(), QSettings.Format.IniFormat)
+        )
         qtbot.addWidget(again)
         again.open_network(default_network())  # with notes: their dock is shown
         again.show()  # the tab groups are settled once laid out

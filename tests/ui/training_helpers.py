@@ -1,4 +1,5 @@
 """Shared set-up for the training GUI tests: small networks, a document, a session."""
+
 from __future__ import annotations
 
 from neurosim.core.builders import layered_network
@@ -27,8 +28,10 @@ def dead_relu_net() -> Network:
 
 
 def weights(network: Network) -> tuple[dict, dict]:
-    return ({k: s.weight for k, s in network.synapses.items()},
-            {n.id: n.bias for n in network if not n.is_input})
+    return (
+        {k: s.weight for k, s in network.synapses.items()},
+        {n.id: n.bias for n in network if not n.is_input},
+    )
 
 
 def session_for(network: Network, data=None, **settings) -> tuple[Document, TrainingSession]:

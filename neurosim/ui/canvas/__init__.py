@@ -2,6 +2,7 @@
 
 Public: :class:`CanvasView` (embed it in a window); the rest is its machinery.
 """
+
 from neurosim.ui.canvas.view import CanvasView
 
 __all__ = ["CanvasView"]

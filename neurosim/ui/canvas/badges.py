@@ -5,6 +5,7 @@ the lock marks they survive rebuilds of the scene (New/Open, undo) because
 :class:`TextBadges` re-applies them whenever the scene's geometry changes. A badge only
 shows something about a neuron; it takes no clicks.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,8 +20,10 @@ from neurosim.ui.canvas.style import CanvasStyle
 
 BADGE_FILL = QColor("#5f5f5f")
 BADGE_INK = QColor("#ffffff")
-TOOLTIPS = {"✕ dead": "Dead ReLU: its output is 0 for every training row, so no gradient "
-                      "reaches its weights and training cannot bring it back"}
+TOOLTIPS = {
+    "✕ dead": "Dead ReLU: its output is 0 for every training row, so no gradient "
+    "reaches its weights and training cannot bring it back"
+}
 
 
 class TextBadge(QGraphicsItem):
@@ -58,8 +61,9 @@ class TextBadge(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self.rect.adjusted(-1.0, -1.0, 1.0, 1.0)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(BADGE_FILL)

@@ -4,6 +4,7 @@ The payload is ``{"neurons": [neuron dicts as in the file format], "synapses": [
 only the synapses between copied neurons. Pasting validates it exactly as a file is
 validated, gives every neuron a fresh id and shifts it by an offset.
 """
+
 from __future__ import annotations
 
 import copy
@@ -30,8 +31,9 @@ def copy_payload(network: Network, neuron_ids: list[str]) -> dict[str, Any] | No
     data = fileformat.to_dict(network)
     return {
         "neurons": [n for n in data["neurons"] if n["id"] in chosen],
-        "synapses": [s for s in data["synapses"]
-                     if s["source"] in chosen and s["target"] in chosen],
+        "synapses": [
+            s for s in data["synapses"] if s["source"] in chosen and s["target"] in chosen
+        ],
     }
 
 
@@ -43,18 +45,23 @@ def _fresh_id(kind: str, taken: set[str]) -> str:
     return f"{ID_PREFIX[kind]}{n}"
 
 
-def paste_items(network: Network, payload: Any,
-                offset: tuple[float, float] = PASTE_OFFSET) -> tuple[list[Neuron], list[Synapse]]:
+def paste_items(
+    network: Network, payload: Any, offset: tuple[float, float] = PASTE_OFFSET
+) -> tuple[list[Neuron], list[Synapse]]:
     """Fresh copies of the payload's neurons and synapses, ready for ``AddItems``.
 
     Raises FileFormatError (a ValueError) when the payload is not a valid selection.
     """
     if not isinstance(payload, dict):
         raise fileformat.FileFormatError("the clipboard does not hold NeuroSim neurons")
-    checked = fileformat.from_dict({
-        "format": fileformat.FORMAT, "version": fileformat.VERSION,
-        "neurons": payload.get("neurons"), "synapses": payload.get("synapses", []),
-    })
+    checked = fileformat.from_dict(
+        {
+            "format": fileformat.FORMAT,
+            "version": fileformat.VERSION,
+            "neurons": payload.get("neurons"),
+            "synapses": payload.get("synapses", []),
+        }
+    )
     taken = set(network.neurons)
     new_ids: dict[str, str] = {}
     neurons = []
@@ -68,8 +75,10 @@ def paste_items(network: Network, payload: Any,
             neuron.label = nid
         neuron.position = (old.position[0] + offset[0], old.position[1] + offset[1])
         neurons.append(neuron)
-    synapses = [Synapse(new_ids[s.source], new_ids[s.target], s.weight, s.frozen)
-                for s in checked.synapses.values()]
+    synapses = [
+        Synapse(new_ids[s.source], new_ids[s.target], s.weight, s.frozen)
+        for s in checked.synapses.values()
+    ]
     return neurons, synapses
 
 

@@ -4,6 +4,7 @@ The scale joins ColorBrewer's RdBu blue arm to PuOr's orange arm: both arms have
 lightness steps, stay apart for every common colour-vision deficiency, and meet at a light
 grey so a value of 0 reads as "nothing". Values saturate at ±1 by default.
 """
+
 from __future__ import annotations
 
 import math
@@ -12,9 +13,15 @@ from PySide6.QtGui import QColor
 
 #: from -1 (left) through 0 (middle) to +1 (right)
 SCALE_STOPS = (
-    "#2166ac", "#4393c3", "#92c5de", "#d1e5f0",
+    "#2166ac",
+    "#4393c3",
+    "#92c5de",
+    "#d1e5f0",
     "#f7f7f7",
-    "#fee0b6", "#fdb863", "#e08214", "#b35806",
+    "#fee0b6",
+    "#fdb863",
+    "#e08214",
+    "#b35806",
 )
 _STEPS = 200  # LUT resolution: 0.01 per entry over [-1, 1]
 
@@ -35,9 +42,11 @@ LEGEND_EDGE = QColor(0, 0, 0, 60)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                           a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
 
 
 def _build_lut() -> list[QColor]:
@@ -56,6 +65,7 @@ _LUT = _build_lut()
 def _luminance(c: QColor) -> float:
     def lin(v: float) -> float:
         return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
 
 
@@ -98,14 +108,42 @@ def scale_colors(n: int) -> list[QColor]:
 #: edge, selection. The value scale, the fired ring and the text on fills never change:
 #: a colour means the same value in every theme.
 THEMES = {
-    (False, False): ("#fcfcfc", "#1a1a1a", "#555555", "#ffffff", (255, 255, 255, 225),
-                     (0, 0, 0, 60), "#7b2cbf"),
-    (True, False): ("#1e1f22", "#e8e8e8", "#b4b4b4", "#2b2d30", (43, 45, 48, 230),
-                    (255, 255, 255, 70), "#c39bff"),
-    (False, True): ("#ffffff", "#000000", "#303030", "#ffffff", (255, 255, 255, 240),
-                    (0, 0, 0, 160), "#6a1fb0"),
-    (True, True): ("#000000", "#ffffff", "#dcdcdc", "#000000", (0, 0, 0, 235),
-                   (255, 255, 255, 170), "#d4b3ff"),
+    (False, False): (
+        "#fcfcfc",
+        "#1a1a1a",
+        "#555555",
+        "#ffffff",
+        (255, 255, 255, 225),
+        (0, 0, 0, 60),
+        "#7b2cbf",
+    ),
+    (True, False): (
+        "#1e1f22",
+        "#e8e8e8",
+        "#b4b4b4",
+        "#2b2d30",
+        (43, 45, 48, 230),
+        (255, 255, 255, 70),
+        "#c39bff",
+    ),
+    (False, True): (
+        "#ffffff",
+        "#000000",
+        "#303030",
+        "#ffffff",
+        (255, 255, 255, 240),
+        (0, 0, 0, 160),
+        "#6a1fb0",
+    ),
+    (True, True): (
+        "#000000",
+        "#ffffff",
+        "#dcdcdc",
+        "#000000",
+        (0, 0, 0, 235),
+        (255, 255, 255, 170),
+        "#d4b3ff",
+    ),
 }
 
 
@@ -115,8 +153,13 @@ def apply_theme(dark: bool, contrast: bool = False) -> None:
     The colours change in place, so every item reads the new ones when it next paints;
     call ``CanvasView.refresh_colours()`` to rebuild the pens and repaint."""
     ground, ink, soft, label, legend, edge, selection = THEMES[(bool(dark), bool(contrast))]
-    for colour, value in ((BACKGROUND, ground), (INK, ink), (INK_SOFT, soft),
-                          (LABEL_GROUND, label), (SELECTION, selection)):
+    for colour, value in (
+        (BACKGROUND, ground),
+        (INK, ink),
+        (INK_SOFT, soft),
+        (LABEL_GROUND, label),
+        (SELECTION, selection),
+    ):
         colour.setRgb(QColor(value).rgb())
     LEGEND_GROUND.setRgb(*legend)
     LEGEND_EDGE.setRgb(*edge)

@@ -3,6 +3,7 @@
 A mixin so the view's file stays about events; it uses the view's ``document``,
 ``_scene``, ``status_message`` and ``push``.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -17,7 +18,7 @@ from neurosim.ui.commands import Command, SetNeuronField, SetWeight
 HINTS = {
     "port": "Drag from the rim onto a hidden or output neuron to connect {id}",
     "readout": "Drag up/down to change {id} (Shift: finer) · double-click to type · "
-               "Alt+wheel nudges",
+    "Alt+wheel nudges",
     "body": "Drag to move {id} · double-click to edit {what} · Alt+wheel nudges it",
     "synapse": "{id}: double-click to type the weight · Alt+wheel nudges it (Shift: finer)",
 }
@@ -50,8 +51,9 @@ class CanvasEditing:
                 return "the synapse no longer exists"
             return self._apply(SetWeight(network, item.key, value))
 
-        self._open_editor(f"Weight {key[0]} → {key[1]}", network.synapse(key).weight,
-                          apply, item.label_pos)
+        self._open_editor(
+            f"Weight {key[0]} → {key[1]}", network.synapse(key).weight, apply, item.label_pos
+        )
 
     def edit_neuron(self, neuron_id: str) -> None:
         """Open a line editor for an input's value or another neuron's bias."""
@@ -69,8 +71,9 @@ class CanvasEditing:
                 return f"{neuron_id} no longer exists"
             return self._apply(SetNeuronField(network, neuron_id, field, value))
 
-        self._open_editor(f"{field.capitalize()} of {neuron_id}", getattr(neuron, field),
-                          apply, item.pos())
+        self._open_editor(
+            f"{field.capitalize()} of {neuron_id}", getattr(neuron, field), apply, item.pos()
+        )
 
     def _apply(self, command: Command) -> str | None:
         problem = command.problem() or self.document.locked_reason(command)
@@ -145,8 +148,9 @@ class CanvasEditing:
         if zone in CURSORS:
             self.viewport().setCursor(CURSORS[zone])
         else:
-            self.viewport().setCursor(Qt.CursorShape.CrossCursor if self._tool else
-                                      Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(
+                Qt.CursorShape.CrossCursor if self._tool else Qt.CursorShape.ArrowCursor
+            )
         hint = (zone, ident)
         if hint != self._hint_zone:
             self._hint_zone = hint

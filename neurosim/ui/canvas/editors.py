@@ -7,6 +7,7 @@ Signals of :class:`ValueEditor`:
     refused(str): the typed text was not accepted; the reason for the status bar.
     closed(): the editor is gone (applied or cancelled).
 """
+
 from __future__ import annotations
 
 import math
@@ -47,11 +48,19 @@ class ValueEditor(QLineEdit):
     refused = Signal(str)
     closed = Signal()
 
-    _STYLE = ("QLineEdit {{ background: white; color: #1a1a1a; border: 2px solid {c};"
-              " border-radius: 4px; padding: 1px 4px; }}")
+    _STYLE = (
+        "QLineEdit {{ background: white; color: #1a1a1a; border: 2px solid {c};"
+        " border-radius: 4px; padding: 1px 4px; }}"
+    )
 
-    def __init__(self, parent: QWidget, what: str, value: float,
-                 apply: Callable[[float], str | None], pixel_size: int = 16) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        what: str,
+        value: float,
+        apply: Callable[[float], str | None],
+        pixel_size: int = 16,
+    ) -> None:
         super().__init__(parent)
         self.what = what
         self._apply = apply
@@ -124,8 +133,11 @@ class ValueEditor(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         # Esc must reach keyPressEvent even when a window action uses it as a shortcut.
-        if event.type() == QEvent.Type.ShortcutOverride and \
-                isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
             event.accept()
             return True
         return super().event(event)

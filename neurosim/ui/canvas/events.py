@@ -7,6 +7,7 @@ an input's readout drags its value, a body moves (Qt's own item dragging, commit
 Space is the canvas's own while it has the focus: held with a drag it pans, a tap (released
 without a drag) emits ``space_tapped``, which the window connects to Run/Pause.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -120,15 +121,17 @@ class CanvasEvents:
             if neuron is not None:
                 zone = neuron.zone_at(neuron.mapFromScene(scene_pos))
                 if zone == "port" or mods & _SHIFT:
-                    self._gesture = ConnectGesture(self._scene, self.document, neuron,
-                                                   self.status_message.emit)
+                    self._gesture = ConnectGesture(
+                        self._scene, self.document, neuron, self.status_message.emit
+                    )
                     self._gesture.move(scene_pos)
                     event.accept()
                     return
                 if zone == "readout" and not mods & _CTRL:
                     self.select([neuron.neuron_id])
-                    self._gesture = ValueDrag(self.document, neuron.neuron_id, point.y(),
-                                              self.status_message.emit)
+                    self._gesture = ValueDrag(
+                        self.document, neuron.neuron_id, point.y(), self.status_message.emit
+                    )
                     event.accept()
                     return
             elif self._tool is not None and self.item_at(scene_pos) is None:
@@ -189,7 +192,7 @@ class CanvasEvents:
         notches = (angle.y() or angle.x()) / 120.0
         point = event.position().toPoint()
         if mods & _CTRL:
-            self._zoom_about(point, ZOOM_STEP ** notches)
+            self._zoom_about(point, ZOOM_STEP**notches)
         elif mods & _ALT:
             self.nudge_at(self.mapToScene(point), notches, bool(mods & _SHIFT))
         else:

@@ -3,6 +3,7 @@
 Each gesture previews on the canvas only and pushes commands through the document, so a
 refused edit changes nothing; ``status`` receives hints and the reasons for refusals.
 """
+
 from __future__ import annotations
 
 import math
@@ -44,22 +45,28 @@ def neuron_at(scene: NetworkScene, pos: QPointF) -> NeuronItem | None:
 class ConnectGesture:
     """Drag from a neuron: a rubber line follows; the target shows green (valid) or red."""
 
-    def __init__(self, scene: NetworkScene, document: Document, source: NeuronItem,
-                 status: Status) -> None:
+    def __init__(
+        self, scene: NetworkScene, document: Document, source: NeuronItem, status: Status
+    ) -> None:
         self.scene, self.document, self.source, self.status = scene, document, source, status
         self.target: NeuronItem | None = None
         self.problem: str | None = None
         s = scene.style
         self.line = QGraphicsLineItem()
         self.line.setZValue(5.0)
-        self._pens = {key: QPen(color, 3.0 * s.scale, Qt.PenStyle.DashLine,
-                                Qt.PenCapStyle.RoundCap)
-                      for key, color in (("none", colors.INK), ("valid", colors.VALID),
-                                         ("invalid", colors.INVALID))}
+        self._pens = {
+            key: QPen(color, 3.0 * s.scale, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
+            for key, color in (
+                ("none", colors.INK),
+                ("valid", colors.VALID),
+                ("invalid", colors.INVALID),
+            )
+        }
         self.line.setPen(self._pens["none"])
         scene.addItem(self.line)
-        status(f"Connecting from {source.neuron_id}: drop on a hidden or output neuron "
-               "· Esc cancels")
+        status(
+            f"Connecting from {source.neuron_id}: drop on a hidden or output neuron · Esc cancels"
+        )
 
     def move(self, pos: QPointF) -> None:
         a = self.source.pos()
@@ -84,8 +91,11 @@ class ConnectGesture:
                 self.problem = str(refused) if refused else None
                 state = "invalid" if refused else "valid"
                 target.set_highlight(state)
-                self.status(f"Cannot connect: {self.problem}" if refused else
-                            f"Release to connect {self.source.neuron_id} → {target.neuron_id}")
+                self.status(
+                    f"Cannot connect: {self.problem}"
+                    if refused
+                    else f"Release to connect {self.source.neuron_id} → {target.neuron_id}"
+                )
             self.line.setPen(self._pens[state])
 
     def finish(self, pos: QPointF) -> SynapseKey | None:
@@ -105,8 +115,10 @@ class ConnectGesture:
         key = (self.source.neuron_id, target.neuron_id)
         command = Connect(self.document.network, *key, DEFAULT_WEIGHT)
         if push(self.document, command, self.status):
-            self.status(f"Connected {key[0]} → {key[1]} (weight {DEFAULT_WEIGHT:g}); "
-                        "double-click the synapse to change it")
+            self.status(
+                f"Connected {key[0]} → {key[1]} (weight {DEFAULT_WEIGHT:g}); "
+                "double-click the synapse to change it"
+            )
             return key
         return None
 
@@ -142,8 +154,11 @@ class ValueDrag:
         step = self.FINE_PER_PIXEL if fine else self.PER_PIXEL
         value = round(self.start_value + (self.start_y - y) * step, 3 if fine else 2)
         if value != network.neurons[self.neuron_id].value:
-            push(self.document, SetNeuronField(network, self.neuron_id, "value", value,
-                                               merge_token=self.token), self.status)
+            push(
+                self.document,
+                SetNeuronField(network, self.neuron_id, "value", value, merge_token=self.token),
+                self.status,
+            )
 
 
 class Nudger:
@@ -169,12 +184,21 @@ class Nudger:
         field, ident = target
         if field == "weight":
             old = network.synapse(ident).weight  # type: ignore[arg-type]
-            command: Command = SetWeight(network, ident, round(old + step, 10),  # type: ignore
-                                         merge_token=token)
+            command: Command = SetWeight(
+                network,
+                ident,
+                round(old + step, 10),  # type: ignore
+                merge_token=token,
+            )
         else:
             old = getattr(network.neuron(ident), field)  # type: ignore[arg-type]
-            command = SetNeuronField(network, ident, field, round(old + step, 10),  # type: ignore
-                                     merge_token=token)
+            command = SetNeuronField(
+                network,
+                ident,
+                field,
+                round(old + step, 10),  # type: ignore
+                merge_token=token,
+            )
         if not push(self.document, command, self.status):
             return False
         self._last = (target, token, stack.index(), now)

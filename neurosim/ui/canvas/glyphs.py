@@ -3,6 +3,7 @@
 A glyph is y = f(z) for z in [-3, 3] scaled into a ``width × height`` box centred on (0, 0),
 so a neuron can show at a glance whether it steps, squashes or rectifies.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -17,16 +18,18 @@ Z_RANGE = 3.0
 _SAMPLES = 61
 
 
-def glyph(name: str, params: dict[str, float] | None, width: float,
-          height: float) -> tuple[QPainterPath, float | None]:
+def glyph(
+    name: str, params: dict[str, float] | None, width: float, height: float
+) -> tuple[QPainterPath, float | None]:
     """(curve, y of the z axis or None) in a box centred on the origin, cached per shape."""
     key = tuple(sorted((params or {}).items()))
     return _cached(name, key, round(width, 2), round(height, 2))
 
 
 @lru_cache(maxsize=512)
-def _cached(name: str, params: tuple, width: float,
-            height: float) -> tuple[QPainterPath, float | None]:
+def _cached(
+    name: str, params: tuple, width: float, height: float
+) -> tuple[QPainterPath, float | None]:
     act = get_activation(name)
     z = np.linspace(-Z_RANGE, Z_RANGE, _SAMPLES)
     y = np.asarray(act.f(z, dict(params)), dtype=float)

@@ -3,6 +3,7 @@
 A small widget laid over the view's corner (a child of the view, not of its viewport, so
 scrolling never smears it). It ignores the mouse: clicks fall through to the canvas.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -65,8 +66,11 @@ class LegendOverlay(QWidget):
             x = bar.left() + t * bar.width()
             width = self.metrics.horizontalAdvance(text) + 4
             left = min(max(x - width / 2, bar.left() - 6 * s), bar.right() + 6 * s - width)
-            p.drawText(QRectF(left, bar.bottom() + 3 * s, width, line_h),
-                       Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(
+                QRectF(left, bar.bottom() + 3 * s, width, line_h),
+                Qt.AlignmentFlag.AlignCenter,
+                text,
+            )
         # fired ring and silent neuron
         x0 = bar.right() + 20 * s
         cy = pad + line_h / 2

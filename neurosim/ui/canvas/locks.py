@@ -5,6 +5,7 @@ they survive rebuilds of the scene (New/Open, undo) because :class:`LockMarks` r
 them whenever the scene's geometry changes. A mark only shows and explains a lock: edits
 are refused by the document's lock policy, whatever the canvas shows.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -26,8 +27,9 @@ BADGE = 15.0  # size at presentation scale 1, scene units
 class LockBadge(QGraphicsItem):
     """A padlock in a white disc; it takes no clicks, only shows its tooltip."""
 
-    def __init__(self, style: CanvasStyle, tooltip: str,
-                 parent: QGraphicsItem | None = None) -> None:
+    def __init__(
+        self, style: CanvasStyle, tooltip: str, parent: QGraphicsItem | None = None
+    ) -> None:
         super().__init__(parent)
         self.style = style
         self.partial = False  # drawn open (outlined) when only some of the item is locked
@@ -47,8 +49,9 @@ class LockBadge(QGraphicsItem):
         s = self.size / 2 + 1.0
         return QRectF(-s, -s, 2 * s, 2 * s)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self.size
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(LOCK_INK, 0.08 * s))
@@ -70,8 +73,9 @@ class LockBadge(QGraphicsItem):
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(LOCK_INK)
-        painter.drawRoundedRect(QRectF(-0.27 * s, -0.06 * s, 0.54 * s, 0.38 * s),
-                                0.06 * s, 0.06 * s)
+        painter.drawRoundedRect(
+            QRectF(-0.27 * s, -0.06 * s, 0.54 * s, 0.38 * s), 0.06 * s, 0.06 * s
+        )
 
 
 class LockMarks(QObject):
@@ -90,8 +94,12 @@ class LockMarks(QObject):
         self._timer.timeout.connect(self.apply)
         scene.geometry_changed.connect(self._timer.start)
 
-    def set_locked(self, neurons: Mapping[str, str], synapses: Mapping[SynapseKey, str],
-                   partial: Iterable[str] = ()) -> None:
+    def set_locked(
+        self,
+        neurons: Mapping[str, str],
+        synapses: Mapping[SynapseKey, str],
+        partial: Iterable[str] = (),
+    ) -> None:
         self.neurons = dict(neurons)
         self.partial = frozenset(partial)
         self.synapses = {tuple(k): v for k, v in synapses.items()}  # type: ignore[misc]
@@ -119,8 +127,12 @@ class LockMarks(QObject):
         badge = self.badges.get(ident)
         is_neuron = isinstance(ident, str)
         owner = item if is_neuron else None
-        if badge is None or not shiboken6.isValid(badge) or badge.parentItem() is not owner \
-                or badge.scene() is not self.scene:
+        if (
+            badge is None
+            or not shiboken6.isValid(badge)
+            or badge.parentItem() is not owner
+            or badge.scene() is not self.scene
+        ):
             badge = LockBadge(self.scene.style, text, owner)
             if not is_neuron:
                 self.scene.addItem(badge)
@@ -140,8 +152,11 @@ class LockMarks(QObject):
 
     def _drop(self, ident: object) -> None:
         badge = self.badges.pop(ident)
-        owner = self.scene.neurons.get(ident) if isinstance(ident, str) else \
-            self.scene.synapses.get(ident)  # type: ignore[arg-type]
+        owner = (
+            self.scene.neurons.get(ident)
+            if isinstance(ident, str)
+            else self.scene.synapses.get(ident)
+        )  # type: ignore[arg-type]
         if owner is not None:
             _mark_tooltip(owner, "")
         if shiboken6.isValid(badge) and badge.scene() is self.scene:
@@ -152,8 +167,11 @@ def _synapse_spot(item: QGraphicsItem, style: CanvasStyle) -> QPointF:
     """Left of the weight label (or on the line where no label is drawn)."""
     at = QPointF(item.label_pos)
     if style.show_weights and item.label_shown():
-        at.setX(at.x() - style.weight_metrics.horizontalAdvance(item.label) / 2
-                - BADGE * style.scale * 0.9)
+        at.setX(
+            at.x()
+            - style.weight_metrics.horizontalAdvance(item.label) / 2
+            - BADGE * style.scale * 0.9
+        )
     return at
 
 

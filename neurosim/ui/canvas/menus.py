@@ -1,4 +1,5 @@
 """The canvas context menus: on empty space (add a neuron here) and on items."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -38,9 +39,14 @@ def build_context_menu(view: CanvasView, scene_pos: QPointF) -> QMenu:
     else:
         what = "value" if item.kind == "input" else "bias"
         _add(menu, f"Edit {what}…", lambda: view.edit_neuron(item.neuron_id))
-        _add(menu, "Connect…", lambda: view.status_message.emit(
-            f"To connect {item.neuron_id}: drag from its rim (crosshair cursor), or Shift+drag "
-            "it, onto a hidden or output neuron"))
+        _add(
+            menu,
+            "Connect…",
+            lambda: view.status_message.emit(
+                f"To connect {item.neuron_id}: drag from its rim (crosshair cursor), or Shift+drag "
+                "it, onto a hidden or output neuron"
+            ),
+        )
         _activation_menu(view, menu, neuron_ids)
         menu.addSeparator()
         _add(menu, "Copy", view.copy_to_clipboard)
@@ -49,8 +55,11 @@ def build_context_menu(view: CanvasView, scene_pos: QPointF) -> QMenu:
 
 def _empty_space_menu(view: CanvasView, menu: QMenu, scene_pos: QPointF) -> None:
     for kind in ("input", "hidden", "output"):
-        _add(menu, f"Add {kind} neuron here",
-             lambda _=False, k=kind: view.add_neuron_at(k, scene_pos))
+        _add(
+            menu,
+            f"Add {kind} neuron here",
+            lambda _=False, k=kind: view.add_neuron_at(k, scene_pos),
+        )
     menu.addSeparator()
     paste = _add(menu, "Paste", lambda: view.paste_from_clipboard(scene_pos))
     paste.setEnabled(clipboard.read_clipboard() is not None)
@@ -66,8 +75,11 @@ def _activation_menu(view: CanvasView, menu: QMenu, neuron_ids: list[str]) -> No
     sub.setEnabled(bool(ids))
     current = {network.neuron(nid).activation for nid in ids}
     for name, act in REGISTRY.items():
-        action = _add(sub, act.title, lambda _=False, n=name: view.push(
-            SetActivation(view.document.network, ids, n)))
+        action = _add(
+            sub,
+            act.title,
+            lambda _=False, n=name: view.push(SetActivation(view.document.network, ids, n)),
+        )
         action.setCheckable(True)
         action.setChecked(current == {name})
         action.setToolTip(act.formula)

@@ -1,4 +1,5 @@
 """Zoom and pan of :class:`CanvasView` (a mixin; uses the view's ``_scene`` and ``legend``)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF
@@ -59,15 +60,19 @@ class CanvasNavigation:
         candidates = [
             view.adjusted(m, m, -m, -m),
             QRectF(m, m, view.width() - 2 * m, legend.top() - 2 * m),
-            QRectF(legend.right() + m, m, view.width() - legend.right() - 2 * m,
-                   view.height() - 2 * m),
+            QRectF(
+                legend.right() + m, m, view.width() - legend.right() - 2 * m, view.height() - 2 * m
+            ),
         ]
         best: tuple[float, QRectF] | None = None
         for i, area in enumerate(candidates):
             if area.width() <= 0 or area.height() <= 0:
                 continue
-            zoom = min(area.width() / max(rect.width(), 1.0),
-                       area.height() / max(rect.height(), 1.0), FIT_MAX_ZOOM)
+            zoom = min(
+                area.width() / max(rect.width(), 1.0),
+                area.height() / max(rect.height(), 1.0),
+                FIT_MAX_ZOOM,
+            )
             zoom = max(zoom, MIN_ZOOM)
             placed = QRectF(0, 0, rect.width() * zoom, rect.height() * zoom)
             placed.moveCenter(area.center())
@@ -87,7 +92,6 @@ class CanvasNavigation:
 
     def _place_legend(self) -> None:
         self.legend.move(10, self.height() - self.legend.height() - 10)
-
 
     def _pan_by(self, delta: QPoint) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())

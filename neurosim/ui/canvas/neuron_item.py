@@ -6,6 +6,7 @@ Kinds: input = rounded square with a dark label strip (its lower part is the val
 hidden = circle, output = double-bordered circle. A neuron drawn in the live plots' traces
 shows the colour of its trace as a short bar before its name, like the plot's legend.
 """
+
 from __future__ import annotations
 
 import math
@@ -25,20 +26,25 @@ _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 _VALUE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
 TOOLTIPS = {
     "input": "Input {id}: drag the lower part up/down to change its value, double-click to "
-             "type it, Alt+wheel to nudge · drag the strip to move · drag the rim "
-             "(or Shift+drag) to connect",
+    "type it, Alt+wheel to nudge · drag the strip to move · drag the rim "
+    "(or Shift+drag) to connect",
     "hidden": "Hidden neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
-              "double-click or Alt+wheel to edit its bias",
+    "double-click or Alt+wheel to edit its bias",
     "output": "Output neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
-              "double-click or Alt+wheel to edit its bias",
+    "double-click or Alt+wheel to edit its bias",
 }
 
 
 class NeuronItem(QGraphicsItem):
     """One neuron; ``on_changed(item, what)`` hears "moved" and "selected"."""
 
-    def __init__(self, neuron: Neuron, style: CanvasStyle, position: QPointF,
-                 on_changed: Callable[[NeuronItem, str], None]) -> None:
+    def __init__(
+        self,
+        neuron: Neuron,
+        style: CanvasStyle,
+        position: QPointF,
+        on_changed: Callable[[NeuronItem, str], None],
+    ) -> None:
         super().__init__()
         self.neuron_id = neuron.id
         self.kind = neuron.kind
@@ -48,9 +54,11 @@ class NeuronItem(QGraphicsItem):
         self.y, self.fired, self.silent = 0.0, False, False
         self.highlight: str | None = None  # "valid" / "invalid" while connecting
         self.key_colour: QColor | None = None  # its colour in the plots, if it is traced
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setZValue(1.0)
         self.setToolTip(TOOLTIPS[self.kind].format(id=neuron.id))
         self.refresh(neuron)
@@ -74,8 +82,11 @@ class NeuronItem(QGraphicsItem):
         self.half_width = r * 1.3 if self.kind == "input" else r
         hw = self.half_width
         body = QRectF(-hw, -r, 2 * hw, 2 * r)
-        self._glyph, self._axis = (None, None) if self.kind == "input" else glyph(
-            self.activation, self.params, s.glyph_w, s.glyph_h)
+        self._glyph, self._axis = (
+            (None, None)
+            if self.kind == "input"
+            else glyph(self.activation, self.params, s.glyph_w, s.glyph_h)
+        )
         if self.kind == "input":
             self._bias_text = ""
             self._label_rect = QRectF(-hw, -r, 2 * hw, s.header)
@@ -83,25 +94,35 @@ class NeuronItem(QGraphicsItem):
             # one line above the body: the label, then the bias in small grey type
             self._bias_text = "b " + format_value(self.bias, 2) if s.show_weights else ""
             gap = 7 * s.scale if self._bias_text else 0.0
-            w = (s.label_metrics.horizontalAdvance(self.label) + gap
-                 + s.small_metrics.horizontalAdvance(self._bias_text))
+            w = (
+                s.label_metrics.horizontalAdvance(self.label)
+                + gap
+                + s.small_metrics.horizontalAdvance(self._bias_text)
+            )
             h = s.label_metrics.height()
             self._label_rect = QRectF(-w / 2, -r - 7 * s.scale - h, w, h)
             # the small bias type shares the label's baseline
             baseline = self._label_rect.top() + s.label_metrics.ascent()
             self._label_at = QPointF(-w / 2, baseline)
-            self._bias_at = QPointF(w / 2 - s.small_metrics.horizontalAdvance(self._bias_text),
-                                    baseline)
+            self._bias_at = QPointF(
+                w / 2 - s.small_metrics.horizontalAdvance(self._bias_text), baseline
+            )
         g = s.selection_gap
         self._select_rect = body.adjusted(-g, -g, g, g).united(
-            self._label_rect.adjusted(-4 * s.scale, -3 * s.scale, 4 * s.scale, 0))
+            self._label_rect.adjusted(-4 * s.scale, -3 * s.scale, 4 * s.scale, 0)
+        )
         # The plot colour's bar: just before the name (an input's name is its strip).
         length, thick = 16 * s.scale, 5 * s.scale
-        self._key_rect = QRectF(self._label_rect.left() - 5 * s.scale - length,
-                                self._label_rect.center().y() - thick / 2, length, thick)
+        self._key_rect = QRectF(
+            self._label_rect.left() - 5 * s.scale - length,
+            self._label_rect.center().y() - thick / 2,
+            length,
+            thick,
+        )
         if self.key_colour is not None:
             self._select_rect = self._select_rect.united(
-                self._key_rect.adjusted(-3 * s.scale, 0, 0, 0))
+                self._key_rect.adjusted(-3 * s.scale, 0, 0, 0)
+            )
         pad = 4.0 * s.scale
         self._bounds = self._select_rect.adjusted(-pad, -pad, pad, pad)
         reach = s.port_outside
@@ -131,7 +152,7 @@ class NeuronItem(QGraphicsItem):
         # else one ("−2.5e+12" → "−2e+12"), else a compact exponent ("−2e12")
         s = self.style
         room = 2 * self.half_width - (15 if self.kind == "input" else 6) * s.scale
-        for digits in ((2, 1) if self.kind == "input" else (3, 2, 1)):
+        for digits in (2, 1) if self.kind == "input" else (3, 2, 1):
             text = format_value(self.y, digits)
             if s.value_metrics.horizontalAdvance(text) <= room:
                 break
@@ -181,8 +202,11 @@ class NeuronItem(QGraphicsItem):
         return self._shape
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
-        if (change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
-                and self.style.dragging and self.style.snap_grid):
+        if (
+            change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
+            and self.style.dragging
+            and self.style.snap_grid
+        ):
             # only the user's drags snap; positions from the model are shown as they are
             g = self.style.snap_grid * self.style.scale  # the model grid, as drawn
             return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
@@ -194,8 +218,9 @@ class NeuronItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     # ---------------------------------------------------------------- painting
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self.style
         r = s.radius
         detailed = s.lod * r >= 10.0  # text and glyph only when the neuron is big enough to read
@@ -250,15 +275,15 @@ class NeuronItem(QGraphicsItem):
         if s.show_values:
             painter.setFont(s.value_font)
             painter.setPen(ink)
-            painter.drawText(QRectF(-r, -r * 0.62, 2 * r, r * 0.9), _VALUE_FLAGS,
-                             self._value_text)
+            painter.drawText(QRectF(-r, -r * 0.62, 2 * r, r * 0.9), _VALUE_FLAGS, self._value_text)
         if self._glyph is not None:
             gy = r * 0.52 if s.show_values else 0.0
             painter.translate(0.0, gy)
             if self._axis is not None and abs(self._axis) < s.glyph_h / 2 - 0.5:
                 painter.setPen(s.axis_pens[dark])
-                painter.drawLine(QPointF(-s.glyph_w / 2, self._axis),
-                                 QPointF(s.glyph_w / 2, self._axis))
+                painter.drawLine(
+                    QPointF(-s.glyph_w / 2, self._axis), QPointF(s.glyph_w / 2, self._axis)
+                )
             painter.setPen(s.glyph_pens[dark])
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._glyph)
@@ -296,13 +321,22 @@ class NeuronItem(QGraphicsItem):
         if s.show_values:
             painter.setFont(s.value_font)
             painter.setPen(ink)
-            painter.drawText(QRectF(-hw + 3 * s.scale, top, 2 * hw - 3 * s.scale - marks, r - top),
-                             _VALUE_FLAGS, self._value_text)
+            painter.drawText(
+                QRectF(-hw + 3 * s.scale, top, 2 * hw - 3 * s.scale - marks, r - top),
+                _VALUE_FLAGS,
+                self._value_text,
+            )
         # ▲▼ on the right: the readout can be dragged up and down
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(ink))
         x, mid, a, g = hw - 7.5 * s.scale, (top + r) / 2, 3.2 * s.scale, 2 * s.scale
-        painter.drawPolygon(QPolygonF([QPointF(x - a, mid - g), QPointF(x + a, mid - g),
-                                       QPointF(x, mid - g - 1.5 * a)]))
-        painter.drawPolygon(QPolygonF([QPointF(x - a, mid + g), QPointF(x + a, mid + g),
-                                       QPointF(x, mid + g + 1.5 * a)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x - a, mid - g), QPointF(x + a, mid - g), QPointF(x, mid - g - 1.5 * a)]
+            )
+        )
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x - a, mid + g), QPointF(x + a, mid + g), QPointF(x, mid + g + 1.5 * a)]
+            )
+        )

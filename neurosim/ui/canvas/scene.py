@@ -11,6 +11,7 @@ caches its background repaints only the neurons when an evaluation recolours the
 Signals:
     geometry_changed(): items were added, removed or moved (the view refits its scene rect).
 """
+
 from __future__ import annotations
 
 import weakref
@@ -29,8 +30,15 @@ from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import CanvasStyle
 from neurosim.ui.canvas.synapse_item import SynapseItem
 
-_FOLLOWED = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed",
-             "neuron_changed", "synapse_changed", "parameters_changed")
+_FOLLOWED = (
+    "neuron_added",
+    "neuron_removed",
+    "synapse_added",
+    "synapse_removed",
+    "neuron_changed",
+    "synapse_changed",
+    "parameters_changed",
+)
 _NEURON_FIELDS_DRAWN = ("label", "activation", "params", "bias")
 #: more synapses than this and weights are labelled only around the selection
 LABEL_LIMIT = 60
@@ -44,6 +52,7 @@ def _weak_slot(owner: QObject, name: str) -> Callable[..., None]:
         target = ref()
         if target is not None and shiboken6.isValid(target):
             getattr(target, name)(*args)
+
     return slot
 
 
@@ -140,8 +149,7 @@ class NetworkScene(QGraphicsScene):
     def _on_neuron_added(self, nid: str) -> None:
         assert self._network is not None
         neuron = self._network.neurons[nid]
-        item = NeuronItem(neuron, self.style, self.to_scene(neuron.position),
-                          self._on_item_changed)
+        item = NeuronItem(neuron, self.style, self.to_scene(neuron.position), self._on_item_changed)
         item.set_key_colour(self.key_colours.get(nid))
         self.neurons[nid] = item
         self._attached[nid] = set()
@@ -159,8 +167,14 @@ class NetworkScene(QGraphicsScene):
     def _on_synapse_added(self, key: SynapseKey) -> None:
         assert self._network is not None
         synapse = self._network.synapses[key]
-        item = SynapseItem(key, synapse.weight, synapse.frozen, self.style,
-                           self.neurons[key[0]], self.neurons[key[1]])
+        item = SynapseItem(
+            key,
+            synapse.weight,
+            synapse.frozen,
+            self.style,
+            self.neurons[key[0]],
+            self.neurons[key[1]],
+        )
         self.synapses[key] = item
         self._attached[key[0]].add(key)
         self._attached[key[1]].add(key)

@@ -4,6 +4,7 @@ One :class:`CanvasStyle` belongs to a scene; items keep a reference and read it 
 paint, so a presentation-scale change is one :meth:`CanvasStyle.set_scale` plus a geometry
 refresh, not a rebuild. All lengths are scene units (pixels at zoom 1).
 """
+
 from __future__ import annotations
 
 import math
@@ -104,10 +105,11 @@ class CanvasStyle:
         self.selection_pen = _pen(colors.SELECTION, 3.0 * s, Qt.PenStyle.DashLine)
         self.valid_pen = _pen(colors.VALID, 5.0 * s)
         self.invalid_pen = _pen(colors.INVALID, 5.0 * s)
-        self.glyph_pens = {False: _pen(colors.FILL_INK, 1.7 * s),
-                           True: _pen(colors.PAPER, 1.7 * s)}
-        self.axis_pens = {False: _pen(QColor(0, 0, 0, 90), 0.8 * s),
-                          True: _pen(QColor(255, 255, 255, 110), 0.8 * s)}
+        self.glyph_pens = {False: _pen(colors.FILL_INK, 1.7 * s), True: _pen(colors.PAPER, 1.7 * s)}
+        self.axis_pens = {
+            False: _pen(QColor(0, 0, 0, 90), 0.8 * s),
+            True: _pen(QColor(255, 255, 255, 110), 0.8 * s),
+        }
 
     # ------------------------------------------------------------- synapses
     def synapse_width(self, weight: float) -> float:

@@ -9,6 +9,7 @@ then repaints only the neurons, not the thousands of arrows beneath them. The it
 paints nothing (``ItemHasNoContents``); it gives hit-testing, selection and tooltips, and
 invalidates its patch of the background whenever its picture changes.
 """
+
 from __future__ import annotations
 
 import math
@@ -39,17 +40,28 @@ _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 class SynapseItem(QGraphicsItem):
     """One synapse between two :class:`NeuronItem` s."""
 
-    def __init__(self, key: SynapseKey, weight: float, frozen: bool, style: CanvasStyle,
-                 source: NeuronItem, target: NeuronItem) -> None:
+    def __init__(
+        self,
+        key: SynapseKey,
+        weight: float,
+        frozen: bool,
+        style: CanvasStyle,
+        source: NeuronItem,
+        target: NeuronItem,
+    ) -> None:
         super().__init__()
         self.key = key
         self.style = style
         self.source, self.target = source, target
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        )
         self.setZValue(0.0)
-        self.setToolTip(f"Synapse {key[0]} → {key[1]}: double-click to type the weight, "
-                        "Alt+wheel to nudge it (Shift: finer)")
+        self.setToolTip(
+            f"Synapse {key[0]} → {key[1]}: double-click to type the weight, "
+            "Alt+wheel to nudge it (Shift: finer)"
+        )
         self._selected = False
         self._arrow = QPainterPath()
         self._spine = QPainterPath()
@@ -73,16 +85,23 @@ class SynapseItem(QGraphicsItem):
         # Training rewrites every weight each frame; rebuilding the paths costs ~3 ms per
         # frame, so keep the outline when neither the width (by a visible amount) nor the
         # label's length changed.
-        keep_outline = (getattr(self, "label", None) is not None
-                        and abs(width - self.width) < 0.25 * s.scale
-                        and len(label) == len(self.label))
+        keep_outline = (
+            getattr(self, "label", None) is not None
+            and abs(width - self.width) < 0.25 * s.scale
+            and len(label) == len(self.label)
+        )
         if not keep_outline:
             self.width = width
         self.color = colors.weight_color(weight)
         self._brush = QBrush(self.color)
         self._hairline = QPen(self.color, 0)  # cosmetic: one device pixel wide
-        self._halo_pen = QPen(_HALO, self.width + 8 * s.scale, Qt.PenStyle.SolidLine,
-                              Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        self._halo_pen = QPen(
+            _HALO,
+            self.width + 8 * s.scale,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
         self.label = label
         self._text = QStaticText(self.label)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,24 +159,30 @@ class SynapseItem(QGraphicsItem):
         head_len = min(head_len, visible)
         start = QPointF(a.x() + ux * start_gap, a.y() + uy * start_gap)
         tip = QPointF(b.x() - ux * tip_gap, b.y() - uy * tip_gap)
-        self._arrow = _arrow_path(start, tip, (ux, uy), self.width, head_len, head_half,
-                                  self.frozen)
+        self._arrow = _arrow_path(
+            start, tip, (ux, uy), self.width, head_len, head_half, self.frozen
+        )
         self._spine = QPainterPath(start)
         self._spine.lineTo(tip)
         self._line = QLineF(start, tip)
-        self.label_pos = QPointF(start.x() + (tip.x() - start.x()) * LABEL_AT,
-                                 start.y() + (tip.y() - start.y()) * LABEL_AT)
+        self.label_pos = QPointF(
+            start.x() + (tip.x() - start.x()) * LABEL_AT,
+            start.y() + (tip.y() - start.y()) * LABEL_AT,
+        )
         m = s.weight_metrics
         w = m.horizontalAdvance(self.label) + 8 * s.scale
         h = m.height() + 2 * s.scale
         self._label_rect = QRectF(self.label_pos.x() - w / 2, self.label_pos.y() - h / 2, w, h)
-        self._text_at = QPointF(self._label_rect.left() + 4 * s.scale,
-                                self._label_rect.top() + s.scale)
-        self._border = self._label_rect.adjusted(-1.5 * s.scale, -1.5 * s.scale,
-                                                 1.5 * s.scale, 1.5 * s.scale)
+        self._text_at = QPointF(
+            self._label_rect.left() + 4 * s.scale, self._label_rect.top() + s.scale
+        )
+        self._border = self._label_rect.adjusted(
+            -1.5 * s.scale, -1.5 * s.scale, 1.5 * s.scale, 1.5 * s.scale
+        )
         pad = (self.width + 8 * s.scale) / 2 + 1
-        self._bounds = (self._arrow.boundingRect().adjusted(-pad, -pad, pad, pad)
-                        .united(self._border))
+        self._bounds = (
+            self._arrow.boundingRect().adjusted(-pad, -pad, pad, pad).united(self._border)
+        )
         self.repaint(old)
 
     def repaint(self, old: QRectF | None = None) -> None:
@@ -171,8 +196,9 @@ class SynapseItem(QGraphicsItem):
         """Weights are labelled when switched on: all of them in a small net, else only
         those of the selection (a big net's labels would pile up unreadably)."""
         s = self.style
-        return s.show_weights and (s.all_labels or self._selected or self.source.selected
-                                   or self.target.selected)
+        return s.show_weights and (
+            s.all_labels or self._selected or self.source.selected or self.target.selected
+        )
 
     def reaches(self, rect: QRectF) -> bool:
         """Whether the picture touches ``rect`` (scene coordinates)."""
@@ -201,8 +227,9 @@ class SynapseItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     # ---------------------------------------------------------------- painting
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         pass  # drawn in the scene's background layer: see draw()
 
     def draw(self, painter: QPainter) -> None:
@@ -225,8 +252,15 @@ class SynapseItem(QGraphicsItem):
             painter.drawStaticText(self._text_at, self._text)
 
 
-def _arrow_path(start: QPointF, tip: QPointF, u: tuple[float, float], width: float,
-                head_len: float, head_half: float, dashed: bool) -> QPainterPath:
+def _arrow_path(
+    start: QPointF,
+    tip: QPointF,
+    u: tuple[float, float],
+    width: float,
+    head_len: float,
+    head_half: float,
+    dashed: bool,
+) -> QPainterPath:
     """The outline of shaft and head as one filled path (dashed shaft when frozen)."""
     ux, uy = u
     nx, ny = -uy, ux
@@ -239,16 +273,28 @@ def _arrow_path(start: QPointF, tip: QPointF, u: tuple[float, float], width: flo
     while t < shaft:
         t2 = min(t + dash, shaft + 0.5)  # overlap the head by half a unit: no hairline gap
         p, q = (QPointF(start.x() + ux * d, start.y() + uy * d) for d in (t, t2))
-        path.addPolygon(QPolygonF([
-            QPointF(p.x() + nx * half, p.y() + ny * half), QPointF(q.x() + nx * half,
-                                                                   q.y() + ny * half),
-            QPointF(q.x() - nx * half, q.y() - ny * half), QPointF(p.x() - nx * half,
-                                                                   p.y() - ny * half)]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(p.x() + nx * half, p.y() + ny * half),
+                    QPointF(q.x() + nx * half, q.y() + ny * half),
+                    QPointF(q.x() - nx * half, q.y() - ny * half),
+                    QPointF(p.x() - nx * half, p.y() - ny * half),
+                ]
+            )
+        )
         path.closeSubpath()
         t = t2 + gap
     # same turning direction as the shaft's outline, so their overlap adds up (winding fill)
-    path.addPolygon(QPolygonF([tip, QPointF(base.x() - nx * head_half, base.y() - ny * head_half),
-                               QPointF(base.x() + nx * head_half, base.y() + ny * head_half)]))
+    path.addPolygon(
+        QPolygonF(
+            [
+                tip,
+                QPointF(base.x() - nx * head_half, base.y() - ny * head_half),
+                QPointF(base.x() + nx * head_half, base.y() + ny * head_half),
+            ]
+        )
+    )
     path.closeSubpath()
     path.setFillRule(Qt.FillRule.WindingFill)
     return path

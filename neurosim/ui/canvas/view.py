@@ -15,6 +15,7 @@ Signals:
     tool_changed(object): the add-neuron tool changed ("input"/"hidden"/"output" or None).
     space_tapped(): Space was pressed and released without a drag (a pan) in between.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -38,8 +39,10 @@ from neurosim.ui.commands import AddItems, AddNeuron, Command, DeleteItems, Move
 from neurosim.ui.document import Document
 
 GRID = 20.0  # snap grid, model units
-SELECT_HINT = ("Drag a neuron to move it · drag its rim (or Shift+drag) to connect · "
-               "double-click to edit · I/H/O add neurons")
+SELECT_HINT = (
+    "Drag a neuron to move it · drag its rim (or Shift+drag) to connect · "
+    "double-click to edit · I/H/O add neurons"
+)
 
 
 def tool_hint(kind: str | None) -> str:
@@ -60,8 +63,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self.document = document
         self._scene = NetworkScene(self)
         self.setScene(self._scene)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -129,9 +131,12 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
     def select_all(self) -> None:
         self.select(list(self._scene.neurons), list(self._scene.synapses))
 
-    def set_locked(self, neurons: Mapping[str, str] | None = None,
-                   synapses: Mapping[tuple[str, str], str] | None = None,
-                   partial: Iterable[str] = ()) -> None:
+    def set_locked(
+        self,
+        neurons: Mapping[str, str] | None = None,
+        synapses: Mapping[tuple[str, str], str] | None = None,
+        partial: Iterable[str] = (),
+    ) -> None:
         """Mark these neurons and synapses with a padlock whose tooltip is the text given
         (why they are locked); ``partial`` neurons get an open padlock (only some of their
         fields are locked). The marks survive rebuilds; no arguments: no marks. Only a
@@ -147,6 +152,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         marks = getattr(self, "_text_badges", None)
         if marks is None:
             from neurosim.ui.canvas.badges import TextBadges
+
             marks = self._text_badges = TextBadges(self._scene, self)
         marks.set_badges(badges)
 
@@ -183,8 +189,9 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
             return
         if self.push(AddItems(self.document.network, neurons, synapses)):
             self.select([n.id for n in neurons], [s.key for s in synapses])
-            self.status_message.emit(f"Pasted {len(neurons)} neuron(s) and "
-                                     f"{len(synapses)} synapse(s)")
+            self.status_message.emit(
+                f"Pasted {len(neurons)} neuron(s) and {len(synapses)} synapse(s)"
+            )
 
     def copy_to_clipboard(self) -> None:
         payload = self.copy_selection()
@@ -206,8 +213,9 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
             raise ValueError(f"unknown tool {kind!r}; use one of {', '.join(KINDS)} or None")
         changed = kind != self._tool
         self._tool = kind
-        self.viewport().setCursor(Qt.CursorShape.CrossCursor if kind else
-                                  Qt.CursorShape.ArrowCursor)
+        self.viewport().setCursor(
+            Qt.CursorShape.CrossCursor if kind else Qt.CursorShape.ArrowCursor
+        )
         self.status_message.emit(tool_hint(kind))
         if changed:
             self.tool_changed.emit(kind)
@@ -237,9 +245,11 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
 
     def auto_layout(self) -> None:
         network = self.document.network
-        moves = {nid: (network.neurons[nid].position, pos)
-                 for nid, pos in layered_positions(network).items()
-                 if tuple(network.neurons[nid].position) != tuple(pos)}
+        moves = {
+            nid: (network.neurons[nid].position, pos)
+            for nid, pos in layered_positions(network).items()
+            if tuple(network.neurons[nid].position) != tuple(pos)
+        }
         if not moves:
             self.status_message.emit("The network is already laid out")
         elif self.push(MoveNeurons(network, moves, "Auto-layout")):
@@ -317,4 +327,3 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
             if isinstance(item, SynapseItem):
                 return item
         return None
-

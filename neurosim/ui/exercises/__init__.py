@@ -5,6 +5,7 @@
 ``exercise`` section, hidden otherwise), the locks (``document.lock_policy``, padlocks on
 the canvas, locked parameters kept out of training) and Tools ▸ Exercise Authoring….
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,8 +36,9 @@ class ExerciseUI:
 
         if not self.dialogs:
             window = self.window
-            self.dialogs.append(AuthoringDialog(self.controller, getattr(window, "canvas", None),
-                                                window))
+            self.dialogs.append(
+                AuthoringDialog(self.controller, getattr(window, "canvas", None), window)
+            )
         dialog = self.dialogs[0]
         dialog.start()
         dialog.show()
@@ -62,11 +64,11 @@ def install(window: Any) -> ExerciseUI:
     if hasattr(window, "setCorner"):  # the checklist runs the full height on the left
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
     panel = ExercisePanel(controller)
-    dock = window.add_panel("Exercise", panel, "exercise", Qt.DockWidgetArea.LeftDockWidgetArea,
-                            visible=False)
+    dock = window.add_panel(
+        "Exercise", panel, "exercise", Qt.DockWidgetArea.LeftDockWidgetArea, visible=False
+    )
     action = QAction("Exercise &Authoring…", window)
-    action.setStatusTip("Turn the open network into an exercise: instructions, goals, locks, "
-                        "hints")
+    action.setStatusTip("Turn the open network into an exercise: instructions, goals, locks, hints")
     action.setToolTip(action.statusTip())
     ui = ExerciseUI(window, controller, panel, dock, action, [])
     action.triggered.connect(lambda _checked=False: ui.authoring())

@@ -7,6 +7,7 @@ saves with "Save as exercise…". While the dialog is open the exercise's own lo
 lifted so every part can be edited. What is saved is checked with
 ``exercise_from_dict`` and against the network before anything is written.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,16 +54,19 @@ from neurosim.ui.exercises.lock_tree import LockTree
 from neurosim.ui.exercises.target_table import TableError, TargetTable
 from neurosim.ui.files import with_suffix
 
-NOTE = ("<b>Students get the network exactly as it is now.</b> Set up the starting network "
-        "first (not your solution), then fill in the tabs and save. The exercise's locks are "
-        "off while this window is open.")
+NOTE = (
+    "<b>Students get the network exactly as it is now.</b> Set up the starting network "
+    "first (not your solution), then fill in the tabs and save. The exercise's locks are "
+    "off while this window is open."
+)
 FILTER = "NeuroSim exercises (*.nsim.json);;JSON files (*.json)"
 _STRUCTURE = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed")
 
 
 class AuthoringDialog(QDialog):
-    def __init__(self, controller: ExerciseController, canvas: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ExerciseController, canvas: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Exercise Authoring")
         self.controller = controller
@@ -85,8 +89,10 @@ class AuthoringDialog(QDialog):
     def _build(self) -> None:
         note = QLabel(NOTE, self)
         note.setWordWrap(True)
-        note.setStyleSheet("QLabel { background: #fff7d6; border: 1px solid #e6d38a;"
-                           " border-radius: 4px; padding: 6px; }")
+        note.setStyleSheet(
+            "QLabel { background: #fff7d6; border: 1px solid #e6d38a;"
+            " border-radius: 4px; padding: 6px; }"
+        )
         self.title = QLineEdit(self)
         self.title.setToolTip("The exercise's title, shown above the instructions")
         self.instructions = InstructionsEditor(self)
@@ -94,8 +100,10 @@ class AuthoringDialog(QDialog):
         self.table.add_current.clicked.connect(self.add_current_row)
         self.locks = LockTree(self)
         self.hints = QPlainTextEdit(self)
-        self.hints.setPlaceholderText("One hint per line, in the order students reveal them. "
-                                      "1–3 hints; the last may give the answer away.")
+        self.hints.setPlaceholderText(
+            "One hint per line, in the order students reveal them. "
+            "1–3 hints; the last may give the answer away."
+        )
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.instructions, "Instructions")
         self.tabs.addTab(self._goals_tab(), "Goals")
@@ -126,15 +134,17 @@ class AuthoringDialog(QDialog):
         self.max_hidden_on = QCheckBox("At most", page)
         self.max_hidden = QSpinBox(page)
         self.max_hidden.setRange(0, 1000)
-        self.max_hidden_on.setToolTip("Passes when the network has at most this many hidden "
-                                      "neurons (0: none)")
+        self.max_hidden_on.setToolTip(
+            "Passes when the network has at most this many hidden neurons (0: none)"
+        )
         row = QHBoxLayout()
         row.addWidget(self.max_hidden_on)
         row.addWidget(self.max_hidden)
         row.addWidget(QLabel("hidden neurons", page))
         row.addStretch(1)
-        self.activations_on = QCheckBox("Only these activations (every hidden and output "
-                                        "neuron):", page)
+        self.activations_on = QCheckBox(
+            "Only these activations (every hidden and output neuron):", page
+        )
         grid = QGridLayout()
         self.allowed: dict[str, QCheckBox] = {}
         for i, name in enumerate(ACTIVATION_NAMES):
@@ -188,8 +198,11 @@ class AuthoringDialog(QDialog):
                 self.max_hidden_on.setChecked(True)
                 self.max_hidden.setValue(goal.count)
                 self.titles["max_hidden"] = goal.title
-            elif isinstance(goal, ActivationsGoal) and goal.neurons is None \
-                    and not self.activations_on.isChecked():
+            elif (
+                isinstance(goal, ActivationsGoal)
+                and goal.neurons is None
+                and not self.activations_on.isChecked()
+            ):
                 self.activations_on.setChecked(True)
                 self.titles["activations"] = goal.title
                 for name in goal.allowed:
@@ -199,7 +212,9 @@ class AuthoringDialog(QDialog):
         self.kept_label.setText(
             f"Also kept from the file (edit them in a text editor): "
             f"{', '.join(g.get('title') or g['type'] for g in self.kept_goals)}"
-            if self.kept_goals else "")
+            if self.kept_goals
+            else ""
+        )
         self.locks.set_locks(exercise.locked if exercise else Locks())
         self.problem.clear()
 
@@ -236,8 +251,9 @@ class AuthoringDialog(QDialog):
 
     def _on_selection(self) -> None:
         if self.canvas is not None:
-            self.locks.set_selection(self.canvas.selected_neuron_ids(),
-                                     self.canvas.selected_synapse_keys())
+            self.locks.set_selection(
+                self.canvas.selected_neuron_ids(), self.canvas.selected_synapse_keys()
+            )
 
     # ------------------------------------------------------------------ saving
     def section(self) -> dict:
@@ -255,16 +271,24 @@ class AuthoringDialog(QDialog):
             goals.append(self._titled({"type": "activations", "allowed": allowed}))
         goals.extend(self.kept_goals)
         if not goals:
-            raise FileFormatError("Goals: add a row to the truth table or a constraint, so "
-                                  "the exercise can be checked")
+            raise FileFormatError(
+                "Goals: add a row to the truth table or a constraint, so "
+                "the exercise can be checked"
+            )
         instructions = self.instructions.html()
         if not instructions.strip():
             raise FileFormatError("Instructions: write what the student should do")
         locks = self.locks.locks()
-        locked = {"neurons": list(locks.neurons), "synapses": [list(k) for k in locks.synapses],
-                  "params": [list(p) for p in locks.params]}
-        section: dict = {"instructions": instructions, "goals": goals,
-                         "locked": {k: v for k, v in locked.items() if v}}
+        locked = {
+            "neurons": list(locks.neurons),
+            "synapses": [list(k) for k in locks.synapses],
+            "params": [list(p) for p in locks.params],
+        }
+        section: dict = {
+            "instructions": instructions,
+            "goals": goals,
+            "locked": {k: v for k, v in locked.items() if v},
+        }
         hints = [h.strip() for h in self.hints.toPlainText().splitlines() if h.strip()]
         if hints:
             section["hints"] = hints
@@ -291,17 +315,25 @@ class AuthoringDialog(QDialog):
         except (TableError, FileFormatError) as exc:
             self.show_problem(str(exc))
             return False
-        if grade(network, network).solved and QMessageBox.question(
-                self, "Already solved",
+        if (
+            grade(network, network).solved
+            and QMessageBox.question(
+                self,
+                "Already solved",
                 "The network as it is now already meets every goal, so students would have "
-                "nothing to do. Save it anyway?") != QMessageBox.StandardButton.Yes:
-            self.show_problem("Not saved: set up the starting network so that some goal "
-                              "fails, then save")
+                "nothing to do. Save it anyway?",
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            self.show_problem(
+                "Not saved: set up the starting network so that some goal fails, then save"
+            )
             return False
         if path is None:
             start = self.document.path.parent if self.document.path else Path.home()
-            path, _ = QFileDialog.getSaveFileName(self, "Save exercise as",
-                                                  str(start / "exercise.nsim.json"), FILTER)
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save exercise as", str(start / "exercise.nsim.json"), FILTER
+            )
             if not path:
                 return False
             path = with_suffix(path)

@@ -9,6 +9,7 @@ Signals:
     checked(): ``results`` and ``solved`` are up to date.
     became_solved(): the last failing check passed (not sent for a file opened solved).
 """
+
 from __future__ import annotations
 
 import time
@@ -38,8 +39,9 @@ class ExerciseController(QObject):
     checked = Signal()
     became_solved = Signal()
 
-    def __init__(self, document: Document, canvas: Any = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: Document, canvas: Any = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.canvas = canvas
@@ -71,8 +73,9 @@ class ExerciseController(QObject):
             self.exercise = None
             self.problem = f"This file's exercise cannot be used: {exc}"
         self.exercise_network = network.copy() if self.exercise is not None else None
-        self.policy = (LockPolicy(self.exercise, self.exercise_network)
-                       if self.exercise is not None else None)
+        self.policy = (
+            LockPolicy(self.exercise, self.exercise_network) if self.exercise is not None else None
+        )
         self.results, self.lock_results, self.solved = [], [], False
         self._apply_policy()
         self.exercise_changed.emit()

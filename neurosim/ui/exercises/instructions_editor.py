@@ -1,5 +1,6 @@
 """A small rich-text editor for exercise instructions: bold, italic, underline, code,
 sub- and superscript, headings and bullet lists — what the exercise format allows."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,19 +19,22 @@ class InstructionsEditor(QWidget):
         super().__init__(parent)
         self.edit = QTextEdit(self)
         self.edit.setAcceptRichText(True)
-        self.edit.setPlaceholderText("What should the student do? Say what to change, what "
-                                     "is locked and what counts as done.")
+        self.edit.setPlaceholderText(
+            "What should the student do? Say what to change, what "
+            "is locked and what counts as done."
+        )
         self.toolbar = QToolBar(self)
         self.actions: dict[str, QAction] = {}
         for key, text, tip, keys, slot in (
-                ("bold", "B", "Bold", "Ctrl+B", self._bold),
-                ("italic", "I", "Italic", "Ctrl+I", self._italic),
-                ("underline", "U", "Underline", "Ctrl+U", self._underline),
-                ("code", "{ }", "Code (monospace), e.g. for a formula", "", self._code),
-                ("sub", "x₂", "Subscript, as in w₁", "", self._subscript),
-                ("sup", "x²", "Superscript", "", self._superscript),
-                ("heading", "H", "Heading", "", self._heading),
-                ("bullets", "•", "Bullet list", "", self._bullets)):
+            ("bold", "B", "Bold", "Ctrl+B", self._bold),
+            ("italic", "I", "Italic", "Ctrl+I", self._italic),
+            ("underline", "U", "Underline", "Ctrl+U", self._underline),
+            ("code", "{ }", "Code (monospace), e.g. for a formula", "", self._code),
+            ("sub", "x₂", "Subscript, as in w₁", "", self._subscript),
+            ("sup", "x²", "Superscript", "", self._superscript),
+            ("heading", "H", "Heading", "", self._heading),
+            ("bullets", "•", "Bullet list", "", self._bullets),
+        ):
             self.actions[key] = self._action(text, tip, keys, slot)
         italic = QFont(self.actions["italic"].font())
         italic.setItalic(True)
@@ -45,8 +49,7 @@ class InstructionsEditor(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.edit, 1)
 
-    def _action(self, text: str, tip: str, keys: str,
-                slot: Callable[[bool], None]) -> QAction:
+    def _action(self, text: str, tip: str, keys: str, slot: Callable[[bool], None]) -> QAction:
         action = QAction(text, self)
         action.setCheckable(True)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
@@ -136,10 +139,13 @@ class InstructionsEditor(QWidget):
         heading = cursor.blockFormat().headingLevel() > 0
         states = {
             "bold": fmt.fontWeight() >= QFont.Weight.DemiBold.value and not heading,
-            "italic": fmt.fontItalic(), "underline": fmt.fontUnderline(),
-            "code": is_code(fmt), "sub": fmt.verticalAlignment() == Align.AlignSubScript,
+            "italic": fmt.fontItalic(),
+            "underline": fmt.fontUnderline(),
+            "code": is_code(fmt),
+            "sub": fmt.verticalAlignment() == Align.AlignSubScript,
             "sup": fmt.verticalAlignment() == Align.AlignSuperScript,
-            "heading": heading, "bullets": cursor.currentList() is not None,
+            "heading": heading,
+            "bullets": cursor.currentList() is not None,
         }
         for key, on in states.items():
             self.actions[key].setChecked(bool(on))

@@ -1,4 +1,5 @@
 """What a lock policy protects, as tooltips for the canvas's padlocks."""
+
 from __future__ import annotations
 
 from neurosim.core.exercise import LockPolicy
@@ -7,8 +8,9 @@ from neurosim.core.model import Network, SynapseKey
 _FIELD_WORDS = {"value": "its input value", "bias": "its bias", "activation": "its activation"}
 
 
-def lock_notes(policy: LockPolicy, network: Network
-               ) -> tuple[dict[str, str], dict[SynapseKey, str], set[str]]:
+def lock_notes(
+    policy: LockPolicy, network: Network
+) -> tuple[dict[str, str], dict[SynapseKey, str], set[str]]:
     """(neuron id -> text, synapse key -> text, neurons whose main number is still free).
 
     A neuron is marked when it must stay or one of its fields is locked; its padlock is
@@ -37,9 +39,12 @@ def lock_notes(policy: LockPolicy, network: Network
     synapses: dict[SynapseKey, str] = {}
     for key in network.synapses:
         if key in policy.synapses:
-            synapses[key] = (f"Locked by the exercise: the weight {key[0]} → {key[1]} "
-                             "cannot be changed or deleted")
+            synapses[key] = (
+                f"Locked by the exercise: the weight {key[0]} → {key[1]} "
+                "cannot be changed or deleted"
+            )
         elif key in policy.frozen_synapses:
-            synapses[key] = (f"Frozen by the exercise: the weight {key[0]} → {key[1]} "
-                             "must keep its value")
+            synapses[key] = (
+                f"Frozen by the exercise: the weight {key[0]} → {key[1]} must keep its value"
+            )
     return neurons, synapses, partial

@@ -5,6 +5,7 @@ activation and its parameters; an input's value). A synapse's box locks its weig
 "Only the canvas selection" on, only the selected items are listed; the ticks of the
 others are kept.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -38,12 +39,16 @@ class LockTree(QWidget):
         self.selection: tuple[set[str], set[tuple[str, str]]] = (set(), set())
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setToolTip("Tick what students may not change. A neuron's own box: it must "
-                             "stay; its fields below: their values must stay")
+        self.tree.setToolTip(
+            "Tick what students may not change. A neuron's own box: it must "
+            "stay; its fields below: their values must stay"
+        )
         self.tree.itemChanged.connect(self._on_item_changed)
         self.only_selection = QCheckBox("Only the canvas selection", self)
-        self.only_selection.setToolTip("List only the neurons and synapses selected on the "
-                                       "canvas (the ticks of the others are kept)")
+        self.only_selection.setToolTip(
+            "List only the neurons and synapses selected on the "
+            "canvas (the ticks of the others are kept)"
+        )
         self.only_selection.setChecked(True)
         self.only_selection.toggled.connect(lambda _on: self.rebuild())
         lock_weights = QPushButton("Lock all weights", self)
@@ -63,9 +68,11 @@ class LockTree(QWidget):
 
     # ------------------------------------------------------------------ state
     def set_locks(self, locks: Locks) -> None:
-        self.locked = ({("neuron", n) for n in locks.neurons}
-                       | {("synapse", tuple(k)) for k in locks.synapses}
-                       | {("field", tuple(p)) for p in locks.params})
+        self.locked = (
+            {("neuron", n) for n in locks.neurons}
+            | {("synapse", tuple(k)) for k in locks.synapses}
+            | {("field", tuple(p)) for p in locks.params}
+        )
         self.rebuild()
 
     def locks(self) -> Locks:
@@ -75,8 +82,12 @@ class LockTree(QWidget):
             return Locks()
         neurons = tuple(n.id for n in net if ("neuron", n.id) in self.locked)
         synapses = tuple(k for k in net.synapses if ("synapse", k) in self.locked)
-        params = tuple((n.id, name) for n in net for name in _fields(n)
-                       if ("field", (n.id, name)) in self.locked)
+        params = tuple(
+            (n.id, name)
+            for n in net
+            for name in _fields(n)
+            if ("field", (n.id, name)) in self.locked
+        )
         return Locks(neurons, synapses, params)
 
     def set_network(self, network: Network) -> None:
@@ -112,11 +123,12 @@ class LockTree(QWidget):
             for n in net:
                 if only and n.id not in neurons:
                     continue
-                top = self._item(tree, f"{n.label or n.id} ({n.kind}) must stay",
-                                 ("neuron", n.id))
+                top = self._item(tree, f"{n.label or n.id} ({n.kind}) must stay", ("neuron", n.id))
                 for name in _fields(n):
-                    what = {"value": "input value", "activation": f"activation ({n.activation})"
-                            }.get(name, name)
+                    what = {
+                        "value": "input value",
+                        "activation": f"activation ({n.activation})",
+                    }.get(name, name)
                     self._item(top, what, ("field", (n.id, name)))
                 top.setExpanded(True)
             for key in net.synapses:
@@ -148,8 +160,10 @@ class LockTree(QWidget):
         """The tree row of a part (for tests)."""
         for item in _walk(self.tree.invisibleRootItem()):
             data = item.data(0, _ROLE)
-            if data is not None and (data[0], tuple(data[1]) if not isinstance(data[1], str)
-                                     else data[1]) == ident:
+            if (
+                data is not None
+                and (data[0], tuple(data[1]) if not isinstance(data[1], str) else data[1]) == ident
+            ):
                 return item
         return None
 

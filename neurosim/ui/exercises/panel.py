@@ -2,6 +2,7 @@
 
 It only shows what its :class:`ExerciseController` found; it never edits the network.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -30,12 +31,16 @@ PASS, FAIL = "#1a9850", "#d73027"
 # reports too small a height and loses its last line.
 SOLVED_STYLE = f"QLabel {{ background: {PASS}; color: white; border-radius: 6px; }}"
 PENDING_STYLE = "QLabel { background: #eef0f3; color: #1a1a1a; border-radius: 6px; }"
-HINT_HTML = ("<table width='100%' cellpadding='6' style='margin-top:8px; "
-             "background-color:#fff7d6; border: 1px solid #e6d38a'><tr><td>"
-             "<b>Hint {n}.</b> {text}</td></tr></table>")
-NO_EXERCISE = ("<p>This file has no exercise.</p><p>Open one (File ▸ Open…, the files in "
-               "<code>resources/exercises</code>) to see its instructions and a live ✓/✗ "
-               "for every goal, or make one with Tools ▸ Exercise Authoring….</p>")
+HINT_HTML = (
+    "<table width='100%' cellpadding='6' style='margin-top:8px; "
+    "background-color:#fff7d6; border: 1px solid #e6d38a'><tr><td>"
+    "<b>Hint {n}.</b> {text}</td></tr></table>"
+)
+NO_EXERCISE = (
+    "<p>This file has no exercise.</p><p>Open one (File ▸ Open…, the files in "
+    "<code>resources/exercises</code>) to see its instructions and a live ✓/✗ "
+    "for every goal, or make one with Tools ▸ Exercise Authoring….</p>"
+)
 FONT_FACTORS = {"body": 1.0, "instructions": 1.1, "banner": 1.2, "mark": 1.4}
 
 
@@ -172,9 +177,11 @@ class ExercisePanel(QWidget):
             row.show_result(result.passed, result.label, result.detail)
         done, total = c.passed_count
         if c.solved:
-            self.banner.setText("<span style='font-size:x-large'>Solved ✓</span><br>"
-                                "<span style='font-weight:normal'>Every goal is met. Save "
-                                "your work to hand it in.</span>")
+            self.banner.setText(
+                "<span style='font-size:x-large'>Solved ✓</span><br>"
+                "<span style='font-weight:normal'>Every goal is met. Save "
+                "your work to hand it in.</span>"
+            )
             self.banner.setStyleSheet(SOLVED_STYLE)
         else:
             left = "" if done < total else " — but a locked part was changed"
@@ -188,8 +195,9 @@ class ExercisePanel(QWidget):
         n = len(results)
         label = f"{n} locked part{'s' if n != 1 else ''} kept" if n else "nothing is locked"
         if failed:
-            return GoalResult(None, label, False, "; ".join(r.detail for r in failed),
-                              kind="locked")
+            return GoalResult(
+                None, label, False, "; ".join(r.detail for r in failed), kind="locked"
+            )
         return GoalResult(None, label, True, "unchanged" if n else "", kind="locked")
 
     def _make_rows(self, results: list[GoalResult]) -> None:
@@ -217,8 +225,15 @@ class ExercisePanel(QWidget):
         if goal_index is None or exercise is None:
             return "Locked parts"
         goal = exercise.goals[goal_index]
-        title = goal.title or {"table": "Table", "dataset": "Dataset", "max_hidden": "Size",
-                               "activations": "Activations"}[goal.type]
+        title = (
+            goal.title
+            or {
+                "table": "Table",
+                "dataset": "Dataset",
+                "max_hidden": "Size",
+                "activations": "Activations",
+            }[goal.type]
+        )
         return f"Goal {goal_index + 1} — {title}"
 
     # ------------------------------------------------------------------ hints
@@ -241,8 +256,10 @@ class ExercisePanel(QWidget):
     def _show_instructions(self) -> None:
         exercise = self.controller.exercise
         assert exercise is not None
-        hints = "".join(HINT_HTML.format(n=i + 1, text=escape(text))
-                        for i, text in enumerate(exercise.hints[: self.hints_shown]))
+        hints = "".join(
+            HINT_HTML.format(n=i + 1, text=escape(text))
+            for i, text in enumerate(exercise.hints[: self.hints_shown])
+        )
         self.instructions.setHtml(exercise.instructions + hints)
 
     def _update_hint_button(self) -> None:

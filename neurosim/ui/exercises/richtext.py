@@ -5,15 +5,20 @@ Qt's own ``toHtml()`` writes a whole page (html, head, style, margins on every p
 which the file format refuses and nobody wants to read; this writes only what the teacher
 formatted.
 """
+
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextListFormat
 
-_ORDERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
-            QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
-            QTextListFormat.Style.ListUpperRoman}
+_ORDERED = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
 _MONO = {"monospace", "courier", "courier new", "consolas", "menlo", "dejavu sans mono"}
 LINE_BREAK = "\u2028"  # Shift+Enter inside a paragraph
 

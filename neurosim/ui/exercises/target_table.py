@@ -4,6 +4,7 @@ One column per input neuron, then one per output neuron. An input cell left empt
 the value stored in the student's network; an output cell holds a number, "fired",
 "silent" or "not fired", or nothing (that output is not checked in that row).
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -41,15 +42,21 @@ class TargetTable(QWidget):
         self.tolerance.setDecimals(3)
         self.tolerance.setSingleStep(0.05)
         self.tolerance.setValue(0.1)
-        self.tolerance.setToolTip("A number passes when the output is within this of it "
-                                  "(0: exactly; fine for step neurons)")
+        self.tolerance.setToolTip(
+            "A number passes when the output is within this of it "
+            "(0: exactly; fine for step neurons)"
+        )
         self.table = QTableWidget(0, 0, self)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Inputs: a number, or empty to keep the stored value.\n"
-                              "Outputs: a number, fired, silent, or empty (not checked).")
+        self.table.setToolTip(
+            "Inputs: a number, or empty to keep the stored value.\n"
+            "Outputs: a number, fired, silent, or empty (not checked)."
+        )
         self.add_current = QPushButton("Add current inputs → outputs as a row", self)
-        self.add_current.setToolTip("The inputs as they are set now, and what the outputs "
-                                    "give now: set the inputs, check the outputs, add")
+        self.add_current.setToolTip(
+            "The inputs as they are set now, and what the outputs "
+            "give now: set the inputs, check the outputs, add"
+        )
         self.add_empty = QPushButton("Add empty row", self)
         self.remove = QPushButton("Remove row", self)
         self.remove.setToolTip("Remove the selected rows")
@@ -93,8 +100,9 @@ class TargetTable(QWidget):
 
     # ------------------------------------------------------------------- rows
     def add_row(self, inputs: dict[str, object], expect: dict[str, object]) -> None:
-        self._append({k: _cell(v) for k, v in inputs.items()},
-                     {k: _cell(v) for k, v in expect.items()})
+        self._append(
+            {k: _cell(v) for k, v in inputs.items()}, {k: _cell(v) for k, v in expect.items()}
+        )
 
     def add_current_row(self, network: Network, evaluation: Evaluation) -> None:
         """The network's input values and its outputs now (sample 0)."""
@@ -139,8 +147,9 @@ class TargetTable(QWidget):
             if not inputs and not expect:
                 continue  # an empty row is no row
             if not expect:
-                raise TableError(f"Truth table, row {r + 1}: say what at least one output "
-                                 "must give")
+                raise TableError(
+                    f"Truth table, row {r + 1}: say what at least one output must give"
+                )
             rows.append({"inputs": inputs, "expect": expect} if inputs else {"expect": expect})
         if not rows:
             return None
@@ -170,5 +179,7 @@ def _expectation(text: str, r: int, nid: str) -> float | str:
     try:
         return parse_number(text)
     except ValueError:
-        raise TableError(f"Truth table, row {r + 1}, → {nid}: '{text}' is not a number, "
-                         "fired, silent or not fired") from None
+        raise TableError(
+            f"Truth table, row {r + 1}, → {nid}: '{text}' is not a number, "
+            "fired, silent or not fired"
+        ) from None

@@ -7,6 +7,7 @@ the session builds a trainer, the locked parameters are marked not trainable, ex
 frozen ones are. Initialise weights and Reset still go through ``Document.push`` and are
 refused when they would change a locked part.
 """
+
 from __future__ import annotations
 
 from typing import Any

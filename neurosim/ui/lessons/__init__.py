@@ -13,6 +13,7 @@
 - View ▸ Presentation (F5, Esc leaves) and Presentation Settings…;
 - View ▸ Theme ▸ System / Light / Dark.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,16 +61,24 @@ class LessonsUI:
         appears = show and self.notes_dock.isHidden()
         self.notes_dock.setVisible(show)
         inspector = getattr(self.window, "inspector_dock", None)
-        beside = inspector is not None and not inspector.isHidden() and \
-            inspector not in self.window.tabifiedDockWidgets(self.notes_dock)
-        if appears and beside and self.window.dockWidgetArea(inspector) == \
-                self.window.dockWidgetArea(self.notes_dock):
+        beside = (
+            inspector is not None
+            and not inspector.isHidden()
+            and inspector not in self.window.tabifiedDockWidgets(self.notes_dock)
+        )
+        if (
+            appears
+            and beside
+            and self.window.dockWidgetArea(inspector) == self.window.dockWidgetArea(self.notes_dock)
+        ):
             # stacked (the user moved them): the notes are read from afar, give them the
             # larger share of the column
             height = self.window.height()
-            self.window.resizeDocks([inspector, self.notes_dock],
-                                    [round(height * 0.4), round(height * 0.6)],
-                                    Qt.Orientation.Vertical)
+            self.window.resizeDocks(
+                [inspector, self.notes_dock],
+                [round(height * 0.4), round(height * 0.6)],
+                Qt.Orientation.Vertical,
+            )
         if has_view:
             self.apply_view()  # its selection brings the inspector forward...
         if show:
@@ -108,8 +117,16 @@ class LessonsUI:
             exercises = examples(resource_path("exercises"))
         except (FileNotFoundError, ValueError):
             exercises = []
-        page = StartPage(self.gallery.items, exercises, w.open_file, w.new_file,
-                         w.open_dialog, w, self.cache_dir, self.themes.theme.name)
+        page = StartPage(
+            self.gallery.items,
+            exercises,
+            w.open_file,
+            w.new_file,
+            w.open_dialog,
+            w,
+            self.cache_dir,
+            self.themes.theme.name,
+        )
         page.show_at_start.setChecked(w.settings.value(SHOW_AT_START_KEY, False, type=bool))
         page.show_at_start.toggled.connect(lambda on: w.settings.setValue(SHOW_AT_START_KEY, on))
         page.finished.connect(lambda _r: self._forget_start_page(page))
@@ -135,8 +152,9 @@ def install(window: Any) -> LessonsUI:
 
     themes = ThemeManager(window, window.settings)
     notes = NotesPanel()
-    dock = window.add_panel("What to notice", notes, "notes",
-                            Qt.DockWidgetArea.RightDockWidgetArea, visible=False)
+    dock = window.add_panel(
+        "What to notice", notes, "notes", Qt.DockWidgetArea.RightDockWidgetArea, visible=False
+    )
     inspector = getattr(window, "inspector_dock", None)
     if inspector is not None and not getattr(window, "_state_restored", False):
         # A tab beside the inspector: each gets the column's full height (the equation
@@ -159,8 +177,11 @@ def install(window: Any) -> LessonsUI:
 
 
 def _add_menus(window: Any, ui: LessonsUI) -> None:
-    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()
-             if a.menu() is not None}
+    menus = {
+        a.text().replace("&", ""): a.menu()
+        for a in window.menuBar().actions()
+        if a.menu() is not None
+    }
     file_menu, view_menu, help_menu = menus.get("File"), menus.get("View"), menus.get("Help")
     gallery = ui.gallery
     if file_menu is not None:
@@ -170,8 +191,9 @@ def _add_menus(window: Any, ui: LessonsUI) -> None:
         if recent is not None and recent.menuAction() in actions:
             i = actions.index(recent.menuAction())
             after = actions[i + 1] if i + 1 < len(actions) else None
-        file_menu.insertMenu(after, gallery.menu) if after is not None \
-            else file_menu.addMenu(gallery.menu)
+        file_menu.insertMenu(after, gallery.menu) if after is not None else file_menu.addMenu(
+            gallery.menu
+        )
     if view_menu is not None:
         view_menu.addSeparator()
         ui.themes.build_menu(view_menu)
@@ -194,8 +216,9 @@ def show_start_page_at_launch(window: Any) -> bool:
     if ui is None:
         return False
     s = window.settings
-    if s.value(FIRST_LAUNCH_KEY, False, type=bool) and \
-            not s.value(SHOW_AT_START_KEY, False, type=bool):
+    if s.value(FIRST_LAUNCH_KEY, False, type=bool) and not s.value(
+        SHOW_AT_START_KEY, False, type=bool
+    ):
         return False
     ui.show_start_page()
     return True

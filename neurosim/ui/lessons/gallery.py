@@ -4,6 +4,7 @@ Opening goes through the window's own ``open_file``: it asks to save unsaved cha
 leaves the document alone when the file cannot be read. A presenter's clicker sends
 PageDown / PageUp; they step in gallery order while the open file is an example.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,7 +18,7 @@ from neurosim.core.lesson import ExampleInfo, examples
 
 
 def menu_text(info: ExampleInfo) -> str:
-    """"03a  Logic gates: AND, OR, NOT" (an ``&`` in a title stays a plain ``&``)."""
+    """ "03a  Logic gates: AND, OR, NOT" (an ``&`` in a title stays a plain ``&``)."""
     title = info.title.replace("&", "&&")
     return f"{info.number}  {title}" if info.number else title
 
@@ -44,11 +45,18 @@ class Gallery(QObject):
         self.menu = QMenu("E&xamples", window)
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.fill_menu)
-        self.next_action = self._action("&Next Example", Qt.Key.Key_PageDown, 1,
-                                        "Open the next example of the gallery (PageDown)")
-        self.previous_action = self._action("&Previous Example", Qt.Key.Key_PageUp, -1,
-                                            "Open the previous example of the gallery "
-                                            "(PageUp)")
+        self.next_action = self._action(
+            "&Next Example",
+            Qt.Key.Key_PageDown,
+            1,
+            "Open the next example of the gallery (PageDown)",
+        )
+        self.previous_action = self._action(
+            "&Previous Example",
+            Qt.Key.Key_PageUp,
+            -1,
+            "Open the previous example of the gallery (PageUp)",
+        )
         self.fill_menu()
         window.document.file_state_changed.connect(self.update_actions)
         self.update_actions()
@@ -106,8 +114,9 @@ class Gallery(QObject):
             return False
         target = index + delta
         if not 0 <= target < len(self.items):
-            self.window.show_status("That was the last example" if delta > 0
-                                    else "This is the first example")
+            self.window.show_status(
+                "That was the last example" if delta > 0 else "This is the first example"
+            )
             return False
         return self.open(self.items[target])
 

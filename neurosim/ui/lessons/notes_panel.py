@@ -1,4 +1,5 @@
 """The "What to notice" panel: the lesson's title and notes in large, readable text."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -8,15 +9,19 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 from neurosim.core.lesson import Lesson, TrainSettings, notes_html
 
 NOTES_FONT_FACTOR = 1.3  # the notes are read from a distance: larger than the window's text
-EMPTY_TEXT = ("This network has no notes.\n\nThe examples (File ▸ Examples) say here what "
-              "to look at while you change them.")
+EMPTY_TEXT = (
+    "This network has no notes.\n\nThe examples (File ▸ Examples) say here what "
+    "to look at while you change them."
+)
 
 
 def train_hint(t: TrainSettings) -> str:
     """One line for the suggested training settings of a lesson."""
     batch = "full batch" if t.batch_size is None else f"batches of {t.batch_size}"
-    return (f"Suggested training: {t.epochs} epochs · {t.optimizer} · learning rate {t.lr:g}"
-            f" · {t.loss} loss · {batch} · seed {t.seed}")
+    return (
+        f"Suggested training: {t.epochs} epochs · {t.optimizer} · learning rate {t.lr:g}"
+        f" · {t.loss} loss · {batch} · seed {t.seed}"
+    )
 
 
 class NotesPanel(QWidget):
@@ -65,8 +70,11 @@ class NotesPanel(QWidget):
             self.browser.clear()
             self.title.clear()
             self.hint.clear()
-            self.empty.setText(f"The notes and view of this file are not used:\n\n{problem}"
-                               if problem else EMPTY_TEXT)
+            self.empty.setText(
+                f"The notes and view of this file are not used:\n\n{problem}"
+                if problem
+                else EMPTY_TEXT
+            )
             self.stack.setCurrentIndex(1)
             return
         self.title.setText(lesson.title or "What to notice")

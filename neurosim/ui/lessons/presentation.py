@@ -6,6 +6,7 @@ remembered, 1.6 by default); the high-contrast variant of the theme; only the ca
 lesson's plots and the transport bar on screen (the inspector, the notes and the status
 bar on request). Leaving puts the window, its docks, its fonts and its theme back.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,8 +20,12 @@ from neurosim.ui.lessons.views import PANEL_DOCKS
 
 DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
 TRANSPORT = "simulation_toolbar"
-KEYS = {"zoom": "presentation/zoom", "inspector": "presentation/keep_inspector",
-        "notes": "presentation/show_notes", "status": "presentation/show_status_bar"}
+KEYS = {
+    "zoom": "presentation/zoom",
+    "inspector": "presentation/keep_inspector",
+    "notes": "presentation/show_notes",
+    "status": "presentation/show_status_bar",
+}
 BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # of the screen, for the lesson's plots
 
 
@@ -57,16 +62,18 @@ class Presentation(QObject):
         self.toggle_action = QAction("&Presentation", window)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.toggle_action.setStatusTip("Full screen, large text and neurons, high contrast "
-                                        "(F5; Esc leaves)")
+        self.toggle_action.setStatusTip(
+            "Full screen, large text and neurons, high contrast (F5; Esc leaves)"
+        )
         self.toggle_action.triggered.connect(lambda on: self.enter() if on else self.leave())
         self.leave_action = QAction("Leave Presentation", window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)  # Esc keeps its canvas meaning outside
         self.leave_action.triggered.connect(lambda _c=False: self.leave())
         self.settings_action = QAction("Presentation &Settings…", window)
-        self.settings_action.setStatusTip("How much larger presentation mode makes "
-                                          "everything, and what it keeps on screen")
+        self.settings_action.setStatusTip(
+            "How much larger presentation mode makes everything, and what it keeps on screen"
+        )
         self.settings_action.triggered.connect(lambda _c=False: self.edit_settings())
         for action in (self.toggle_action, self.leave_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -121,9 +128,17 @@ class Presentation(QObject):
         if self.active:
             return
         w = self.window
-        self._saved = _Saved(w.saveGeometry(), w.saveState(), w.isMaximized(), w.isFullScreen(),
-                             w.statusBar().isVisibleTo(w), QFont(QApplication.font()),
-                             w.document.network, [], [])
+        self._saved = _Saved(
+            w.saveGeometry(),
+            w.saveState(),
+            w.isMaximized(),
+            w.isFullScreen(),
+            w.statusBar().isVisibleTo(w),
+            QFont(QApplication.font()),
+            w.document.network,
+            [],
+            [],
+        )
         transport = w.findChild(QToolBar, TRANSPORT)
         if transport is not None:
             self._saved.transport_icon = transport.iconSize()
@@ -252,22 +267,31 @@ class Presentation(QObject):
         if not self.active:
             return
         w = self.window
-        if w.isFullScreen() and w.screen() is not None and \
-                w.geometry() != w.screen().geometry():
+        if w.isFullScreen() and w.screen() is not None and w.geometry() != w.screen().geometry():
             w.setGeometry(w.screen().geometry())  # no window manager took it full screen
         screen = w.size()
-        docks = [d for d in w.findChildren(QDockWidget)
-                 if d.parent() is w and d.isVisible() and not d.isFloating()]
-        bottom = [d for d in docks
-                  if w.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
-        side = [d for d in docks if w.dockWidgetArea(d) in (
-            Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)]
+        docks = [
+            d
+            for d in w.findChildren(QDockWidget)
+            if d.parent() is w and d.isVisible() and not d.isFloating()
+        ]
+        bottom = [d for d in docks if w.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        side = [
+            d
+            for d in docks
+            if w.dockWidgetArea(d)
+            in (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
+        ]
         if bottom:
-            w.resizeDocks(bottom, [round(screen.height() * BOTTOM_SHARE)] * len(bottom),
-                          Qt.Orientation.Vertical)
+            w.resizeDocks(
+                bottom,
+                [round(screen.height() * BOTTOM_SHARE)] * len(bottom),
+                Qt.Orientation.Vertical,
+            )
         if side:
-            w.resizeDocks(side, [round(screen.width() * RIGHT_SHARE)] * len(side),
-                          Qt.Orientation.Horizontal)
+            w.resizeDocks(
+                side, [round(screen.width() * RIGHT_SHARE)] * len(side), Qt.Orientation.Horizontal
+            )
         w.canvas.fit_to_view()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

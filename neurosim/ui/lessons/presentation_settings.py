@@ -1,4 +1,5 @@
 """View ▸ Presentation Settings…: the zoom factor and what presentation mode keeps on screen."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -26,8 +27,10 @@ class PresentationSettings(QDialog):
         self.zoom.setDecimals(2)
         self.zoom.setSuffix(" ×")
         self.zoom.setValue(p.zoom)
-        self.zoom.setToolTip("Text, neurons, lines and plots in presentation mode: this many "
-                             "times their size in the window")
+        self.zoom.setToolTip(
+            "Text, neurons, lines and plots in presentation mode: this many "
+            "times their size in the window"
+        )
         self.boxes = {
             "inspector": QCheckBox("Keep the inspector on screen", self),
             "notes": QCheckBox("Show “What to notice”", self),
@@ -38,8 +41,9 @@ class PresentationSettings(QDialog):
         for name, box in self.boxes.items():
             box.setChecked(p.option(name))
             form.addRow(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

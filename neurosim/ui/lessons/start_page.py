@@ -5,6 +5,7 @@ Help ▸ Start Page. Clicking a card opens that example through the window's own
 and closes the page; if the window refuses (the user cancelled saving), the page stays.
 Thumbnails are drawn one per turn of the event loop, so the page appears at once.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -62,8 +63,7 @@ class Card(QFrame):
         self.title.setFont(bold)
         self.description = QLabel(info.problem or info.description, self)
         self.description.setWordWrap(True)
-        self.description.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                       QSizePolicy.Policy.Minimum)
+        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -73,12 +73,16 @@ class Card(QFrame):
         self.setFixedWidth(SIZE.width() + 18)
 
     def set_picture(self, pixmap: QPixmap) -> None:
-        self.picture.setPixmap(pixmap.scaled(SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.picture.setPixmap(
+            pixmap.scaled(
+                SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-                event.position().toPoint()):
+            event.position().toPoint()
+        ):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
@@ -92,19 +96,29 @@ class Card(QFrame):
 class StartPage(QDialog):
     """Cards for ``examples``; ``open_path(path) -> bool`` opens one in the window."""
 
-    def __init__(self, examples: list[ExampleInfo], exercises: list[ExampleInfo],
-                 open_path: Callable[[Path], bool], new_file: Callable[[], bool],
-                 open_dialog: Callable[[], bool], parent: QWidget | None = None,
-                 cache: Path | None = None, theme: str = "light") -> None:
+    def __init__(
+        self,
+        examples: list[ExampleInfo],
+        exercises: list[ExampleInfo],
+        open_path: Callable[[Path], bool],
+        new_file: Callable[[], bool],
+        open_dialog: Callable[[], bool],
+        parent: QWidget | None = None,
+        cache: Path | None = None,
+        theme: str = "light",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Start — NeuroSim")
         self.setObjectName("start_page")
         self.setStyleSheet(CARD_STYLE)
         self._open_path, self._new_file, self._open_dialog = open_path, new_file, open_dialog
         self._cache, self._theme = cache, theme
-        heading = QLabel("<h1>NeuroSim</h1><p>Pick an example to explore — each opens with "
-                         "its plots and a note on what to notice — or start from scratch."
-                         "</p>", self)
+        heading = QLabel(
+            "<h1>NeuroSim</h1><p>Pick an example to explore — each opens with "
+            "its plots and a note on what to notice — or start from scratch."
+            "</p>",
+            self,
+        )
         heading.setWordWrap(True)
         self.cards = [Card(info, self) for info in examples]
         grid_host = QWidget(self)
@@ -146,8 +160,12 @@ class StartPage(QDialog):
         self._timer.start()
         screen = self.screen().availableGeometry() if self.screen() else None
         width = COLUMNS * (SIZE.width() + 18 + SPACING) + 420
-        self.resize(QSize(min(width, screen.width() - 40) if screen else width,
-                          min(900, screen.height() - 60) if screen else 900))
+        self.resize(
+            QSize(
+                min(width, screen.width() - 40) if screen else width,
+                min(900, screen.height() - 60) if screen else 900,
+            )
+        )
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
@@ -174,8 +192,9 @@ class StartPage(QDialog):
         side.addWidget(self.new_button)
         side.addWidget(self.open_button)
         side.addSpacing(12)
-        label = QLabel("<b>Exercises</b> — check your answer with "
-                       "<code>neurosim check</code>", self)
+        label = QLabel(
+            "<b>Exercises</b> — check your answer with <code>neurosim check</code>", self
+        )
         label.setWordWrap(True)
         side.addWidget(label)
         self.exercises = QListWidget(self)
@@ -185,7 +204,8 @@ class StartPage(QDialog):
             item.setToolTip(info.description)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
         self.exercises.itemActivated.connect(
-            lambda item: self._choose(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self._choose(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.exercises.setMinimumWidth(240)
         side.addWidget(self.exercises, 1)
         return side

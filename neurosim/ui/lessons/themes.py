@@ -9,6 +9,7 @@ theme, so a colour always means the same value.
 ``View ▸ Theme`` offers System (the default: follows the desktop's light/dark setting),
 Light and Dark; the choice is remembered. Offscreen (tests, screenshots) System is light.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,41 +43,97 @@ class Theme:
 
 # role -> colour; the disabled group greys text out
 _PALETTES: dict[str, dict[Role, str]] = {
-    "light": {Role.Window: "#efefef", Role.WindowText: "#1a1a1a", Role.Base: "#ffffff",
-              Role.AlternateBase: "#f5f5f5", Role.Text: "#1a1a1a", Role.Button: "#ececec",
-              Role.ButtonText: "#1a1a1a", Role.BrightText: "#ffffff",
-              Role.Highlight: "#0a64b4", Role.HighlightedText: "#ffffff", Role.Link: "#0a5fb4",
-              Role.Light: "#ffffff", Role.Midlight: "#e3e3e3", Role.Mid: "#b8b8b8",
-              Role.Dark: "#9f9f9f", Role.Shadow: "#6e6e6e", Role.ToolTipBase: "#ffffe1",
-              Role.ToolTipText: "#1a1a1a", Role.PlaceholderText: "#767676"},
-    "dark": {Role.Window: "#2b2d30", Role.WindowText: "#e6e6e6", Role.Base: "#1e1f22",
-             Role.AlternateBase: "#26282b", Role.Text: "#e6e6e6", Role.Button: "#35383c",
-             Role.ButtonText: "#e6e6e6", Role.BrightText: "#ffffff",
-             Role.Highlight: "#3d8fd6", Role.HighlightedText: "#ffffff", Role.Link: "#7cbcff",
-             Role.Light: "#4a4d52", Role.Midlight: "#3d4044", Role.Mid: "#2a2c2f",
-             Role.Dark: "#18191b", Role.Shadow: "#000000", Role.ToolTipBase: "#35383c",
-             Role.ToolTipText: "#e6e6e6", Role.PlaceholderText: "#9a9a9a"},
-    "light-contrast": {Role.Window: "#ffffff", Role.WindowText: "#000000",
-                       Role.Base: "#ffffff", Role.AlternateBase: "#f2f2f2",
-                       Role.Text: "#000000", Role.Button: "#ffffff", Role.ButtonText: "#000000",
-                       Role.BrightText: "#ffffff", Role.Highlight: "#003f9e",
-                       Role.HighlightedText: "#ffffff", Role.Link: "#003f9e",
-                       Role.Light: "#ffffff", Role.Midlight: "#d0d0d0", Role.Mid: "#5a5a5a",
-                       Role.Dark: "#303030", Role.Shadow: "#000000",
-                       Role.ToolTipBase: "#ffffff", Role.ToolTipText: "#000000",
-                       Role.PlaceholderText: "#4a4a4a"},
-    "dark-contrast": {Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
-                      Role.AlternateBase: "#141414", Role.Text: "#ffffff",
-                      Role.Button: "#141414", Role.ButtonText: "#ffffff",
-                      Role.BrightText: "#000000", Role.Highlight: "#f0e442",
-                      Role.HighlightedText: "#000000", Role.Link: "#56b4e9",
-                      Role.Light: "#5a5a5a", Role.Midlight: "#3a3a3a", Role.Mid: "#9a9a9a",
-                      Role.Dark: "#d0d0d0", Role.Shadow: "#000000",
-                      Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff",
-                      Role.PlaceholderText: "#bdbdbd"},
+    "light": {
+        Role.Window: "#efefef",
+        Role.WindowText: "#1a1a1a",
+        Role.Base: "#ffffff",
+        Role.AlternateBase: "#f5f5f5",
+        Role.Text: "#1a1a1a",
+        Role.Button: "#ececec",
+        Role.ButtonText: "#1a1a1a",
+        Role.BrightText: "#ffffff",
+        Role.Highlight: "#0a64b4",
+        Role.HighlightedText: "#ffffff",
+        Role.Link: "#0a5fb4",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#e3e3e3",
+        Role.Mid: "#b8b8b8",
+        Role.Dark: "#9f9f9f",
+        Role.Shadow: "#6e6e6e",
+        Role.ToolTipBase: "#ffffe1",
+        Role.ToolTipText: "#1a1a1a",
+        Role.PlaceholderText: "#767676",
+    },
+    "dark": {
+        Role.Window: "#2b2d30",
+        Role.WindowText: "#e6e6e6",
+        Role.Base: "#1e1f22",
+        Role.AlternateBase: "#26282b",
+        Role.Text: "#e6e6e6",
+        Role.Button: "#35383c",
+        Role.ButtonText: "#e6e6e6",
+        Role.BrightText: "#ffffff",
+        Role.Highlight: "#3d8fd6",
+        Role.HighlightedText: "#ffffff",
+        Role.Link: "#7cbcff",
+        Role.Light: "#4a4d52",
+        Role.Midlight: "#3d4044",
+        Role.Mid: "#2a2c2f",
+        Role.Dark: "#18191b",
+        Role.Shadow: "#000000",
+        Role.ToolTipBase: "#35383c",
+        Role.ToolTipText: "#e6e6e6",
+        Role.PlaceholderText: "#9a9a9a",
+    },
+    "light-contrast": {
+        Role.Window: "#ffffff",
+        Role.WindowText: "#000000",
+        Role.Base: "#ffffff",
+        Role.AlternateBase: "#f2f2f2",
+        Role.Text: "#000000",
+        Role.Button: "#ffffff",
+        Role.ButtonText: "#000000",
+        Role.BrightText: "#ffffff",
+        Role.Highlight: "#003f9e",
+        Role.HighlightedText: "#ffffff",
+        Role.Link: "#003f9e",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#d0d0d0",
+        Role.Mid: "#5a5a5a",
+        Role.Dark: "#303030",
+        Role.Shadow: "#000000",
+        Role.ToolTipBase: "#ffffff",
+        Role.ToolTipText: "#000000",
+        Role.PlaceholderText: "#4a4a4a",
+    },
+    "dark-contrast": {
+        Role.Window: "#000000",
+        Role.WindowText: "#ffffff",
+        Role.Base: "#000000",
+        Role.AlternateBase: "#141414",
+        Role.Text: "#ffffff",
+        Role.Button: "#141414",
+        Role.ButtonText: "#ffffff",
+        Role.BrightText: "#000000",
+        Role.Highlight: "#f0e442",
+        Role.HighlightedText: "#000000",
+        Role.Link: "#56b4e9",
+        Role.Light: "#5a5a5a",
+        Role.Midlight: "#3a3a3a",
+        Role.Mid: "#9a9a9a",
+        Role.Dark: "#d0d0d0",
+        Role.Shadow: "#000000",
+        Role.ToolTipBase: "#000000",
+        Role.ToolTipText: "#ffffff",
+        Role.PlaceholderText: "#bdbdbd",
+    },
 }
-_DISABLED_TEXT = {"light": "#8a8a8a", "dark": "#7a7a7a", "light-contrast": "#5a5a5a",
-                  "dark-contrast": "#a8a8a8"}
+_DISABLED_TEXT = {
+    "light": "#8a8a8a",
+    "dark": "#7a7a7a",
+    "light-contrast": "#5a5a5a",
+    "dark-contrast": "#a8a8a8",
+}
 _original_palette: QPalette | None = None  # the platform's, before any theme was applied
 
 
@@ -129,9 +186,11 @@ class ThemeManager(QObject):
             action = group.addAction(text)
             action.setCheckable(True)
             action.setChecked(mode == self.mode)
-            action.setStatusTip("Follow the desktop's light or dark setting" if mode == "system"
-                                else f"{text.replace('&', '')} colours for the window, "
-                                     "canvas and plots")
+            action.setStatusTip(
+                "Follow the desktop's light or dark setting"
+                if mode == "system"
+                else f"{text.replace('&', '')} colours for the window, canvas and plots"
+            )
             action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
             menu.addAction(action)
             self.actions[mode] = action
@@ -143,8 +202,7 @@ class ThemeManager(QObject):
 
     def set_mode(self, mode: str) -> None:
         if mode not in dict(MODES):
-            raise ValueError(f"unknown theme {mode!r}; use one of "
-                             f"{', '.join(m for m, _ in MODES)}")
+            raise ValueError(f"unknown theme {mode!r}; use one of {', '.join(m for m, _ in MODES)}")
         self.mode = mode
         self.settings.setValue(SETTING, mode)
         if mode in self.actions:
@@ -202,22 +260,29 @@ def restyle_plots(root: QWidget, old_inks: tuple[str, str]) -> None:
             _restyle_item(item, ink, soft, box, swap)
 
 
-def _restyle_item(item: Any, ink: QColor, soft: QColor, box: QColor,
-                  swap: dict[str, QColor]) -> None:
+def _restyle_item(
+    item: Any, ink: QColor, soft: QColor, box: QColor, swap: dict[str, QColor]
+) -> None:
     if isinstance(item, pg.AxisItem):
         width = item.pen().widthF()
         item.setPen(pg.mkPen(soft, width=width))
         item.setTextPen(pg.mkPen(ink))
         if item.labelText:
             item.labelStyle["color"] = ink.name()
-            item.setLabel(item.labelText, units=item.labelUnits or None,
-                          unitPrefix=item.labelUnitPrefix, **item.labelStyle)
+            item.setLabel(
+                item.labelText,
+                units=item.labelUnits or None,
+                unitPrefix=item.labelUnitPrefix,
+                **item.labelStyle,
+            )
     elif isinstance(item, pg.LabelItem) and item.text:
         item.setText(item.text, color=ink.name())
     elif isinstance(item, pg.LegendItem):
         item.setLabelTextColor(ink)
-        if item.opts.get("brush") is not None and \
-                pg.mkBrush(item.opts["brush"]).style() != Qt.BrushStyle.NoBrush:
+        if (
+            item.opts.get("brush") is not None
+            and pg.mkBrush(item.opts["brush"]).style() != Qt.BrushStyle.NoBrush
+        ):
             item.setBrush(pg.mkBrush(box))
     elif isinstance(item, pg.TextItem):
         if item.fill.style() != Qt.BrushStyle.NoBrush:

@@ -4,6 +4,7 @@ A thumbnail is the canvas picture of the file (rendered offscreen, no window), c
 the user's cache folder keyed by a hash of the file's bytes, the size and the theme: an
 edited example gets a new picture, an unchanged one is read back from disk.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,8 +36,9 @@ def cache_key(data: bytes, size: QSize, theme: str) -> str:
     return h.hexdigest()[:32]
 
 
-def thumbnail(path: Path, folder: Path | None = None, size: QSize = SIZE,
-              theme: str = "light") -> QPixmap:
+def thumbnail(
+    path: Path, folder: Path | None = None, size: QSize = SIZE, theme: str = "light"
+) -> QPixmap:
     """The picture of the network file ``path``: from the cache, or rendered and cached.
 
     A file that cannot be read gives a plain tile; a cache that cannot be written is
@@ -83,8 +85,12 @@ def render(network: Network, size: QSize = SIZE) -> QImage:
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, _centred(source, QRectF(image.rect())), source,
-                     Qt.AspectRatioMode.KeepAspectRatio)
+        scene.render(
+            painter,
+            _centred(source, QRectF(image.rect())),
+            source,
+            Qt.AspectRatioMode.KeepAspectRatio,
+        )
         painter.end()
     finally:
         scene.detach()

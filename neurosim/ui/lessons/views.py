@@ -3,6 +3,7 @@
 The view names panels (``neurosim.core.lesson.PANELS``); each maps to a dock of the window,
 found by its object name, so panels installed later (or not at all) are simply skipped.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -84,8 +85,9 @@ def _side_by_side(window: Any, docks: list[QDockWidget]) -> None:
         dock.show()
     # The view names its main plot first: it gets a larger share of the width.
     share = [FIRST_SHARE] + [1.0] * (len(bottom) - 1)
-    window.resizeDocks(bottom, [round(window.width() * s) for s in share],
-                       Qt.Orientation.Horizontal)
+    window.resizeDocks(
+        bottom, [round(window.width() * s) for s in share], Qt.Orientation.Horizontal
+    )
 
 
 def _apply_plots(live: Any, view: View) -> None:
@@ -111,7 +113,12 @@ def apply_train_settings(training: Any, view: View) -> None:
     t = view.train
     if t is None:
         return
-    training.session.set_settings(loss=t.loss, optimizer=t.optimizer, lr=t.lr,
-                                  batch_size=t.batch_size or 0, seed=t.seed,
-                                  test_fraction=0.0)
+    training.session.set_settings(
+        loss=t.loss,
+        optimizer=t.optimizer,
+        lr=t.lr,
+        batch_size=t.batch_size or 0,
+        seed=t.seed,
+        test_fraction=0.0,
+    )
     training.panel.sync_from_settings()

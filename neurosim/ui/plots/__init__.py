@@ -5,6 +5,7 @@ docks (``window.add_panel``), the canvas selection → activation plot link and 
 figure in the status bar. Every panel also works on its own with a Document and a
 :class:`~neurosim.ui.plots.clock.SimulationClock` (see the tests).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -59,11 +60,12 @@ def install(window: Any) -> LivePlots:
     made = {}
     docks = {}
     for key, cls, title in (
-            ("activation", ActivationPanel, "Activation function"),
-            ("traces", TracesPanel, "Traces"),
-            ("surface", DecisionSurfacePanel, "Decision surface"),
-            ("raster", RasterPanel, "Firing raster"),
-            ("sparsity", SparsityPanel, "Sparsity")):
+        ("activation", ActivationPanel, "Activation function"),
+        ("traces", TracesPanel, "Traces"),
+        ("surface", DecisionSurfacePanel, "Decision surface"),
+        ("raster", RasterPanel, "Firing raster"),
+        ("sparsity", SparsityPanel, "Sparsity"),
+    ):
         panel = cls(document, clock)
         made[key] = panel
         docks[key] = window.add_panel(title, panel, f"{key}_plot", bottom, True)
@@ -85,7 +87,8 @@ def install(window: Any) -> LivePlots:
     canvas = getattr(window, "canvas", None)
     if canvas is not None:
         canvas.selection_changed.connect(
-            lambda: made["activation"].set_neurons(canvas.selected_neuron_ids()))
+            lambda: made["activation"].set_neurons(canvas.selected_neuron_ids())
+        )
         # a traced neuron wears its trace colour on the canvas, as in the legend
         scene = getattr(canvas, "network_scene", None)
         if scene is not None:
@@ -95,7 +98,6 @@ def install(window: Any) -> LivePlots:
             tapped.connect(transport.run_action.trigger)
     for panel in made.values():
         panel.schedule()
-    plots = LivePlots(clock=clock, transport=transport, docks=docks, status_label=status,
-                      **made)
+    plots = LivePlots(clock=clock, transport=transport, docks=docks, status_label=status, **made)
     window.live_plots = plots
     return plots

@@ -5,6 +5,7 @@ a marker at its present (z, y). For the first one: the slope f′(z) dashed, the
 threshold, and where |f′(z)| is under 5 % of its largest value, shaded "vanishing gradient".
 Other activations from the registry can be overlaid for comparison.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -45,8 +46,18 @@ from neurosim.ui.plots.style import (
 SAMPLES = 601
 # One per registry entry (in its order), each at least 3:1 against a white or dark ground:
 # a thin dash-dotted line in a pale colour disappears on a projector.
-COMPARE_COLOURS = ("#7f7f7f", "#9b59b6", "#9c755f", "#2a9d8f", "#b8860b", "#59a14f",
-                   "#d0508f", "#4e79a7", "#e15759", "#8d6cc0")
+COMPARE_COLOURS = (
+    "#7f7f7f",
+    "#9b59b6",
+    "#9c755f",
+    "#2a9d8f",
+    "#b8860b",
+    "#59a14f",
+    "#d0508f",
+    "#4e79a7",
+    "#e15759",
+    "#8d6cc0",
+)
 MAX_REGIONS = 4
 VANISHING_TEXT = "#96500a"
 
@@ -55,8 +66,9 @@ class ActivationPanel(PlotPanel):
     title = "Activation"
     file_stem = "activation"
 
-    def __init__(self, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(document, clock, parent)
         self.selected: list[str] = []
         self.widget = pg.GraphicsLayoutWidget()
@@ -69,9 +81,12 @@ class ActivationPanel(PlotPanel):
         self.folding_legends.append((self.legend, 520))
         self.widget.addItem(self.legend, 1, 0)
         self.regions = [self._region() for _ in range(MAX_REGIONS)]
-        self.threshold = pg.InfiniteLine(angle=90, movable=False, label="",
-                                         labelOpts={"position": 0.78, "color": INK,
-                                                    "fill": pg.mkBrush(255, 255, 255, 200)})
+        self.threshold = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            label="",
+            labelOpts={"position": 0.78, "color": INK, "fill": pg.mkBrush(255, 255, 255, 200)},
+        )
         self.plot.addItem(self.threshold)
         self.guides = pg.PlotDataItem(connect="pairs")
         self.plot.addItem(self.guides)
@@ -81,8 +96,9 @@ class ActivationPanel(PlotPanel):
         self.markers = pg.ScatterPlotItem()
         self.markers.setZValue(30)
         self.plot.addItem(self.markers)
-        self.point_label = pg.TextItem(color=INK, anchor=(-0.08, 1.1),
-                                       fill=pg.mkBrush(255, 255, 255, 190))
+        self.point_label = pg.TextItem(
+            color=INK, anchor=(-0.08, 1.1), fill=pg.mkBrush(255, 255, 255, 190)
+        )
         self.point_label.setZValue(31)
         self.plot.addItem(self.point_label)
         self.message = pg.TextItem(color=INK_SOFT, anchor=(0.5, 0.5))
@@ -120,8 +136,7 @@ class ActivationPanel(PlotPanel):
         layout.addWidget(self.widget, 1)
 
     def _region(self) -> tuple[pg.LinearRegionItem, pg.TextItem]:
-        region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(VANISHING),
-                                     pen=pg.mkPen(None))
+        region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(VANISHING), pen=pg.mkPen(None))
         region.setZValue(-20)
         label = pg.TextItem("vanishing\ngradient", color=VANISHING_TEXT, anchor=(0.5, 0))
         for item in (region, label):
@@ -157,16 +172,24 @@ class ActivationPanel(PlotPanel):
     def redraw(self) -> None:
         neurons = self.shown()
         ev = self.document.evaluation
-        points = [(float(ev.z[0, ev.index[n.id]]), float(ev.y[0, ev.index[n.id]]))
-                  for n in neurons if n.id in ev.index]
-        neurons = neurons[:len(points)]
+        points = [
+            (float(ev.z[0, ev.index[n.id]]), float(ev.y[0, ev.index[n.id]]))
+            for n in neurons
+            if n.id in ev.index
+        ]
+        neurons = neurons[: len(points)]
         if not neurons:
             self._show_message()
             return
         lo, hi = z_range([z for z, _ in points])
-        key = (lo, hi, tuple((n.id, n.label, n.activation, tuple(sorted(n.params.items())))
-                             for n in neurons), tuple(self.compared()),
-               self.show_slope.isChecked(), self.scale)
+        key = (
+            lo,
+            hi,
+            tuple((n.id, n.label, n.activation, tuple(sorted(n.params.items()))) for n in neurons),
+            tuple(self.compared()),
+            self.show_slope.isChecked(),
+            self.scale,
+        )
         if key != self._key:
             self._key = key
             self._draw_curves(neurons, lo, hi)
@@ -193,8 +216,9 @@ class ActivationPanel(PlotPanel):
             self.slopes[i].setVisible(show)
             if show:
                 dy = a.df(z, neuron.params)
-                self.slopes[i].setData(z, dy, pen=pg.mkPen(colour, width=1.5 * self.scale,
-                                                           style=Qt.PenStyle.DashLine))
+                self.slopes[i].setData(
+                    z, dy, pen=pg.mkPen(colour, width=1.5 * self.scale, style=Qt.PenStyle.DashLine)
+                )
                 self.legend.addItem(self.slopes[i], f"slope f′(z) of {_name(neuron)}")
                 y_lo, y_hi = min(y_lo, dy.min()), max(y_hi, dy.max())
         for i in range(len(neurons), len(self.curves)):
@@ -211,8 +235,11 @@ class ActivationPanel(PlotPanel):
         self.threshold.setPos(theta)
         self.threshold.label.setFormat(rule)
         self.threshold.setVisible(True)
-        title = f"{_name(first)}:  {act.formula}" if len(neurons) == 1 else \
-            f"{', '.join(_name(n) for n in neurons)}: activation functions"
+        title = (
+            f"{_name(first)}:  {act.formula}"
+            if len(neurons) == 1
+            else f"{', '.join(_name(n) for n in neurons)}: activation functions"
+        )
         style_plot(self.plot, self.scale, title)
 
     def _draw_compare(self, z: np.ndarray, y_lo: float, y_hi: float) -> tuple[float, float]:
@@ -228,8 +255,9 @@ class ActivationPanel(PlotPanel):
             act = REGISTRY[name]
             y = act.f(z)
             colour = COMPARE_COLOURS[k % len(COMPARE_COLOURS)]
-            curve.setData(z, y, pen=pg.mkPen(colour, width=1.8 * self.scale,
-                                             style=Qt.PenStyle.DashDotLine))
+            curve.setData(
+                z, y, pen=pg.mkPen(colour, width=1.8 * self.scale, style=Qt.PenStyle.DashDotLine)
+            )
             curve.setVisible(True)
             self.legend.addItem(curve, f"compare: {act.title}")
             y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
@@ -261,12 +289,16 @@ class ActivationPanel(PlotPanel):
     def _draw_points(self, neurons: list[Neuron], points: list[tuple[float, float]]) -> None:
         colours = [self.clock.colours.colour(n.id) for n in neurons]
         self.markers.setData(
-            pos=points, size=13 * self.scale, brush=[brush(c) for c in colours],
-            pen=pen("w", 1.5 * self.scale))
+            pos=points,
+            size=13 * self.scale,
+            brush=[brush(c) for c in colours],
+            pen=pen("w", 1.5 * self.scale),
+        )
         z, y = points[0]
         x_lo = self.plot.getViewBox().viewRange()[0][0]
-        self.guides.setData([z, z, x_lo, z], [0.0, y, y, y],
-                            pen=pen(INK_SOFT, 1.0, Qt.PenStyle.DotLine))
+        self.guides.setData(
+            [z, z, x_lo, z], [0.0, y, y, y], pen=pen(INK_SOFT, 1.0, Qt.PenStyle.DotLine)
+        )
         self.point_label.setText(f"z = {z:.3f}\ny = {y:.3f}")
         self.point_label.setAnchor(_label_anchor(neurons[0], z, y, self.plot.viewRange()))
         self.point_label.setPos(z, y)
@@ -277,11 +309,21 @@ class ActivationPanel(PlotPanel):
         self._key = None
         net = self.document.network
         inputs = [net.neurons[n] for n in self.selected if n in net.neurons]
-        text = (f"{_name(inputs[0])} is an input neuron:\nit has no activation function"
-                if inputs else "Add a hidden or output neuron\nto see its activation function")
-        for item in (*self.curves, *self.slopes, *self.compare_curves.values(), self.markers,
-                     self.guides, self.point_label, self.threshold,
-                     *(i for pair in self.regions for i in pair)):
+        text = (
+            f"{_name(inputs[0])} is an input neuron:\nit has no activation function"
+            if inputs
+            else "Add a hidden or output neuron\nto see its activation function"
+        )
+        for item in (
+            *self.curves,
+            *self.slopes,
+            *self.compare_curves.values(),
+            self.markers,
+            self.guides,
+            self.point_label,
+            self.threshold,
+            *(i for pair in self.regions for i in pair),
+        ):
             item.setVisible(False)
         self.legend.clear()
         style_plot(self.plot, self.scale, "Activation function")
@@ -345,8 +387,9 @@ class ActivationPanel(PlotPanel):
         return header, [[float(c[i]) for c in columns] for i in range(len(z))]
 
 
-def _label_anchor(neuron: Neuron, z: float, y: float,
-                  view: list[list[float]]) -> tuple[float, float]:
+def _label_anchor(
+    neuron: Neuron, z: float, y: float, view: list[list[float]]
+) -> tuple[float, float]:
     """Where the "z = …, y = …" box goes beside the point: inside the plot, off the curve.
 
     Above the point near the bottom of the plot, below it near the top, and on the side

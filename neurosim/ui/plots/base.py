@@ -6,6 +6,7 @@ A subclass builds its pyqtgraph items once, then :meth:`PlotPanel.redraw` feeds 
 (the clock's :class:`~neurosim.ui.plots.clock.FrameTimer`), so the window repaints once
 per frame. A hidden panel (closed or behind a tab) does not redraw until it is shown.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -27,8 +28,9 @@ class PlotPanel(QWidget):
     title = "Plot"
     file_stem = "plot"
 
-    def __init__(self, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.clock = clock
@@ -184,8 +186,11 @@ class PlotPanel(QWidget):
         self.add_menu_actions(menu)
         if not menu.isEmpty():
             menu.addSeparator()
-        for text, kind in (("Export as PNG image…", "png"), ("Export as SVG drawing…", "svg"),
-                           ("Export data as CSV…", "csv")):
+        for text, kind in (
+            ("Export as PNG image…", "png"),
+            ("Export as SVG drawing…", "svg"),
+            ("Export data as CSV…", "csv"),
+        ):
             action = QAction(text, menu)
             action.triggered.connect(lambda _c=False, k=kind: self._ask_export(k))
             menu.addAction(action)
@@ -194,10 +199,14 @@ class PlotPanel(QWidget):
         return menu
 
     def _ask_export(self, kind: str) -> None:
-        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)",
-                   "csv": "CSV table (*.csv)"}
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {self.title}",
-                                              f"{self.file_stem}.{kind}", filters[kind])
+        filters = {
+            "png": "PNG image (*.png)",
+            "svg": "SVG drawing (*.svg)",
+            "csv": "CSV table (*.csv)",
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export {self.title}", f"{self.file_stem}.{kind}", filters[kind]
+        )
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):

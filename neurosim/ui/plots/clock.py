@@ -13,6 +13,7 @@ Signals:
     speed_changed(int): steps per second.
     window_changed(int): how many steps the time plots show.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -144,8 +145,13 @@ class SimulationClock(QObject):
         doc = self.document
         self.colours.reset(doc.network)
         with _Busy(self):
-            return Simulation(doc.network, doc.engine, self._window,
-                              evaluate=doc.evaluate_now, set_value=doc.network.set_value)
+            return Simulation(
+                doc.network,
+                doc.engine,
+                self._window,
+                evaluate=doc.evaluate_now,
+                set_value=doc.network.set_value,
+            )
 
     def _on_network_replaced(self) -> None:
         self.pause()

@@ -3,13 +3,15 @@
 Returns loose segments (pairs of points), which is all a plot needs: pyqtgraph draws them
 with ``connect="pairs"`` in one item. Pure numpy; no numpy warnings for flat fields.
 """
+
 from __future__ import annotations
 
 import numpy as np
 
 
-def contour_segments(values: np.ndarray, xs: np.ndarray, ys: np.ndarray,
-                     level: float) -> tuple[np.ndarray, np.ndarray]:
+def contour_segments(
+    values: np.ndarray, xs: np.ndarray, ys: np.ndarray, level: float
+) -> tuple[np.ndarray, np.ndarray]:
     """(x, y) of segment end points, two per segment, where ``values`` crosses ``level``.
 
     ``values[j, i]`` is the field at ``(xs[i], ys[j])``; points on the level count as above.

@@ -1,4 +1,5 @@
 """Pure helpers of the activation plot: the z range to draw and where f′(z) is nearly flat."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,8 +10,9 @@ Z_HALF_RANGE = 6.0
 FLAT_FRACTION = 0.05
 
 
-def flat_regions(z: np.ndarray, slope: np.ndarray,
-                 fraction: float = FLAT_FRACTION) -> list[tuple[float, float]]:
+def flat_regions(
+    z: np.ndarray, slope: np.ndarray, fraction: float = FLAT_FRACTION
+) -> list[tuple[float, float]]:
     """Intervals of z where |slope| < fraction · max|slope| (the whole range if it is 0)."""
     size = np.abs(slope)
     top = float(size.max()) if size.size else 0.0

@@ -5,6 +5,7 @@ SVG goes through Qt's own QSvgGenerator: pyqtgraph's SVG exporter breaks under P
 with the items in pyqtgraph's export mode and their caches off, so curves and markers are
 drawn as lines and shapes (sharp at 2×, vector in SVG) rather than as cached pixmaps.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 def render_image(view: QGraphicsView, scale: float = 2.0) -> QImage:
     """The view's picture at ``scale`` × its on-screen size (sharp on slides)."""
     size = _size(view)
-    image = QImage(QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)),
-                   QImage.Format.Format_ARGB32)
+    image = QImage(
+        QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)),
+        QImage.Format.Format_ARGB32,
+    )
     image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -66,8 +69,15 @@ def _render(view: QGraphicsView, painter: QPainter, size: QSize) -> None:
     # physical pixels, and an image at 2× would show only the top-left quarter, doubled.
     # (The painter's device pixel ratio already scales everything: resolutionScale is 1.)
     target = QRectF(0, 0, size.width(), size.height())
-    with _export_mode(view, {"antialias": True, "background": QColor("white"),
-                             "painter": painter, "resolutionScale": 1.0}):
+    with _export_mode(
+        view,
+        {
+            "antialias": True,
+            "background": QColor("white"),
+            "painter": painter,
+            "resolutionScale": 1.0,
+        },
+    ):
         view.render(painter, target, QRect(0, 0, size.width(), size.height()))
 
 
@@ -75,8 +85,11 @@ def _render(view: QGraphicsView, painter: QPainter, size: QSize) -> None:
 def _export_mode(view: QGraphicsView, opts: dict) -> Iterator[None]:
     """Items drawn for export (pyqtgraph's ``setExportMode``), with no cached pictures."""
     items = view.scene().items() if view.scene() is not None else []
-    cached = [(item, item.cacheMode()) for item in items
-              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    cached = [
+        (item, item.cacheMode())
+        for item in items
+        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+    ]
     exporting = [item for item in items if hasattr(item, "setExportMode")]
     for item, _mode in cached:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -91,8 +104,9 @@ def _export_mode(view: QGraphicsView, opts: dict) -> Iterator[None]:
             item.setCacheMode(mode)
 
 
-def write_csv(path: str | os.PathLike[str], header: Sequence[str],
-              rows: Iterable[Sequence[object]]) -> None:
+def write_csv(
+    path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
     with Path(path).open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)

@@ -3,6 +3,7 @@
 The marks are one RGBA image (rows × steps), so a frame costs one ``setImage`` however many
 neurons and steps are shown. Each neuron's marks have its colour from the other plots.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -26,8 +27,9 @@ class RasterPanel(PlotPanel):
     title = "Firing raster"
     file_stem = "raster"
 
-    def __init__(self, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(document, clock, parent)
         self.widget = pg.PlotWidget(background=BACKGROUND)
         self.plot = self.widget.getPlotItem()
@@ -70,19 +72,22 @@ class RasterPanel(PlotPanel):
     def _set_rows(self, ids: tuple[str, ...]) -> None:
         self._rows = ids
         colours = [self.clock.colours.colour(nid) for nid in ids]
-        self._colours = np.array([[c.red(), c.green(), c.blue(), 255] for c in colours],
-                                 dtype=np.uint8).reshape(-1, 4)
+        self._colours = np.array(
+            [[c.red(), c.green(), c.blue(), 255] for c in colours], dtype=np.uint8
+        ).reshape(-1, 4)
         self._set_ticks()
 
     def _set_ticks(self) -> None:
         net = self.document.network
-        labels = [net.neurons[nid].label or nid if nid in net.neurons else nid
-                  for nid in self._rows]
+        labels = [
+            net.neurons[nid].label or nid if nid in net.neurons else nid for nid in self._rows
+        ]
         # Label every row while they fit; with many neurons, every k-th one.
         height = max(self.plot.getViewBox().height(), 100.0)
         step = max(1, int(np.ceil(len(labels) * 9 * self.scale * 1.6 / height)))
-        self.plot.getAxis("left").setTicks([
-            [(i, labels[i]) for i in range(0, len(labels), step)], []])
+        self.plot.getAxis("left").setTicks(
+            [[(i, labels[i]) for i in range(0, len(labels), step)], []]
+        )
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -105,5 +110,7 @@ class RasterPanel(PlotPanel):
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         sim = self.clock.simulation
         fired = sim.fired.data()
-        return (["t", *sim.fired_ids],
-                [[int(t), *(int(v) for v in fired[i])] for i, t in enumerate(sim.times.data())])
+        return (
+            ["t", *sim.fired_ids],
+            [[int(t), *(int(v) for v in fired[i])] for i, t in enumerate(sim.times.data())],
+        )

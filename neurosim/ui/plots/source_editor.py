@@ -3,6 +3,7 @@
 Every change is one ``SetNeuronField(network, id, "source", dict)`` pushed on the document
 (saved with the file, undoable); dragging a spin box's value merges into one undo step.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -46,8 +47,9 @@ _TIPS = {"period": "steps", "phase": "°", "hold": "steps"}
 class SourceEditor(QWidget):
     """Edits the source of one input neuron; ``set_neuron`` switches to another."""
 
-    def __init__(self, document: Document, neuron_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, neuron_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.neuron_id: str | None = None
@@ -128,8 +130,10 @@ class SourceEditor(QWidget):
         self.rows = None
         if kind == "sequence":
             self.rows = QLineEdit(self)
-            self.rows.setToolTip("Table rows separated by ';', entries by spaces or commas, "
-                                 "e.g. 0 0; 0 1; 1 0; 1 1 (a truth table)")
+            self.rows.setToolTip(
+                "Table rows separated by ';', entries by spaces or commas, "
+                "e.g. 0 0; 0 1; 1 0; 1 1 (a truth table)"
+            )
             self.rows.editingFinished.connect(self._on_rows_edited)
             self.form.addRow("Rows", self.rows)
         for spec in SOURCE_KINDS[kind].fields:
@@ -137,9 +141,13 @@ class SourceEditor(QWidget):
             self.fields[spec.name] = box
             self.form.addRow(_NAMES.get(spec.name, spec.name.capitalize()), box)
         self._kind_shown = kind
-        self.hint.setText({"manual": "The value is set by hand (slider or canvas).",
-                           "sequence": "Each row is held for ‘hold’ steps; this input takes "
-                                       "the entry in ‘column’ (0 = first)."}.get(kind, ""))
+        self.hint.setText(
+            {
+                "manual": "The value is set by hand (slider or canvas).",
+                "sequence": "Each row is held for ‘hold’ steps; this input takes "
+                "the entry in ‘column’ (0 = first).",
+            }.get(kind, "")
+        )
         self.hint.setVisible(bool(self.hint.text()))
         self.preview.setVisible(kind != "manual")
 
@@ -185,8 +193,11 @@ class SourceEditor(QWidget):
             return
         text = self.rows.text()
         try:
-            rows = [[float(v) for v in part.replace(",", " ").split()]
-                    for part in text.split(";") if part.strip()]
+            rows = [
+                [float(v) for v in part.replace(",", " ").split()]
+                for part in text.split(";")
+                if part.strip()
+            ]
         except ValueError:
             self._show_error(f"rows: every entry must be a number ({text!r})")
             return
@@ -206,8 +217,9 @@ class SourceEditor(QWidget):
         if data == self.source():
             return
         network = self.document.network
-        self.document.push(SetNeuronField(network, self.neuron_id, "source", data,
-                                          merge_token=token))
+        self.document.push(
+            SetNeuronField(network, self.neuron_id, "source", data, merge_token=token)
+        )
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -224,8 +236,7 @@ class SourceEditor(QWidget):
             steps = min(len(source["rows"]) * source["hold"] * 2, 2000)
         t = np.arange(steps + 1)
         # Values hold for a whole step: draw them as steps, not slopes between points.
-        self.preview_curve.setData(np.append(t, t[-1] + 1), values_at(source, t),
-                                   stepMode="center")
+        self.preview_curve.setData(np.append(t, t[-1] + 1), values_at(source, t), stepMode="center")
 
     # ----------------------------------------------------------------- model
     def _neuron(self):
@@ -246,9 +257,11 @@ class SourceEditor(QWidget):
 
 def _unfollow_later(state: dict) -> Any:
     """A callback that disconnects from the network without touching the deleted widget."""
+
     def unfollow(*_: object) -> None:
         network = state.get("_network")
         if network is not None:
             network.neuron_changed.disconnect(state["_slot"])
             state["_network"] = None
+
     return unfollow

@@ -7,6 +7,7 @@ bar through :attr:`SparsityPanel.status_changed`.
 Signals:
     status_changed(str): the status-bar text changed.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -47,8 +48,10 @@ def sparsity_text(active_fraction: float | None, n_hidden: int) -> str:
         return "no hidden neurons"
     active = int(round(active_fraction * n_hidden))
     silent = 100.0 * (n_hidden - active) / n_hidden
-    return (f"sparsity: {silent:.0f} % silent "
-            f"({active} of {n_hidden} hidden neuron{'s' if n_hidden != 1 else ''} active)")
+    return (
+        f"sparsity: {silent:.0f} % silent "
+        f"({active} of {n_hidden} hidden neuron{'s' if n_hidden != 1 else ''} active)"
+    )
 
 
 class SparsityPanel(PlotPanel):
@@ -56,8 +59,9 @@ class SparsityPanel(PlotPanel):
     file_stem = "sparsity"
     status_changed = Signal(str)
 
-    def __init__(self, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(document, clock, parent)
         self.status = ""
         self.widget = pg.GraphicsLayoutWidget()
@@ -70,11 +74,20 @@ class SparsityPanel(PlotPanel):
         label_axes(self.plot, "step t", "active (%)")
         label_axes(self.hist, "hidden output y", "neurons")
         self.plot.setYRange(-4, 106, padding=0)  # (the bottom makes room for the band's label)
-        self.band = pg.LinearRegionItem((1, 4), orientation="horizontal", movable=False,
-                                        brush=pg.mkBrush(BRAIN_BAND), pen=pg.mkPen(None))
+        self.band = pg.LinearRegionItem(
+            (1, 4),
+            orientation="horizontal",
+            movable=False,
+            brush=pg.mkBrush(BRAIN_BAND),
+            pen=pg.mkPen(None),
+        )
         self.plot.addItem(self.band)
-        self.band_label = pg.TextItem("brain: 1–4 % active", color=INK_SOFT, anchor=(0, 1),
-                                      fill=pg.mkBrush(255, 255, 255, 200))
+        self.band_label = pg.TextItem(
+            "brain: 1–4 % active",
+            color=INK_SOFT,
+            anchor=(0, 1),
+            fill=pg.mkBrush(255, 255, 255, 200),
+        )
         self.band_label.setZValue(20)
         self.plot.addItem(self.band_label)
         self.curve = self.plot.plot(pen=pg.mkPen(PALETTE[2], width=2), antialias=self.smooth)
@@ -104,8 +117,9 @@ class SparsityPanel(PlotPanel):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # Side by side unless narrow and tall enough for one above the other.
-        self._arrange(self.width() >= SIDE_BY_SIDE_FROM * self.scale
-                      or self.width() >= 1.6 * self.height())
+        self._arrange(
+            self.width() >= SIDE_BY_SIDE_FROM * self.scale or self.width() >= 1.6 * self.height()
+        )
         self.schedule()  # the labels' room depends on the plots' heights
 
     def _arrange(self, side_by_side: bool) -> None:
@@ -174,10 +188,9 @@ class SparsityPanel(PlotPanel):
         self.silent_label.setVisible(bool(silent.any()))
         if silent.any():  # the bar holding the silent (zero) outputs is grey
             k = min(max(int(np.searchsorted(edges, 0.0, side="right")) - 1, 0), BINS - 1)
-            brushes = brushes[:k] + [brush(SILENT_BAR)] + brushes[k + 1:]
+            brushes = brushes[:k] + [brush(SILENT_BAR)] + brushes[k + 1 :]
             self._silent_bin = k
-        self.bars.setOpts(x=centres, height=counts, width=width * 0.9, brushes=brushes,
-                          pen=NO_PEN)
+        self.bars.setOpts(x=centres, height=counts, width=width * 0.9, brushes=brushes, pen=NO_PEN)
         self._edges, self._counts = edges, counts
         if (edges[0], edges[-1]) != getattr(self, "_hist_x", None):
             self._hist_x = (edges[0], edges[-1])
@@ -199,12 +212,14 @@ class SparsityPanel(PlotPanel):
             self.empty_label.setPos((edges[0] + edges[-1]) / 2, top / 2)
             step = max(1, int(np.ceil(top / 4)))  # a count of neurons is a whole number
             self.hist.getAxis("left").setTicks(
-                [[(n, str(n)) for n in range(0, int(y_top) + 1, step)], []])
+                [[(n, str(n)) for n in range(0, int(y_top) + 1, step)], []]
+            )
         if silent.any():
             k = self._silent_bin
             beside = self.silent_label.anchor.y() != 1
-            self.silent_label.setPos(edges[k + 1] if beside else edges[k],
-                                     counts[k] / 2 if beside else counts[k])
+            self.silent_label.setPos(
+                edges[k + 1] if beside else edges[k], counts[k] / 2 if beside else counts[k]
+            )
 
     def _value_range(self, values: np.ndarray) -> tuple[float, float]:
         """Bins over the activations' own y range where it is finite, else over the data."""
@@ -222,8 +237,9 @@ class SparsityPanel(PlotPanel):
         return min(lo, 0.0), max(hi, lo + 0.1)
 
     def _update_status(self, evaluation) -> None:
-        fraction = None if evaluation.active_fraction is None \
-            else float(evaluation.active_fraction[0])
+        fraction = (
+            None if evaluation.active_fraction is None else float(evaluation.active_fraction[0])
+        )
         n_hidden = len(self.document.network.of_kind("hidden"))
         self._set_status(sparsity_text(fraction, n_hidden))
 
@@ -251,9 +267,10 @@ class SparsityPanel(PlotPanel):
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         sim = self.clock.simulation
         active = sim.active.data()
-        return (["t", "active_percent"],
-                [[int(t), float(100.0 * a)]
-                 for t, a in zip(sim.times.data(), active, strict=True)])
+        return (
+            ["t", "active_percent"],
+            [[int(t), float(100.0 * a)] for t, a in zip(sim.times.data(), active, strict=True)],
+        )
 
 
 def _text_height(item: pg.TextItem) -> float:

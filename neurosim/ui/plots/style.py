@@ -4,6 +4,7 @@ A neuron keeps its colour in every panel for the whole session: colours are hand
 order (outputs first, so they get the most distinct ones) and never reused while the
 neuron exists.
 """
+
 from __future__ import annotations
 
 import math
@@ -22,12 +23,33 @@ GRID_ALPHA = 0.15
 BASE_POINT_SIZE = 9.0
 # Okabe–Ito (colour-blind safe) first, then tab10's remaining hues; the light ones a shade
 # darker (orange, sky blue, olive, cyan), so a line keeps about 3:1 contrast on a projector.
-PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#c98a00", "#3f9fd8", "#7f3c8d",
-           "#8c564b", "#9f9f1f", "#139aa8", "#444444", "#999933")
+PALETTE = (
+    "#0072b2",
+    "#d55e00",
+    "#009e73",
+    "#cc79a7",
+    "#c98a00",
+    "#3f9fd8",
+    "#7f3c8d",
+    "#8c564b",
+    "#9f9f1f",
+    "#139aa8",
+    "#444444",
+    "#999933",
+)
 # The canvas's diverging scale (ColorBrewer RdBu's blue arm, PuOr's orange arm), so a colour
 # means the same on the canvas and on the decision surface.
-DIVERGING_STOPS = ("#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
-                   "#fee0b6", "#fdb863", "#e08214", "#b35806")
+DIVERGING_STOPS = (
+    "#2166ac",
+    "#4393c3",
+    "#92c5de",
+    "#d1e5f0",
+    "#f7f7f7",
+    "#fee0b6",
+    "#fdb863",
+    "#e08214",
+    "#b35806",
+)
 VANISHING = QColor(230, 120, 20, 45)  # shaded flat regions of f′(z)
 BRAIN_BAND = QColor(0, 158, 115, 60)
 
@@ -55,8 +77,9 @@ class NeuronColours:
         self._given.pop(neuron_id, None)
 
 
-def pen(colour: QColor | str, width: float = 1.0,
-        style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+def pen(
+    colour: QColor | str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+) -> QPen:
     """A shared pen per colour, width and style.
 
     Shared on purpose: pyqtgraph's scatter plots cache one symbol image per pen *object*,
@@ -97,8 +120,9 @@ def style_plot(plot: pg.PlotItem, scale: float, title: str | None = None) -> Non
         axis.setTickFont(font(scale))
         label = axis.labelText
         if label:
-            axis.setLabel(label, units=axis.labelUnits or None, color=INK.name(),
-                          **{"font-size": size})
+            axis.setLabel(
+                label, units=axis.labelUnits or None, color=INK.name(), **{"font-size": size}
+            )
     if title is not None:
         set_title(plot, title, scale)
     elif getattr(plot, "full_title", None):
@@ -124,10 +148,12 @@ def _no_minimum_width(label: pg.LabelItem) -> None:
     height = label.itemRect().height()
     label.setMinimumWidth(0)
     label.setMinimumHeight(height)
-    label._sizeHint = {Qt.SizeHint.MinimumSize: (0, height),
-                       Qt.SizeHint.PreferredSize: (0, height),
-                       Qt.SizeHint.MaximumSize: (-1, -1),
-                       Qt.SizeHint.MinimumDescent: (0, 0)}
+    label._sizeHint = {
+        Qt.SizeHint.MinimumSize: (0, height),
+        Qt.SizeHint.PreferredSize: (0, height),
+        Qt.SizeHint.MaximumSize: (-1, -1),
+        Qt.SizeHint.MinimumDescent: (0, 0),
+    }
     label.updateGeometry()
 
 
@@ -178,8 +204,12 @@ class AxisRange:
         mid = (lo + hi) / 2
         want = (mid - span * 0.58, mid + span * 0.58)  # 8 % margin each side
         cur = self.current
-        if cur is not None and cur[0] <= lo and hi <= cur[1] \
-                and (cur[1] - cur[0]) <= 3 * (want[1] - want[0]):
+        if (
+            cur is not None
+            and cur[0] <= lo
+            and hi <= cur[1]
+            and (cur[1] - cur[0]) <= 3 * (want[1] - want[0])
+        ):
             return None
         self.current = want
         return want
@@ -190,10 +220,12 @@ class AxisRange:
 
 # ------------------------------------------------------------------------------ themes
 #: (dark, high contrast) -> (ground, ink, soft ink); (False, False) is the default above
-THEMES = {(False, False): ("#ffffff", "#1a1a1a", "#666666"),
-          (True, False): ("#1e1f22", "#e6e6e6", "#a8a8a8"),
-          (False, True): ("#ffffff", "#000000", "#333333"),
-          (True, True): ("#000000", "#ffffff", "#d8d8d8")}
+THEMES = {
+    (False, False): ("#ffffff", "#1a1a1a", "#666666"),
+    (True, False): ("#1e1f22", "#e6e6e6", "#a8a8a8"),
+    (False, True): ("#ffffff", "#000000", "#333333"),
+    (True, True): ("#000000", "#ffffff", "#d8d8d8"),
+}
 
 
 def apply_theme(dark: bool, contrast: bool = False) -> None:

@@ -5,6 +5,7 @@ Signals:
     changed(): a choice or a range changed.
     fit_requested(): the Fit button was pressed.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
@@ -38,8 +39,15 @@ class SurfaceControls(QWidget):
         self.range_boxes = [self._spin(v) for v in (-0.5, 1.5, -0.5, 1.5)]
         self.fit_button = QPushButton("Fit", self)
         self.fit_button.setToolTip("Choose ranges that cover the inputs' values and sources")
-        texts = {"x axis": "x axis", "y axis": "y axis", "colour": "colour", "to x": "to",
-                 "to y": "to", "from x": "from", "from y": "from"}
+        texts = {
+            "x axis": "x axis",
+            "y axis": "y axis",
+            "colour": "colour",
+            "to x": "to",
+            "to y": "to",
+            "from x": "from",
+            "from y": "from",
+        }
         self._labels = {key: QLabel(text, self) for key, text in texts.items()}
         self._side: bool | None = None
         self.arrange(side=True)
@@ -72,8 +80,10 @@ class SurfaceControls(QWidget):
         for c in range(grid.columnCount()):
             grid.setColumnStretch(c, 0)
         lab = self._labels
-        axes = (("x axis", self.x_combo, "from x", *self.range_boxes[:2], "to x"),
-                ("y axis", self.y_combo, "from y", *self.range_boxes[2:], "to y"))
+        axes = (
+            ("x axis", self.x_combo, "from x", *self.range_boxes[:2], "to x"),
+            ("y axis", self.y_combo, "from y", *self.range_boxes[2:], "to y"),
+        )
         if side:  # per axis: label and combo, then lo "to" hi; then colour and Fit
             for i, (name, combo, _from, lo, hi, to) in enumerate(axes):
                 grid.addWidget(lab[name], 2 * i, 0)
@@ -105,13 +115,16 @@ class SurfaceControls(QWidget):
     # ----------------------------------------------------------------- choices
     def chosen(self) -> tuple[str | None, str | None, str | None]:
         """(x input, y input, coloured neuron) ids."""
-        return (self.x_combo.currentData(), self.y_combo.currentData(),
-                self.out_combo.currentData())
+        return (
+            self.x_combo.currentData(),
+            self.y_combo.currentData(),
+            self.out_combo.currentData(),
+        )
 
-    def choose(self, x_id: str | None = None, y_id: str | None = None,
-               neuron_id: str | None = None) -> None:
-        for combo, nid in ((self.x_combo, x_id), (self.y_combo, y_id),
-                           (self.out_combo, neuron_id)):
+    def choose(
+        self, x_id: str | None = None, y_id: str | None = None, neuron_id: str | None = None
+    ) -> None:
+        for combo, nid in ((self.x_combo, x_id), (self.y_combo, y_id), (self.out_combo, neuron_id)):
             if nid is not None:
                 i = combo.findData(nid)
                 if i < 0:
@@ -179,5 +192,5 @@ class SurfaceControls(QWidget):
 
 
 def neuron_name(neuron: Neuron) -> str:
-    """"label (id)", or just the id when the label is the id."""
+    """ "label (id)", or just the id when the label is the id."""
     return neuron.id if neuron.label in ("", neuron.id) else f"{neuron.label} ({neuron.id})"

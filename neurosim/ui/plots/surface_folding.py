@@ -5,6 +5,7 @@ folded away under the one-line header, and how many legend columns fit.
 :class:`neurosim.ui.plots.surface_panel.DecisionSurfacePanel`, which builds what these
 methods arrange: ``controls``, ``toggle``, ``page_layout``, ``legend``.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -33,8 +34,11 @@ class SurfaceFolding:
         top_height = 3 * (self.fontMetrics().height() + 16)  # three rows of boxes
         beside, above = min(w - SIDE_WIDTH, h), min(w, h - top_height)
         if self.controls.arrange(beside >= above):
-            self.page_layout.setDirection(QBoxLayout.Direction.LeftToRight if beside >= above
-                                          else QBoxLayout.Direction.BottomToTop)
+            self.page_layout.setDirection(
+                QBoxLayout.Direction.LeftToRight
+                if beside >= above
+                else QBoxLayout.Direction.BottomToTop
+            )
         if self._folded_by_user is None:
             self.show_controls(max(beside, above) >= MIN_IMAGE)
         self._fit_legend_columns()
@@ -45,8 +49,10 @@ class SurfaceFolding:
         items = self.legend.items
         if len(items) <= 2:
             return
-        beside = (self.controls.isVisibleTo(self)
-                  and self.page_layout.direction() == QBoxLayout.Direction.LeftToRight)
+        beside = (
+            self.controls.isVisibleTo(self)
+            and self.page_layout.direction() == QBoxLayout.Direction.LeftToRight
+        )
         room = self.width() - (self.controls.width() if beside else 0)
         need = sum(label.item.boundingRect().width() + 45 * self.scale for _s, label in items)
         columns = len(items) if need <= room else 2 if self.width() >= 280 * self.scale else 1

@@ -1,5 +1,6 @@
 """The numbers behind the decision surface: grid size, one neuron's y and z over the grid
 (one float32 batch through ``Engine.forward``) and the colour levels. No drawing here."""
+
 from __future__ import annotations
 
 import math
@@ -24,9 +25,15 @@ def grid_size(engine: Engine, resolution: int) -> int:
     return min(resolution, max(fit, MIN_RESOLUTION))
 
 
-def compute_grid(engine: Engine, network: Network, x_id: str, y_id: str, out_id: str,
-                 ranges: tuple[tuple[float, float], tuple[float, float]], n: int,
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def compute_grid(
+    engine: Engine,
+    network: Network,
+    x_id: str,
+    y_id: str,
+    out_id: str,
+    ranges: tuple[tuple[float, float], tuple[float, float]],
+    n: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(xs, ys, y, z): the grid steps and ``out_id``'s y and z, each [row = y step,
     column = x step]; the inputs not plotted keep their present values."""
     compiled = engine.compiled
@@ -45,8 +52,9 @@ def compute_grid(engine: Engine, network: Network, x_id: str, y_id: str, out_id:
     return xs, ys, values, z
 
 
-def net_input(network: Network, index: dict[str, int], y_all: np.ndarray,
-              out_id: str) -> np.ndarray:
+def net_input(
+    network: Network, index: dict[str, int], y_all: np.ndarray, out_id: str
+) -> np.ndarray:
     """z of one neuron from its sources' outputs (the engine's forward keeps only y)."""
     incoming = network.incoming(out_id)
     z = np.full(len(y_all), network.neurons[out_id].bias, dtype=np.float32)

@@ -4,6 +4,7 @@ The other inputs are held at their present values. The grid (100 × 100 by defau
 through ``Engine.forward`` in float32 in one batch; it is recomputed only when something it
 depends on changes — moving just the two plotted inputs only moves the marker.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -50,8 +51,13 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
     title = "Decision surface"
     file_stem = "decision-surface"
 
-    def __init__(self, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None, resolution: int = RESOLUTION) -> None:
+    def __init__(
+        self,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+        resolution: int = RESOLUTION,
+    ) -> None:
         super().__init__(document, clock, parent)
         self.resolution = int(resolution)
         self.grid_values = np.zeros((0, 0))  # y of the chosen neuron, [row = y, column = x]
@@ -102,10 +108,12 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.colour_map = pg.ColorMap(np.linspace(0, 1, len(DIVERGING_STOPS)),
-                                      [pg.mkColor(c) for c in DIVERGING_STOPS])
-        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=self.colour_map, interactive=False,
-                                   width=16, colorMapMenu=False)
+        self.colour_map = pg.ColorMap(
+            np.linspace(0, 1, len(DIVERGING_STOPS)), [pg.mkColor(c) for c in DIVERGING_STOPS]
+        )
+        self.bar = pg.ColorBarItem(
+            values=(0, 1), colorMap=self.colour_map, interactive=False, width=16, colorMapMenu=False
+        )
         self.bar.setImageItem(self.image, insert_in=self.plot)
         self.bar.axis.setWidth(None)  # as wide as its numbers and label (pyqtgraph fixes 45 px)
         self.contour = pg.PlotDataItem(connect="pairs")
@@ -125,8 +133,9 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         """(x input, y input, coloured neuron) ids."""
         return self.controls.chosen()
 
-    def choose(self, x_id: str | None = None, y_id: str | None = None,
-               neuron_id: str | None = None) -> None:
+    def choose(
+        self, x_id: str | None = None, y_id: str | None = None, neuron_id: str | None = None
+    ) -> None:
         self.controls.choose(x_id, y_id, neuron_id)
 
     def ranges(self) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -141,16 +150,19 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def _fill_combos(self) -> None:
         inputs, others = self.controls.fill(self.document.network)
-        self.message.setText("The decision surface needs at least two input neurons."
-                             if inputs < 2 else
-                             "The decision surface needs a hidden or output neuron.")
+        self.message.setText(
+            "The decision surface needs at least two input neurons."
+            if inputs < 2
+            else "The decision surface needs a hidden or output neuron."
+        )
         self.stack.setCurrentIndex(0 if inputs >= 2 and others else 1)
         self._show_summary()
 
     def _show_summary(self) -> None:
         net = self.document.network
-        names = [neuron_name(net.neurons[nid]) if nid in net.neurons else "–"
-                 for nid in self.chosen()]
+        names = [
+            neuron_name(net.neurons[nid]) if nid in net.neurons else "–" for nid in self.chosen()
+        ]
         self.toggle.setText(f"{names[2]} over {names[0]} × {names[1]}")
 
     def _invalidate(self) -> None:
@@ -160,11 +172,15 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     # -------------------------------------------------------------- following
     def network_slots(self) -> list:
-        return [("neuron_added", self._on_structure), ("neuron_removed", self._on_structure),
-                ("synapse_added", self._on_structure), ("synapse_removed", self._on_structure),
-                ("neuron_changed", self._on_neuron_changed),
-                ("synapse_changed", lambda _k, field: field == "weight" and self._invalidate()),
-                ("parameters_changed", self._invalidate)]
+        return [
+            ("neuron_added", self._on_structure),
+            ("neuron_removed", self._on_structure),
+            ("synapse_added", self._on_structure),
+            ("synapse_removed", self._on_structure),
+            ("neuron_changed", self._on_neuron_changed),
+            ("synapse_changed", lambda _k, field: field == "weight" and self._invalidate()),
+            ("parameters_changed", self._invalidate),
+        ]
 
     def _on_structure(self, *_: object) -> None:
         self._fill_combos()
@@ -200,8 +216,14 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
     def compute_grid(self, x_id: str, y_id: str, out_id: str) -> tuple[np.ndarray, np.ndarray]:
         """(y, z) of ``out_id`` on the grid, each [row = y step, column = x step]."""
         self.xs, self.ys, values, z = surface_grid.compute_grid(
-            self.document.engine, self.document.network, x_id, y_id, out_id,
-            self.ranges(), self.grid_size())
+            self.document.engine,
+            self.document.network,
+            x_id,
+            y_id,
+            out_id,
+            self.ranges(),
+            self.grid_size(),
+        )
         return values, z
 
     def _draw_surface(self, x_id: str, y_id: str, neuron: Neuron) -> None:
@@ -213,8 +235,9 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         dx = self.xs[1] - self.xs[0] if len(self.xs) > 1 else 1.0
         dy = self.ys[1] - self.ys[0] if len(self.ys) > 1 else 1.0
         self.image.setImage(values, autoLevels=False, levels=levels)
-        self.image.setRect(QRectF(self.xs[0] - dx / 2, self.ys[0] - dy / 2,
-                                  dx * len(self.xs), dy * len(self.ys)))
+        self.image.setRect(
+            QRectF(self.xs[0] - dx / 2, self.ys[0] - dy / 2, dx * len(self.xs), dy * len(self.ys))
+        )
         self.bar.setLevels(levels)
         cx, cy = contour_segments(z, self.xs, self.ys, theta)
         self.contour.setData(cx, cy)
@@ -234,8 +257,11 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self._labelled = key
         label_axes(self.plot, x_name, y_name, self.scale)
         style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
-        self.bar.axis.setLabel(f"y of {neuron_name(neuron)}", color=INK.name(),
-                               **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"})
+        self.bar.axis.setLabel(
+            f"y of {neuron_name(neuron)}",
+            color=INK.name(),
+            **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"},
+        )
         self.legend.clear()
         self.legend.addItem(self.contour, f"fires: {rule}")  # the firing boundary
         self.legend.addItem(self.marker, "inputs now")
@@ -250,6 +276,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         if parts == keyed:
             return
         from neurosim.ui.plots.surface_points import KEY_LABELS
+
         for part in keyed:
             self.legend.removeItem(KEY_LABELS[part])
         for part in parts:
@@ -266,25 +293,35 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         keyed, self._keyed = getattr(self, "_keyed", ()), ()
         if keyed:  # samples drawn at the new scale
             from neurosim.ui.plots.surface_points import KEY_LABELS
+
             for part in keyed:
                 self.legend.removeItem(KEY_LABELS[part])
             self._key_points()
         line = pg.mkPen(INK, width=2.5 * self.scale)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
         self.contour.setPen(line)
-        self.marker.setData(size=14 * self.scale, brush=pg.mkBrush("#ffffff"),
-                            pen=pg.mkPen(INK, width=2.5 * self.scale), symbol="o")
+        self.marker.setData(
+            size=14 * self.scale,
+            brush=pg.mkBrush("#ffffff"),
+            pen=pg.mkPen(INK, width=2.5 * self.scale),
+            symbol="o",
+        )
 
     # ------------------------------------------------------------- data points
-    def set_points(self, inputs: np.ndarray | None, labels: np.ndarray | None = None,
-                   is_test: np.ndarray | None = None,
-                   input_ids: Sequence[str] | None = None) -> None:
+    def set_points(
+        self,
+        inputs: np.ndarray | None,
+        labels: np.ndarray | None = None,
+        is_test: np.ndarray | None = None,
+        input_ids: Sequence[str] | None = None,
+    ) -> None:
         """Draw data rows over the surface: training rows filled, test rows (``is_test``)
         hollow, coloured by class (``labels`` true: class 1). ``inputs`` has a column per id
         in ``input_ids`` (default: the plotted x and y inputs); the plotted columns follow
         the axis choice. None removes the points (see :mod:`.surface_points`)."""
         if getattr(self, "points", None) is None:
             from neurosim.ui.plots.surface_points import SurfacePoints  # only when used
+
             self.points = SurfacePoints(self.plot)
             self.controls.changed.connect(self._draw_points)
         self.points.set_rows(inputs, labels, is_test, input_ids)
@@ -297,7 +334,9 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         x_id, y_id, out_id = self.chosen()
-        rows = [[float(self.xs[i]), float(self.ys[j]), float(self.grid_values[j, i])]
-                for j in range(len(self.ys)) for i in range(len(self.xs))]
+        rows = [
+            [float(self.xs[i]), float(self.ys[j]), float(self.grid_values[j, i])]
+            for j in range(len(self.ys))
+            for i in range(len(self.xs))
+        ]
         return [x_id or "x", y_id or "y", f"y of {out_id}"], rows
-

@@ -4,6 +4,7 @@ Colours follow the surface's own scale — class 1 orange (high outputs), class 
 a white rim so a point stays visible on either colour. The rows carry a value for every
 input; the two the surface plots are shown, and follow the axis choice.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -30,9 +31,13 @@ class SurfacePoints:
             plot.addItem(item)
         self.rows: tuple[np.ndarray, np.ndarray, np.ndarray, list[str] | None] | None = None
 
-    def set_rows(self, inputs: np.ndarray | None, labels: np.ndarray | None = None,
-                 is_test: np.ndarray | None = None,
-                 input_ids: Sequence[str] | None = None) -> None:
+    def set_rows(
+        self,
+        inputs: np.ndarray | None,
+        labels: np.ndarray | None = None,
+        is_test: np.ndarray | None = None,
+        input_ids: Sequence[str] | None = None,
+    ) -> None:
         if inputs is None:
             self.rows = None
             return
@@ -53,15 +58,25 @@ class SurfacePoints:
             self._clear()
             return
         px, py = x[:, ids.index(x_id)], x[:, ids.index(y_id)]
-        filled = {c: (pg.mkBrush(FILL[c]), pg.mkPen("#ffffff", width=1.2 * scale))
-                  for c in (True, False)}
-        hollow = {c: (pg.mkBrush(HOLLOW), pg.mkPen(RING[c], width=2.0 * scale))
-                  for c in (True, False)}
-        for item, rows, style, size in ((self.train, ~is_test, filled, 8),
-                                        (self.test, is_test, hollow, 9)):
+        filled = {
+            c: (pg.mkBrush(FILL[c]), pg.mkPen("#ffffff", width=1.2 * scale)) for c in (True, False)
+        }
+        hollow = {
+            c: (pg.mkBrush(HOLLOW), pg.mkPen(RING[c], width=2.0 * scale)) for c in (True, False)
+        }
+        for item, rows, style, size in (
+            (self.train, ~is_test, filled, 8),
+            (self.test, is_test, hollow, 9),
+        ):
             cls = labels[rows].tolist()
-            item.setData(px[rows], py[rows], symbol="o", size=size * scale,
-                         brush=[style[c][0] for c in cls], pen=[style[c][1] for c in cls])
+            item.setData(
+                px[rows],
+                py[rows],
+                symbol="o",
+                size=size * scale,
+                brush=[style[c][0] for c in cls],
+                pen=[style[c][1] for c in cls],
+            )
 
     def parts(self) -> tuple[str, ...]:
         """Which kinds of rows are drawn: ("train",), ("train", "test") or ()."""
@@ -73,10 +88,18 @@ class SurfacePoints:
     def key_sample(part: str, scale: float = 1.0) -> pg.ScatterPlotItem:
         """A legend sample for ``part``: a filled dot for training rows, a ring for test."""
         if part == "train":
-            return pg.ScatterPlotItem(symbol="o", size=8 * scale, brush=pg.mkBrush(KEY_INK),
-                                      pen=pg.mkPen("#ffffff", width=1.2 * scale))
-        return pg.ScatterPlotItem(symbol="o", size=9 * scale, brush=pg.mkBrush(HOLLOW),
-                                  pen=pg.mkPen(KEY_INK, width=2.0 * scale))
+            return pg.ScatterPlotItem(
+                symbol="o",
+                size=8 * scale,
+                brush=pg.mkBrush(KEY_INK),
+                pen=pg.mkPen("#ffffff", width=1.2 * scale),
+            )
+        return pg.ScatterPlotItem(
+            symbol="o",
+            size=9 * scale,
+            brush=pg.mkBrush(HOLLOW),
+            pen=pg.mkPen(KEY_INK, width=2.0 * scale),
+        )
 
     def _clear(self) -> None:
         self.train.setData([], [])

@@ -5,6 +5,7 @@ Signals:
         on screen ({} when it is hidden), for the canvas to mark those neurons in the same
         colours (``NetworkScene.set_key_colours``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -38,8 +39,9 @@ class TracesPanel(PlotPanel):
     file_stem = "traces"
     keys_changed = Signal(dict)
 
-    def __init__(self, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(document, clock, parent)
         self.pinned: list[str] = []
         self.show_sources = True
@@ -82,8 +84,11 @@ class TracesPanel(PlotPanel):
         net = self.document.network
         ids = [n.id for n in net.of_kind("output")]
         if self.show_sources:
-            ids = [n.id for n in net.of_kind("input") if n.source is not None
-                   and n.source.get("kind") != "manual"] + ids
+            ids = [
+                n.id
+                for n in net.of_kind("input")
+                if n.source is not None and n.source.get("kind") != "manual"
+            ] + ids
         ids += [nid for nid in self.pinned if nid in net.neurons and nid not in ids]
         return ids
 
@@ -105,8 +110,13 @@ class TracesPanel(PlotPanel):
                 lo, hi = min(lo, np.nanmin(y)), max(hi, np.nanmax(y))
         if len(times) and ids:
             last = ys[-1, [sim.index[nid] for nid in ids]]
-            self.now.setData(np.full(len(ids), times[-1]), last, brush=self._brushes,
-                             pen=pen("w", self.scale), size=8 * self.scale)
+            self.now.setData(
+                np.full(len(ids), times[-1]),
+                last,
+                brush=self._brushes,
+                pen=pen("w", self.scale),
+                size=8 * self.scale,
+            )
         else:
             self.now.setData([], [])
         self._set_x_range(sim.t, sim.window)
@@ -140,9 +150,13 @@ class TracesPanel(PlotPanel):
             if nid not in net.neurons:  # another network opened while hidden: next redraw
                 continue
             is_input = net.neurons[nid].is_input
-            self.curves[nid].setPen(pen(
-                self.clock.colours.colour(nid), (1.6 if is_input else 2.4) * self.scale,
-                Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine))
+            self.curves[nid].setPen(
+                pen(
+                    self.clock.colours.colour(nid),
+                    (1.6 if is_input else 2.4) * self.scale,
+                    Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine,
+                )
+            )
             self.legend.addItem(self.curves[nid], name)
         self._send_keys()
 
@@ -158,8 +172,9 @@ class TracesPanel(PlotPanel):
             layout.removeItem(self.legend)
         self._legend_beside = beside
         layout.addItem(self.legend, *((0, 1) if beside else (1, 0)))
-        layout.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop if beside
-                                   else Qt.AlignmentFlag.AlignLeft)
+        layout.layout.setAlignment(
+            self.legend, Qt.AlignmentFlag.AlignTop if beside else Qt.AlignmentFlag.AlignLeft
+        )
         self.legend.setColumnCount(1 if beside else 2)
 
     def key_colours(self) -> dict:
@@ -215,8 +230,9 @@ class TracesPanel(PlotPanel):
         ys = sim.y.data()
         header = ["t", *(name for nid, name in self._shown if nid in sim.index)]
         columns = [ys[:, sim.index[nid]] for nid in ids]
-        return header, [[int(t), *(float(c[i]) for c in columns)]
-                        for i, t in enumerate(sim.times.data())]
+        return header, [
+            [int(t), *(float(c[i]) for c in columns)] for i, t in enumerate(sim.times.data())
+        ]
 
 
 def _name(neuron) -> str:

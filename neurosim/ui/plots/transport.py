@@ -4,6 +4,7 @@ Keys (anywhere in the window): Space runs or pauses, → or . steps, Home resets
 runs faster and − or [ slower (along :data:`SPEEDS`). A focused slider or list keeps its
 arrow, Page and Home/End keys (see :class:`_NavigationKeysStay`).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -45,23 +46,28 @@ class TransportBar(QToolBar):
         self.run_action.setToolTip("Run the simulation clock (Space); press again to pause")
         self.run_action.setProperty("shortcut_name", "Run / Pause the clock")
         self.step_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "Step", self)
-        self.step_action.setShortcuts([QKeySequence(Qt.Key.Key_Right),
-                                       QKeySequence(Qt.Key.Key_Period)])
-        self.step_action.setToolTip("One step forward: sources advance, the network "
-                                    "is evaluated once (→ or .)")
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "Step", self
+        )
+        self.step_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Right), QKeySequence(Qt.Key.Key_Period)]
+        )
+        self.step_action.setToolTip(
+            "One step forward: sources advance, the network is evaluated once (→ or .)"
+        )
         self.reset_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Reset", self)
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Reset", self
+        )
         self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Home))
-        self.reset_action.setToolTip("Back to t = 0: clear the history, restart the sources "
-                                     "(Home)")
+        self.reset_action.setToolTip("Back to t = 0: clear the history, restart the sources (Home)")
         for action in (self.run_action, self.step_action, self.reset_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        self.faster_action = _key_action(self, "Faster clock", ("+", "]"),
-                                         lambda: self._change_speed(+1))
-        self.slower_action = _key_action(self, "Slower clock", ("-", "["),
-                                         lambda: self._change_speed(-1))
+        self.faster_action = _key_action(
+            self, "Faster clock", ("+", "]"), lambda: self._change_speed(+1)
+        )
+        self.slower_action = _key_action(
+            self, "Slower clock", ("-", "["), lambda: self._change_speed(-1)
+        )
         _NavigationKeysStay.install()
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.time_label = QLabel(self)
@@ -69,18 +75,30 @@ class TransportBar(QToolBar):
         mono.setWeight(QFont.Weight.Bold)
         self.time_label.setFont(mono)
         self.time_label.setToolTip("t: the number of steps taken since the last Reset")
-        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance(
-            " t = 0000000 "))
+        self.time_label.setMinimumWidth(
+            self.time_label.fontMetrics().horizontalAdvance(" t = 0000000 ")
+        )
         self.addWidget(self.time_label)
-        self.speed = _spin(self, MIN_SPEED, MAX_SPEED, clock.speed, " steps/s",
-                           "Speed: how many steps the clock takes each second while running "
-                           "(+ or ] faster, − or [ slower)")
+        self.speed = _spin(
+            self,
+            MIN_SPEED,
+            MAX_SPEED,
+            clock.speed,
+            " steps/s",
+            "Speed: how many steps the clock takes each second while running "
+            "(+ or ] faster, − or [ slower)",
+        )
         self.addWidget(self.speed)
         # Not buttons (the bar is full): the keys work anywhere in the window.
         self.speed.addActions([self.faster_action, self.slower_action])
-        self.window_box = _spin(self, MIN_WINDOW, MAX_WINDOW, clock.window, " steps shown",
-                                "How many of the latest steps the traces, raster and sparsity "
-                                "plots show")
+        self.window_box = _spin(
+            self,
+            MIN_WINDOW,
+            MAX_WINDOW,
+            clock.window,
+            " steps shown",
+            "How many of the latest steps the traces, raster and sparsity plots show",
+        )
         self.window_box.setSingleStep(100)
         self.addWidget(self.window_box)
 
@@ -146,9 +164,18 @@ class _NavigationKeysStay(QObject):
     call for every event).
     """
 
-    KEYS = frozenset((Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
-                      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
-                      Qt.Key.Key_End))
+    KEYS = frozenset(
+        (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        )
+    )
     _installed: _NavigationKeysStay | None = None
 
     @classmethod
@@ -163,9 +190,12 @@ class _NavigationKeysStay(QObject):
             new.installEventFilter(self)  # again on the same widget: still one filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() in self.KEYS \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in self.KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             event.accept()  # the widget gets the key press itself
             return True
         return False

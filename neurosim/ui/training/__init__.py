@@ -6,6 +6,7 @@ actions (Ctrl+T train/pause, Ctrl+Shift+T one epoch, Ctrl+Shift+R reset, Ctrl+Sh
 weights, Ctrl+Shift+K compare activations), dead-ReLU badges on the canvas and the data
 points on the decision surface. The parts also work alone (see the tests).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -58,8 +59,10 @@ def install(window: Any) -> TrainingUI:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setMinimumWidth(310)
     right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-    docks = {"panel": window.add_panel("Train", scroll, "train", right),
-             "plots": window.add_panel("Training curves", plots, "training_plots", bottom)}
+    docks = {
+        "panel": window.add_panel("Train", scroll, "train", right),
+        "plots": window.add_panel("Training curves", plots, "training_plots", bottom),
+    }
     # Beside the inspector and the time plots, as tabs: the canvas keeps its room.
     # A saved window layout overrides this.
     inspector = getattr(window, "inspector_dock", None)
@@ -69,12 +72,16 @@ def install(window: Any) -> TrainingUI:
     if live is not None and "traces" in live.docks:
         window.tabifyDockWidget(live.docks["traces"], docks["plots"])
     surface = live.surface if live is not None else None
-    def points_wanted() -> bool:
-        return (not docks["panel"].isHidden()
-                or window.document.network.extra.get("dataset") is not None)
 
-    overlays = TrainingOverlays(session, getattr(window, "canvas", None), surface, window,
-                                wanted=points_wanted)
+    def points_wanted() -> bool:
+        return (
+            not docks["panel"].isHidden()
+            or window.document.network.extra.get("dataset") is not None
+        )
+
+    overlays = TrainingOverlays(
+        session, getattr(window, "canvas", None), surface, window, wanted=points_wanted
+    )
     docks["panel"].visibilityChanged.connect(lambda _visible: overlays.show_points())
     menu = _menu(window, panel)
     open_network = _opener(window)
@@ -97,6 +104,7 @@ def install(window: Any) -> TrainingUI:
             for dock in docks.values():
                 if not dock.isHidden():
                     dock.raise_()
+
     session.state_changed.connect(on_state)
 
     def on_refused() -> None:  # Train or Step did nothing: show why, even if the panel is hidden
@@ -106,6 +114,7 @@ def install(window: Any) -> TrainingUI:
             status = getattr(window, "statusBar", None)
             if status is not None:
                 status().showMessage(session.message[:1].upper() + session.message[1:], 8000)
+
     for action in (panel.train_action, panel.step_action):
         action.triggered.connect(lambda _c=False: on_refused())
     ui = TrainingUI(session, panel, plots, overlays, docks, menu, compare)
@@ -118,8 +127,14 @@ def _menu(window: Any, panel: Any) -> Any:
     if bar is None:
         return None
     menu = window.menuBar().addMenu("T&rain")
-    help_menu = next((a for a in window.menuBar().actions()
-                      if a.menu() is not None and a.text().replace("&", "") == "Help"), None)
+    help_menu = next(
+        (
+            a
+            for a in window.menuBar().actions()
+            if a.menu() is not None and a.text().replace("&", "") == "Help"
+        ),
+        None,
+    )
     if help_menu is not None:  # keep Help last
         window.menuBar().insertMenu(help_menu, menu)
     menu.addActions([panel.train_action, panel.step_action, panel.reset_action])
@@ -133,11 +148,14 @@ def _menu(window: Any, panel: Any) -> Any:
 def _opener(window: Any):
     """Open a run's network: the window's own way (asks to save) when it has one."""
     if hasattr(window, "maybe_save") and hasattr(window, "open_network"):
+
         def open_network(network) -> bool:
             if not window.maybe_save():
                 return False
             window.open_network(network)
             return True
+
         return open_network
     from neurosim.ui.training.compare_dialog import ask_and_replace
+
     return ask_and_replace(window.document, window)

@@ -5,6 +5,7 @@ QThread (core objects only; results come back by signal), with the Train panel's
 settings. Then one plot shows every loss curve and a table the final figures; any run's
 trained network can be opened.
 """
+
 from __future__ import annotations
 
 import math
@@ -45,21 +46,37 @@ from neurosim.ui.training.session import TrainingSession
 
 DEFAULT_CHOICE = ("step", "sigmoid", "tanh", "relu", "leaky_relu")
 # Two-line headers: at the dialog's first size every column fits without scrolling.
-COLUMNS = ("Activation", "Final\nloss", "Accuracy", "Epochs to\ntarget", "Mean\nsparsity",
-           "Dead\nneurons", "Wall\ntime", "Note")
-COLUMN_TIPS = ("Hidden neurons' activation in this run", "Loss after the last epoch",
-               "Share of training rows classified right after the last epoch",
-               "First epoch whose loss is at or below the target loss (— : never)",
-               "Hidden outputs silent (y = 0), averaged over neurons and rows",
-               "ReLU neurons silent for every row at the end: they no longer learn",
-               "How long the run took", "Why a run stopped early")
+COLUMNS = (
+    "Activation",
+    "Final\nloss",
+    "Accuracy",
+    "Epochs to\ntarget",
+    "Mean\nsparsity",
+    "Dead\nneurons",
+    "Wall\ntime",
+    "Note",
+)
+COLUMN_TIPS = (
+    "Hidden neurons' activation in this run",
+    "Loss after the last epoch",
+    "Share of training rows classified right after the last epoch",
+    "First epoch whose loss is at or below the target loss (— : never)",
+    "Hidden outputs silent (y = 0), averaged over neurons and rows",
+    "ReLU neurons silent for every row at the end: they no longer learn",
+    "How long the run took",
+    "Why a run stopped early",
+)
 
 
 class CompareDialog(QDialog):
     """``open_network(network)`` opens a run's trained copy (e.g. asks to save first)."""
 
-    def __init__(self, session: TrainingSession, open_network: Callable[[Network], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: TrainingSession,
+        open_network: Callable[[Network], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare activations")
         self.session, self.open_network = session, open_network
@@ -73,14 +90,16 @@ class CompareDialog(QDialog):
     # -------------------------------------------------------------- building
     def _build(self) -> None:
         self.choices = QListWidget(self)
-        self.choices.setToolTip("Hidden neurons get each ticked activation in turn; outputs "
-                                "keep theirs")
+        self.choices.setToolTip(
+            "Hidden neurons get each ticked activation in turn; outputs keep theirs"
+        )
         for name, act in REGISTRY.items():
             item = QListWidgetItem(f"{act.title}", self.choices)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{act.formula} — {act.description}")
-            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_CHOICE
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if name in DEFAULT_CHOICE else Qt.CheckState.Unchecked
+            )
         self.epochs = QSpinBox(self)
         self.epochs.setRange(1, 100_000)
         self.epochs.setValue(300)
@@ -137,8 +156,9 @@ class CompareDialog(QDialog):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
-        self.plot.addLegend(offset=(-8, 8), labelTextColor=INK,
-                            brush=pg.mkBrush(255, 255, 255, 210))
+        self.plot.addLegend(
+            offset=(-8, 8), labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 210)
+        )
         label_axes(self.plot, "epoch", "loss")
         style_plot(self.plot, 1.0, "Loss per epoch")
         self.plot.setLogMode(y=True)
@@ -157,11 +177,14 @@ class CompareDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.open_button = QPushButton("Open this run", self)
-        self.open_button.setToolTip("Replace the open network by the selected run's trained "
-                                    "network (asks to save changes first)")
+        self.open_button.setToolTip(
+            "Replace the open network by the selected run's trained "
+            "network (asks to save changes first)"
+        )
         self.open_button.setEnabled(False)
         self.table.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(self.selected_run() is not None))
+            lambda: self.open_button.setEnabled(self.selected_run() is not None)
+        )
         self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         layout = QVBoxLayout(box)
@@ -174,9 +197,11 @@ class CompareDialog(QDialog):
 
     # ---------------------------------------------------------------- runs
     def chosen(self) -> list[str]:
-        return [self.choices.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.choices.count())
-                if self.choices.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.choices.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.choices.count())
+            if self.choices.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_chosen(self, names: list[str]) -> None:
         for i in range(self.choices.count()):
@@ -192,10 +217,12 @@ class CompareDialog(QDialog):
             self.run_button.setEnabled(False)
             return
         batch = "full batch" if not s.batch_size else f"batch {s.batch_size}"
-        self.setup.setText(f"Data and settings from the Train panel: {data.name}, "
-                           f"{len(data)} training rows, {s.loss}, {s.optimizer}, lr {s.lr:g}, "
-                           f"{batch}, seed {s.seed}. Each run starts from fresh weights drawn "
-                           "with that seed.")
+        self.setup.setText(
+            f"Data and settings from the Train panel: {data.name}, "
+            f"{len(data)} training rows, {s.loss}, {s.optimizer}, lr {s.lr:g}, "
+            f"{batch}, seed {s.seed}. Each run starts from fresh weights drawn "
+            "with that seed."
+        )
         self.run_button.setEnabled(self.thread is None)
 
     def start(self) -> bool:
@@ -206,18 +233,31 @@ class CompareDialog(QDialog):
         data, s = self.session.train_set, self.session.settings
         names = self.chosen()
         if data is None or not names:
-            self.status.setText("Tick at least one activation." if data is not None else
-                                "Choose data in the Train panel first.")
+            self.status.setText(
+                "Tick at least one activation."
+                if data is not None
+                else "Choose data in the Train panel first."
+            )
             return False
         network = self.session.document.network.copy()  # the worker owns this copy
         target = self.target.value() or None
         epochs = self.epochs.value()
 
         def job(**callbacks):
-            return compare_activations(network, data, names, epochs, target_loss=target,
-                                       loss=s.loss, optimizer=s.optimizer, lr=s.lr,
-                                       batch_size=s.batch_size or None, seed=s.seed,
-                                       **callbacks)
+            return compare_activations(
+                network,
+                data,
+                names,
+                epochs,
+                target_loss=target,
+                loss=s.loss,
+                optimizer=s.optimizer,
+                lr=s.lr,
+                batch_size=s.batch_size or None,
+                seed=s.seed,
+                **callbacks,
+            )
+
         self.worker = CompareWorker(job)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
@@ -247,8 +287,11 @@ class CompareDialog(QDialog):
         self._stop_thread()
         self.show_results(results)
         n = len(results)
-        self.status.setText(f"Cancelled after {n} run{'s' if n != 1 else ''}." if cancelled
-                            else f"Done: {n} run{'s' if n != 1 else ''}.")
+        self.status.setText(
+            f"Cancelled after {n} run{'s' if n != 1 else ''}."
+            if cancelled
+            else f"Done: {n} run{'s' if n != 1 else ''}."
+        )
 
     def _on_failed(self, text: str) -> None:
         self._stop_thread()
@@ -276,8 +319,13 @@ class CompareDialog(QDialog):
         for i, run in enumerate(results):
             pen = pg.mkPen(PALETTE[i % len(PALETTE)], width=2)
             if run.losses:
-                self.plot.plot(range(0, len(run.losses) + 1), [run.initial_loss, *run.losses],
-                               pen=pen, name=REGISTRY[run.activation].title, antialias=True)
+                self.plot.plot(
+                    range(0, len(run.losses) + 1),
+                    [run.initial_loss, *run.losses],
+                    pen=pen,
+                    name=REGISTRY[run.activation].title,
+                    antialias=True,
+                )
         self.plot.enableAutoRange(axis="x")
         self._fit_y()
         self.table.setRowCount(len(results))
@@ -285,11 +333,11 @@ class CompareDialog(QDialog):
             for c, text in enumerate(_row(run)):
                 item = QTableWidgetItem(text)
                 if 0 < c < 7:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if c == 0:  # the curve's colour: the table doubles as the legend
-                    item.setData(Qt.ItemDataRole.DecorationRole,
-                                 QColor(PALETTE[r % len(PALETTE)]))
+                    item.setData(Qt.ItemDataRole.DecorationRole, QColor(PALETTE[r % len(PALETTE)]))
                 if c == 7 and run.error:
                     item.setToolTip(run.error)
                 self.table.setItem(r, c, item)
@@ -303,8 +351,10 @@ class CompareDialog(QDialog):
     def _fit_y(self) -> None:
         """Every curve in view. On the log axis the range runs between round values
         (k·10ⁿ): losses within less than a decade would otherwise get no tick label."""
-        values = np.array([v for run in self.results if run.losses
-                           for v in (run.initial_loss, *run.losses)], dtype=float)
+        values = np.array(
+            [v for run in self.results if run.losses for v in (run.initial_loss, *run.losses)],
+            dtype=float,
+        )
         log = self.log.isChecked()
         values = values[np.isfinite(values) & ((values > 0) if log else True)]
         if not values.size:
@@ -321,8 +371,7 @@ class CompareDialog(QDialog):
 
     def selected_run(self) -> RunResult | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.results[rows[0].row()] if rows and rows[0].row() < len(self.results) \
-            else None
+        return self.results[rows[0].row()] if rows and rows[0].row() < len(self.results) else None
 
     def open_selected(self) -> None:
         run = self.selected_run()
@@ -344,14 +393,16 @@ class CompareDialog(QDialog):
 
 def _row(run: RunResult) -> list[str]:
     acc = run.final_accuracy
-    return [REGISTRY[run.activation].title,
-            "—" if math.isnan(run.final_loss) else f"{run.final_loss:.4g}",
-            "—" if acc is None else f"{acc:.1%}",
-            "—" if run.epochs_to_target is None else str(run.epochs_to_target),
-            f"{run.sparsity:.0%}",
-            f"{len(run.dead)} ({', '.join(run.dead)})" if run.dead else "0",
-            f"{run.seconds:.2f} s",
-            run.error or ""]
+    return [
+        REGISTRY[run.activation].title,
+        "—" if math.isnan(run.final_loss) else f"{run.final_loss:.4g}",
+        "—" if acc is None else f"{acc:.1%}",
+        "—" if run.epochs_to_target is None else str(run.epochs_to_target),
+        f"{run.sparsity:.0%}",
+        f"{len(run.dead)} ({', '.join(run.dead)})" if run.dead else "0",
+        f"{run.seconds:.2f} s",
+        run.error or "",
+    ]
 
 
 def round_value(value: float, direction: Callable[[float], float]) -> float:
@@ -363,13 +414,15 @@ def round_value(value: float, direction: Callable[[float], float]) -> float:
 
 def ask_and_replace(document, parent: QWidget | None = None) -> Callable[[Network], bool]:
     """An ``open_network`` for windows without their own: ask to save, then replace."""
+
     def open_network(network: Network) -> bool:
         if document.modified:
             answer = QMessageBox.question(
-                parent, "Open this run",
-                "The open network has unsaved changes. Replace it anyway?")
+                parent, "Open this run", "The open network has unsaved changes. Replace it anyway?"
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         document.replace(network)
         return True
+
     return open_network

@@ -1,4 +1,5 @@
 """The Compare activations runs in a QThread: core objects only, results by signal."""
+
 from __future__ import annotations
 
 import threading

@@ -4,6 +4,7 @@
 plots get views, never copies. :class:`HeldOut` scores the test rows with the trainer's own
 parameters through a forward-only workspace: about ten numpy calls, no backward pass.
 """
+
 from __future__ import annotations
 
 import math

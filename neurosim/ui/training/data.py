@@ -4,6 +4,7 @@ The data the user picks names its columns its own way (a built-in set says x1, x
 :func:`match_and_split` renames them to the network's input and output ids and holds out
 the test rows, so the trainer, the test scoring and the surface all see the same rows.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,8 +27,9 @@ class TrainSettings:
     epochs_per_frame: int = 1
 
 
-def match_and_split(network: Network, data: Dataset, test_fraction: float,
-                    seed: int) -> tuple[Dataset, Dataset | None]:
+def match_and_split(
+    network: Network, data: Dataset, test_fraction: float, seed: int
+) -> tuple[Dataset, Dataset | None]:
     """(training rows, test rows or None), columns named by the network's neuron ids.
 
     Raises TrainingError when the data does not fit the network. Sets of fewer than

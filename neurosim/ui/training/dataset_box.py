@@ -7,6 +7,7 @@ network and says when it does not fit.
 Signals:
     chosen(): :attr:`DatasetBox.dataset` / :attr:`DatasetBox.problem` changed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,10 +44,15 @@ from neurosim.ui.document import Document
 PREVIEW_ROWS = 4
 TRUTH_TABLES = ("and", "or", "nand", "xor")
 DESCRIPTIONS = {
-    "and": "AND truth table", "or": "OR truth table", "nand": "NAND truth table",
-    "xor": "XOR truth table", "circle": "circle: a disc inside a ring",
-    "xor2d": "XOR quadrants (points)", "gauss": "two Gaussian blobs",
-    "spiral": "two spirals", "sine": "sine wave (regression)",
+    "and": "AND truth table",
+    "or": "OR truth table",
+    "nand": "NAND truth table",
+    "xor": "XOR truth table",
+    "circle": "circle: a disc inside a ring",
+    "xor2d": "XOR quadrants (points)",
+    "gauss": "two Gaussian blobs",
+    "spiral": "two spirals",
+    "sine": "sine wave (regression)",
 }
 EMBEDDED, CSV = "embedded", "csv"  # item data; built-in sets are "builtin:NAME"
 
@@ -61,22 +67,31 @@ class DatasetBox(QGroupBox):
         self.problem: str | None = None
         self.csv_path: Path | None = None
         self.source = QComboBox(self)
-        self.source.setToolTip("What to train on: a built-in teaching set, your own CSV file "
-                               "(its header names the input and output neurons), or the data "
-                               "stored in the network file")
+        self.source.setToolTip(
+            "What to train on: a built-in teaching set, your own CSV file "
+            "(its header names the input and output neurons), or the data "
+            "stored in the network file"
+        )
         for name in BUILTIN_NAMES:
             self.source.addItem(DESCRIPTIONS[name], f"builtin:{name}")
         self.source.addItem("CSV file…", CSV)
         self.rows = _spin(QSpinBox(self), 1, MAX_ROWS, 200, "Number of points")
         self.rows.setSingleStep(50)
-        self.noise = _spin(QDoubleSpinBox(self), 0.0, MAX_NOISE, 0.1,
-                           "Noise: jitter added to the points (standard deviation)")
+        self.noise = _spin(
+            QDoubleSpinBox(self),
+            0.0,
+            MAX_NOISE,
+            0.1,
+            "Noise: jitter added to the points (standard deviation)",
+        )
         self.noise.setSingleStep(0.05)
-        self.seed = _spin(QSpinBox(self), 0, 999_999, 0, "Data seed: the same seed draws "
-                          "the same points")
+        self.seed = _spin(
+            QSpinBox(self), 0, 999_999, 0, "Data seed: the same seed draws the same points"
+        )
         self.choose_csv = QPushButton("Choose CSV…", self)
-        self.choose_csv.setToolTip("Open a CSV file whose first line names the network's "
-                                   "input and output neurons")
+        self.choose_csv.setToolTip(
+            "Open a CSV file whose first line names the network's input and output neurons"
+        )
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.preview = QTableWidget(0, 0, self)
@@ -101,8 +116,9 @@ class DatasetBox(QGroupBox):
         self.builtin_row = QWidget(self)
         row = QGridLayout(self.builtin_row)
         row.setContentsMargins(0, 0, 0, 0)
-        for i, (text, box) in enumerate((("points", self.rows), ("noise", self.noise),
-                                         ("data seed", self.seed))):
+        for i, (text, box) in enumerate(
+            (("points", self.rows), ("noise", self.noise), ("data seed", self.seed))
+        ):
             row.addWidget(QLabel(text, self), i // 2, 2 * (i % 2))
             row.addWidget(box, i // 2, 2 * (i % 2) + 1)
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -145,8 +161,9 @@ class DatasetBox(QGroupBox):
             self.choose("builtin", "sine" if inputs == 1 else "circle")
 
     def ask_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open training data", "",
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open training data", "", "CSV files (*.csv);;All files (*)"
+        )
         if path:
             self.load_file(path)
 
@@ -179,27 +196,32 @@ class DatasetBox(QGroupBox):
     def _load(self, kind: str, name: str) -> Dataset | None:
         network = self.document.network
         if kind == "builtin":
-            return builtin(name, self.rows.value(), round(self.noise.value(), 4),
-                           self.seed.value())
+            return builtin(name, self.rows.value(), round(self.noise.value(), 4), self.seed.value())
         if kind == "embedded":
             return embedded_dataset(network)
         if self.csv_path is None:
             raise DatasetError("choose a CSV file to train on")
-        return load_csv(self.csv_path, [n.id for n in network.of_kind("input")],
-                        [n.id for n in network.of_kind("output")])
+        return load_csv(
+            self.csv_path,
+            [n.id for n in network.of_kind("input")],
+            [n.id for n in network.of_kind("output")],
+        )
 
     def _show(self) -> None:
         data = self.dataset
         if self.kind()[0] == CSV:
-            self.choose_csv.setText(f"CSV: {self.csv_path.name}…" if self.csv_path
-                                    else "Choose CSV…")
+            self.choose_csv.setText(
+                f"CSV: {self.csv_path.name}…" if self.csv_path else "Choose CSV…"
+            )
         if data is None:
             self.info.setText("")
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
-        self.info.setText(f"{len(data)} rows · {data.task} · "
-                          f"{', '.join(data.input_names)} → {', '.join(data.target_names)}")
+        self.info.setText(
+            f"{len(data)} rows · {data.task} · "
+            f"{', '.join(data.input_names)} → {', '.join(data.target_names)}"
+        )
         header = [*data.input_names, *(f"{t} (target)" for t in data.target_names)]
         rows = min(PREVIEW_ROWS, len(data))
         self.preview.setColumnCount(len(header))
@@ -215,8 +237,9 @@ class DatasetBox(QGroupBox):
         self.preview.setFixedHeight(height)
 
 
-def _spin(box: QSpinBox | QDoubleSpinBox, lo: float, hi: float, value: float,
-          tip: str) -> QSpinBox | QDoubleSpinBox:
+def _spin(
+    box: QSpinBox | QDoubleSpinBox, lo: float, hi: float, value: float, tip: str
+) -> QSpinBox | QDoubleSpinBox:
     box.setRange(lo, hi)
     box.setValue(value)
     box.setKeyboardTracking(False)

@@ -5,6 +5,7 @@ changes; the decision surface gets the data points (training rows filled, test r
 coloured by class; a sample of MAX_POINTS of a bigger set) and ranges that cover them
 whenever the data changes.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,9 +23,14 @@ MAX_POINTS = 2_000
 
 
 class TrainingOverlays(QObject):
-    def __init__(self, session: TrainingSession, canvas: Any = None, surface: Any = None,
-                 parent: QObject | None = None,
-                 wanted: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        session: TrainingSession,
+        canvas: Any = None,
+        surface: Any = None,
+        parent: QObject | None = None,
+        wanted: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.canvas, self.surface = session, canvas, surface
         # Points belong on the surface when the user is training (the Train panel is
@@ -54,8 +60,9 @@ class TrainingOverlays(QObject):
         parts = [train] + ([test] if test is not None else [])
         x = np.concatenate([p.inputs for p in parts])
         labels = np.concatenate([p.targets[:, 0] for p in parts]) > 0.5
-        is_test = np.concatenate([np.zeros(len(train), bool)]
-                                 + ([np.ones(len(test), bool)] if test is not None else []))
+        is_test = np.concatenate(
+            [np.zeros(len(train), bool)] + ([np.ones(len(test), bool)] if test is not None else [])
+        )
         return x, labels, is_test, list(train.input_names)
 
     def show_points(self) -> None:

@@ -4,6 +4,7 @@ Every button is a QAction (``train_action`` …) so the same actions, with their
 can sit in a menu too. The panel never trains by itself: it drives a
 :class:`~neurosim.ui.training.session.TrainingSession`.
 """
+
 from __future__ import annotations
 
 import math
@@ -35,8 +36,10 @@ OPTIMIZER_TIPS = {
     "momentum": "momentum (μ = 0.9): keeps rolling in the direction it has been going",
     "adam": "Adam: a step per weight scaled by its recent gradients (try lr 0.01)",
 }
-MESSAGE_STYLE = ("QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e0a39a;"
-                 " border-radius: 4px; padding: 6px; }")
+MESSAGE_STYLE = (
+    "QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e0a39a;"
+    " border-radius: 4px; padding: 6px; }"
+)
 
 
 class TrainPanel(QWidget):
@@ -74,81 +77,141 @@ class TrainPanel(QWidget):
         box = self.settings_box = QGroupBox("Settings", self)
         form = QFormLayout(box)
         s = self.session.settings
-        self.test_split = _spin(QSpinBox(box), 0, 90, round(s.test_fraction * 100),
-                                "Share of the rows held out to test on (never trained on); "
-                                "sets of fewer than 10 rows are all used for training")
+        self.test_split = _spin(
+            QSpinBox(box),
+            0,
+            90,
+            round(s.test_fraction * 100),
+            "Share of the rows held out to test on (never trained on); "
+            "sets of fewer than 10 rows are all used for training",
+        )
         self.test_split.setSuffix(" %")
         self.test_split.setSingleStep(5)
         self.loss = QComboBox(box)
         for name in LOSS_NAMES:
             self.loss.addItem(name, name)
-            self.loss.setItemData(self.loss.count() - 1, LOSS_DESCRIPTIONS[name],
-                                  Qt.ItemDataRole.ToolTipRole)
-        self.loss.setToolTip("What training minimises: mse for any output; bce for "
-                             "sigmoid outputs and 0/1 targets")
+            self.loss.setItemData(
+                self.loss.count() - 1, LOSS_DESCRIPTIONS[name], Qt.ItemDataRole.ToolTipRole
+            )
+        self.loss.setToolTip(
+            "What training minimises: mse for any output; bce for sigmoid outputs and 0/1 targets"
+        )
         self.optimizer = QComboBox(box)
         for name in OPTIMIZER_NAMES:
             self.optimizer.addItem(name, name)
-            self.optimizer.setItemData(self.optimizer.count() - 1, OPTIMIZER_TIPS[name],
-                                       Qt.ItemDataRole.ToolTipRole)
+            self.optimizer.setItemData(
+                self.optimizer.count() - 1, OPTIMIZER_TIPS[name], Qt.ItemDataRole.ToolTipRole
+            )
         self.optimizer.setToolTip("How each step uses the gradient")
-        self.lr = _spin(QDoubleSpinBox(box), 0.0001, 10.0, s.lr,
-                        "Learning rate: the size of each step; too big and training "
-                        "diverges, too small and it crawls")
+        self.lr = _spin(
+            QDoubleSpinBox(box),
+            0.0001,
+            10.0,
+            s.lr,
+            "Learning rate: the size of each step; too big and training "
+            "diverges, too small and it crawls",
+        )
         self.lr.setDecimals(4)
         self.lr.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.batch = _spin(QSpinBox(box), 0, 100_000, s.batch_size,
-                           "Rows per gradient step; 0 = the whole training set (full batch)")
+        self.batch = _spin(
+            QSpinBox(box),
+            0,
+            100_000,
+            s.batch_size,
+            "Rows per gradient step; 0 = the whole training set (full batch)",
+        )
         self.batch.setSpecialValueText("full batch")
-        self.seed = _spin(QSpinBox(box), 0, 999_999, s.seed,
-                          "Seed for Initialise weights, the order of the rows in each epoch "
-                          "and the test split")
-        self.per_frame = _spin(QSpinBox(box), 1, 100, s.epochs_per_frame,
-                               "Epochs per frame (60 frames a second at most; a frame never "
-                               "takes more than ~12 ms of training)")
-        for widget in (self.test_split, self.loss, self.optimizer, self.lr, self.batch,
-                       self.seed, self.per_frame):
+        self.seed = _spin(
+            QSpinBox(box),
+            0,
+            999_999,
+            s.seed,
+            "Seed for Initialise weights, the order of the rows in each epoch and the test split",
+        )
+        self.per_frame = _spin(
+            QSpinBox(box),
+            1,
+            100,
+            s.epochs_per_frame,
+            "Epochs per frame (60 frames a second at most; a frame never "
+            "takes more than ~12 ms of training)",
+        )
+        for widget in (
+            self.test_split,
+            self.loss,
+            self.optimizer,
+            self.lr,
+            self.batch,
+            self.seed,
+            self.per_frame,
+        ):
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        for label, widget in (("Test split", self.test_split), ("Loss", self.loss),
-                              ("Optimiser", self.optimizer), ("Learning rate", self.lr),
-                              ("Batch size", self.batch), ("Training seed", self.seed),
-                              ("Epochs per frame", self.per_frame)):
+        for label, widget in (
+            ("Test split", self.test_split),
+            ("Loss", self.loss),
+            ("Optimiser", self.optimizer),
+            ("Learning rate", self.lr),
+            ("Batch size", self.batch),
+            ("Training seed", self.seed),
+            ("Epochs per frame", self.per_frame),
+        ):
             form.addRow(label, widget)
         self.test_split.valueChanged.connect(
-            lambda v: self.session.set_settings(test_fraction=v / 100))
+            lambda v: self.session.set_settings(test_fraction=v / 100)
+        )
         self.loss.activated.connect(
-            lambda _i: self.session.set_settings(loss=self.loss.currentData()))
+            lambda _i: self.session.set_settings(loss=self.loss.currentData())
+        )
         self.optimizer.activated.connect(
-            lambda _i: self.session.set_settings(optimizer=self.optimizer.currentData()))
+            lambda _i: self.session.set_settings(optimizer=self.optimizer.currentData())
+        )
         self.lr.valueChanged.connect(lambda v: self.session.set_settings(lr=v))
         self.batch.valueChanged.connect(lambda v: self.session.set_settings(batch_size=v))
         self.seed.valueChanged.connect(lambda v: self.session.set_settings(seed=v))
-        self.per_frame.valueChanged.connect(
-            lambda v: self.session.set_settings(epochs_per_frame=v))
+        self.per_frame.valueChanged.connect(lambda v: self.session.set_settings(epochs_per_frame=v))
 
     def _build_actions(self) -> None:
         session = self.session
-        self.train_action = self._action("Train ▶", "Ctrl+T", session.toggle,
-                                         "Train until paused; the network and plots "
-                                         "update as it learns")
-        self.step_action = self._action("Step", "Ctrl+Shift+T", session.step,
-                                        "Train one epoch (one pass over the training rows)")
-        self.reset_action = self._action("Reset", "Ctrl+Shift+R", session.reset,
-                                         "Back to the weights from when training started; "
-                                         "clears the curves")
-        self.init_action = self._action("Initialise weights", "Ctrl+Shift+I",
-                                        session.initialise,
-                                        "Fresh random weights from the seed (Xavier; He for "
-                                        "ReLUs), biases 0 — one undo step")
-        self.compare_action = self._action("Compare activations…", "Ctrl+Shift+K", None,
-                                           "Train this architecture once per activation "
-                                           "and compare the runs")
+        self.train_action = self._action(
+            "Train ▶",
+            "Ctrl+T",
+            session.toggle,
+            "Train until paused; the network and plots update as it learns",
+        )
+        self.step_action = self._action(
+            "Step",
+            "Ctrl+Shift+T",
+            session.step,
+            "Train one epoch (one pass over the training rows)",
+        )
+        self.reset_action = self._action(
+            "Reset",
+            "Ctrl+Shift+R",
+            session.reset,
+            "Back to the weights from when training started; clears the curves",
+        )
+        self.init_action = self._action(
+            "Initialise weights",
+            "Ctrl+Shift+I",
+            session.initialise,
+            "Fresh random weights from the seed (Xavier; He for ReLUs), biases 0 — one undo step",
+        )
+        self.compare_action = self._action(
+            "Compare activations…",
+            "Ctrl+Shift+K",
+            None,
+            "Train this architecture once per activation and compare the runs",
+        )
         self.buttons = QWidget(self)
         grid = QGridLayout(self.buttons)
         grid.setContentsMargins(0, 0, 0, 0)
-        places = ((self.train_action, 0, 0, 1), (self.step_action, 0, 1, 1),
-                  (self.reset_action, 0, 2, 1), (self.init_action, 1, 0, 1),
-                  (self.compare_action, 1, 1, 2))
+        places = (
+            (self.train_action, 0, 0, 1),
+            (self.step_action, 0, 1, 1),
+            (self.reset_action, 0, 2, 1),
+            (self.init_action, 1, 0, 1),
+            (self.compare_action, 1, 1, 2),
+        )
         self.button_for: dict[QAction, QToolButton] = {}
         for action, row, col, span in places:
             button = QToolButton(self.buttons)
@@ -157,7 +220,8 @@ class TrainPanel(QWidget):
             grid.addWidget(button, row, col, 1, span)
             self.button_for[action] = button
         self.button_for[self.train_action].setStyleSheet(
-            "QToolButton { font-weight: bold; padding: 3px; }")
+            "QToolButton { font-weight: bold; padding: 3px; }"
+        )
 
     def _action(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self)
@@ -191,12 +255,12 @@ class TrainPanel(QWidget):
         parts = []
         if s.train_set is not None:
             rows = f"{len(s.train_set)} training rows"
-            parts.append(rows + (f", {len(s.test_set)} test rows" if s.test_set else
-                                 ", no test rows"))
+            parts.append(
+                rows + (f", {len(s.test_set)} test rows" if s.test_set else ", no test rows")
+            )
         if len(c):
             rate = self._rate.update(len(c))
-            line = f"<big><b>Epoch {len(c)}</b></big>" + (f" · {rate:.0f} epochs/s" if rate
-                                                            else "")
+            line = f"<big><b>Epoch {len(c)}</b></big>" + (f" · {rate:.0f} epochs/s" if rate else "")
             loss = f"loss {_num(c.last('train_loss'))}"
             if c.has_test():
                 loss += f" (test {_num(c.last('test_loss'))})"
@@ -212,9 +276,13 @@ class TrainPanel(QWidget):
     def sync_from_settings(self) -> None:
         """Copy the session's settings into the widgets (without echoing them back)."""
         s = self.session.settings
-        for widget, value in ((self.test_split, round(s.test_fraction * 100)), (self.lr, s.lr),
-                              (self.batch, s.batch_size), (self.seed, s.seed),
-                              (self.per_frame, s.epochs_per_frame)):
+        for widget, value in (
+            (self.test_split, round(s.test_fraction * 100)),
+            (self.lr, s.lr),
+            (self.batch, s.batch_size),
+            (self.seed, s.seed),
+            (self.per_frame, s.epochs_per_frame),
+        ):
             with QSignalBlocker(widget):
                 widget.setValue(value)
         for combo, value in ((self.loss, s.loss), (self.optimizer, s.optimizer)):

@@ -9,6 +9,7 @@ once; each redraw only calls ``setData`` (at most once per frame, see PlotPanel)
 Curves are drawn without antialiasing: a noisy curve stroked 2 px wide with antialiasing
 costs ~6 ms per repaint, without it ~0.3 ms.
 """
+
 from __future__ import annotations
 
 import math
@@ -31,8 +32,10 @@ TRAIN, TEST = PALETTE[0], PALETTE[1]
 SMOOTHING = 10  # epochs in the bold gradient trend
 WIDE = 760  # px (times the presentation scale): full legend texts from this width
 DEAD_STYLE = "QLabel { color: #7a1b12; font-weight: bold; }"
-DEAD_TIP = ("Dead ReLUs output 0 for every training row: no gradient reaches their weights, "
-            "so training never brings them back. They are marked ✕ on the canvas.")
+DEAD_TIP = (
+    "Dead ReLUs output 0 for every training row: no gradient reaches their weights, "
+    "so training never brings them back. They are marked ✕ on the canvas."
+)
 
 
 def level_name(level: int, levels: int, compact: bool = False) -> str:
@@ -40,8 +43,11 @@ def level_name(level: int, levels: int, compact: bool = False) -> str:
     narrow panel ("1 · inputs" instead of "level 1 (nearest the inputs)")."""
     first, last = level == 0, level == levels - 1
     if compact:
-        return f"{level + 1}" + (" · inputs" if first and levels > 1 else "") + (
-            " · outputs" if last else "")
+        return (
+            f"{level + 1}"
+            + (" · inputs" if first and levels > 1 else "")
+            + (" · outputs" if last else "")
+        )
     if levels == 1:
         return "level 1 (the outputs)"
     if first:
@@ -66,24 +72,34 @@ def dead_text(dead: Sequence[str]) -> str:
     return f"{len(dead)} dead ReLU{'s' if len(dead) != 1 else ''}: {', '.join(dead)}"
 
 
-KEY = (f"<span style='color:{TRAIN}'><b>━━</b> train</span>&nbsp;&nbsp;"
-       f"<span style='color:{TEST}'><b>╍╍</b> test</span>")
+KEY = (
+    f"<span style='color:{TRAIN}'><b>━━</b> train</span>&nbsp;&nbsp;"
+    f"<span style='color:{TEST}'><b>╍╍</b> test</span>"
+)
 
 
 class TrainingPlots(PlotPanel):
     title = "Training"
     file_stem = "training"
 
-    def __init__(self, session: TrainingSession, document: Document, clock: SimulationClock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: TrainingSession,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(document, clock, parent)
         self.session = session
         self.log_loss = QCheckBox("log scale", self)
-        self.log_loss.setToolTip("Loss on a logarithmic axis: late, small improvements stay "
-                                 "visible")
+        self.log_loss.setToolTip(
+            "Loss on a logarithmic axis: late, small improvements stay visible"
+        )
         self.key = QLabel(KEY, self)
-        self.key.setToolTip("Loss and accuracy on the rows trained on, and on the rows held "
-                            "out to test (never trained on)")
+        self.key.setToolTip(
+            "Loss and accuracy on the rows trained on, and on the rows held "
+            "out to test (never trained on)"
+        )
         self.dead_label = QLabel(self)
         self.dead_label.setStyleSheet(DEAD_STYLE)
         self.dead_label.setToolTip(DEAD_TIP)
@@ -95,18 +111,20 @@ class TrainingPlots(PlotPanel):
         self.grad_plot = self._plot(2)
         self.grad_plot.setLogMode(y=True)
         self.acc_plot.setYRange(0, 1.02, padding=0)
-        self.acc_plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in
-                                                 (0, 0.25, 0.5, 0.75, 1)], []])
+        self.acc_plot.getAxis("left").setTicks(
+            [[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1)], []]
+        )
         self.grad_legend = pg.LegendItem(labelTextColor=INK, frame=False)
         self.widget.addItem(self.grad_legend, 0, 3)  # beside the plot: it never hides a curve
         self.widget.ci.layout.setAlignment(self.grad_legend, Qt.AlignmentFlag.AlignVCenter)
         layout = self.widget.ci.layout
         for column, stretch in enumerate((3, 2, 4, 0)):
             layout.setColumnStretchFactor(column, stretch)
-        self.curves = {(plot, name): self._curve(plot, colour, dashed)
-                       for plot in (self.loss_plot, self.acc_plot)
-                       for name, colour, dashed in (("train", TRAIN, False),
-                                                    ("test", TEST, True))}
+        self.curves = {
+            (plot, name): self._curve(plot, colour, dashed)
+            for plot in (self.loss_plot, self.acc_plot)
+            for name, colour, dashed in (("train", TRAIN, False), ("test", TEST, True))
+        }
         self.grad_curves: list[pg.PlotDataItem] = []  # the bold trends, one per level
         self.grad_raw: list[pg.PlotDataItem] = []
         # At least two decades of gradient: a narrower log axis labels every minor tick.
@@ -220,8 +238,7 @@ class TrainingPlots(PlotPanel):
             faint = QColor(colour)
             faint.setAlpha(70)
             raw = self.grad_plot.plot(pen=pg.mkPen(faint, width=1), antialias=False)
-            trend = self.grad_plot.plot(pen=pg.mkPen(colour, width=2 * self.scale),
-                                        antialias=False)
+            trend = self.grad_plot.plot(pen=pg.mkPen(colour, width=2 * self.scale), antialias=False)
             for curve in (raw, trend):
                 curve.setDownsampling(auto=True, method="peak")
                 curve.setClipToView(True)
@@ -229,8 +246,9 @@ class TrainingPlots(PlotPanel):
             self.grad_curves.append(trend)
         # Outputs on top, as their curve usually is: the legend reads like the plot.
         for level in reversed(range(levels)):
-            self.grad_legend.addItem(self.grad_curves[level],
-                                     level_name(level, levels, self._compact()))
+            self.grad_legend.addItem(
+                self.grad_curves[level], level_name(level, levels, self._compact())
+            )
         self._fit_legend()
 
     def _compact(self) -> bool:
@@ -257,8 +275,7 @@ class TrainingPlots(PlotPanel):
         width = max((label.boundingRect().width() for _s, label in items), default=0.0)
         self.widget.ci.layout.setColumnFixedWidth(3, width + 40 * self.scale if width else 0)
         # As tall as its rows, centred: stretched, each label would sit above its sample.
-        rows = max((max(20.0, label.boundingRect().height()) for _s, label in items),
-                   default=20.0)
+        rows = max((max(20.0, label.boundingRect().height()) for _s, label in items), default=20.0)
         self.grad_legend.setMaximumHeight(len(items) * rows + 24)
 
     def _on_log_toggled(self, on: bool) -> None:
@@ -277,8 +294,11 @@ class TrainingPlots(PlotPanel):
     def apply_scale(self) -> None:
         style_plot(self.loss_plot, self.scale, "Loss")
         style_plot(self.acc_plot, self.scale, "Accuracy")
-        style_plot(self.grad_plot, self.scale,
-                   "Gradients" if self._compact() else "Gradient flow per level")
+        style_plot(
+            self.grad_plot,
+            self.scale,
+            "Gradients" if self._compact() else "Gradient flow per level",
+        )
         self.grad_legend.setLabelTextSize(f"{8.5 * self.scale:.1f}pt")
         self._fit_legend()
         for curve in [*self.curves.values(), *self.grad_curves]:
@@ -289,10 +309,22 @@ class TrainingPlots(PlotPanel):
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         c = self.session.curves
-        header = ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
-                  *(f"grad_level_{i + 1}" for i in range(c.levels))]
-        columns = [c.epoch, c.train_loss, c.test_loss, c.train_accuracy, c.test_accuracy,
-                   *(c.gradient(i) for i in range(c.levels))]
+        header = [
+            "epoch",
+            "train_loss",
+            "test_loss",
+            "train_accuracy",
+            "test_accuracy",
+            *(f"grad_level_{i + 1}" for i in range(c.levels)),
+        ]
+        columns = [
+            c.epoch,
+            c.train_loss,
+            c.test_loss,
+            c.train_accuracy,
+            c.test_accuracy,
+            *(c.gradient(i) for i in range(c.levels)),
+        ]
         rows = [[_cell(v) for v in row] for row in zip(*columns, strict=True)]
         return header, rows
 

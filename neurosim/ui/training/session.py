@@ -21,6 +21,7 @@ and is rebuilt from the network at the next Train or Step. Structural edits also
 curves and forget the start weights. Moving or renaming neurons, or the simulation clock
 setting input values, does not disturb training.
 """
+
 from __future__ import annotations
 
 import time
@@ -101,9 +102,11 @@ class TrainingSession(QObject):
         (loss, optimiser, batch, seed, test split) pause training and rebuild the trainer;
         a new loss, seed or test split also clears the curves."""
         old, self.settings = self.settings, replace(self.settings, **changes)
-        rebuild = [f.name for f in fields(TrainSettings)
-                   if f.name in _REBUILD and getattr(old, f.name) != getattr(self.settings,
-                                                                               f.name)]
+        rebuild = [
+            f.name
+            for f in fields(TrainSettings)
+            if f.name in _REBUILD and getattr(old, f.name) != getattr(self.settings, f.name)
+        ]
         if rebuild:
             self.pause()
             self._drop_trainer()
@@ -235,8 +238,9 @@ class TrainingSession(QObject):
         s, network = self.settings, self.document.network
         try:
             assert self.train_set is not None
-            self.trainer = Trainer(network, self.train_set, s.loss, s.optimizer, s.lr,
-                                   s.batch_size or None, s.seed)
+            self.trainer = Trainer(
+                network, self.train_set, s.loss, s.optimizer, s.lr, s.batch_size or None, s.seed
+            )
             self.held_out = HeldOut(self.trainer, self.test_set) if self.test_set else None
         except (TrainingError, DatasetError) as exc:
             self._drop_trainer()
@@ -258,8 +262,11 @@ class TrainingSession(QObject):
         if self.source is not None:
             try:
                 self.train_set, self.test_set = match_and_split(
-                    self.document.network, self.source, self.settings.test_fraction,
-                    self.settings.seed)
+                    self.document.network,
+                    self.source,
+                    self.settings.test_fraction,
+                    self.settings.seed,
+                )
                 self._data_problem = None
             except TrainingError as exc:
                 self._data_problem = str(exc)
@@ -311,10 +318,15 @@ class TrainingSession(QObject):
         self.state_changed.emit()
 
     def _follow(self, network: Network) -> None:
-        slots = (("neuron_added", self._on_structure), ("neuron_removed", self._on_structure),
-                 ("synapse_added", self._on_structure), ("synapse_removed", self._on_structure),
-                 ("neuron_changed", self._on_neuron_changed),
-                 ("synapse_changed", self._on_edit), ("parameters_changed", self._on_edit))
+        slots = (
+            ("neuron_added", self._on_structure),
+            ("neuron_removed", self._on_structure),
+            ("synapse_added", self._on_structure),
+            ("synapse_removed", self._on_structure),
+            ("neuron_changed", self._on_neuron_changed),
+            ("synapse_changed", self._on_edit),
+            ("parameters_changed", self._on_edit),
+        )
         if self._network is not None:
             for name, slot in slots:
                 getattr(self._network, name).disconnect(slot)

@@ -5,6 +5,7 @@ the network, with the present weights as both old and new, so its first redo cha
 nothing. Closing it gives it the trained weights and its final text. An undo of it later
 puts back the weights from before the run; a redo the trained ones.
 """
+
 from __future__ import annotations
 
 import shiboken6
@@ -41,11 +42,14 @@ class TrainingUndo:
         if command is None or trainer is None or not shiboken6.isValid(command):
             return
         p = trainer.params
-        command.new = ({k: float(p[i]) for k, i in trainer.weight_index.items()},
-                       {n: float(p[i]) for n, i in trainer.bias_index.items()})
+        command.new = (
+            {k: float(p[i]) for k, i in trainer.weight_index.items()},
+            {n: float(p[i]) for n, i in trainer.bias_index.items()},
+        )
         n = self.epochs
-        command.setText(f"Train {n} epoch{'s' if n != 1 else ''}" if n
-                        else "Train part of an epoch")  # paused within a long epoch
+        command.setText(
+            f"Train {n} epoch{'s' if n != 1 else ''}" if n else "Train part of an epoch"
+        )  # paused within a long epoch
         stack = self.document.undo_stack
         if stack.index() == self.index:  # on top: Edit ▸ Undo shows the new text
             stack.undoTextChanged.emit(stack.undoText())
