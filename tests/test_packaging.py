@@ -340,30 +340,35 @@ def release(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def installed(release) -> Path:
-    """A fresh venv (seeing the system's PySide6 and numpy) with the built wheel installed."""
+    """The built wheel installed with its dependencies into a fresh venv, as a user would.
+
+    The venv sees nothing of the system's site-packages, so the test proves the wheel's own
+    requirements are enough; pip may take the dependencies from its cache or the registry.
+    """
     wheel = release["wheel"]
     env_dir = wheel.parent.parent / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=False)
+    venv.create(env_dir, system_site_packages=False, with_pip=False)
     python = env_dir / ("Scripts" if sys.platform == "win32" else "bin") / "python"
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "-q",
-            "--no-deps",
-            "--no-index",
-            str(wheel),
-        ],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", str(wheel)],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
+        env={**os.environ, "PYTHONNOUSERSITE": "1"},
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stderr[-3000:]
     return wheel
+
+
+def test_installed_venv_sees_only_its_own_packages(installed) -> None:
+    code = (
+        "import PySide6, numpy, pyqtgraph as g; print(PySide6.__file__, numpy.__file__, g.__file__)"
+    )
+    proc = _venv_run(installed, "python", "-c", code, PYTHONNOUSERSITE="1")
+    assert proc.returncode == 0, proc.stderr
+    files = proc.stdout.split()
+    env_dir = installed.parent.parent / "venv"
+    assert files and all(Path(f).is_relative_to(env_dir) for f in files), files
 
 
 def test_sdist_is_the_whole_source_release(release) -> None:
