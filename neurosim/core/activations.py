@@ -22,7 +22,9 @@ SILENT_EPS = 1e-9  # |y| below this counts as a silent (zero) output in displays
 _INF = math.inf
 
 Params = Mapping[str, "float | np.ndarray"]
-Kernel = Callable[[np.ndarray, dict], np.ndarray]
+# The parameters as a kernel gets them: Python numbers, or arrays cast to z's dtype.
+KernelParams = dict[str, "float | np.ndarray"]
+Kernel = Callable[[np.ndarray, KernelParams], np.ndarray]
 
 
 class ActivationError(ValueError):
@@ -54,7 +56,7 @@ def _decay(a: np.ndarray, cap: float) -> np.ndarray:
     return np.exp(-np.minimum(a, cap)) * (a <= cap)
 
 
-def _sigmoid(z, p=None):
+def _sigmoid(z: np.ndarray, p: KernelParams | None = None) -> np.ndarray:
     # σ(z) = e^min(z,0) / (1 + e^−|z|): no exponent is ever positive, both tails stay exact.
     cap = _cap(z)
     return _decay(np.maximum(-z, 0.0), cap) / (1.0 + _decay(np.abs(z), cap))
@@ -70,28 +72,28 @@ def _logistic(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 # --- kernels: k(z, p) with z a float array and p the parameters cast to z's dtype --------
 
 
-def _step(z, p):
+def _step(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return (z >= p["threshold"]).astype(z.dtype)
 
 
-def _step_d(z, p):
+def _step_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return np.zeros(np.broadcast_shapes(z.shape, np.shape(p["threshold"])), z.dtype)
 
 
-def _linear(z, p):
+def _linear(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return p["slope"] * z
 
 
-def _linear_d(z, p):
+def _linear_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return np.full(np.broadcast_shapes(z.shape, np.shape(p["slope"])), p["slope"], z.dtype)
 
 
-def _sigmoid_d(z, p):
+def _sigmoid_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     s, t = _logistic(z)
     return s * t
 
 
-def _tanh_d(z, p):
+def _tanh_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     # 1 − tanh² loses all digits in the tails; 4·e/(1+e)² with e = exp(−2|z|) does not.
     cap = _cap(z)
     e = _decay(2.0 * np.minimum(np.abs(z), cap), cap)
@@ -99,47 +101,47 @@ def _tanh_d(z, p):
     return 4.0 * e * r * r
 
 
-def _relu_d(z, p):
+def _relu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return (z > 0).astype(z.dtype)  # left derivative at 0, as PyTorch
 
 
-def _leaky(z, p):
+def _leaky(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return np.maximum(z, p["alpha"] * z)  # equals "z if z > 0 else α·z" because 0 <= α <= 1
 
 
-def _leaky_d(z, p):
+def _leaky_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     pos = (z > 0).astype(z.dtype)
     return pos + p["alpha"] * (1.0 - pos)  # exactly 1 or α
 
 
-def _elu(z, p):
+def _elu(z: np.ndarray, p: KernelParams) -> np.ndarray:
     # expm1 keeps digits near 0; below −40, eᶻ − 1 is −1 to double precision anyway.
     return np.maximum(z, 0.0) + p["alpha"] * np.expm1(np.clip(z, -40.0, 0.0))
 
 
-def _elu_d(z, p):
+def _elu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     pos = (z > 0).astype(z.dtype)
     ez = _decay(np.maximum(-z, 0.0), _cap(z))  # e^z for z <= 0
     return pos + p["alpha"] * (ez * (1.0 - pos))
 
 
-def _softplus(z, p):
+def _softplus(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return np.maximum(z, 0.0) + np.log1p(_decay(np.abs(z), _cap(z)))
 
 
-def _gelu(z, p):
+def _gelu(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return z * normal_cdf(z)
 
 
-def _gelu_d(z, p):
+def _gelu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return normal_cdf(z) + z * normal_pdf(z)
 
 
-def _silu(z, p):
+def _silu(z: np.ndarray, p: KernelParams) -> np.ndarray:
     return z * _sigmoid(z)
 
 
-def _silu_d(z, p):
+def _silu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
     s, t = _logistic(z)
     return s * (1.0 + z * t)  # σ + z·σ·(1 − σ), with 1 − σ taken as σ(−z)
 
@@ -160,11 +162,11 @@ class Activation:
     _f: Kernel = field(repr=False, compare=False)
     _df: Kernel = field(repr=False, compare=False)
 
-    def _prepare(self, z, params: Params | None) -> tuple[np.ndarray, dict]:
+    def _prepare(self, z: np.ndarray, params: Params | None) -> tuple[np.ndarray, KernelParams]:
         z = np.asarray(z)
         if z.dtype != np.float32 and z.dtype != np.float64:
             z = z.astype(np.float64)
-        p = {}
+        p: KernelParams = {}
         for spec in self.params:
             v = spec.default if params is None else params.get(spec.name, spec.default)
             # Python numbers adapt to z's dtype; arrays are cast so float32 stays float32.

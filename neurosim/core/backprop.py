@@ -194,7 +194,7 @@ class Workspace:
         self.forward_ops: list[Op] = []
         self.backward_ops: list[Op] = []
         out_rows = np.array([bp.row[o] for o in bp.output_ids], dtype=np.intp)
-        contiguous = out_rows.size > 0 and np.all(np.diff(out_rows) == 1)
+        contiguous = bool(out_rows.size > 0 and np.all(np.diff(out_rows) == 1))
         if contiguous:
             self.yout = self.y[out_rows[0] : out_rows[-1] + 1]
         else:

@@ -289,7 +289,9 @@ def load_csv(path: str | Path, input_ids: Sequence[str], output_ids: Sequence[st
     return Dataset(path.stem, data[:, :k], data[:, k:], ins, outs, _infer_task(data[:, k:]))
 
 
-def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, ...]) -> list:
+def _read_rows(
+    reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, ...]
+) -> list[list[float]]:
     header = next((row for row in reader if any(c.strip() for c in row)), None)
     if header is None:
         raise DatasetError(f"{label}: the file is empty; its first line should name the columns")
@@ -305,7 +307,7 @@ def _read_rows(reader: Any, label: str, ins: tuple[str, ...], outs: tuple[str, .
         if names.count(nid) > 1:
             raise DatasetError(f"{label}: the header has column {nid!r} more than once")
     cols = [names.index(nid) for nid in wanted]
-    rows = []
+    rows: list[list[float]] = []
     for row in reader:
         if not any(c.strip() for c in row):
             continue

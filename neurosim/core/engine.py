@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from neurosim.core.activations import SILENT_EPS, Activation, get_activation
-from neurosim.core.model import Network, Neuron, SynapseKey
+from neurosim.core.model import Network, Neuron, Synapse, SynapseKey
 
 FLOAT32_MAX = float(np.finfo(np.float32).max)
 
@@ -117,7 +117,7 @@ def compile_network(network: Network) -> Compiled:
         thresholds=np.array([_threshold(n) for n in others], dtype=np.float64),
         inclusive=np.array([_inclusive(n) for n in others], dtype=bool),
     )
-    incoming: dict[str, list] = {nid: [] for nid in ids}
+    incoming: dict[str, list[Synapse]] = {nid: [] for nid in ids}
     for s in network.synapses.values():
         incoming[s.target].append(s)
     col = len(inputs)
@@ -139,7 +139,13 @@ def _threshold(neuron: Neuron) -> float:
     return float(get_activation(neuron.activation).firing_threshold(neuron.params))
 
 
-def _compile_level(network: Network, compiled: Compiled, incoming, start: int, stop: int) -> Level:
+def _compile_level(
+    network: Network,
+    compiled: Compiled,
+    incoming: dict[str, list[Synapse]],
+    start: int,
+    stop: int,
+) -> Level:
     ids, index, li = compiled.ids, compiled.index, len(compiled.levels)
     members = ids[start:stop]
     sources = [index[s.source] for nid in members for s in incoming[nid]]

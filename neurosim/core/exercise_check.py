@@ -210,9 +210,9 @@ def _dataset(i: int, goal: DatasetGoal, network: Network, engine: Engine) -> Ite
     y = ev.y[:, [ev.index[nid] for nid in ds.target_names]]
     finite = bool(np.isfinite(y).all())
     if goal.min_accuracy is not None:
-        yield _accuracy_result(i, goal, labels[0], y, finite)
+        yield _accuracy_result(i, goal, goal.min_accuracy, labels[0], y, finite)
     if goal.max_loss is not None:
-        yield _loss_result(i, goal, labels[-1], y)
+        yield _loss_result(i, goal, goal.max_loss, labels[-1], y)
 
 
 def _dataset_problem(network: Network, goal: DatasetGoal) -> str:
@@ -226,7 +226,7 @@ def _dataset_problem(network: Network, goal: DatasetGoal) -> str:
 
 
 def _accuracy_result(
-    i: int, goal: DatasetGoal, label: str, y: np.ndarray, finite: bool
+    i: int, goal: DatasetGoal, min_accuracy: float, label: str, y: np.ndarray, finite: bool
 ) -> GoalResult:
     if not finite:
         return GoalResult(
@@ -234,18 +234,20 @@ def _accuracy_result(
         )
     acc = accuracy(y, goal.dataset.targets)
     right = round(acc * len(goal.dataset))
-    ok = acc + ROUNDING >= goal.min_accuracy
+    ok = acc + ROUNDING >= min_accuracy
     detail = f"got {acc * 100:.1f}% ({right} of {len(goal.dataset)} rows right)"
     return GoalResult(i, label, ok, detail, None, goal.type)
 
 
-def _loss_result(i: int, goal: DatasetGoal, label: str, y: np.ndarray) -> GoalResult:
+def _loss_result(
+    i: int, goal: DatasetGoal, max_loss: float, label: str, y: np.ndarray
+) -> GoalResult:
     try:
         with np.errstate(all="ignore"):
             value = loss_value(goal.loss, y, goal.dataset.targets, goal.dataset.target_names)
     except LossError as exc:
         return GoalResult(i, label, False, str(exc), None, goal.type)
-    limit = goal.max_loss + ROUNDING * max(1.0, goal.max_loss)
+    limit = max_loss + ROUNDING * max(1.0, max_loss)
     ok = value <= limit
     return GoalResult(
         i, label, ok, f"got {_exact(value, ok, lambda v: v <= limit)}", None, goal.type

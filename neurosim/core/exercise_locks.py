@@ -8,7 +8,6 @@ marked ``frozen`` in the exercise network must keep their bias and weight too.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
 from typing import Any
 
 from neurosim.core.exercise_check import GoalResult, fmt
@@ -43,7 +42,8 @@ def check_locks(
     exercise: Exercise, exercise_network: Network, submission: Network
 ) -> list[GoalResult]:
     """One result per locked or frozen part: passed when the submission kept it unchanged."""
-    items: dict[tuple[str, Hashable], bool] = {}  # (what, key) -> frozen rather than locked
+    # (what, key) -> frozen rather than locked; a neuron's key is its id, the others a pair
+    items: dict[tuple[str, str | tuple[str, str]], bool] = {}
     locks = exercise.locked
     for nid in locks.neurons:
         items[("neuron", nid)] = False
@@ -57,10 +57,15 @@ def check_locks(
     for n in exercise_network:
         if n.frozen and not n.is_input:
             items.setdefault(("field", (n.id, "bias")), True)
-    check = {"neuron": _neuron, "synapse": _synapse, "field": _field}
     results = []
-    for (what, key), frozen in items.items():
-        label, problem = check[what](exercise_network, submission, key)
+    for (what, part), frozen in items.items():
+        if what == "neuron":
+            assert isinstance(part, str)
+            label, problem = _neuron(exercise_network, submission, part)
+        else:
+            assert isinstance(part, tuple)
+            check = _synapse if what == "synapse" else _field
+            label, problem = check(exercise_network, submission, part)
         if problem:
             problem = f"{'frozen' if frozen else 'locked'} by the exercise: {problem}"
         results.append(GoalResult(None, label, not problem, problem or "unchanged", None, KIND))
@@ -91,6 +96,9 @@ def _synapse(ex: Network, sub: Network, key: SynapseKey) -> tuple[str, str]:
 def _field(ex: Network, sub: Network, key: tuple[str, str]) -> tuple[str, str]:
     nid, name = key
     before = _field_value(ex, nid, name)
+    # check_ids, run whenever an exercise is read from its network, refuses a lock on a field
+    # the exercise network's neuron lacks.
+    assert before is not None, f"the exercise network has no {name} on {nid}"
     shown = before if isinstance(before, str) else fmt(before)
     label = f"{_field_name(name)} of {nid} stays {shown}"
     if nid not in sub.neurons:

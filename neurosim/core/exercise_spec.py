@@ -8,7 +8,7 @@ every id the section names exists in the network it came with. See docs/exercise
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -171,13 +171,13 @@ def _goal(d: Any, where: str) -> Goal:
         )
     check_keys(d, _GOAL_KEYS[kind], where)
     title = _text(d["title"], f"{where}.title") if "title" in d else ""
-    reader = {
+    readers: dict[str, Callable[[Mapping[str, Any], str, str], Goal]] = {
         "table": _table,
         "dataset": _dataset,
         "max_hidden": _max_hidden,
         "activations": _activations,
-    }[kind]
-    return reader(d, where, title)
+    }
+    return readers[kind](d, where, title)
 
 
 def _required(d: Mapping[str, Any], key: str, where: str) -> Any:

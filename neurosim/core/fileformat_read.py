@@ -182,14 +182,16 @@ def _cycle_closer(network: Network, items: list[Any]) -> int | None:
     is checked the ordinary way so the message names the cycle. Reading stops at the first
     malformed synapse: loading fails there before any later one matters.
     """
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for item in items:
         if not isinstance(item, dict):
             break
-        ends = item.get("source"), item.get("target")
-        if not all(isinstance(e, str) and e in network.neurons for e in ends):
+        source, target = item.get("source"), item.get("target")
+        if not (isinstance(source, str) and source in network.neurons):
             break
-        pairs.append(ends)
+        if not (isinstance(target, str) and target in network.neurons):
+            break
+        pairs.append((source, target))
     if not _has_cycle(network.neurons, pairs):
         return None
     acyclic, cyclic = 0, len(pairs)  # pairs[:acyclic] has no cycle, pairs[:cyclic] has one

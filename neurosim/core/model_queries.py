@@ -27,6 +27,9 @@ class NetworkQueries:
 
     def synapse(self, key: SynapseKey) -> Synapse:
         try:
+            # tuple(): callers may pass the pair as a list (unhashable). mypy types the
+            # result tuple[str, ...], not the pair the dict is keyed by; a wrong length
+            # just misses, and the KeyError below names it.
             return self.synapses[tuple(key)]  # type: ignore[index]
         except KeyError:
             raise NetworkError(f"there is no synapse {key[0]} → {key[1]}") from None
