@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from neurosim.core import fileformat
 from neurosim.core.activations import ACTIVATION_NAMES, REGISTRY, SILENT_EPS, get_activation
 from neurosim.core.builders import layered_network, random_dag
+from neurosim.core.datasets import builtin
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
+from neurosim.core.training import Trainer, init_weights
 
 
 def sigmoid(z: float) -> float:
@@ -218,7 +220,6 @@ def test_parameter_edits_patch_in_place_and_equal_a_fresh_compile() -> None:
         lambda n: n.remove_synapse(("x1", "h1")),
         lambda n: n.remove_neuron("h3"),
         lambda n: n.set_activation("h1", "relu"),
-        lambda n: n.set_parameters({("h1", "y1"): -2.0}, {"h1": 1.0}),
     ],
 )
 def test_structural_edits_recompile(edit) -> None:
@@ -231,6 +232,72 @@ def test_structural_edits_recompile(edit) -> None:
     _same(engine.evaluate(), Engine(net.copy()).evaluate())
     x32 = np.ones((4, 2), np.float32)
     np.testing.assert_array_equal(engine.forward(x32), Engine(net.copy()).forward(x32))
+
+
+def test_bulk_parameter_changes_patch_in_place_and_equal_a_fresh_compile() -> None:
+    net = two_level_net()
+    engine = Engine(net)
+    engine.forward(np.zeros((3, 2), np.float32))  # builds the float32 copies too
+    compiled = engine.compiled
+    x = np.random.default_rng(4).normal(size=(20, 2))
+    for weights, biases in [
+        ({("h1", "y1"): -2.0, ("x2", "y1"): 3.5}, {"h1": 1.0}),
+        ({key: 0.5 * i - 3.0 for i, key in enumerate(net.synapses)}, {}),
+        ({}, {n.id: -0.25 for n in net if not n.is_input}),
+    ]:
+        net.set_parameters(weights, biases)
+        assert engine.compiled is compiled  # patched, not recompiled
+        fresh = Engine(net.copy())
+        _same(engine.evaluate(), fresh.evaluate())
+        _same(engine.evaluate(x), fresh.evaluate(x))
+        x32 = x.astype(np.float32)
+        np.testing.assert_array_equal(engine.forward(x32), fresh.forward(x32))
+
+
+def test_bulk_changes_mixed_with_freezing_and_activation_swaps() -> None:
+    """Frozen state and activations are not part of a bulk change; edits around it still
+    give what a fresh compile gives (a swap recompiles, freezing changes no figure)."""
+    net = two_level_net()
+    engine = Engine(net)
+    x = np.random.default_rng(5).normal(size=(10, 2))
+    steps = [
+        lambda: net.set_synapse_frozen(("x1", "h1"), True),
+        lambda: net.set_neuron_frozen("h3", True),
+        lambda: net.set_parameters({("x1", "h1"): -1.25, ("h3", "y1"): 0.5}, {"h3": 2.0}),
+        lambda: net.set_activation("h4", "relu"),  # threshold param dropped: firing rule too
+        lambda: net.set_parameters({("x1", "h4"): -3.0}, {"h4": 0.3}),  # before a recompile
+        lambda: net.set_activation("h1", "step", {"threshold": 0.2}),
+        lambda: engine.evaluate(),
+        lambda: net.set_parameters({("x1", "h1"): 0.2}, {"h1": 0.1}),
+        lambda: net.set_synapse_frozen(("x1", "h1"), False),
+    ]
+    for step in steps:
+        step()
+        _same(engine.evaluate(x), Engine(net.copy()).evaluate(x))
+        _same(engine.evaluate(), Engine(net.copy()).evaluate())
+
+
+def test_training_frames_do_not_recompile() -> None:
+    """A training run as the GUI drives it: per frame an epoch, one write-back (a bulk
+    change), then the figures and a surface. Only the first evaluation compiles."""
+    net = layered_network([2, 4, 1], "tanh", seed=3)
+    net.set_synapse_frozen(("x1", "h2"), True)
+    engine = Engine(net)
+    engine.evaluate()
+    assert engine.compile_count == 1
+    init_weights(net, seed=1)  # Initialise weights: a bulk change too
+    trainer = Trainer(net, builtin("xor", 40), lr=0.5)
+    grid = np.random.default_rng(0).uniform(-1, 1, size=(64, 2)).astype(np.float32)
+    for _ in range(20):
+        assert trainer.advance() is not None
+        trainer.write_back()
+        ev = engine.evaluate()
+        engine.forward(grid)
+    assert engine.compile_count == 1  # 0 compiles after the first, over 20 frames
+    _same(ev, Engine(net.copy()).evaluate())
+    net.add_neuron("hidden", "h9")  # a structural change still recompiles
+    engine.evaluate()
+    assert engine.compile_count == 2
 
 
 def test_detach_stops_following() -> None:

@@ -5,8 +5,10 @@ columns to its left. Evaluating a level is one matrix product plus one activatio
 activation used in the level — never a Python loop over neurons or samples.
 
 Parameter edits (weight, bias, input value, activation parameter) patch the compiled arrays
-in place; structural edits (neurons or synapses added/removed, an activation swapped) mark
-the compilation stale and the next evaluation recompiles.
+in place, and so does a bulk change (``parameters_changed``: many weights and biases at once,
+as training and Initialise weights make); structural edits (neurons or synapses
+added/removed, an activation swapped) mark the compilation stale and the next evaluation
+recompiles.
 """
 
 from __future__ import annotations
@@ -188,6 +190,8 @@ class Engine:
     def __init__(self, network: Network) -> None:
         self.network = network
         self._compiled: Compiled | None = None
+        #: how many times the network was compiled (a measure: edits should rarely cost one)
+        self.compile_count = 0
         # Per dtype, each level's (weights, bias): float64 are the compiled arrays themselves,
         # float32 copies are made on first use and dropped when a weight or bias changes.
         self._cast: dict[np.dtype, list[tuple[np.ndarray, np.ndarray]]] = {}
@@ -197,7 +201,7 @@ class Engine:
         network.synapse_removed.connect(self._on_structure_changed)
         network.neuron_changed.connect(self._on_neuron_changed)
         network.synapse_changed.connect(self._on_synapse_changed)
-        network.parameters_changed.connect(self._on_structure_changed)
+        network.parameters_changed.connect(self._on_parameters_changed)
 
     def detach(self) -> None:
         """Stop following the network (before dropping the engine)."""
@@ -208,7 +212,7 @@ class Engine:
             (self.network.synapse_removed, self._on_structure_changed),
             (self.network.neuron_changed, self._on_neuron_changed),
             (self.network.synapse_changed, self._on_synapse_changed),
-            (self.network.parameters_changed, self._on_structure_changed),
+            (self.network.parameters_changed, self._on_parameters_changed),
         ):
             signal.disconnect(slot)
 
@@ -216,6 +220,7 @@ class Engine:
     def compiled(self) -> Compiled:
         if self._compiled is None:
             self._compiled = compile_network(self.network)
+            self.compile_count += 1
             self._cast.clear()
         return self._compiled
 
@@ -246,6 +251,22 @@ class Engine:
             c.thresholds[c.index[neuron_id] - c.n_inputs] = _threshold(neuron)
         elif field_name == "activation":
             self._compiled = None
+
+    def _on_parameters_changed(self) -> None:
+        """Many weights and biases replaced at once: copy them all into the compiled arrays.
+
+        A bulk change carries only weights and biases (``Network.set_parameters``), never
+        structure, activations or parameters, so the compiled levels stay valid.
+        """
+        c = self._compiled
+        if c is None:
+            return
+        synapses, neurons, levels = self.network.synapses, self.network.neurons, c.levels
+        for key, (li, row, col) in c.weight_slot.items():
+            levels[li].weights[row, col] = synapses[key].weight
+        for nid, (li, j) in c.bias_slot.items():
+            levels[li].bias[j] = neurons[nid].bias
+        self._cast.clear()
 
     def _on_synapse_changed(self, key: SynapseKey, field_name: str) -> None:
         c = self._compiled
