@@ -40,7 +40,8 @@ def _params(act: Activation) -> str:
 
 
 def _fires(act: Activation) -> str:
-    return "z ≥ `threshold`" if any(p.name == "threshold" for p in act.params) else "z > 0"
+    rule = act.firing
+    return f"z {rule.relation} `{rule.param}`" if rule.param else rule.text(rule.theta)
 
 
 def table() -> str:

@@ -14,6 +14,7 @@ from neurosim.core.activations import (
     SILENT_EPS,
     Activation,
     ActivationError,
+    FiringRule,
     ParamSpec,
     get_activation,
     is_relu_family,
@@ -222,6 +223,28 @@ def test_firing_threshold() -> None:
     assert act("step").firing_threshold({"threshold": -2.5}) == -2.5
     assert act("step").firing_threshold({}) == 0.0
     assert all(act(n).firing_threshold(act(n).defaults()) == 0.0 for n in NAMES[1:])
+
+
+def test_firing_rule_is_data_of_each_entry() -> None:
+    assert act("step").firing == FiringRule(inclusive=True, param="threshold")
+    assert all(act(n).firing == FiringRule() for n in NAMES[1:])
+    for a in REGISTRY.values():
+        assert a.firing.param is None or a.firing.param in a.defaults(), a.name
+
+
+def test_firing_text() -> None:
+    assert act("step").firing_text({"threshold": 0.3}) == "z ≥ 0.3"
+    assert act("step").firing_text({"threshold": -2.5}, named=True) == "z ≥ θ = -2.5"
+    assert act("step").firing_text() == "z ≥ 0"
+    for n in NAMES[1:]:
+        assert act(n).firing_text(act(n).defaults()) == "z > 0"
+        assert act(n).firing_text(named=True) == "z > 0"
+
+
+def test_a_rule_may_only_read_a_parameter_the_activation_has() -> None:
+    sigmoid, rule = act("sigmoid"), FiringRule(param="theta")
+    with pytest.raises(ActivationError, match="'theta', which is not one of its parameters"):
+        Activation("odd", "Odd", "y = z", "", (), (0.0, 1.0), sigmoid._f, sigmoid._df, rule)
 
 
 # --- stability and dtypes -----------------------------------------------------------------

@@ -150,6 +150,44 @@ def _silu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class FiringRule:
+    """When a neuron counts as fired: z > θ, or z ≥ θ when ``inclusive``.
+
+    θ is the activation parameter named ``param`` (step's threshold), else the fixed
+    ``theta``. ``symbol`` names θ in texts such as "z ≥ θ = 0.3".
+    """
+
+    inclusive: bool = False
+    param: str | None = None
+    theta: float = 0.0
+    symbol: str = "θ"
+
+    @property
+    def relation(self) -> str:
+        return "≥" if self.inclusive else ">"
+
+    def threshold(self, params: Params) -> float | np.ndarray:
+        """θ from a complete parameter mapping (every parameter present)."""
+        return self.theta if self.param is None else params[self.param]
+
+    def fired(self, z: np.ndarray, params: Params) -> np.ndarray:
+        """Bool array: whether each z fires, for a complete parameter mapping."""
+        theta = self.threshold(params)
+        return z >= theta if self.inclusive else z > theta
+
+    def text(self, theta: float, named: bool = False) -> str:
+        """The rule as a student reads it: ``z ≥ 0.3``, ``z > 0``; ``named`` spells out a
+        parameter θ (``z ≥ θ = 0.3``)."""
+        if named and self.param is not None:
+            return f"z {self.relation} {self.symbol} = {theta:g}"
+        return f"z {self.relation} {theta:g}"
+
+
+#: the rule of every activation without a threshold: it fires for positive net input
+FIRES_ABOVE_ZERO = FiringRule()
+
+
+@dataclass(frozen=True)
 class Activation:
     """One activation function: y = f(z), its derivative, parameters and firing rule."""
 
@@ -161,6 +199,15 @@ class Activation:
     y_range: tuple[float, float]  # display hint for the default parameters
     _f: Kernel = field(repr=False, compare=False)
     _df: Kernel = field(repr=False, compare=False)
+    firing: FiringRule = FIRES_ABOVE_ZERO
+
+    def __post_init__(self) -> None:
+        names = [p.name for p in self.params]
+        if self.firing.param is not None and self.firing.param not in names:
+            raise ActivationError(
+                f"{self.name}: the firing rule reads {self.firing.param!r}, "
+                f"which is not one of its parameters ({', '.join(names) or 'none'})"
+            )
 
     def _prepare(self, z: np.ndarray, params: Params | None) -> tuple[np.ndarray, KernelParams]:
         z = np.asarray(z)
@@ -182,22 +229,20 @@ class Activation:
         return self._df(*self._prepare(z, params))
 
     def fired(self, z: np.ndarray, params: Params | None = None) -> np.ndarray:
-        """Bool array: z ≥ threshold for step, z > 0 for every other activation."""
-        z, p = self._prepare(z, params)
-        if "threshold" in p:
-            return z >= p["threshold"]
-        return z > 0
+        """Bool array by :attr:`firing`: z ≥ threshold for step, z > 0 for the others."""
+        return self.firing.fired(*self._prepare(z, params))
 
     def firing_threshold(self, params: Params | None = None) -> float | np.ndarray:
-        """The z at which the neuron starts to fire: the threshold for step, 0.0 otherwise.
+        """θ of :attr:`firing`, the z where firing starts: the threshold for step, else 0.0.
 
         A float for scalar parameters; an array if given per-column thresholds.
         """
-        defaults = self.defaults()
-        if "threshold" not in defaults:
-            return 0.0
-        v = params.get("threshold", defaults["threshold"]) if params else defaults["threshold"]
+        v = self.firing.threshold({**self.defaults(), **(params or {})})
         return float(v) if np.ndim(v) == 0 else np.asarray(v, dtype=float)
+
+    def firing_text(self, params: Params | None = None, named: bool = False) -> str:
+        """The firing rule with its θ for these parameters: "z ≥ 0.3", "z > 0"."""
+        return self.firing.text(float(self.firing_threshold(params)), named)
 
     def defaults(self) -> dict[str, float]:
         return {s.name: s.default for s in self.params}
@@ -260,6 +305,7 @@ _ALL = (
         (0.0, 1.0),
         _step,
         _step_d,
+        FiringRule(inclusive=True, param="threshold"),
     ),
     Activation(
         "linear",

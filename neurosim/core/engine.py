@@ -52,8 +52,8 @@ class Compiled:
     hidden_columns: np.ndarray
     input_values: np.ndarray  # (n_inputs,)
     is_input: np.ndarray  # (n,) bool, read-only (shared by every Evaluation)
-    # The firing rule of every non-input column, so one comparison serves the whole batch:
-    # fired = z > threshold, or z >= threshold where ``inclusive`` (step).
+    # The firing rule (Activation.firing) of every non-input column, so one comparison
+    # serves the whole batch: fired = z > threshold, or z >= threshold where ``inclusive``.
     thresholds: np.ndarray  # (n - n_inputs,)
     inclusive: np.ndarray  # (n - n_inputs,) bool
     # where each parameter lives, for in-place patches
@@ -133,8 +133,7 @@ def compile_network(network: Network) -> Compiled:
 
 
 def _inclusive(neuron: Neuron) -> bool:
-    # Activation.fired: z >= threshold for activations that have one (step), z > 0 otherwise.
-    return any(p.name == "threshold" for p in get_activation(neuron.activation).params)
+    return get_activation(neuron.activation).firing.inclusive
 
 
 def _threshold(neuron: Neuron) -> float:

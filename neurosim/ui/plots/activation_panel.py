@@ -231,7 +231,7 @@ class ActivationPanel(PlotPanel):
         self.plot.setXRange(lo, hi, padding=0)
         self.plot.setYRange(y_lo - pad, y_hi + pad * 2.5, padding=0)
         self._draw_regions(z, act.df(z, first.params), y_hi + pad * 2.5)
-        rule = f"fires: z ≥ θ = {theta:g}" if "threshold" in first.params else "fires: z > 0"
+        rule = f"fires: {act.firing.text(theta, named=True)}"
         self.threshold.setPos(theta)
         self.threshold.label.setFormat(rule)
         self.threshold.setVisible(True)

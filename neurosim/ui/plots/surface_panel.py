@@ -250,7 +250,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         the surface every frame, re-setting these texts costs about 1 ms."""
         net = self.document.network
         x_name, y_name = neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id])
-        rule = f"z ≥ {theta:g}" if "threshold" in neuron.params else "z > 0"
+        rule = get_activation(neuron.activation).firing.text(theta)
         key = (x_name, y_name, neuron_name(neuron), rule, self.scale, INK.name())
         if key == getattr(self, "_labelled", None):
             return
