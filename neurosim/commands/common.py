@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
 from neurosim.cli import CliError
 from neurosim.core.fileformat import FileFormatError, load
 from neurosim.core.model import Network
+from neurosim.core.numbers import parse_finite
 
 
 def load_network(path: str) -> Network:
@@ -18,9 +17,6 @@ def load_network(path: str) -> Network:
 
 def parse_number(text: str, where: str) -> float:
     try:
-        value = float(text)
-    except ValueError:
-        raise CliError(f"{where}: {text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise CliError(f"{where}: {text!r} is not a finite number")
-    return value
+        return parse_finite(text)
+    except ValueError as exc:  # "'x' is not a number", "'nan' is not a finite number"
+        raise CliError(f"{where}: {exc}") from None

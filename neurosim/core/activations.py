@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from numbers import Real
 
 import numpy as np
 
+from neurosim.core.numbers import NotANumber, NotFinite, finite_number
 from neurosim.core.special import normal_cdf, normal_pdf
 
 SILENT_EPS = 1e-9  # |y| below this counts as a silent (zero) output in displays
@@ -274,14 +274,14 @@ def _fmt(x: float) -> str:
 
 
 def _check_value(value: object, spec: ParamSpec, act_name: str, where: str) -> float:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
-        raise ActivationError(f"{where}: expected a number, got {type(value).__name__} {value!r}")
     try:
-        x = float(value)
-    except OverflowError:  # a whole number beyond any float, like 10**400
-        raise ActivationError(f"{where}: the number is too large") from None
-    if not math.isfinite(x):
-        raise ActivationError(f"{where}: {value} is not a finite number")
+        x = finite_number(value)
+    except NotANumber:
+        raise ActivationError(
+            f"{where}: expected a number, got {type(value).__name__} {value!r}"
+        ) from None
+    except NotFinite as exc:  # infinite, NaN, or too large for a float ("the number is …")
+        raise ActivationError(f"{where}: {exc}") from None
     if not spec.minimum <= x <= spec.maximum:
         raise ActivationError(
             f"{where}: {_fmt(x)} is out of range [{_fmt(spec.minimum)}, {_fmt(spec.maximum)}] "

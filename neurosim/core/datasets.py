@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from neurosim.core.numbers import NotANumber, NotFinite, finite_number, parse_finite
+
 TASKS = ("classification", "regression")
 BUILTIN_NAMES = ("and", "or", "nand", "xor", "circle", "xor2d", "gauss", "spiral", "sine")
 MAX_ROWS = 100_000
@@ -148,24 +150,14 @@ def _ids(values: Any, what: str) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(
-        v, (bool, np.bool_)
-    )
-
-
-def _finite(v: Any) -> bool:
-    """math.isfinite that says False for whole numbers too large for a float (10**400)."""
-    try:
-        return math.isfinite(v)
-    except OverflowError:
-        return False
-
-
 def _number(v: Any, what: str, lo: float, hi: float) -> float:
-    if not _is_number(v) or not _finite(v) or not lo <= v <= hi:
+    try:
+        x = finite_number(v)
+    except ValueError:
+        x = math.nan
+    if not lo <= x <= hi:
         raise DatasetError(f"{what}: expected a number from {lo:g} to {hi:g}, got {v!r}")
-    return float(v)
+    return x
 
 
 def _int(v: Any, what: str, lo: int, hi: int) -> int:
@@ -330,12 +322,11 @@ def _csv_value(row: list[str], col: int, nid: str, where: str) -> float:
         )
     text = row[col].strip()
     try:
-        v = float(text)
-    except ValueError:
+        return parse_finite(text)
+    except NotANumber:
         raise DatasetError(f"{where}, column {nid!r}: expected a number, got {text!r}") from None
-    if not math.isfinite(v):
-        raise DatasetError(f"{where}, column {nid!r}: {text!r} is not a finite number")
-    return v
+    except NotFinite as exc:  # "'nan' is not a finite number"
+        raise DatasetError(f"{where}, column {nid!r}: {exc}") from None
 
 
 # ---------------------------------------------------------------- network-file form
@@ -416,10 +407,12 @@ def _check_row(row: Any, width: int, where: str) -> None:
             f"{where}: expected a list of {width} numbers (inputs then outputs), got {row!r}"
         )
     for j, v in enumerate(row):
-        if not _is_number(v):
-            raise DatasetError(f"{where}[{j}]: expected a number, got {v!r}")
-        if not _finite(v):
-            raise DatasetError(f"{where}[{j}]: expected a finite number, got {v!r:.40}")
+        try:
+            finite_number(v)
+        except NotANumber:
+            raise DatasetError(f"{where}[{j}]: expected a number, got {v!r}") from None
+        except NotFinite:
+            raise DatasetError(f"{where}[{j}]: expected a finite number, got {v!r:.40}") from None
 
 
 # ---------------------------------------------------------------- scoring

@@ -3,13 +3,11 @@ numbers and positions. Re-exported from :mod:`neurosim.core.model`."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from numbers import Real
 from typing import Any
 
-import numpy as np
+from neurosim.core.numbers import NotANumber, NotFinite, finite_number
 
 KINDS = ("input", "hidden", "output")
 ID_PREFIX = {"input": "x", "hidden": "h", "output": "y"}
@@ -62,13 +60,12 @@ class Synapse:
 
 def finite(value: object, what: str) -> float:
     """Return ``value`` as a float, or raise NetworkError if it is not a finite number."""
-    # numbers.Real admits numpy scalars (np.float32, np.int64) that training code hands over.
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
-        raise NetworkError(f"{what} must be a number, not {value!r}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise NetworkError(f"{what} must be a finite number, not {number}")
-    return number
+    try:
+        return finite_number(value)
+    except NotANumber:
+        raise NetworkError(f"{what} must be a number, not {value!r}") from None
+    except NotFinite as exc:
+        raise NetworkError(f"{what} must be a finite number, not {exc.value}") from None
 
 
 def _point(position: Iterable[float]) -> tuple[float, float]:

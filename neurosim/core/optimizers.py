@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from neurosim.core.numbers import finite_number
+
 OPTIMIZER_NAMES = ("sgd", "momentum", "adam")
 # Larger gradients mean training diverged; the bound also keeps Adam's g² finite.
 GRAD_LIMIT = 1e150
@@ -45,14 +47,13 @@ class Optimizer:
 
     @lr.setter
     def lr(self, value: float) -> None:
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, float, np.integer, np.floating))
-            or not math.isfinite(value)
-            or value <= 0
-        ):
+        try:
+            lr = finite_number(value)
+        except ValueError:
+            lr = math.nan
+        if not lr > 0:
             raise ValueError(f"learning rate must be a positive number, got {value!r}")
-        self._lr = float(value)
+        self._lr = lr
 
     @property
     def trainable(self) -> np.ndarray:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+from neurosim.core.numbers import NotANumber, NotFinite, TooLarge, finite_number
 
 
 class FileFormatError(ValueError):
@@ -23,15 +24,14 @@ def expect(value: Any, kind: type, where: str, what: str | None = None) -> None:
 
 def number(value: Any, where: str) -> float:
     """A finite JSON number as float."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise FileFormatError(f"{where}: expected a number, got {_show(value)}")
     try:
-        result = float(value)
-    except OverflowError:
-        raise FileFormatError(f"{where}: the number is too large") from None
-    if not math.isfinite(result):
-        raise FileFormatError(f"{where}: expected a finite number, got {result}")
-    return result
+        return finite_number(value)
+    except NotANumber:
+        raise FileFormatError(f"{where}: expected a number, got {_show(value)}") from None
+    except TooLarge as exc:
+        raise FileFormatError(f"{where}: {exc}") from None
+    except NotFinite as exc:
+        raise FileFormatError(f"{where}: expected a finite number, got {exc.value}") from None
 
 
 def check_keys(item: Mapping[str, Any], known: Iterable[str], where: str) -> None:

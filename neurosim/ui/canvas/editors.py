@@ -10,13 +10,13 @@ Signals of :class:`ValueEditor`:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from neurosim.core.numbers import NotANumber, NotFinite, parse_finite
 from neurosim.ui.canvas.style import MINUS
 
 
@@ -28,12 +28,11 @@ def parse_number(text: str) -> float:
     if not cleaned:
         raise ValueError("type a number, e.g. 0.75")
     try:
-        value = float(cleaned)
-    except ValueError:
+        return parse_finite(cleaned)
+    except NotANumber:
         raise ValueError(f"'{text.strip()}' is not a number; type e.g. 0.75 or -1.5") from None
-    if not math.isfinite(value):
-        raise ValueError(f"'{text.strip()}' is not a finite number")
-    return value
+    except NotFinite:
+        raise ValueError(f"'{text.strip()}' is not a finite number") from None
 
 
 def editable_text(value: float) -> str:
