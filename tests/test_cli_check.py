@@ -12,7 +12,7 @@ import pytest
 
 from neurosim.cli import main
 from neurosim.core.activations import ACTIVATION_NAMES
-from neurosim.core.exercise import exercise_of
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.fileformat import dumps, load, save
 from neurosim.core.model import Network
 
@@ -264,7 +264,7 @@ def test_tampered_solution_fails_on_the_locked_part(name, tmp_path, capsys):
 
 def test_fastest_activation_is_reachable_by_training_only_with_the_right_choice():
     training = pytest.importorskip("neurosim.core.training")
-    from neurosim.core.exercise import grade
+    from neurosim.core.exercise.grading import grade
     from neurosim.core.training_setup import embedded_dataset
 
     path = ROOT / "resources" / "exercises" / "fastest-activation.nsim.json"

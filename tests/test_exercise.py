@@ -8,19 +8,13 @@ import warnings
 import pytest
 
 from neurosim.core.engine import Engine
-from neurosim.core.exercise import (
-    FileFormatError,
-    LockPolicy,
-    check_goals,
-    check_locked,
-    exercise_from_dict,
-    exercise_of,
-    exercise_to_dict,
-    grade,
-    is_locked,
-    lock_policy,
-)
+from neurosim.core.exercise.checks import check_goals
+from neurosim.core.exercise.grading import check_locked, grade
+from neurosim.core.exercise.locks import LockPolicy, is_locked, lock_policy
+from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
+from neurosim.core.exercise.writing import exercise_to_dict
 from neurosim.core.model import Network
+from neurosim.core.validate import FileFormatError
 
 
 def gate(

@@ -11,7 +11,7 @@ import pytest
 from neurosim.core import lesson
 from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.datasets import BUILTIN_NAMES, MAX_ROWS, TASKS
-from neurosim.core.exercise_spec import MAX_GOAL_ROWS
+from neurosim.core.exercise.section import MAX_GOAL_ROWS
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
 
@@ -84,7 +84,7 @@ def lesson_file() -> dict:
 def test_a_wrong_lesson_section_fails_the_schema_and_the_app(validator, path, value) -> None:
     from neurosim.core import fileformat
     from neurosim.core.datasets import DatasetError, dataset_from_dict
-    from neurosim.core.exercise import exercise_from_dict
+    from neurosim.core.exercise.reading import exercise_from_dict
     from neurosim.core.validate import FileFormatError
 
     data = lesson_file()

@@ -12,7 +12,10 @@ import sys
 
 from neurosim.cli import CliError
 from neurosim.commands.common import load_network
-from neurosim.core.exercise import Exercise, GoalResult, Report, exercise_of, grade
+from neurosim.core.exercise.checks import GoalResult, Report
+from neurosim.core.exercise.grading import grade
+from neurosim.core.exercise.reading import exercise_of
+from neurosim.core.exercise.section import Exercise
 from neurosim.core.validate import FileFormatError
 
 # For a terminal or file that cannot show the symbols (Windows cp1252 pipes, LANG=C).

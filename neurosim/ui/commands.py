@@ -31,7 +31,7 @@ class Command(QUndoCommand):
     def touches(self) -> list[tuple[str, Any]]:
         """What the edit changes, as (lock kind, key) pairs a lock policy can refuse.
 
-        Kinds follow ``neurosim.core.exercise_locks.LOCK_KINDS``.
+        Kinds follow ``neurosim.core.exercise.locks.LOCK_KINDS``.
         """
         return []
 

@@ -28,7 +28,8 @@ from neurosim.core import fileformat
 from neurosim.core.activations import REGISTRY
 from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict
 from neurosim.core.engine import Engine
-from neurosim.core.exercise import check_goals, exercise_of
+from neurosim.core.exercise.checks import check_goals
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.model import Network
 from neurosim.core.simulation import Simulation
 from neurosim.core.sources import SOURCE_KINDS, Source, source_from_dict

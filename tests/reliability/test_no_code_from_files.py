@@ -27,7 +27,8 @@ from neurosim.cli import SUBCOMMANDS, main
 from neurosim.core import fileformat
 from neurosim.core.datasets import DatasetError, dataset_from_dict
 from neurosim.core.engine import Engine
-from neurosim.core.exercise import check_goals, exercise_of
+from neurosim.core.exercise.checks import check_goals
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.explain import equation
 from neurosim.core.training_setup import embedded_dataset
 from neurosim.core.validate import FileFormatError

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from shell_helpers import Button, make_window
 
 from neurosim.core import fileformat
-from neurosim.core.exercise import exercise_from_dict, exercise_of, exercise_to_dict
+from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
+from neurosim.core.exercise.writing import exercise_to_dict
 from neurosim.core.model import Network
 from neurosim.ui.exercises import install
 

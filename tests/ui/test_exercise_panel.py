@@ -9,7 +9,8 @@ from exercise_helpers import EXERCISES, SHIPPED, exercise_window, pass_marks
 from PySide6.QtCore import Qt
 
 from neurosim.core import fileformat
-from neurosim.core.exercise import check_goals, exercise_of
+from neurosim.core.exercise.checks import check_goals
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetWeight
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from neurosim.core import fileformat
 from neurosim.core.datasets import builtin
-from neurosim.core.exercise import exercise_of
-from neurosim.core.exercise_locks import check_locks
+from neurosim.core.exercise.locks import check_locks
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.ui.canvas.menus import build_context_menu
 from neurosim.ui.commands import SetParameters, snapshot_parameters
 

@@ -35,19 +35,12 @@ from PySide6.QtWidgets import (
 
 from neurosim.core import fileformat
 from neurosim.core.activations import ACTIVATION_NAMES
-from neurosim.core.exercise import (
-    SECTION,
-    ActivationsGoal,
-    FileFormatError,
-    Locks,
-    MaxHiddenGoal,
-    TableGoal,
-    exercise_from_dict,
-    exercise_of,
-    goal_to_dict,
-    grade,
-)
+from neurosim.core.exercise.grading import grade
+from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
+from neurosim.core.exercise.section import SECTION, ActivationsGoal, Locks, MaxHiddenGoal, TableGoal
+from neurosim.core.exercise.writing import goal_to_dict
 from neurosim.core.model import Network
+from neurosim.core.validate import FileFormatError
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.instructions_editor import InstructionsEditor
 from neurosim.ui.exercises.lock_tree import LockTree

@@ -17,16 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from neurosim.core.exercise import (
-    Exercise,
-    FileFormatError,
-    GoalResult,
-    LockPolicy,
-    check_goals,
-    exercise_of,
-)
-from neurosim.core.exercise_locks import check_locks
+from neurosim.core.exercise.checks import GoalResult, check_goals
+from neurosim.core.exercise.locks import LockPolicy, check_locks
+from neurosim.core.exercise.reading import exercise_of
+from neurosim.core.exercise.section import Exercise
 from neurosim.core.model import Network
+from neurosim.core.validate import FileFormatError
 from neurosim.ui.document import Document
 from neurosim.ui.exercises.lock_notes import lock_notes
 from neurosim.ui.exercises.training_locks import TrainingLocks

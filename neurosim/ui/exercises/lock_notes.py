@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from neurosim.core.exercise import LockPolicy
+from neurosim.core.exercise.locks import LockPolicy
 from neurosim.core.model import Network, SynapseKey
 
 _FIELD_WORDS = {"value": "its input value", "bias": "its bias", "activation": "its activation"}

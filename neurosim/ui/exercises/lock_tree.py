@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.activations import get_activation
-from neurosim.core.exercise import Locks
+from neurosim.core.exercise.section import Locks
 from neurosim.core.model import Network
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked

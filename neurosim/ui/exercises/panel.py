@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from neurosim.core.exercise import GoalResult
+from neurosim.core.exercise.checks import GoalResult
 from neurosim.ui.exercises.controller import ExerciseController
 
 PASS, FAIL = "#1a9850", "#d73027"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.engine import Evaluation
-from neurosim.core.exercise import FIRING_WORDS, TableGoal
+from neurosim.core.exercise.section import FIRING_WORDS, TableGoal
 from neurosim.core.model import Network
 from neurosim.ui.canvas.editors import parse_number
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from neurosim.core.exercise_check import GoalResult, fmt
-from neurosim.core.exercise_spec import (
+from neurosim.core.exercise.checks import GoalResult, fmt
+from neurosim.core.exercise.reading import exercise_of
+from neurosim.core.exercise.section import (
     ActivationsGoal,
     DatasetGoal,
     Exercise,
@@ -217,6 +218,16 @@ class LockPolicy:
         if nid in self.goal_neurons:
             return f"the exercise's goals use neuron {nid}, so it cannot be deleted"
         return None
+
+
+def lock_policy(network: Network) -> LockPolicy:
+    """The lock policy of a network's exercise (an empty one for a plain network)."""
+    return LockPolicy(exercise_of(network), network)
+
+
+def is_locked(exercise_network: Network, kind: str, key: Any) -> str | None:
+    """Why the exercise refuses this edit, or None; see :meth:`LockPolicy.reason`."""
+    return lock_policy(exercise_network).reason(kind, key)
 
 
 def _locked(what: str) -> str:

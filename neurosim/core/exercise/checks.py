@@ -1,7 +1,7 @@
 """Checking a network against an exercise: one :class:`GoalResult` per table row or criterion.
 
 :func:`check_goals` only evaluates the network it is given (cheap enough to run after every
-edit, so a panel can show a live ✓/✗ per row); :mod:`neurosim.core.exercise_locks` compares a
+edit, so a panel can show a live ✓/✗ per row); :mod:`neurosim.core.exercise.locks` compares a
 submission with the exercise network.
 """
 
@@ -15,7 +15,7 @@ import numpy as np
 
 from neurosim.core.datasets import accuracy
 from neurosim.core.engine import Engine, Evaluation
-from neurosim.core.exercise_spec import (
+from neurosim.core.exercise.section import (
     ActivationsGoal,
     DatasetGoal,
     Exercise,

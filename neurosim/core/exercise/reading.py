@@ -1,4 +1,4 @@
-"""The ``exercise`` section of a network file: instructions, goals, locked parts and hints.
+"""Reading the ``exercise`` section of a network file, and checking it against its network.
 
 :func:`exercise_from_dict` checks everything and raises :class:`FileFormatError` naming the
 place (``exercise.goals[1].rows[0].expect.y: …``); :func:`exercise_of` also checks that
@@ -9,92 +9,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any
 
 from neurosim.core.activations import ACTIVATION_NAMES
-from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict, dataset_to_dict
+from neurosim.core.datasets import DatasetError, dataset_from_dict
+from neurosim.core.exercise.section import (
+    ALLOWED_TAGS,
+    FIRING_WORDS,
+    MAX_GOAL_ROWS,
+    NEURON_FIELDS,
+    SECTION,
+    ActivationsGoal,
+    DatasetGoal,
+    Exercise,
+    Expectation,
+    Goal,
+    Locks,
+    MaxHiddenGoal,
+    TableGoal,
+    TableRow,
+)
 from neurosim.core.losses import LOSS_NAMES
-from neurosim.core.model import SynapseKey
+from neurosim.core.model import Network
 from neurosim.core.validate import FileFormatError, check_keys, expect, number
 
-SECTION = "exercise"
-FIRING_WORDS = ("fired", "silent", "not fired")  # "silent" and "not fired" mean the same
-NEURON_FIELDS = ("bias", "activation", "value")  # lockable besides activation parameters
-# Tags a teacher may use in instructions: what Qt's rich text renders and a student needs.
-ALLOWED_TAGS = frozenset("p br b strong i em u code pre ul ol li h3 h4 sub sup span div".split())
 _TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
-Expectation = float | str
-MAX_GOAL_ROWS = 200_000  # rows of all dataset goals together; checked live after every edit
 
 
-@dataclass(frozen=True)
-class TableRow:
-    inputs: dict[str, float]
-    expect: dict[str, Expectation]  # a number, or one of FIRING_WORDS
-
-
-@dataclass(frozen=True)
-class TableGoal:
-    """Set the inputs of each row; the listed neurons must give the expected value or state."""
-
-    type: ClassVar[str] = "table"
-    rows: tuple[TableRow, ...]
-    tolerance: float = 0.1
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class DatasetGoal:
-    """Accuracy and/or loss over every row of a dataset (columns named by neuron ids)."""
-
-    type: ClassVar[str] = "dataset"
-    dataset: Dataset
-    min_accuracy: float | None = None
-    max_loss: float | None = None
-    loss: str = "mse"
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class MaxHiddenGoal:
-    type: ClassVar[str] = "max_hidden"
-    count: int
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class ActivationsGoal:
-    """Every listed neuron (default: every hidden and output neuron) uses an allowed activation."""
-
-    type: ClassVar[str] = "activations"
-    allowed: tuple[str, ...]
-    neurons: tuple[str, ...] | None = None
-    title: str = ""
-
-
-Goal = TableGoal | DatasetGoal | MaxHiddenGoal | ActivationsGoal
-
-
-@dataclass(frozen=True)
-class Locks:
-    neurons: tuple[str, ...] = ()
-    synapses: tuple[SynapseKey, ...] = ()
-    params: tuple[tuple[str, str], ...] = ()  # (neuron id, "bias"/"activation"/"value"/param)
-
-    def __bool__(self) -> bool:
-        return bool(self.neurons or self.synapses or self.params)
-
-
-@dataclass(frozen=True)
-class Exercise:
-    instructions: str
-    goals: tuple[Goal, ...]
-    locked: Locks = field(default_factory=Locks)
-    hints: tuple[str, ...] = ()
-
-
-# ------------------------------------------------------------------------ reading
 def exercise_from_dict(d: Any, where: str = SECTION) -> Exercise:
     """Parse and check an exercise section; any problem raises FileFormatError naming where."""
     expect(d, dict, where)
@@ -315,50 +256,67 @@ def _pairs(value: Any, where: str, what: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-# ------------------------------------------------------------------------ writing
-def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
-    """JSON-ready form; :func:`exercise_from_dict` reads it back to an equal exercise."""
-    out: dict[str, Any] = {
-        "instructions": exercise.instructions,
-        "goals": [goal_to_dict(g) for g in exercise.goals],
-    }
+# ------------------------------------------------------------- against a network
+def exercise_of(network: Network) -> Exercise | None:
+    """The network's exercise (checked against its neurons), or None when it has none."""
+    if SECTION not in network.extra:
+        return None
+    exercise = exercise_from_dict(network.extra[SECTION])
+    check_ids(exercise, network)
+    return exercise
+
+
+def check_ids(exercise: Exercise, network: Network, where: str = SECTION) -> None:
+    """Raise FileFormatError if the section names a neuron, synapse or field the network lacks."""
+    for gi, goal in enumerate(exercise.goals):
+        at = f"{where}.goals[{gi}]"
+        if isinstance(goal, TableGoal):
+            for ri, row in enumerate(goal.rows):
+                for nid in row.inputs:
+                    _need(network, nid, f"{at}.rows[{ri}].inputs.{nid}", want_input=True)
+                for nid in row.expect:
+                    _need(network, nid, f"{at}.rows[{ri}].expect.{nid}", want_input=False)
+        elif isinstance(goal, DatasetGoal):
+            for nid in goal.dataset.input_names:
+                _need(network, nid, f"{at}.dataset.inputs", want_input=True)
+            for nid in goal.dataset.target_names:
+                _need(network, nid, f"{at}.dataset.outputs", want_input=False)
+        elif isinstance(goal, ActivationsGoal):
+            for i, nid in enumerate(goal.neurons or ()):
+                _need(network, nid, f"{at}.neurons[{i}]", want_input=False)
     locks = exercise.locked
-    locked = {
-        "neurons": list(locks.neurons),
-        "synapses": [list(k) for k in locks.synapses],
-        "params": [list(p) for p in locks.params],
-    }
-    locked = {k: v for k, v in locked.items() if v}
-    if locked:
-        out["locked"] = locked
-    if exercise.hints:
-        out["hints"] = list(exercise.hints)
-    return out
+    for i, nid in enumerate(locks.neurons):
+        _need(network, nid, f"{where}.locked.neurons[{i}]")
+    for i, key in enumerate(locks.synapses):
+        if key not in network.synapses:
+            raise FileFormatError(
+                f"{where}.locked.synapses[{i}]: there is no synapse {key[0]} → {key[1]}"
+            )
+    for i, (nid, name) in enumerate(locks.params):
+        _check_param(network, nid, name, f"{where}.locked.params[{i}]")
 
 
-def goal_to_dict(goal: Goal) -> dict[str, Any]:
-    d: dict[str, Any] = {"type": goal.type}
-    if goal.title:
-        d["title"] = goal.title
-    if isinstance(goal, TableGoal):
-        d["rows"] = [
-            {"inputs": dict(r.inputs), "expect": dict(r.expect)}
-            if r.inputs
-            else {"expect": dict(r.expect)}
-            for r in goal.rows
-        ]
-        d["tolerance"] = goal.tolerance
-    elif isinstance(goal, DatasetGoal):
-        d["dataset"] = dataset_to_dict(goal.dataset)
-        if goal.min_accuracy is not None:
-            d["min_accuracy"] = goal.min_accuracy
-        if goal.max_loss is not None:
-            d["max_loss"] = goal.max_loss
-            d["loss"] = goal.loss
-    elif isinstance(goal, MaxHiddenGoal):
-        d["count"] = goal.count
-    else:
-        d["allowed"] = list(goal.allowed)
-        if goal.neurons is not None:
-            d["neurons"] = list(goal.neurons)
-    return d
+def _need(network: Network, nid: str, where: str, want_input: bool | None = None) -> None:
+    neuron = network.neurons.get(nid)
+    if neuron is None:
+        raise FileFormatError(f"{where}: there is no neuron '{nid}' in the network")
+    if want_input is True and not neuron.is_input:
+        raise FileFormatError(f"{where}: '{nid}' is not an input neuron")
+    if want_input is False and neuron.is_input:
+        raise FileFormatError(f"{where}: '{nid}' is an input neuron; name a hidden or output one")
+
+
+def _check_param(network: Network, nid: str, name: str, where: str) -> None:
+    _need(network, nid, where)
+    neuron = network.neurons[nid]
+    if name == "value":
+        if not neuron.is_input:
+            raise FileFormatError(
+                f"{where}: only input neurons have a value; '{nid}' is {neuron.kind}"
+            )
+        return
+    if neuron.is_input:
+        raise FileFormatError(f"{where}: '{nid}' is an input neuron; lock its \"value\"")
+    if name not in NEURON_FIELDS and name not in neuron.params:
+        known = ", ".join([*NEURON_FIELDS[:2], *neuron.params])
+        raise FileFormatError(f"{where}: '{nid}' has no {name!r} to lock; it has {known}")
