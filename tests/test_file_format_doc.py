@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from neurosim.core import fileformat
+from neurosim.core.fileformat.schema import MAX_FILE_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = (ROOT / "docs" / "file-format.md").read_text("utf-8")
@@ -111,7 +112,7 @@ CASES = {
     "Self-loop": _with(_synapse("h1", "h1")),
     "Duplicate synapse": _with(_synapse("x1", "h1")),
     "Cycle": _with(_synapse("h2", "h1")),
-    "Too large": " " * (fileformat.MAX_FILE_BYTES + 1),
+    "Too large": " " * (MAX_FILE_BYTES + 1),
     "Not UTF-8": (lambda b: b[:40] + b"\xe9" + b[40:])(_with(lambda d: None).encode()),
 }
 

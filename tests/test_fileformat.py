@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from neurosim.core import fileformat
-from neurosim.core.fileformat import FileFormatError, dumps, load, loads, save
+from neurosim.core.fileformat import FileFormatError, atomic, dumps, load, loads, save
+from neurosim.core.fileformat.schema import MAX_FILE_BYTES
 from neurosim.core.layout import COLUMN_GAP, ROW_GAP
 from neurosim.core.model import Network
 
@@ -315,7 +315,7 @@ def test_non_utf8_file(tmp_path: Path) -> None:
 def test_file_too_large(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as fh:  # sparse: cheap to make, never read
-        fh.truncate(fileformat.MAX_FILE_BYTES + 1)
+        fh.truncate(MAX_FILE_BYTES + 1)
     with pytest.raises(FileFormatError) as info:
         load(path)
     assert str(info.value) == (
@@ -502,9 +502,9 @@ def test_failed_save_leaves_the_old_file_and_no_temp_file(
             fh.write = write
             return fh
 
-        monkeypatch.setattr(fileformat.os, "fdopen", fdopen)
+        monkeypatch.setattr(atomic.os, "fdopen", fdopen)
     else:
-        monkeypatch.setattr(fileformat.os, broken, fail)
+        monkeypatch.setattr(atomic.os, broken, fail)
     changed = loads(json.dumps(BASE))
     changed.set_weight(("x1", "h1"), -7.0)
     with pytest.raises(OSError, match="No space left"):

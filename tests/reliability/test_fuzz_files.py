@@ -30,6 +30,7 @@ from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict
 from neurosim.core.engine import Engine
 from neurosim.core.exercise.checks import check_goals
 from neurosim.core.exercise.reading import exercise_of
+from neurosim.core.fileformat import schema
 from neurosim.core.model import Network
 from neurosim.core.simulation import Simulation
 from neurosim.core.sources import SOURCE_KINDS, Source, source_from_dict
@@ -176,10 +177,10 @@ def _global_state() -> tuple:
         len(warnings.filters),
         {n: (a.params, a.y_range) for n, a in REGISTRY.items()},
         {n: k.fields for n, k in SOURCE_KINDS.items()},
-        fileformat.NEURON_KEYS,
-        fileformat.SYNAPSE_KEYS,
-        fileformat.KNOWN_TOP,
-        fileformat.MAX_FILE_BYTES,
+        schema.NEURON_KEYS,
+        schema.SYNAPSE_KEYS,
+        schema.KNOWN_TOP,
+        schema.MAX_FILE_BYTES,
     )
 
 
@@ -1004,7 +1005,7 @@ def test_file_at_the_size_limit_loads(reliability_stats, tmp_path):
     path = tmp_path / "limit.nsim.json"
     text = _big_network_text(145_000, reverse=True)
     path.write_text(text, encoding="utf-8")
-    assert 10e6 < path.stat().st_size < fileformat.MAX_FILE_BYTES
+    assert 10e6 < path.stat().st_size < schema.MAX_FILE_BYTES
     start = time.perf_counter()
     net = fileformat.load(path)
     elapsed = time.perf_counter() - start
