@@ -87,25 +87,6 @@ def snapshot(network: Any) -> dict[str, Any]:
     return data
 
 
-def file_text(data: dict[str, Any]) -> str:
-    """``fileformat.dumps``'s text, from a snapshot (a test checks they agree)."""
-
-    def one_line(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-    parts = []
-    for key, value in data.items():
-        if key in ("neurons", "synapses"):
-            text = (
-                "[\n    " + ",\n    ".join(one_line(v) for v in value) + "\n  ]" if value else "[]"
-            )
-        else:
-            text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=2)
-            text = text.replace("\n", "\n  ")
-        parts.append(f"  {json.dumps(key)}: {text}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
-
-
 class Recovery(QObject):
     """Autosaves one document while it has unsaved changes.
 
@@ -208,7 +189,7 @@ class Recovery(QObject):
     def _write(self, data: dict[str, Any], side: dict[str, Any]) -> None:
         """Worker thread: the network first, then the sidecar that points to it."""
         try:
-            fileformat.write_atomic(self.network_path, file_text(data).encode("utf-8"))
+            fileformat.write_atomic(self.network_path, fileformat.dumps_dict(data).encode("utf-8"))
             fileformat.write_atomic(
                 self.sidecar_path, json.dumps(side, ensure_ascii=False, indent=2).encode("utf-8")
             )

@@ -39,11 +39,11 @@ def _files(folder) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
-def test_file_text_is_what_fileformat_dumps_writes():
+def test_a_snapshot_gives_the_text_fileformat_dumps_writes():
     net = layered_network([3, 5, 2], "tanh", seed=3)
     net.meta["note"] = {"nested": ["ünïcode", 1.5]}
     net.extra["exercise"] = {"instructions": "x", "goals": []}
-    assert recovery.file_text(recovery.snapshot(net)) == fileformat.dumps(net)
+    assert fileformat.dumps_dict(recovery.snapshot(net)) == fileformat.dumps(net)
 
 
 def test_autosaves_while_modified_and_a_save_removes_it(
