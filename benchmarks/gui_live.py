@@ -158,7 +158,15 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict[str, float]:
+def measure(
+    seconds: float = 5.0,
+    speed: int = 60,
+    steps: int = 100_000,
+    warm_s: float = 1.0,
+    warm_steps: int = 5000,
+) -> dict[str, float]:
+    """The figures: ``seconds`` of frames after ``warm_s`` of warm-up, then memory over
+    ``steps`` after ``warm_steps``."""
     app = QApplication.instance() or QApplication([])
     recorder = Recorder()
     document = Document(benchmark_network())
@@ -173,7 +181,7 @@ def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict
     clock.run()
     timer = QElapsedTimer()
     timer.start()
-    warm = 1000  # ms before frames count
+    warm = warm_s * 1000  # ms before frames count
     while timer.elapsed() < warm:
         app.processEvents()
     recorder.frames.clear()
@@ -186,7 +194,7 @@ def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict
     busy = [(f["step"] + f["update"] + f["paint"]) * 1e3 for f in frames]
     update = [(f["step"] + f["update"]) * 1e3 for f in frames]
     surface_ms = _surface_ms(live.surface)
-    rss_growth = _rss_growth(app, clock, steps)
+    rss_growth = _rss_growth(app, clock, steps, warm_steps)
     window.close()
     return {
         "live_fps": len(frames) / elapsed,
@@ -209,8 +217,8 @@ def _surface_ms(panel, repeats: int = 20) -> float:
     return statistics.median(times)
 
 
-def _rss_growth(app: QApplication, clock: SimulationClock, steps: int) -> float:
-    for i in range(5000):  # warm up: buffers, caches and pyqtgraph's paths exist
+def _rss_growth(app: QApplication, clock: SimulationClock, steps: int, warm_steps: int) -> float:
+    for i in range(warm_steps):  # warm up: buffers, caches and pyqtgraph's paths exist
         clock.step()
         if i % 50 == 0:
             app.processEvents()
