@@ -28,7 +28,7 @@ import statistics
 import sys
 import time
 
-import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import _harness  # one BLAS thread, offscreen Qt, repo on sys.path
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
@@ -237,10 +237,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--steps", type=int, default=100_000)
     args = parser.parse_args()
+    load = _harness.load_average()
     result = measure(args.seconds, steps=args.steps)
     if args.json:
-        print(json.dumps({k: round(v, 3) for k, v in result.items()}))
+        print(json.dumps({k: round(v, 3) for k, v in result.items()} | {"load_average": load}))
     else:
+        print(f"load average before the run (1, 5, 15 min): {load}")
         for key, value in result.items():
             kind, limit = TARGETS.get(key, (None, None))
             note = f"  (target {'≤' if kind == 'max' else '≥'} {limit})" if kind else ""
