@@ -2,6 +2,7 @@
 
     python3 benchmarks/engine.py           a table
     python3 benchmarks/engine.py --json    one JSON object (single_eval_us_20, grid200_ms, …)
+    python3 benchmarks/engine.py --quick   a 20×20 grid, few repeats: the script runs
 
 Targets (a slider drag re-evaluates on every mouse move, a decision surface redraws at
 60 fps): a 20-neuron layered sigmoid network ([2, 8, 8, 2]) evaluates one sample in < 50 µs
@@ -46,22 +47,25 @@ def median_seconds(call, *, block: int, blocks: int) -> float:
     return statistics.median(times)
 
 
-def single_eval_us(network: Network) -> float:
+def single_eval_us(network: Network, quick: bool = False) -> float:
     engine = Engine(network)
-    return median_seconds(engine.evaluate, block=200, blocks=25) * 1e6
+    block, blocks = (5, 3) if quick else (200, 25)
+    return median_seconds(engine.evaluate, block=block, blocks=blocks) * 1e6
 
 
-def grid_ms(network: Network, n: int = GRID) -> float:
+def grid_ms(network: Network, n: int = GRID, quick: bool = False) -> float:
     engine = Engine(network)
     x = grid_inputs(n)
     start = time.perf_counter()
     engine.forward(x)
     once = time.perf_counter() - start
     blocks = int(min(30, max(5, 1.5 / max(once, 1e-6))))  # about 1.5 s per network
-    return median_seconds(lambda: engine.forward(x), block=1, blocks=blocks) * 1e3
+    return median_seconds(lambda: engine.forward(x), block=1, blocks=3 if quick else blocks) * 1e3
 
 
-def run() -> dict:
+def run(quick: bool = False) -> dict:
+    """The figures; ``quick``: a 20×20 grid and a few calls each (the script runs)."""
+    grid = 20 if quick else GRID
     cases = {
         "2-8-8-1": layered_network([2, 8, 8, 1], "tanh", seed=0),
         "2-64-64-64-1": layered_network([2, 64, 64, 64, 1], "tanh", seed=0),
@@ -74,21 +78,21 @@ def run() -> dict:
     busy = random_dag(20, 45, seed=1, n_inputs=2, n_outputs=2)
     rows = []
     for name, net in cases.items():
-        ms = grid_ms(net)
+        ms = grid_ms(net, grid, quick)
         rows.append(
             {
                 "network": name,
                 "neurons": len(net.neurons),
                 "synapses": len(net.synapses),
                 "levels": len(Engine(net).compiled.levels),
-                "eval_us": round(single_eval_us(net), 2),
+                "eval_us": round(single_eval_us(net, quick), 2),
                 "grid_ms": round(ms, 3),
-                "grid_samples_per_s": round(GRID * GRID / (ms / 1e3)),
+                "grid_samples_per_s": round(grid * grid / (ms / 1e3)),
             }
         )
     result = {
-        "single_eval_us_20": round(single_eval_us(small), 2),
-        "single_eval_us_20_dag": round(single_eval_us(busy), 2),
+        "single_eval_us_20": round(single_eval_us(small, quick), 2),
+        "single_eval_us_20_dag": round(single_eval_us(busy, quick), 2),
         "single_eval_us_20_dag_levels": len(Engine(busy).compiled.levels),
         "grid200_ms": rows[0]["grid_ms"],
         "targets": {"single_eval_us_20": TARGET_SINGLE_EVAL_US, "grid200_ms": TARGET_GRID_MS},

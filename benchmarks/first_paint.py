@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import _harness  # one BLAS thread, offscreen Qt, repo on sys.path
 
 TARGET_S = 1.5
 CHILD = r"""
@@ -80,4 +80,5 @@ def measure(runs: int = 5) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    print(measure())
+    load = _harness.load_average()
+    print(measure() | {"load_average": load})

@@ -2,6 +2,7 @@
 
     python3 benchmarks/gui.py           a table
     python3 benchmarks/gui.py --json    one JSON object (edit_repaint_ms_20, _100, _500, …)
+    python3 benchmarks/gui.py --quick   a few edits and frames of each: the script runs
 
 One edit = ``document.push(SetNeuronField(x1, "value", …))`` + ``document.evaluate_now()``
 (every neuron downstream changes colour) + ``view.viewport().repaint()``, timed together on
@@ -55,7 +56,9 @@ NETWORKS = {
 }
 
 
-def edit_repaint_ms(view: CanvasView, edits: int = EDITS) -> tuple[float, float]:
+def edit_repaint_ms(
+    view: CanvasView, edits: int = EDITS, warmup: int = WARMUP
+) -> tuple[float, float]:
     """(median ms of edit + evaluate + repaint, median ms of edit + evaluate alone)."""
     app = QApplication.instance()
     document = view.document
@@ -63,7 +66,7 @@ def edit_repaint_ms(view: CanvasView, edits: int = EDITS) -> tuple[float, float]
     source = next(n.id for n in network if n.is_input)
     token = object()  # one merged undo step, as a drag of the value would be
     full, model = [], []
-    for i in range(WARMUP + edits):
+    for i in range(warmup + edits):
         value = -1.0 + 2.0 * ((i * 3) % 11) / 10  # a different value every edit
         start = time.perf_counter()
         document.push(SetNeuronField(network, source, "value", value, merge_token=token))
@@ -72,13 +75,13 @@ def edit_repaint_ms(view: CanvasView, edits: int = EDITS) -> tuple[float, float]
         view.viewport().repaint()
         end = time.perf_counter()
         app.processEvents()
-        if i >= WARMUP:
+        if i >= warmup:
             full.append((end - start) * 1e3)
             model.append((middle - start) * 1e3)
     return statistics.median(full), statistics.median(model)
 
 
-def weight_edit_ms(view: CanvasView, edits: int = EDITS) -> float:
+def weight_edit_ms(view: CanvasView, edits: int = EDITS, warmup: int = WARMUP) -> float:
     """Median ms of SetWeight on a middle synapse + evaluate + repaint."""
     app = QApplication.instance()
     document = view.document
@@ -87,13 +90,13 @@ def weight_edit_ms(view: CanvasView, edits: int = EDITS) -> float:
     key = keys[len(keys) // 2]
     token = object()
     times = []
-    for i in range(WARMUP + edits):
+    for i in range(warmup + edits):
         weight = -2.0 + 4.0 * ((i * 3) % 11) / 10
         start = time.perf_counter()
         document.push(SetWeight(network, key, weight, merge_token=token))
         document.evaluate_now()
         view.viewport().repaint()
-        if i >= WARMUP:
+        if i >= warmup:
             times.append((time.perf_counter() - start) * 1e3)
         app.processEvents()
     return statistics.median(times)
@@ -110,22 +113,23 @@ def cold_repaint_ms(view: CanvasView, frames: int = 20) -> float:
     return statistics.median(times)
 
 
-def measure(network: Network) -> dict:
+def measure(network: Network, quick: bool = False) -> dict:
+    edits, warmup = (3, 1) if quick else (EDITS, WARMUP)
     view = CanvasView(Document(network))
     view.resize(*SIZE)
     view.show()
     QApplication.processEvents()
     view.fit_to_view()
     QApplication.processEvents()
-    fit_ms, model_ms = edit_repaint_ms(view)
-    weight_ms = weight_edit_ms(view)
-    cold_ms = cold_repaint_ms(view)
+    fit_ms, model_ms = edit_repaint_ms(view, edits, warmup)
+    weight_ms = weight_edit_ms(view, edits, warmup)
+    cold_ms = cold_repaint_ms(view, 3 if quick else 20)
     fit_zoom = view.transform().m11()
     view.setTransform(QTransform())
     first = next(iter(network)).position
     view.centerOn(QPointF(first[0] + SIZE[0] / 2 - 60, 0.0))
     QApplication.processEvents()
-    zoom1_ms, _ = edit_repaint_ms(view)
+    zoom1_ms, _ = edit_repaint_ms(view, edits, warmup)
     view.close()
     view.deleteLater()
     document = view.document
@@ -142,11 +146,12 @@ def measure(network: Network) -> dict:
     }
 
 
-def run() -> dict:
+def run(quick: bool = False) -> dict:
+    """The figures; ``quick``: a few edits, frames and starts of each (the script runs)."""
     app = QApplication.instance() or QApplication([])
     rows = {}
     for n, sizes in NETWORKS.items():
-        rows[n] = measure(layered_network(sizes, "tanh", seed=0))
+        rows[n] = measure(layered_network(sizes, "tanh", seed=0), quick)
         app.processEvents()
     result = {f"edit_repaint_ms_{n}": row["fit_ms"] for n, row in rows.items()}
     result.update({f"edit_repaint_ms_{n}_zoom1": row["zoom1_ms"] for n, row in rows.items()})
@@ -155,8 +160,12 @@ def run() -> dict:
     result["networks"] = [
         {"size": n, "layers": "-".join(map(str, NETWORKS[n])), **row} for n, row in rows.items()
     ]
-    result.update(first_paint.measure())
-    live = gui_live.measure()
+    result.update(first_paint.measure(runs=2 if quick else 5))
+    live = (
+        gui_live.measure(0.3, steps=300, warm_s=0.2, warm_steps=100)
+        if quick
+        else gui_live.measure()
+    )
     live["live_steps_per_second"] = live.pop("steps_per_second")
     result.update({key: round(value, 3) for key, value in live.items()})
     result["targets"] = TARGETS  # at most
@@ -175,7 +184,7 @@ def run() -> dict:
             "pyside": pyside_version,
             "python": platform.python_version(),
             "machine": platform.machine(),
-            "edits": EDITS,
+            "edits": 3 if quick else EDITS,
         }
     )
     return result

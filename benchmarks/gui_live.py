@@ -28,7 +28,7 @@ import statistics
 import sys
 import time
 
-import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import _harness  # one BLAS thread, offscreen Qt, repo on sys.path
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
@@ -158,7 +158,15 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict[str, float]:
+def measure(
+    seconds: float = 5.0,
+    speed: int = 60,
+    steps: int = 100_000,
+    warm_s: float = 1.0,
+    warm_steps: int = 5000,
+) -> dict[str, float]:
+    """The figures: ``seconds`` of frames after ``warm_s`` of warm-up, then memory over
+    ``steps`` after ``warm_steps``."""
     app = QApplication.instance() or QApplication([])
     recorder = Recorder()
     document = Document(benchmark_network())
@@ -173,7 +181,7 @@ def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict
     clock.run()
     timer = QElapsedTimer()
     timer.start()
-    warm = 1000  # ms before frames count
+    warm = warm_s * 1000  # ms before frames count
     while timer.elapsed() < warm:
         app.processEvents()
     recorder.frames.clear()
@@ -186,7 +194,7 @@ def measure(seconds: float = 5.0, speed: int = 60, steps: int = 100_000) -> dict
     busy = [(f["step"] + f["update"] + f["paint"]) * 1e3 for f in frames]
     update = [(f["step"] + f["update"]) * 1e3 for f in frames]
     surface_ms = _surface_ms(live.surface)
-    rss_growth = _rss_growth(app, clock, steps)
+    rss_growth = _rss_growth(app, clock, steps, warm_steps)
     window.close()
     return {
         "live_fps": len(frames) / elapsed,
@@ -209,8 +217,8 @@ def _surface_ms(panel, repeats: int = 20) -> float:
     return statistics.median(times)
 
 
-def _rss_growth(app: QApplication, clock: SimulationClock, steps: int) -> float:
-    for i in range(5000):  # warm up: buffers, caches and pyqtgraph's paths exist
+def _rss_growth(app: QApplication, clock: SimulationClock, steps: int, warm_steps: int) -> float:
+    for i in range(warm_steps):  # warm up: buffers, caches and pyqtgraph's paths exist
         clock.step()
         if i % 50 == 0:
             app.processEvents()
@@ -229,10 +237,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--steps", type=int, default=100_000)
     args = parser.parse_args()
+    load = _harness.load_average()
     result = measure(args.seconds, steps=args.steps)
     if args.json:
-        print(json.dumps({k: round(v, 3) for k, v in result.items()}))
+        print(json.dumps({k: round(v, 3) for k, v in result.items()} | {"load_average": load}))
     else:
+        print(f"load average before the run (1, 5, 15 min): {load}")
         for key, value in result.items():
             kind, limit = TARGETS.get(key, (None, None))
             note = f"  (target {'≤' if kind == 'max' else '≥'} {limit})" if kind else ""

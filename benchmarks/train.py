@@ -143,10 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
+    load = _harness.load_average()
     result = run()
+    result["load_average"] = load
     if args.json:
         print(json.dumps(result))
     else:
+        print(f"load average before the run (1, 5, 15 min): {load}")
         for key, target in result["targets"].items():
             verdict = "ok" if result[key] >= target else "MISSED"
             print(f"{key:<24}{result[key]:>12,}   target ≥ {target:,}   {verdict}")

@@ -10,6 +10,10 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
 
 # No display configured -> render offscreen; an explicit QT_QPA_PLATFORM always wins.
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -37,3 +41,40 @@ def pytest_unconfigure(config) -> None:
         if app is not None:
             app.clipboard().clear()
     shutil.rmtree(_CONFIG_HOME, ignore_errors=True)
+
+
+class FakeClock:
+    """Stands in for the ``time`` module of the code under test: ``perf_counter()`` reads a
+    clock that moves only when the test says so — ``step`` seconds at every read (as if
+    each timed piece of work took that long) and whatever :meth:`advance` adds. Budgets,
+    deadlines and durations then come out the same on any machine, however busy."""
+
+    def __init__(self, step: float = 0.0) -> None:
+        self.now = 1000.0
+        self.step = step
+        self.reads = 0
+
+    def perf_counter(self) -> float:
+        now = self.now
+        self.now += self.step
+        self.reads += 1
+        return now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_clock(monkeypatch) -> Callable[..., FakeClock]:
+    """``clock = fake_clock(module, …, step=0.001)``: each module's ``time`` becomes one
+    :class:`FakeClock` until the test ends (the modules must ``import time`` and call
+    ``time.perf_counter()``; anything else they ask of it fails loudly)."""
+
+    def install(*modules: ModuleType, step: float = 0.0) -> FakeClock:
+        clock = FakeClock(step)
+        for module in modules:
+            assert module.time.__name__ == "time", f"{module.__name__} has no time module"
+            monkeypatch.setattr(module, "time", clock)
+        return clock
+
+    return install

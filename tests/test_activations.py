@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from neurosim.core.activations import (
     ACTIVATION_NAMES,
     REGISTRY,
-    SILENT_EPS,
     Activation,
     ActivationError,
     FiringRule,
@@ -20,18 +19,7 @@ from neurosim.core.activations import (
     is_relu_family,
 )
 
-NAMES = (
-    "step",
-    "linear",
-    "sigmoid",
-    "tanh",
-    "relu",
-    "leaky_relu",
-    "elu",
-    "softplus",
-    "gelu",
-    "silu",
-)
+NAMES = tuple(REGISTRY)
 LN3 = math.log(3.0)
 PHI1 = 0.5 * math.erfc(-1.0 / math.sqrt(2.0))  # Φ(1)
 
@@ -48,14 +36,69 @@ def df1(name: str, z: float, **params: float) -> float:
     return float(act(name).df(np.array([z]), params)[0])
 
 
+def _logistic(z: float) -> float:
+    """1 / (1 + e^−z), without overflowing e^−z."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    return math.exp(z) / (1.0 + math.exp(z))
+
+
+#: name -> (its parameters, y = f(z, **parameters)): each activation written out from its
+#: textbook formula with Python's math module, independently of the numpy kernels
+REFERENCE = {
+    "step": (("threshold",), lambda z, threshold: 1.0 if z >= threshold else 0.0),
+    "linear": (("slope",), lambda z, slope: slope * z),
+    "sigmoid": ((), _logistic),
+    "tanh": ((), math.tanh),
+    "relu": ((), lambda z: max(z, 0.0)),
+    "leaky_relu": (("alpha",), lambda z, alpha: z if z > 0 else alpha * z),
+    "elu": (("alpha",), lambda z, alpha: z if z > 0 else alpha * math.expm1(z)),
+    "softplus": ((), lambda z: max(z, 0.0) + math.log1p(math.exp(-abs(z)))),  # ln(1 + e^z)
+    "gelu": ((), lambda z: z * 0.5 * math.erfc(-z / math.sqrt(2.0))),  # z·Φ(z)
+    "silu": ((), lambda z: z * _logistic(z)),
+}
+
+
 # --- the registry as data -----------------------------------------------------------------
 
 
-def test_registry_order_and_names() -> None:
-    assert ACTIVATION_NAMES == NAMES
-    assert tuple(REGISTRY) == NAMES
+def test_registry_is_one_list_under_its_names() -> None:
+    assert ACTIVATION_NAMES == tuple(REGISTRY)
     assert all(REGISTRY[n].name == n for n in NAMES)
-    assert SILENT_EPS == 1e-9
+    assert set(REGISTRY) == set(REFERENCE)  # a new activation needs its formula below
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_values_match_the_formula_everywhere(name: str) -> None:
+    """f at 1,000 points of [−30, 30] and its parameters at their minimum, default, maximum
+    and three random values in between: the kernel's value is the formula's."""
+    a = act(name)
+    names, formula = REFERENCE[name]
+    assert tuple(p.name for p in a.params) == names
+    rng = np.random.default_rng(11)
+    z = np.concatenate([np.linspace(-30.0, 30.0, 601), rng.uniform(-30.0, 30.0, 399)])
+    settings = _param_corners(a) + [_random_params(a, rng) for _ in range(3)]
+    for params in settings:
+        got = a.f(z, params)
+        want = np.array([formula(v, **params) for v in z])
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-300, err_msg=str(params))
+
+
+def test_parameter_defaults_lie_in_their_ranges() -> None:
+    for a in REGISTRY.values():
+        for p in a.params:
+            assert isinstance(p, ParamSpec) and p.description
+            assert p.minimum <= p.default <= p.maximum and p.minimum < p.maximum, a.name
+            for end in (p.minimum, p.maximum):  # the ends are allowed, a step beyond is not
+                assert a.validate_params({p.name: end}) == {p.name: end}
+            for beyond in (
+                np.nextafter(p.minimum, -np.inf),
+                np.nextafter(p.maximum, np.inf),
+            ):
+                with pytest.raises(ActivationError, match="out of range"):
+                    a.validate_params({p.name: float(beyond)})
+        defaults = {p.name: p.default for p in a.params}
+        assert a.defaults() == a.validate_params({}) == defaults
 
 
 def test_every_activation_has_ui_text() -> None:
@@ -63,28 +106,6 @@ def test_every_activation_has_ui_text() -> None:
         assert a.title and a.formula and a.description
         assert "\n" not in a.description
         assert a.y_range[0] < a.y_range[1]
-
-
-@pytest.mark.parametrize(
-    "name, spec",
-    [
-        ("step", ("threshold", 0.0, -10.0, 10.0)),
-        ("linear", ("slope", 1.0, -10.0, 10.0)),
-        ("leaky_relu", ("alpha", 0.01, 0.0, 1.0)),
-        ("elu", ("alpha", 1.0, 0.0, 10.0)),
-    ],
-)
-def test_parameter_specs(name: str, spec: tuple) -> None:
-    (p,) = act(name).params
-    assert isinstance(p, ParamSpec)
-    assert (p.name, p.default, p.minimum, p.maximum) == spec
-    assert p.description
-    assert act(name).defaults() == {spec[0]: spec[1]}
-
-
-def test_parameterless_activations() -> None:
-    for n in ("sigmoid", "tanh", "relu", "softplus", "gelu", "silu"):
-        assert act(n).params == () and act(n).defaults() == {}
 
 
 def test_relu_family() -> None:
@@ -214,7 +235,9 @@ def test_fired_rules() -> None:
     z = np.array([-1.0, 0.0, 0.2, 0.5, 2.0])
     assert act("step").fired(z, {"threshold": 0.5}).tolist() == [False, False, False, True, True]
     assert act("step").fired(z, {}).tolist() == [False, True, True, True, True]
-    for n in NAMES[1:]:
+    for n in NAMES:
+        if n == "step":
+            continue
         got = act(n).fired(z, act(n).defaults())
         assert got.dtype == bool and got.tolist() == [False, False, True, True, True]
 
@@ -222,7 +245,8 @@ def test_fired_rules() -> None:
 def test_firing_threshold() -> None:
     assert act("step").firing_threshold({"threshold": -2.5}) == -2.5
     assert act("step").firing_threshold({}) == 0.0
-    assert all(act(n).firing_threshold(act(n).defaults()) == 0.0 for n in NAMES[1:])
+    others = [n for n in NAMES if n != "step"]
+    assert all(act(n).firing_threshold(act(n).defaults()) == 0.0 for n in others)
 
 
 def test_firing_rule_is_data_of_each_entry() -> None:

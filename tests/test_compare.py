@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pytest
 
+from neurosim.core import compare, training
 from neurosim.core.builders import layered_network
-from neurosim.core.compare import compare_activations, mean_sparsity, with_hidden_activation
+from neurosim.core.compare import (
+    CANCEL_CHECK_S,
+    compare_activations,
+    mean_sparsity,
+    with_hidden_activation,
+)
 from neurosim.core.datasets import Dataset, builtin
 from neurosim.core.model import Network
 from neurosim.core.training import Trainer, TrainingError, init_weights
@@ -46,7 +51,7 @@ def test_each_run_is_the_manual_run_with_that_activation():
         hidden = {n.activation for n in run.network.of_kind("hidden")}
         assert hidden == {run.activation}
         assert run.network.neurons["y1"].activation == "sigmoid"  # outputs keep theirs
-        assert run.seconds > 0 and run.error is None
+        assert run.error is None
 
 
 def test_same_arguments_give_the_same_runs():
@@ -144,24 +149,41 @@ def test_progress_reaches_the_total_and_cancel_returns_the_finished_runs():
     assert compare_activations(_net(), builtin("xor"), ["tanh"], 5, cancelled=lambda: True) == []
 
 
-def test_cancel_is_heard_within_a_long_epoch():
-    # 40,000 rows one at a time: an epoch takes ~0.5 s or more; cancel comes after ~0.05 s.
-    calls = []
+def test_each_run_reports_its_own_duration(fake_clock):
+    clock = fake_clock(compare, training)  # moves only when cancelled() is asked (below)
 
-    def cancel_on_second_call() -> bool:
-        calls.append(time.perf_counter())
-        return len(calls) > 1
+    def an_epoch_takes_a_tenth_of_a_second() -> bool:  # asked once before each run's epoch
+        clock.advance(0.1)
+        return False
+
+    runs = compare_activations(
+        _net(), builtin("xor"), ["tanh", "relu"], 5, cancelled=an_epoch_takes_a_tenth_of_a_second
+    )
+    durations = [r.seconds for r in runs]  # the dialog's "s" column
+    assert durations == pytest.approx([0.5, 0.5])  # each run on its own, not the sum so far
+
+
+def test_cancel_is_heard_within_a_long_epoch(fake_clock):
+    """4,000 rows one at a time, each batch a millisecond on the clock: an epoch is 4 s of
+    work, but cancel is asked again after CANCEL_CHECK_S of it, not after the epoch."""
+    clock = fake_clock(compare, training, step=0.001)  # every read: 1 ms later
+    asked = []  # clock reads (one per batch trained) when cancel was asked
+
+    def cancel_on_third_call() -> bool:  # before the run, before its epoch, then mid-epoch
+        asked.append(clock.reads)
+        return len(asked) > 2
 
     runs = compare_activations(
         _net(),
-        builtin("circle", 40_000, 0.1, 0),
+        builtin("circle", 4_000, 0.1, 0),
         ["tanh"],
         1,
         batch_size=1,
-        cancelled=cancel_on_second_call,
+        cancelled=cancel_on_third_call,
     )
-    assert runs == [] and len(calls) == 2
-    assert calls[1] - calls[0] < 0.5  # not after the whole epoch
+    assert runs == [] and len(asked) == 3
+    batches = asked[2] - asked[1] - 1  # less the read that set the deadline
+    assert 0 < batches <= 2 * CANCEL_CHECK_S / 0.001  # about 50 of the epoch's 4,000
 
 
 @pytest.mark.parametrize(

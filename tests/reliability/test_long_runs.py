@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,16 +29,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _growth(
     rss_mb: Callable[[], float], run: Callable[[int], None], warm_up: int, count: int
-) -> tuple[float, float]:
-    """(MB the process grew by over ``run(count)`` after ``run(warm_up)``, seconds taken)."""
+) -> float:
+    """MB the process grew by over ``run(count)`` after ``run(warm_up)``. (How long the runs
+    take is for ``benchmarks/reliability.py``.)"""
     run(warm_up)
     gc.collect()
     before = rss_mb()
-    start = time.perf_counter()
     run(count)
-    elapsed = time.perf_counter() - start
     gc.collect()
-    return rss_mb() - before, elapsed
+    return rss_mb() - before
 
 
 # ---------------------------------------------------------------- the simulation clock
@@ -62,9 +60,9 @@ def _run_clock(sim: Simulation) -> Callable[[int], None]:
 
 def _check_clock(rss_mb, stats: dict, steps: int, limit_mb: float, name: str) -> None:
     sim = _simulation()
-    grown, seconds = _growth(rss_mb, _run_clock(sim), 20_000, steps)
-    stats[name] = {"steps": steps, "rss_growth_mb": grown, "seconds": seconds}
-    print(f"{name}: {steps} steps in {seconds:.1f} s, RSS grew {grown:.2f} MB")
+    grown = _growth(rss_mb, _run_clock(sim), 20_000, steps)
+    stats[name] = {"steps": steps, "rss_growth_mb": grown}
+    print(f"{name}: {steps} steps, RSS grew {grown:.2f} MB")
     assert sim.t == 20_000 + steps
     assert len(sim.times) == sim.window and sim.times.data()[-1] == sim.t
     assert grown < limit_mb
@@ -95,9 +93,9 @@ def _check_training(
             trainer.step_epoch()
 
     # The warm-up fills the history to its cap, so what follows must not grow at all.
-    grown, seconds = _growth(rss_mb, run, HISTORY_LIMIT + HISTORY_LIMIT // 4 + 1, epochs)
-    stats[name] = {"epochs": epochs, "rss_growth_mb": grown, "seconds": seconds}
-    print(f"{name}: {epochs} epochs in {seconds:.1f} s, RSS grew {grown:.2f} MB")
+    grown = _growth(rss_mb, run, HISTORY_LIMIT + HISTORY_LIMIT // 4 + 1, epochs)
+    stats[name] = {"epochs": epochs, "rss_growth_mb": grown}
+    print(f"{name}: {epochs} epochs, RSS grew {grown:.2f} MB")
     assert trainer.epoch == HISTORY_LIMIT + HISTORY_LIMIT // 4 + 1 + epochs
     assert HISTORY_LIMIT <= len(trainer.history) <= HISTORY_LIMIT * 5 // 4
     assert trainer.history[-1].epoch == trainer.epoch
@@ -149,8 +147,8 @@ def _check_files(
             engine.detach()
             fileformat.save(net, path)
 
-    grown, seconds = _growth(rss_mb, run, 200, cycles)
-    stats[name] = {"cycles": cycles, "rss_growth_mb": grown, "seconds": seconds}
+    grown = _growth(rss_mb, run, 200, cycles)
+    stats[name] = {"cycles": cycles, "rss_growth_mb": grown}
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(text)
     assert grown < limit_mb
 

@@ -12,6 +12,7 @@ from neurosim.core import fileformat
 from neurosim.core.exercise.checks import check_goals
 from neurosim.core.exercise.reading import exercise_of
 from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetWeight
+from neurosim.ui.exercises import controller as controller_module
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
@@ -118,12 +119,35 @@ def test_an_invalid_exercise_section_says_why_and_locks_nothing(
     assert window.document.lock_policy is None
 
 
-def test_slow_checks_are_throttled_not_skipped(qtbot, settings, dialogs):  # noqa: F811
+def test_slow_checks_are_throttled_not_skipped(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+    fake_clock,
+    monkeypatch,
+):
+    """A check that takes 50 ms (on the clock) is postponed by four times that after an
+    evaluation instead of running every time; it still runs, and once checks are fast
+    again they run at once."""
     window, ui = exercise_window(qtbot, settings, "not-gate.nsim.json")
-    controller, doc = ui.controller, window.document
-    controller.last_check_ms = 50.0  # as if one check took 50 ms
-    assert doc.push(SetWeight(doc.network, ("x1", "y"), -1.0))
+    controller, doc, timer = ui.controller, window.document, ui.controller._timer
+    clock = fake_clock(controller_module)
+    cost = [0.05]  # seconds one check of the goals takes
+    check_goals = controller_module.check_goals
+
+    def timed_check(*args, **kwargs):
+        clock.advance(cost[0])
+        return check_goals(*args, **kwargs)
+
+    monkeypatch.setattr(controller_module, "check_goals", timed_check)
+    controller.check_now(announce=False)
+    assert doc.push(SetWeight(doc.network, ("x1", "y"), -1.0))  # solves it
     doc.evaluate_now()
-    assert controller._timer.isActive()  # postponed, not run after every evaluation
-    qtbot.waitUntil(lambda: controller.solved, timeout=2000)
-    assert controller.last_check_ms < 20.0  # a real check of a small exercise is fast
+    assert timer.isActive() and not controller.solved  # postponed, not run at once
+    assert timer.interval() == 4 * 50
+    cost[0] = 0.001
+    timer.timeout.emit()  # the postponed check comes due
+    assert controller.solved and not timer.isActive()
+    assert doc.push(SetWeight(doc.network, ("x1", "y"), 1.0))  # unsolves it
+    doc.evaluate_now()
+    assert not controller.solved and not timer.isActive()  # a fast check runs at once

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 from training_helpers import dead_relu_net, session_for, step_net, tanh_net, weights
 
+from neurosim.core import training
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
 from neurosim.core.engine import Engine
@@ -16,6 +15,10 @@ from neurosim.core.model import Network
 from neurosim.core.training import init_weights
 from neurosim.core.training_setup import STEP_MESSAGE
 from neurosim.ui.commands import MoveNeurons, SetWeight
+from neurosim.ui.training import session as session_module
+from neurosim.ui.training.session import BUDGET_MS
+
+BATCH_S = 0.001  # on the fake clock, every read (one per batch trained) is a millisecond
 
 
 def _train_until(qtbot, session, epochs: int) -> None:
@@ -223,44 +226,44 @@ def test_learning_rate_applies_at_once_other_settings_pause(qtbot):
     assert not session.running and session.epochs == 0 and session.trainer is None
 
 
-def test_training_never_blocks_the_event_loop(qtbot):
+def test_training_never_blocks_the_event_loop(qtbot, fake_clock):
+    """A frame asking for 100 epochs of 500 rows one at a time (50,000 batches) stops at its
+    budget of work on the clock, and the event loop runs between frames."""
+    clock = fake_clock(session_module, training, step=BATCH_S)
     net = layered_network([2, 8, 8, 1], "tanh", seed=0)
-    _, session = session_for(
+    document, session = session_for(
         net, builtin("circle", 500, 0.1, 0), epochs_per_frame=100, batch_size=1
-    )  # ~100 epochs would take a second or more
-    gaps, clock = [], QElapsedTimer()
+    )
+    events: list[tuple[str, int]] = []  # ("frame" at its write-back, or "tick"), clock reads
+    document.network.parameters_changed.connect(lambda: events.append(("frame", clock.reads)))
     ticker = QTimer()
-    ticker.setInterval(5)
-
-    def tick() -> None:
-        if clock.isValid():
-            gaps.append(clock.restart())
-        else:
-            clock.start()
-
-    ticker.timeout.connect(tick)
+    ticker.setInterval(1)
+    ticker.timeout.connect(lambda: events.append(("tick", clock.reads)))
     ticker.start()
     assert session.train()
-    start = time.perf_counter()
-    qtbot.waitUntil(lambda: time.perf_counter() - start > 0.6, timeout=5_000)
+    qtbot.waitUntil(lambda: [kind for kind, _ in events].count("frame") >= 5, timeout=10_000)
     session.pause()
     ticker.stop()
-    assert session.epochs > 0
-    assert len(gaps) >= 15 and max(gaps) < 100  # the timer kept firing between frames
-    assert session.last_frame_ms < 60
+    kinds = "".join(kind[0] for kind, _ in events).lstrip("t")
+    assert "ff" not in kinds  # every frame handed the loop back before the next one
+    reads = [n for kind, n in events if kind == "frame"]
+    per_frame = [b - a for a, b in zip(reads, reads[1:], strict=False)]
+    assert all(0 < n <= 2 * BUDGET_MS / 1e3 / BATCH_S for n in per_frame)  # ~12 batches
+    assert session.epochs == 0 and session.trainer.in_epoch  # the first epoch, part-way
 
 
-def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot):
-    # 20,000 rows one at a time: an epoch takes ~0.3 s, twenty frames' worth of budget.
+def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot, fake_clock):
+    # 200 rows one at a time, a millisecond each on the clock: an epoch is 200 ms of work,
+    # about seventeen frames' worth of budget.
+    fake_clock(session_module, training, step=BATCH_S)
     document, session = session_for(
-        tanh_net(), builtin("circle", 20_000, 0.1, 0), batch_size=1, test_fraction=0.0
+        tanh_net(), builtin("circle", 200, 0.1, 0), batch_size=1, test_fraction=0.0
     )
     before = weights(document.network)
     assert session.train()
     session.pause()  # frames by hand from here
     session.frame()
     assert session.epochs == 0 and session.trainer.in_epoch
-    assert session.last_frame_ms < 100  # the budget is 12 ms; slack for a busy machine
     assert weights(document.network) != before  # the canvas shows the epoch part-way
     session.pause()
     assert document.undo_stack.text(0) == "Train part of an epoch"
