@@ -10,7 +10,9 @@ Bad input exits with status 2 and a single ``error:`` line on stderr — never a
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -51,8 +53,21 @@ def _gui_parser() -> Parser:
     return parser
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Stands for a standard stream the shell closed (``neurosim eval … >&-``): Python
+    leaves ``sys.stdout`` None there, and writing to it must fail as an OSError."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, _text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
     try:
         if args and args[0] in SUBCOMMANDS:
             module = importlib.import_module(f"neurosim.commands.{SUBCOMMANDS[args[0]]}")
@@ -78,6 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout is pointed at /dev/null so the final flush at exit cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for a program killed by the pipe
+    except OSError as exc:
+        if exc.errno != errno.EBADF or not isinstance(sys.stdout, _ClosedOutput):
+            raise
+        if sys.stderr is not None:
+            print("error: cannot write the result: standard output is closed", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

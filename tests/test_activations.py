@@ -342,9 +342,9 @@ def test_validate_fills_defaults_and_returns_floats() -> None:
         ("leaky_relu", {"alpha": 2.5}, "params.alpha: 2.5 is out of range [0, 1] for leaky_relu"),
         ("elu", {"alpha": -0.5}, "params.alpha: -0.5 is out of range [0, 10] for elu"),
         ("step", {"threshold": -11}, "params.threshold: -11 is out of range [-10, 10] for step"),
-        ("linear", {"slope": True}, "params.slope: expected a number, got bool True"),
+        ("linear", {"slope": True}, "params.slope: expected a number, got a boolean (true)"),
         ("linear", {"slope": "2"}, "params.slope: expected a number, got str '2'"),
-        ("linear", {"slope": None}, "params.slope: expected a number, got NoneType None"),
+        ("linear", {"slope": None}, "params.slope: expected a number, got nothing (missing)"),
         ("elu", {"alpha": float("nan")}, "params.alpha: nan is not a finite number"),
         ("step", {"threshold": float("-inf")}, "params.threshold: -inf is not a finite number"),
         (

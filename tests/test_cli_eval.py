@@ -166,11 +166,11 @@ def test_csv_with_header_only(capsys, net_path: Path, tmp_path: Path) -> None:
     assert (code, out) == (0, "x1,x2,y1,y2\n")
 
 
-def test_set_is_ignored_columns_win_in_csv(capsys, net_path: Path, tmp_path: Path) -> None:
+def test_set_with_a_csv_is_an_error_not_ignored(capsys, net_path: Path, tmp_path: Path) -> None:
     inputs = write_csv(tmp_path / "in.csv", "x1,x2\n2,0.25\n")
-    code, out, _ = run(capsys, net_path, "--set", "x1=9", "--inputs-csv", inputs)
-    assert code == 0
-    assert float(out.splitlines()[1].split(",")[2]) == pytest.approx(expected(2, 0.25)["y1"]["y"])
+    code, out, err = run(capsys, net_path, "--set", "x1=9", "--inputs-csv", inputs)
+    assert (code, out) == (2, "")
+    assert err == "error: --set and --inputs-csv cannot be combined: the CSV sets every input\n"
 
 
 # ------------------------------------------------------------------- errors
@@ -289,7 +289,7 @@ def test_unwritable_out(capsys, net_path: Path, tmp_path: Path) -> None:
     inputs = write_csv(tmp_path / "in.csv", "x1,x2\n1,2\n")
     out = tmp_path / "no" / "such" / "dir.csv"
     code, _, err = run(capsys, net_path, "--inputs-csv", inputs, "--out", out)
-    assert code == 2 and err == f"error: {out}: cannot write (No such file or directory)\n"
+    assert code == 2 and err == f"error: --out {out}: there is no folder {out.parent}\n"
 
 
 def test_overflow_is_an_error_not_a_traceback(capsys, tmp_path: Path) -> None:

@@ -297,7 +297,10 @@ GOOD = {"inputs": ["a"], "outputs": ["b"], "rows": [[1, 0], [2, 1]]}
             {**GOOD, "rows": [[1, 0], [2, 1], [3, 4], [5, "a"]]},
             r"net\.data\.rows\[3\]\[1\]: expected a number, got 'a'",
         ),
-        ({**GOOD, "rows": [[1, 0], [True, 1]]}, r"rows\[1\]\[0\]: expected a number, got True"),
+        (
+            {**GOOD, "rows": [[1, 0], [True, 1]]},
+            r"rows\[1\]\[0\]: expected a number, got a boolean \(true\)",
+        ),
         ({**GOOD, "rows": [[1, float("nan")]]}, r"rows\[0\]\[1\]: expected a finite number"),
         ({**GOOD, "rows": [[1, 0], [1, 2, 3]]}, r"rows\[1\]: expected a list of 2 numbers"),
         ({**GOOD, "rows": []}, r"rows: expected a non-empty list"),

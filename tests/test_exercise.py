@@ -159,7 +159,7 @@ BAD_SECTIONS = [
     ),
     (
         section(table(rows=[{"expect": {"y": True}}])),
-        "exercise.goals[0].rows[0].expect.y: expected a number, got True",
+        "exercise.goals[0].rows[0].expect.y: expected a number, got a boolean (true)",
     ),
     (section(table(title="")), "exercise.goals[0].title: expected some text"),
     (section({"type": "dataset", "min_accuracy": 1}), "exercise.goals[0]: missing 'dataset'"),

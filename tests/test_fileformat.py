@@ -116,7 +116,7 @@ def test_malformed_json(text: str, message: str) -> None:
         (doc(format="other"), "format: expected 'neurosim-network', got 'other'"),
         (
             {k: v for k, v in BASE.items() if k != "format"},
-            "format: expected 'neurosim-network', got None",
+            "format: expected 'neurosim-network', got nothing (missing)",
         ),
         (
             doc(version=2),
@@ -162,8 +162,8 @@ KNOWN_NEURON = "known: id, kind, label, position, value, bias, activation, froze
         (with_neuron(1, position=[1.0]), "neurons[1].position: expected [x, y], got [1.0]"),
         (with_neuron(1, position=[1.0, "2"]), "neurons[1].position[1]: expected a number, got '2'"),
         (with_neuron(0, value="1"), "neurons[0].value: expected a number, got '1'"),
-        (with_neuron(0, value=True), "neurons[0].value: expected a number, got True"),
-        (with_neuron(1, bias=None), "neurons[1].bias: expected a number, got None"),
+        (with_neuron(0, value=True), "neurons[0].value: expected a number, got a boolean (true)"),
+        (with_neuron(1, bias=None), "neurons[1].bias: expected a number, got nothing (missing)"),
         (with_neuron(1, frozen="yes"), "neurons[1].frozen: expected true or false, got 'yes'"),
         (with_neuron(0, bias=1.0), "neurons[0].bias: input neurons have no bias"),
         (
@@ -182,9 +182,13 @@ def test_neuron_errors(data: Any, message: str) -> None:
 @pytest.mark.parametrize(
     "activation,message",
     [
-        (None, 'neurons[1].activation: expected an object like {"name": "sigmoid"}, got None'),
+        (
+            None,
+            'neurons[1].activation: expected an object like {"name": "sigmoid"}, '
+            "got nothing (missing)",
+        ),
         ("relu", "neurons[1].activation: expected an object"),
-        ({"params": {}}, "neurons[1].activation.name: expected a string, got None"),
+        ({"params": {}}, "neurons[1].activation.name: expected a string, got nothing (missing)"),
         (
             {"name": "swish"},
             "neurons[1].activation.name: unknown activation 'swish'; known: step, linear",
@@ -319,7 +323,7 @@ def test_file_too_large(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError) as info:
         load(path)
     assert str(info.value) == (
-        "huge.json: the file is too large (16.8 MB; a network file is at most 16 MB)"
+        "huge.json: the file is too large (just over 16.0 MiB; a network file is at most 16 MiB)"
     )
 
 

@@ -13,7 +13,7 @@ import sys
 import numpy as np
 
 from neurosim.cli import CliError
-from neurosim.commands.common import load_network, parse_number
+from neurosim.commands.common import load_network, output_path, parse_number, write_output
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 
@@ -36,6 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.set and args.inputs_csv:
+        # The CSV gives every input a value per row: a --set would be silently overridden.
+        raise CliError("--set and --inputs-csv cannot be combined: the CSV sets every input")
+    if args.out and not args.inputs_csv:
+        raise CliError("--out goes with --inputs-csv")
+    out = output_path(args.out, "--out", [args.network, args.inputs_csv]) if args.out else None
     network = load_network(args.network)
     given: dict[str, str] = {}
     for item in args.set:
@@ -43,17 +49,11 @@ def run(args: argparse.Namespace) -> int:
     engine = Engine(network)
     if args.inputs_csv:
         text = _evaluate_csv(network, engine, args.inputs_csv)
-        if args.out:
-            try:
-                with open(args.out, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(text)
-            except OSError as exc:
-                raise CliError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
+        if out is not None:
+            write_output(out, text.encode("utf-8"))
         else:
             sys.stdout.write(text)
         return 0
-    if args.out:
-        raise CliError("--out goes with --inputs-csv")
     with np.errstate(over="ignore", invalid="ignore"):
         result = engine.evaluate()
     _check_finite(result.y)
@@ -111,11 +111,18 @@ def _read_csv(path: str) -> list[list[str]]:
 
 def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
     rows = _read_csv(path)
+    while rows and not any(cell.strip() for cell in rows[-1]):
+        rows.pop()  # spreadsheets end the file with a blank line
     if not rows:
         raise CliError(f"{path}: the file is empty; its first line must name the input ids")
     header = [h.strip() for h in rows[0]]
     input_ids = engine.input_ids
     missing = [i for i in input_ids if i not in header]
+    if missing and len(header) == 1 and ";" in header[0]:
+        raise CliError(
+            f"{path}: the file seems to use ';' as separator; "
+            "NeuroSim reads comma-separated values (save the CSV with ',')"
+        )
     if missing:
         raise CliError(f"{path}: missing column(s) {', '.join(missing)} (the network's inputs)")
     twice = [i for i in input_ids if header.count(i) > 1]

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from neurosim.cli import CliError
-from neurosim.commands.common import load_network
+from neurosim.commands.common import load_network, output_path, short
 
 MIN_SIDE, MAX_SIDE = 320, 8192
 
@@ -36,11 +36,9 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
-    output = Path(args.output)
-    if output.suffix.lower() != ".png":
-        raise CliError(f"{args.output}: the output must be a .png file")
-    if not output.parent.is_dir():
-        raise CliError(f"{args.output}: the folder {output.parent} does not exist")
+    if Path(args.output).suffix.lower() != ".png":
+        raise CliError(f"{short(args.output)}: the output must be a .png file")
+    output = output_path(args.output, "-o", [args.network])
     network = load_network(args.network)
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when the QApplication is made
@@ -49,5 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         render_network(network, Path(args.network), output, size)
     except OSError as exc:
-        raise CliError(f"{args.output}: cannot write the image ({exc.strerror or exc})") from None
+        raise CliError(
+            f"{short(args.output)}: cannot write the image ({exc.strerror or exc})"
+        ) from None
     return 0

@@ -12,14 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import TextIO
 from urllib.parse import parse_qsl
 
 from neurosim.cli import CliError
-from neurosim.commands.common import load_network, parse_number
+from neurosim.commands.common import load_network, output_path, parse_number, write_output
 from neurosim.core.datasets import BUILTIN_NAMES, Dataset, DatasetError, builtin, load_csv
-from neurosim.core.fileformat import dumps, save
+from neurosim.core.fileformat import dumps
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
@@ -93,12 +92,10 @@ def run(args: argparse.Namespace) -> int:
     lr = parse_number(args.lr, "--lr")
     if lr <= 0:
         raise CliError(f"--lr: the learning rate must be above 0, got {args.lr}")
-    if args.out:  # fail before training rather than after
-        folder = Path(args.out).resolve().parent
-        if not folder.is_dir():
-            raise CliError(f"--out {args.out}: there is no folder {folder}")
-        if Path(args.out).is_dir():
-            raise CliError(f"--out {args.out}: is a folder, not a file name")
+    # Checked before training rather than after; the trained network never replaces the
+    # untrained one or the data it learned from (one typo would lose the original).
+    data_file = args.data if args.data and not args.data.startswith("builtin:") else None
+    out = output_path(args.out, "--out", [args.network, data_file]) if args.out else None
     dataset = _dataset(args.data, network, args.network)
     if args.init:
         init_weights(network, args.seed)
@@ -128,11 +125,8 @@ def run(args: argparse.Namespace) -> int:
     progress.close()
     trainer.write_back()
     summary = sys.stdout
-    if args.out:
-        try:
-            save(network, args.out)
-        except OSError as exc:
-            raise CliError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
+    if out is not None:
+        write_output(out, dumps(network).encode("utf-8"))
     else:
         sys.stdout.write(dumps(network))
         summary = sys.stderr

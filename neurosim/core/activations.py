@@ -17,6 +17,7 @@ import numpy as np
 
 from neurosim.core.numbers import NotANumber, NotFinite, finite_number
 from neurosim.core.special import normal_cdf, normal_pdf
+from neurosim.core.validate import shown
 
 SILENT_EPS = 1e-9  # |y| below this counts as a silent (zero) output in displays
 _INF = math.inf
@@ -273,12 +274,17 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x.is_integer() and abs(x) < 1e15 else repr(x)
 
 
+def _typed(value: object) -> str:
+    return f"{type(value).__name__} {shown(value)}"
+
+
 def _check_value(value: object, spec: ParamSpec, act_name: str, where: str) -> float:
     try:
         x = finite_number(value)
     except NotANumber:
         raise ActivationError(
-            f"{where}: expected a number, got {type(value).__name__} {value!r}"
+            f"{where}: expected a number, got "
+            + (shown(value) if value is None or isinstance(value, bool) else _typed(value))
         ) from None
     except NotFinite as exc:  # infinite, NaN, or too large for a float ("the number is …")
         raise ActivationError(f"{where}: {exc}") from None

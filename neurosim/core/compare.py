@@ -21,6 +21,7 @@ from neurosim.core.datasets import Dataset
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 from neurosim.core.training import Trainer, TrainingError, align_dataset, init_weights
+from neurosim.core.validate import shown
 
 CANCEL_CHECK_S = 0.05  # ``cancelled()`` is asked at least this often during a run
 Progress = Callable[[int, int, str], None]  # (epochs done in all runs, epochs in all, activation)
@@ -139,7 +140,7 @@ def _check(network: Network, activations: Sequence[str], epochs: int) -> None:
     if not activations:
         raise TrainingError("choose at least one activation to compare")
     if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
-        raise TrainingError(f"epochs must be a whole number ≥ 1, got {epochs!r}")
+        raise TrainingError(f"epochs must be a whole number ≥ 1, got {shown(epochs)}")
 
 
 def _run(

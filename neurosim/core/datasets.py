@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from neurosim.core.numbers import NotANumber, NotFinite, finite_number, parse_finite
+from neurosim.core.validate import shown
 
 TASKS = ("classification", "regression")
 BUILTIN_NAMES = ("and", "or", "nand", "xor", "circle", "xor2d", "gauss", "spiral", "sine")
@@ -53,7 +54,7 @@ class Dataset:
             raise DatasetError(f"{where}: {x.shape[0]} input rows but {t.shape[0]} target rows")
         if self.task not in TASKS:
             raise DatasetError(
-                f"{where}: task must be one of {', '.join(TASKS)}, got {self.task!r}"
+                f"{where}: task must be one of {', '.join(TASKS)}, got {shown(self.task)}"
             )
         for attr, value in (
             ("inputs", x),
@@ -83,7 +84,7 @@ class Dataset:
         """
         frac = _number(test_fraction, "test fraction", 0.0, 1.0)
         if frac >= 1.0:
-            raise DatasetError(f"test fraction: must be below 1, got {test_fraction!r}")
+            raise DatasetError(f"test fraction: must be below 1, got {shown(test_fraction)}")
         seed = _int(seed, "seed", 0, 2**63 - 1)
         n = len(self)
         n_test = min(round(frac * n), n - 1)
@@ -134,12 +135,12 @@ def _frozen_matrix(values: Any, cols: int, what: str) -> np.ndarray:
 
 def _ids(values: Any, what: str) -> tuple[str, ...]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
-        raise DatasetError(f"{what}: expected a list of neuron ids, got {values!r}")
+        raise DatasetError(f"{what}: expected a list of neuron ids, got {shown(values)}")
     if not values:
         raise DatasetError(f"{what}: expected at least one neuron id")
     for i, v in enumerate(values):
         if not isinstance(v, str) or not v:
-            raise DatasetError(f"{what}[{i}]: expected a neuron id (text), got {v!r}")
+            raise DatasetError(f"{what}[{i}]: expected a neuron id (text), got {shown(v)}")
     seen: set[str] = set()
     repeated: set[str] = set()
     for v in values:  # linear: values.count(v) per value took seconds for 20,000 ids
@@ -156,13 +157,13 @@ def _number(v: Any, what: str, lo: float, hi: float) -> float:
     except ValueError:
         x = math.nan
     if not lo <= x <= hi:
-        raise DatasetError(f"{what}: expected a number from {lo:g} to {hi:g}, got {v!r}")
+        raise DatasetError(f"{what}: expected a number from {lo:g} to {hi:g}, got {shown(v)}")
     return x
 
 
 def _int(v: Any, what: str, lo: int, hi: int) -> int:
     if not isinstance(v, (int, np.integer)) or isinstance(v, (bool, np.bool_)) or not lo <= v <= hi:
-        raise DatasetError(f"{what}: expected a whole number from {lo} to {hi}, got {v!r}")
+        raise DatasetError(f"{what}: expected a whole number from {lo} to {hi}, got {shown(v)}")
     return int(v)
 
 
@@ -324,7 +325,9 @@ def _csv_value(row: list[str], col: int, nid: str, where: str) -> float:
     try:
         return parse_finite(text)
     except NotANumber:
-        raise DatasetError(f"{where}, column {nid!r}: expected a number, got {text!r}") from None
+        raise DatasetError(
+            f"{where}, column {nid!r}: expected a number, got {shown(text)}"
+        ) from None
     except NotFinite as exc:  # "'nan' is not a finite number"
         raise DatasetError(f"{where}, column {nid!r}: {exc}") from None
 
@@ -384,7 +387,7 @@ def _from_rows(d: Mapping[str, Any], where: str) -> Dataset:
     ins, outs = _ids(d["inputs"], f"{where}.inputs"), _ids(d["outputs"], f"{where}.outputs")
     name = d.get("name", "dataset")
     if not isinstance(name, str):
-        raise DatasetError(f"{where}.name: expected text, got {name!r}")
+        raise DatasetError(f"{where}.name: expected text, got {shown(name)}")
     rows = d["rows"]
     if not isinstance(rows, Sequence) or isinstance(rows, (str, bytes)) or not rows:
         raise DatasetError(f"{where}.rows: expected a non-empty list of rows")
@@ -397,22 +400,22 @@ def _from_rows(d: Mapping[str, Any], where: str) -> Dataset:
     k = len(ins)
     task = d.get("task", _infer_task(data[:, k:]))
     if task not in TASKS:
-        raise DatasetError(f"{where}.task: expected one of {', '.join(TASKS)}, got {task!r}")
+        raise DatasetError(f"{where}.task: expected one of {', '.join(TASKS)}, got {shown(task)}")
     return Dataset(name, data[:, :k], data[:, k:], ins, outs, task)
 
 
 def _check_row(row: Any, width: int, where: str) -> None:
     if not isinstance(row, Sequence) or isinstance(row, (str, bytes)) or len(row) != width:
         raise DatasetError(
-            f"{where}: expected a list of {width} numbers (inputs then outputs), got {row!r}"
+            f"{where}: expected a list of {width} numbers (inputs then outputs), got {shown(row)}"
         )
     for j, v in enumerate(row):
         try:
             finite_number(v)
         except NotANumber:
-            raise DatasetError(f"{where}[{j}]: expected a number, got {v!r}") from None
+            raise DatasetError(f"{where}[{j}]: expected a number, got {shown(v)}") from None
         except NotFinite:
-            raise DatasetError(f"{where}[{j}]: expected a finite number, got {v!r:.40}") from None
+            raise DatasetError(f"{where}[{j}]: expected a finite number, got {shown(v)}") from None
 
 
 # ---------------------------------------------------------------- scoring

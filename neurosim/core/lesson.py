@@ -20,7 +20,7 @@ from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
-from neurosim.core.validate import FileFormatError, check_keys, expect, number
+from neurosim.core.validate import FileFormatError, check_keys, expect, number, shown
 
 PANELS = (
     "activation",
@@ -156,7 +156,7 @@ def _decision(d: Any, network: Network | None, where: str) -> Decision:
     if box is not None:
         if not (isinstance(box, list) and len(box) == 4):
             raise FileFormatError(
-                f"{where}.range: expected [xmin, xmax, ymin, ymax], got {box!r:.60}"
+                f"{where}.range: expected [xmin, xmax, ymin, ymax], got {shown(box)}"
             )
         box = tuple(number(v, f"{where}.range[{i}]") for i, v in enumerate(box))
         for lo, axis in ((0, "x"), (2, "y")):
@@ -214,14 +214,14 @@ def _train(d: Any, where: str) -> TrainSettings:
 def _whole(value: Any, lo: int, hi: int, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
         raise FileFormatError(
-            f"{where}: expected a whole number from {lo} to {hi}, got {value!r:.40}"
+            f"{where}: expected a whole number from {lo} to {hi}, got {shown(value)}"
         )
     return value
 
 
 def _choice(value: Any, known: tuple[str, ...], where: str) -> str:
     if value not in known:
-        raise FileFormatError(f"{where}: expected one of {', '.join(known)}, got {value!r:.40}")
+        raise FileFormatError(f"{where}: expected one of {', '.join(known)}, got {shown(value)}")
     return value
 
 

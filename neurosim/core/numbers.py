@@ -49,12 +49,25 @@ def finite_number(value: object) -> float:
     return x
 
 
+#: what a number typed as text may hold: float() also reads "1_000" and digits of other
+#: scripts ("١٢"), which no CSV or spreadsheet means as a number
+_NUMBER_CHARS = frozenset("0123456789+-.eE infatyINFATY\t\n\r")
+
+
 def parse_finite(text: str) -> float:
-    """The finite float that ``text`` spells (``float``'s syntax, spaces around allowed)."""
+    """The finite float that ``text`` spells (``float``'s syntax, spaces around allowed,
+    ASCII digits only, no ``_`` separators)."""
+    if not set(text) <= _NUMBER_CHARS:
+        raise NotANumber(f"{_quoted(text)} is not a number")
     try:
         x = float(text)
     except ValueError:
-        raise NotANumber(f"{text!r} is not a number") from None
+        raise NotANumber(f"{_quoted(text)} is not a number") from None
     if not math.isfinite(x):
-        raise NotFinite(f"{text!r} is not a finite number", x)
+        raise NotFinite(f"{_quoted(text)} is not a finite number", x)
     return x
+
+
+def _quoted(text: str, limit: int = 80) -> str:
+    """``repr(text)``, cut to about ``limit`` characters: errors never echo a whole file."""
+    return repr(text) if len(text) <= limit else repr(text[: limit - 1]) + "…"

@@ -19,7 +19,7 @@ def expect(value: Any, kind: type, where: str, what: str | None = None) -> None:
     """Raise unless ``value`` is a ``kind`` (bool never counts as a number)."""
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
         what = what or _TYPE_NAMES.get(kind, kind.__name__)
-        raise FileFormatError(f"{where}: expected {what}, got {_show(value)}")
+        raise FileFormatError(f"{where}: expected {what}, got {shown(value)}")
 
 
 def number(value: Any, where: str) -> float:
@@ -27,7 +27,7 @@ def number(value: Any, where: str) -> float:
     try:
         return finite_number(value)
     except NotANumber:
-        raise FileFormatError(f"{where}: expected a number, got {_show(value)}") from None
+        raise FileFormatError(f"{where}: expected a number, got {shown(value)}") from None
     except TooLarge as exc:
         raise FileFormatError(f"{where}: {exc}") from None
     except NotFinite as exc:
@@ -41,6 +41,12 @@ def check_keys(item: Mapping[str, Any], known: Iterable[str], where: str) -> Non
             raise FileFormatError(f"{where}: unknown key '{key}'; known: {', '.join(known)}")
 
 
-def _show(value: Any) -> str:
+def shown(value: Any, limit: int = 80) -> str:
+    """``value`` as an error message shows it: "nothing (missing)" for null, "a boolean
+    (true)", and any other value's repr cut to about ``limit`` characters."""
+    if value is None:
+        return "nothing (missing)"
+    if isinstance(value, bool):
+        return f"a boolean ({'true' if value else 'false'})"
     text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
+from neurosim.ui.image_files import write_png
 
 APP_NAME = "NeuroSim"
 DESKTOP_FILE = "neurosim"  # packaging/linux/neurosim.desktop
@@ -160,8 +161,7 @@ def render_network(
                 check(window)
             window.canvas.fit_to_view()
             app.processEvents()
-            if not window.grab().save(str(png_out), "PNG"):
-                raise OSError(f"cannot write the image to {png_out}")
+            write_png(window.grab().toImage(), png_out)
         finally:
             window.document.undo_stack.setClean()  # nothing to ask on close
             window.close()

@@ -31,7 +31,7 @@ from neurosim.core.exercise.section import (
 )
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
-from neurosim.core.validate import FileFormatError, check_keys, expect, number
+from neurosim.core.validate import FileFormatError, check_keys, expect, number, shown
 
 _TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
 
@@ -108,7 +108,7 @@ def _goal(d: Any, where: str) -> Goal:
     kind = d.get("type")
     if not isinstance(kind, str) or kind not in _GOAL_KEYS:  # (a list is unhashable)
         raise FileFormatError(
-            f"{where}.type: expected one of {', '.join(_GOAL_KEYS)}, got {kind!r}"
+            f"{where}.type: expected one of {', '.join(_GOAL_KEYS)}, got {shown(kind)}"
         )
     check_keys(d, _GOAL_KEYS[kind], where)
     title = _text(d["title"], f"{where}.title") if "title" in d else ""
@@ -160,7 +160,7 @@ def _expectation(value: Any, where: str) -> Expectation:
         if value not in FIRING_WORDS:
             raise FileFormatError(
                 f"{where}: expected a number or one of {', '.join(map(repr, FIRING_WORDS))}, "
-                f"got {value!r}"
+                f"got {shown(value)}"
             )
         return value
     return number(value, where)
@@ -192,7 +192,7 @@ def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
     loss = d.get("loss", "mse")
     if loss not in LOSS_NAMES:
         raise FileFormatError(
-            f"{where}.loss: expected one of {', '.join(LOSS_NAMES)}, got {loss!r}"
+            f"{where}.loss: expected one of {', '.join(LOSS_NAMES)}, got {shown(loss)}"
         )
     if "loss" in d and max_loss is None:
         raise FileFormatError(f"{where}.loss: goes with max_loss")
@@ -202,7 +202,7 @@ def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
 def _max_hidden(d: Mapping[str, Any], where: str, title: str) -> MaxHiddenGoal:
     count = _required(d, "count", where)
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-        raise FileFormatError(f"{where}.count: expected a whole number ≥ 0, got {count!r}")
+        raise FileFormatError(f"{where}.count: expected a whole number ≥ 0, got {shown(count)}")
     return MaxHiddenGoal(count, title)
 
 
@@ -249,7 +249,7 @@ def _pairs(value: Any, where: str, what: str) -> tuple[tuple[str, str], ...]:
     for i, item in enumerate(value):
         ok = isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)
         if not ok:
-            raise FileFormatError(f"{where}[{i}]: expected {what}, got {item!r}")
+            raise FileFormatError(f"{where}[{i}]: expected {what}, got {shown(item)}")
         if tuple(item) in pairs:
             raise FileFormatError(f"{where}[{i}]: {item!r} is listed twice")
         pairs[(item[0], item[1])] = None

@@ -3,16 +3,27 @@ killed saves are cleaned up later."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it holds either the old or the new bytes, never
+    a part: a temporary file in the same folder, fsync, then rename over the target.
+
+    Every file NeuroSim writes goes through here (saves, autosave, ``neurosim eval/train
+    --out``, screenshots, plot exports). A read-only target raises PermissionError: the
+    rename would otherwise replace it, since it needs only the folder's permission.
+    """
+    path = Path(path)
     if path.is_symlink():  # replace the file it points to, not the link
         path = path.resolve()
+    refuse_read_only(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -29,6 +40,17 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     remove_stale_temps(path)
+
+
+def refuse_read_only(path: Path) -> None:
+    """PermissionError if ``path`` exists and is read-only (no write bit at all, or not
+    writable by us); root ignores the bits, so they are checked, not only os.access."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK)):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
 
 
 #: a writer's temporary file older than this (seconds) was left by a killed save; a

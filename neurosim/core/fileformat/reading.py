@@ -18,7 +18,7 @@ from neurosim.core.fileformat.schema import FORMAT, KNOWN_TOP, MAX_FILE_BYTES, V
 from neurosim.core.fileformat.strict_json import parse_json
 from neurosim.core.layout import layered_positions
 from neurosim.core.model import Network
-from neurosim.core.validate import FileFormatError, expect
+from neurosim.core.validate import FileFormatError, expect, shown
 
 
 def loads(text: str) -> Network:
@@ -40,8 +40,8 @@ def load(path: str | os.PathLike[str]) -> Network:
             size = len(data)
         if size > MAX_FILE_BYTES:
             raise FileFormatError(
-                f"the file is too large ({size / 1e6:.1f} MB; a network file is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+                f"the file is too large ({_mebibytes(size)}; a network file is at most "
+                f"{MAX_FILE_BYTES // 2**20} MiB)"
             )
         text = data.decode("utf-8-sig")
         return loads(text)
@@ -56,7 +56,7 @@ def load(path: str | os.PathLike[str]) -> Network:
 def from_dict(data: Any) -> Network:
     expect(data, dict, "the file", "a JSON object")
     if data.get("format") != FORMAT:
-        raise FileFormatError(f"format: expected '{FORMAT}', got {data.get('format')!r}")
+        raise FileFormatError(f"format: expected '{FORMAT}', got {shown(data.get('format'))}")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise FileFormatError(f"version: expected a whole number, got {version!r}")
@@ -92,3 +92,10 @@ def from_dict(data: Any) -> Network:
                 network.neurons[nid].position = layout[nid]
     network.extra = {k: v for k, v in data.items() if k not in KNOWN_TOP}
     return network
+
+
+def _mebibytes(size: int) -> str:
+    """``size`` in MiB for a too-large file: "just over" where the figure would round down
+    to the limit itself."""
+    text = f"{size / 2**20:.1f} MiB"
+    return text if size / 2**20 >= MAX_FILE_BYTES / 2**20 + 0.05 else f"just over {text}"

@@ -9,17 +9,20 @@ drawn as lines and shapes (sharp at 2×, vector in SVG) rather than as cached pi
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+
+from neurosim.core.fileformat import write_atomic
+from neurosim.ui import image_files
 
 
 def render_image(view: QGraphicsView, scale: float = 2.0) -> QImage:
@@ -40,14 +43,16 @@ def render_image(view: QGraphicsView, scale: float = 2.0) -> QImage:
 
 
 def write_png(view: QGraphicsView, path: str | os.PathLike[str], scale: float = 2.0) -> None:
-    if not render_image(view, scale).save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+    image_files.write_png(render_image(view, scale), path)
 
 
 def write_svg(view: QGraphicsView, path: str | os.PathLike[str], title: str = "") -> None:
     size = _size(view)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     # Same dots per inch as the screen: at the generator's default (72) fonts and pyqtgraph's
@@ -62,6 +67,8 @@ def write_svg(view: QGraphicsView, path: str | os.PathLike[str], title: str = ""
     painter.fillRect(QRect(0, 0, size.width(), size.height()), Qt.GlobalColor.white)
     _render(view, painter, size)
     painter.end()
+    buffer.close()
+    write_atomic(path, bytes(data.data()))
 
 
 def _render(view: QGraphicsView, painter: QPainter, size: QSize) -> None:
@@ -107,11 +114,12 @@ def _export_mode(view: QGraphicsView, opts: dict) -> Iterator[None]:
 def write_csv(
     path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> None:
-    with Path(path).open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([_cell(v) for v in row])
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    write_atomic(path, text.getvalue().encode("utf-8"))
 
 
 def _cell(value: object) -> object:
