@@ -34,19 +34,48 @@ def test_step_evaluates_once_and_records(qtbot) -> None:
     assert document.undo_stack.count() == 0  # the clock is not an edit
 
 
+class FakeElapsed:
+    """Stands for the clock's QElapsedTimer: time moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.ms = 0
+
+    def restart(self) -> None:
+        self.ms = 0
+
+    def elapsed(self) -> int:
+        return self.ms
+
+
 def test_run_steps_at_the_chosen_speed_and_pause_stops(qtbot) -> None:
     document, clock = make(relu_network())
+    clock._elapsed = elapsed = FakeElapsed()
     clock.set_speed(120)
     with qtbot.waitSignal(clock.running_changed):
         clock.run()
-    qtbot.waitUntil(lambda: clock.t >= 30, timeout=3000)
+    assert clock._timer.isActive() and clock._timer.interval() == 16  # one tick a frame
+    for ms in (16, 33, 50, 250):  # ticks that jitter: the steps follow the elapsed time
+        elapsed.ms = ms
+        clock._timer.timeout.emit()
+    assert clock.t == 30  # 250 ms at 120 steps/s
     clock.pause()
-    assert not clock.running
-    t = clock.t
-    qtbot.wait(80)
-    assert clock.t == t
+    assert not clock.running and not clock._timer.isActive()
     # Faster than the display: several steps per tick, still one per step in the history.
-    assert clock.simulation.times.data().tolist() == list(range(t + 1))
+    assert clock.simulation.times.data().tolist() == list(range(31))
+
+
+def test_a_clock_far_behind_does_not_race_to_catch_up(qtbot) -> None:
+    document, clock = make(relu_network())
+    clock._elapsed = elapsed = FakeElapsed()
+    clock.set_speed(60)
+    clock.run()
+    elapsed.ms = 5_000  # the machine was busy for five seconds
+    clock._timer.timeout.emit()
+    assert clock.t == 1  # one step, not 300 at once
+    elapsed.ms = 50  # since that step: 3 steps due at 60/s, one of them already taken
+    clock._timer.timeout.emit()
+    assert clock.t == 3
+    clock.pause()
 
 
 def test_reset_replays_the_same_history(qtbot) -> None:
