@@ -16,9 +16,16 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QToolBar, QWidget
 
+from neurosim.ui.lessons.presentation_settings import (
+    DEFAULT_ZOOM,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    PresentationSettings,
+)
 from neurosim.ui.lessons.views import PANEL_DOCKS
 
-DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
+__all__ = ["DEFAULT_ZOOM", "KEYS", "MAX_ZOOM", "MIN_ZOOM", "Presentation"]
+
 TRANSPORT = "simulation_toolbar"
 KEYS = {
     "zoom": "presentation/zoom",
@@ -114,8 +121,6 @@ class Presentation(QObject):
         return getattr(self.window, "text_scale", 1.0) * self.zoom
 
     def edit_settings(self) -> QDialog:
-        from neurosim.ui.lessons.presentation_settings import PresentationSettings
-
         dialog = PresentationSettings(self, self.window)
         dialog.open()
         return dialog
