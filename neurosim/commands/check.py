@@ -10,8 +10,7 @@ import argparse
 import json
 import sys
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network
+from neurosim.commands.common import CliError, load_network
 from neurosim.core.exercise import Exercise, GoalResult, Report, exercise_of, grade
 from neurosim.core.validate import FileFormatError
 

@@ -1,12 +1,15 @@
-"""Helpers shared by the subcommands: loading a network and reading numbers, all as CliError."""
+"""Helpers shared by the subcommands: their error, loading a network and reading numbers."""
 
 from __future__ import annotations
 
 import math
 
-from neurosim.cli import CliError
 from neurosim.core.fileformat import FileFormatError, load
 from neurosim.core.model import Network
+
+
+class CliError(Exception):
+    """A problem with the user's input; printed as one ``error:`` line, exit status 2."""
 
 
 def load_network(path: str) -> Network:

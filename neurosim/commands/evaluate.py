@@ -12,8 +12,7 @@ import sys
 
 import numpy as np
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network, parse_number
+from neurosim.commands.common import CliError, load_network, parse_number
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 

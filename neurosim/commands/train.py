@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import parse_qsl
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network, parse_number
+from neurosim.commands.common import CliError, load_network, parse_number
 from neurosim.core.datasets import BUILTIN_NAMES, Dataset, DatasetError, builtin, load_csv
 from neurosim.core.fileformat import dumps, save
 from neurosim.core.losses import LOSS_NAMES
