@@ -134,6 +134,7 @@ class Recovery(QObject):
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="neurosim-recovery")
+        self._pool_shut = False
         self._pending: Future | None = None
         self._generation = 0  # bumped by every change of the network
         self._written_generation = -1
@@ -224,7 +225,7 @@ class Recovery(QObject):
     def discard(self) -> None:
         """Remove this session's recovery files (after any write still under way)."""
         self._written_generation = -1
-        if not self._pool_alive():
+        if self._pool_shut:
             _remove(self.network_path, self.sidecar_path)
             return
         self._pending = self._pool.submit(_remove, self.network_path, self.sidecar_path)
@@ -244,10 +245,8 @@ class Recovery(QObject):
         self._soon.stop()
         self.discard()
         self._pool.shutdown(wait=True)
+        self._pool_shut = True
         self._lock.unlock()
-
-    def _pool_alive(self) -> bool:
-        return not getattr(self._pool, "_shutdown", False)
 
 
 def _remove(*paths: Path) -> None:
