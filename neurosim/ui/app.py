@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
+from neurosim.paths import resource_path
 
 if TYPE_CHECKING:  # the window is imported when one is made: the CLI starts without Qt widgets
     from neurosim.ui.mainwindow import MainWindow
@@ -69,10 +70,8 @@ def _quiet_offscreen(_mode: QtMsgType, _context: object, message: str) -> None:
 
 def _resource(*parts: str) -> Path | None:
     try:
-        from neurosim.paths import resource_path
-
         path = resource_path(*parts)
-    except (ImportError, FileNotFoundError, ValueError):
+    except (FileNotFoundError, ValueError):
         return None
     return path if path.is_file() else None
 
