@@ -87,7 +87,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.acts = Actions(self, commands=self, canvas=self.canvas, stack=self.document.undo_stack)
         self.menus = build_menus(self.menuBar(), self.acts)
         self.recent_menu = self.menus.recent
-        self.palette = build_palette(self, self.acts)
+        self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
         self.inspector_dock = make_dock(
             "Inspector", scrolling(self.inspector, INSPECTOR_MIN_WIDTH), "inspector", self
         )

@@ -87,7 +87,7 @@ def test_palette_tools_are_exclusive_and_set_the_canvas_tool(window, monkeypatch
     tools[None].trigger()
     assert chosen == ["hidden", "output", None]
     assert [t.isChecked() for t in tools.values()] == [True, False, False, False]
-    assert all(tools[k] in window.palette.actions() for k in tools)
+    assert all(tools[k] in window.palette_bar.actions() for k in tools)
 
 
 def test_key_h_on_the_canvas_adds_a_hidden_neuron(window, qtbot):
