@@ -31,14 +31,14 @@ import time
 import _harness  # one BLAS thread, offscreen Qt, repo on sys.path
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from neurosim.core.builders import layered_network
 from neurosim.core.sources import default_source
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
-from neurosim.ui.plots import install
 from neurosim.ui.plots.clock import FrameTimer, SimulationClock
+from neurosim.ui.plots.live import LivePlots
 
 #: key -> (at most / at least, limit)
 TARGETS = {
@@ -59,31 +59,19 @@ def missed(result: dict, targets: dict = TARGETS) -> list[str]:
 
 
 class Host(QMainWindow):
-    """A window with the parts install() needs — the canvas in the middle — and every dock
-    visible (none tabbed)."""
+    """The canvas in the middle, the transport bar and the five live panels below it, every
+    dock visible (none tabbed, unlike the main window)."""
 
     def __init__(self, document: Document) -> None:
         super().__init__()
-        self.document = document
         self.canvas = CanvasView(document, self)
         self.setCentralWidget(self.canvas)
-
-    def add_panel(
-        self,
-        title: str,
-        widget: QWidget,
-        object_name: str,
-        area: Qt.DockWidgetArea,
-        visible: bool = True,
-    ) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(object_name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def tabifyDockWidget(self, *_: object) -> None:  # noqa: N802 - keep all five in view
-        pass
+        self.live = LivePlots(document, SimulationClock(document, self), self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live.transport)
+        for dock in self.live.docks.values():
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.statusBar().addPermanentWidget(self.live.status_label)
+        self.live.traces.keys_changed.connect(self.canvas.network_scene.set_key_colours)
 
 
 def benchmark_network():
@@ -171,7 +159,7 @@ def measure(
     recorder = Recorder()
     document = Document(benchmark_network())
     window = Host(document)
-    live = install(window)
+    live = window.live
     window.resize(*SIZE)
     window.show()
     for _ in range(20):

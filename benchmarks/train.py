@@ -86,7 +86,6 @@ def live_train_frame_ms(frames: int = 100, warmup: int = 10) -> float | None:
         from neurosim.core.builders import layered_network as layered
         from neurosim.ui.app import application
         from neurosim.ui.mainwindow import MainWindow
-        from neurosim.ui.training import install
     except ImportError:
         return None
     import tempfile
@@ -94,7 +93,7 @@ def live_train_frame_ms(frames: int = 100, warmup: int = 10) -> float | None:
     app = application()  # offscreen: without the platform's size-hint warnings
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(settings=QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat))
-        ui = getattr(window, "training", None) or install(window)
+        ui = window.training
         window.open_network(layered([2, 8, 8, 1], "tanh", seed=0))
         window.resize(1280, 800)
         window.show()
@@ -104,7 +103,7 @@ def live_train_frame_ms(frames: int = 100, warmup: int = 10) -> float | None:
         session = ui.session
         session.set_settings(test_fraction=0.0, batch_size=BATCH, lr=LR, epochs_per_frame=1)
         app.processEvents()
-        panels = [*getattr(getattr(window, "live_plots", None), "panels", []), ui.plots]
+        panels = [*window.live_plots.panels, ui.plots]
         times = []
         for i in range(warmup + frames):
             start = time.perf_counter()

@@ -11,25 +11,25 @@ from __future__ import annotations
 
 import argparse
 import errno
-import importlib
 import io
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from neurosim import __version__
+from neurosim.commands import check, evaluate, screenshot, train
+from neurosim.commands.common import CliError
+
+__all__ = ["SUBCOMMANDS", "CliError", "main"]
 
 #: subcommand name -> module in neurosim.commands that provides add_arguments() and run()
-SUBCOMMANDS = {
-    "eval": "evaluate",
-    "screenshot": "screenshot",
-    "train": "train",
-    "check": "check",
+SUBCOMMANDS: dict[str, ModuleType] = {
+    "eval": evaluate,
+    "screenshot": screenshot,
+    "train": train,
+    "check": check,
 }
-
-
-class CliError(Exception):
-    """A problem with the user's input; printed as one ``error:`` line, exit status 2."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = _ClosedOutput()
     try:
         if args and args[0] in SUBCOMMANDS:
-            module = importlib.import_module(f"neurosim.commands.{SUBCOMMANDS[args[0]]}")
+            module = SUBCOMMANDS[args[0]]
             parser = Parser(prog=f"neurosim {args[0]}", description=module.__doc__)
             module.add_arguments(parser)
             status = int(module.run(parser.parse_args(args[1:])) or 0)

@@ -263,7 +263,7 @@ def test_tampered_solution_fails_on_the_locked_part(name, tmp_path, capsys):
 
 
 def test_fastest_activation_is_reachable_by_training_only_with_the_right_choice():
-    training = pytest.importorskip("neurosim.core.training")
+    from neurosim.core import training
     from neurosim.core.exercise.grading import grade
     from neurosim.core.training_setup import embedded_dataset
 

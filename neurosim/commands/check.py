@@ -10,8 +10,7 @@ import argparse
 import json
 import sys
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network
+from neurosim.commands.common import CliError, load_network
 from neurosim.core.exercise.checks import GoalResult, Report
 from neurosim.core.exercise.grading import grade
 from neurosim.core.exercise.reading import exercise_of

@@ -7,11 +7,14 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from neurosim.cli import CliError
 from neurosim.core.fileformat import FileFormatError, load, write_atomic
 from neurosim.core.fileformat.atomic import refuse_read_only
 from neurosim.core.model import Network
 from neurosim.core.numbers import parse_finite
+
+
+class CliError(Exception):
+    """A problem with the user's input; printed as one ``error:`` line, exit status 2."""
 
 
 def load_network(path: str) -> Network:

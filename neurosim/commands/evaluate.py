@@ -12,8 +12,13 @@ import sys
 
 import numpy as np
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network, output_path, parse_number, write_output
+from neurosim.commands.common import (
+    CliError,
+    load_network,
+    output_path,
+    parse_number,
+    write_output,
+)
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 

@@ -7,8 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network, output_path, short
+from neurosim.commands.common import CliError, load_network, output_path, short
 
 MIN_SIDE, MAX_SIDE = 320, 8192
 

@@ -15,8 +15,13 @@ import time
 from typing import TextIO
 from urllib.parse import parse_qsl
 
-from neurosim.cli import CliError
-from neurosim.commands.common import load_network, output_path, parse_number, write_output
+from neurosim.commands.common import (
+    CliError,
+    load_network,
+    output_path,
+    parse_number,
+    write_output,
+)
 from neurosim.core.datasets import BUILTIN_NAMES, Dataset, DatasetError, builtin, load_csv
 from neurosim.core.fileformat import dumps
 from neurosim.core.losses import LOSS_NAMES

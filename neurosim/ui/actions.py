@@ -1,13 +1,14 @@
 """The main window's actions: every menu item, toolbar button and shortcut, in one place.
 
-Each action calls a method of the window, its canvas or the undo stack; the menus and the
+Each action calls one of the window's :class:`WindowCommands`, the canvas or the undo
+stack; the menus and the
 palette toolbar (``menus.py``) only arrange them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QPointF, Qt
@@ -20,10 +21,11 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QPolygonF,
+    QUndoStack,
 )
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from neurosim.ui.mainwindow import MainWindow
+from neurosim.ui.canvas.view import CanvasView
 
 StandardKey = QKeySequence.StandardKey
 #: palette tools: (canvas tool, text, key that adds one at the mouse pointer, colour)
@@ -65,35 +67,62 @@ def tool_icon(kind: str | None, colour: str, size: int = 64) -> QIcon:
     return QIcon(pixmap)
 
 
-class Actions:
-    """All actions of one main window, as attributes (``actions.save``, ``actions.undo``…)."""
+class WindowCommands(Protocol):
+    """The window's own commands that actions call (:class:`~neurosim.ui.mainwindow.MainWindow`
+    has them)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def new_file(self) -> bool: ...
+    def open_dialog(self) -> bool: ...
+    def save(self) -> bool: ...
+    def save_as(self) -> bool: ...
+    def close(self) -> bool: ...
+    def cut(self) -> None: ...
+    def copy(self) -> bool: ...
+    def paste(self) -> None: ...
+    def show_history(self) -> None: ...
+    def show_about(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+
+
+class Actions:
+    """All actions of one main window, as attributes (``actions.save``, ``actions.undo``…).
+
+    ``window`` owns them (their keys work anywhere in it); ``commands`` are the window's.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        commands: WindowCommands,
+        canvas: CanvasView,
+        stack: QUndoStack,
+    ) -> None:
         self.window = window
-        canvas, stack = window.canvas, window.document.undo_stack
+        self.canvas = canvas
         add = self._add
+        c = commands
         # File
         self.new = add(
-            "&New", window.new_file, keys(StandardKey.New, "Ctrl+N"), "Start an empty network"
+            "&New", c.new_file, keys(StandardKey.New, "Ctrl+N"), "Start an empty network"
         )
         self.open = add(
             "&Open…",
-            window.open_dialog,
+            c.open_dialog,
             keys(StandardKey.Open, "Ctrl+O"),
             "Open a network file (*.json)",
         )
         self.save = add(
-            "&Save", window.save, keys(StandardKey.Save, "Ctrl+S"), "Save the network to its file"
+            "&Save", c.save, keys(StandardKey.Save, "Ctrl+S"), "Save the network to its file"
         )
         self.save_as = add(
             "Save &As…",
-            window.save_as,
+            c.save_as,
             keys(StandardKey.SaveAs, "Ctrl+Shift+S"),
             "Save the network to a new file",
         )
         self.quit = add(
             "&Quit",
-            window.close,
+            c.close,
             keys(StandardKey.Quit, "Ctrl+Q"),
             "Close NeuroSim (asks to save unsaved changes)",
         )
@@ -113,19 +142,19 @@ class Actions:
         self._describe(self.redo, "Redo", stack.redoText())
         self.cut = add(
             "Cu&t",
-            window.cut,
+            c.cut,
             keys(StandardKey.Cut, "Ctrl+X"),
             "Copy the selection to the clipboard and delete it",
         )
         self.copy = add(
             "&Copy",
-            window.copy,
+            c.copy,
             keys(StandardKey.Copy, "Ctrl+C"),
             "Copy the selected neurons and the synapses between them",
         )
         self.paste = add(
             "&Paste",
-            window.paste,
+            c.paste,
             keys(StandardKey.Paste, "Ctrl+V"),
             "Paste neurons copied from NeuroSim",
         )
@@ -143,7 +172,7 @@ class Actions:
         )
         self.history = add(
             "&History…",
-            window.show_history,
+            c.show_history,
             [QKeySequence("Ctrl+H")],
             "List the steps you can undo and jump back to any of them",
         )
@@ -196,11 +225,11 @@ class Actions:
             checkable=True,
         )
         # Help
-        self.about = add("&About NeuroSim", window.show_about, [], "Version and licence")
+        self.about = add("&About NeuroSim", c.show_about, [], "Version and licence")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts = add(
             "&Keyboard Shortcuts",
-            window.show_shortcuts,
+            c.show_shortcuts,
             keys(StandardKey.HelpContents, "F1"),
             "Every shortcut in one list",
         )
@@ -261,8 +290,8 @@ class Actions:
             self.tool_group.addAction(action)
             self.tools[kind] = action
         self.tools[None].setChecked(True)
-        self.tool_group.triggered.connect(lambda a: self.window.canvas.set_tool(a.data()))
-        self.window.canvas.tool_changed.connect(lambda kind: self.tools[kind].setChecked(True))
+        self.tool_group.triggered.connect(lambda a: self.canvas.set_tool(a.data()))
+        self.canvas.tool_changed.connect(lambda kind: self.tools[kind].setChecked(True))
 
     def _make_adders(self) -> None:
         """Keys I, H, O on the canvas add a neuron at the mouse pointer."""
@@ -270,11 +299,11 @@ class Actions:
         for kind, text, key, _ in TOOLS:
             if kind is None:
                 continue
-            action = QAction(f"Add {text} Neuron at Pointer", self.window.canvas)
+            action = QAction(f"Add {text} Neuron at Pointer", self.canvas)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(
-                lambda _checked=False, k=kind: self.window.canvas.add_neuron_at_cursor(k)
+                lambda _checked=False, k=kind: self.canvas.add_neuron_at_cursor(k)
             )
-            self.window.canvas.addAction(action)
+            self.canvas.addAction(action)
             self.adders[kind] = action

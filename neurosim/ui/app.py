@@ -7,15 +7,20 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QImage
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
+from neurosim.paths import resource_path
 from neurosim.ui.image_files import write_png
+
+if TYPE_CHECKING:  # the window is imported when one is made: the CLI starts without Qt widgets
+    from neurosim.ui.mainwindow import MainWindow
 
 APP_NAME = "NeuroSim"
 DESKTOP_FILE = "neurosim"  # packaging/linux/neurosim.desktop
@@ -66,10 +71,8 @@ def _quiet_offscreen(_mode: QtMsgType, _context: object, message: str) -> None:
 
 def _resource(*parts: str) -> Path | None:
     try:
-        from neurosim.paths import resource_path
-
         path = resource_path(*parts)
-    except (ImportError, FileNotFoundError, ValueError):
+    except (FileNotFoundError, ValueError):
         return None
     return path if path.is_file() else None
 
@@ -91,32 +94,36 @@ def default_network() -> Network:
     return net
 
 
-def _window(network: Network, path: Path | None = None, settings: QSettings | None = None):
+def _window(
+    network: Network,
+    path: Path | None = None,
+    settings: QSettings | None = None,
+    autosave: bool = False,
+) -> MainWindow:
     from neurosim.ui.mainwindow import MainWindow
 
-    window = MainWindow(settings=settings)
+    window = MainWindow(settings=settings, autosave=autosave)
     window.open_network(network, path)
     return window
 
 
 def run_gui(path: str | None) -> int:
     """Open the main window with ``path`` (or the example) and run until it is closed."""
-    from neurosim.ui import errors, lessons, recovery
+    from neurosim.ui import errors
 
     app = application()
     errors.install()
-    window = _window(default_network())
+    window = _window(default_network(), autosave=True)  # a clean quit removes the copy
     window.show()
-    recovery.install(window)  # autosaves unsaved work; a clean quit removes it
 
     def start() -> None:
         # Once the loop runs, so a bad file's message appears over a drawn window.
         # Work left by a crash comes first; restoring it replaces opening ``path``.
-        restored = recovery.offer_restore(window)
+        restored = window.offer_restore()
         if not restored and path:
             window.open_file(path)
         elif not restored:  # the very first start: the examples as cards, over the default
-            lessons.show_start_page_at_launch(window)
+            window.lessons.show_start_page_at_launch()
 
     QTimer.singleShot(0, start)
     return app.exec()
@@ -143,7 +150,7 @@ def render_network(
     path: Path | None,
     png_out: str | Path,
     size: tuple[int, int] = (1280, 800),
-    check: Callable[[QMainWindow], None] | None = None,
+    check: Callable[[MainWindow], None] | None = None,
 ) -> None:
     """Render the main window showing ``network`` to a PNG; OSError if it cannot be written.
 
@@ -183,18 +190,16 @@ class SelftestError(Exception):
     """The window came up wrong; the message says how."""
 
 
-def _selftest_window(window: QMainWindow) -> None:
+def _selftest_window(window: MainWindow) -> None:
     """The icon is there and the clock runs: SELFTEST_STEPS steps move it to that t."""
     if window.windowIcon().isNull() or window.windowIcon().pixmap(64, 64).isNull():
         raise SelftestError("the window has no icon (resources/icons missing or unreadable)")
-    plots = getattr(window, "live_plots", None)
-    if plots is None:
-        raise SelftestError("the window has no simulation clock")
-    plots.clock.reset()
-    plots.clock.step(SELFTEST_STEPS)
+    clock = window.clock
+    clock.reset()
+    clock.step(SELFTEST_STEPS)
     QApplication.processEvents()
-    if plots.clock.t != SELFTEST_STEPS:
-        raise SelftestError(f"the clock took {plots.clock.t} steps, not {SELFTEST_STEPS}")
+    if clock.t != SELFTEST_STEPS:
+        raise SelftestError(f"the clock took {clock.t} steps, not {SELFTEST_STEPS}")
 
 
 def run_selftest() -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -20,6 +21,20 @@ MAX_RECENT = 10
 SAVE_FILTER = "NeuroSim networks (*.nsim.json);;JSON files (*.json)"
 OPEN_FILTER = "Network files (*.json);;All files (*)"
 MessageButton = QMessageBox.StandardButton
+
+
+class FileVerbs(Protocol):
+    """What a part may ask of the window's files: open, new, the Open dialog (each asks to
+    save unsaved changes first; False when nothing was opened) and a status-bar message.
+    :class:`~neurosim.ui.mainwindow.MainWindow` offers them."""
+
+    def open_file(self, path: str | Path) -> bool: ...
+
+    def new_file(self) -> bool: ...
+
+    def open_dialog(self) -> bool: ...
+
+    def show_status(self, text: str, timeout: int = 5000) -> None: ...
 
 
 def with_suffix(path: str) -> str:

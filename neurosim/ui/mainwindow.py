@@ -1,18 +1,22 @@
-"""The main window: canvas in the centre, inspector on the right, menus, palette, status bar.
+"""The main window: it builds every part and hands each what it needs.
 
-The default arrangement (first start, or a new ``STATE_VERSION``): the right column runs
-full height with the Inspector and "What to notice" as tabs (a lesson opens on its notes;
-selecting something brings the inspector forward); the plots sit below the canvas.
+The parts, each given its dependencies in its constructor: the canvas and the inspector,
+the simulation clock, the live plots (``plots/live.py``), the training UI
+(``training/training_ui.py``), the exercise UI (``exercises/exercise_ui.py``), the lessons
+UI (``lessons/lessons_ui.py``) and, with ``autosave``, crash recovery (``recovery.py``).
+Where they go is ``window_layout.py``; the signals between them are connected in one
+place, :meth:`MainWindow._connect_signals`.
 
-It owns the file operations (New, Open, Save, recent files, asking to save: ``files.py``),
-the clipboard, drag-and-drop of network files and the persistent settings (geometry, docks,
-view options).
-Other parts add their docks with :meth:`MainWindow.add_panel`.
+The window owns the file operations (New, Open, Save, recent files, asking to save:
+``files.py``), the clipboard, drops of network files (``drops.py``) and the persistent
+settings (geometry, docks, view options).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,81 +24,122 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QTabWidget,
     QUndoView,
     QWidget,
 )
 
-from neurosim.ui import exercises, lessons, training
+from neurosim.core.model import Network
 from neurosim.ui.actions import Actions
 from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
+from neurosim.ui.drops import FileDrops
+from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
 from neurosim.ui.files import FileHandling
 from neurosim.ui.inspector import InspectorPanel
-from neurosim.ui.menus import TEXT_SIZES, ShortcutsDialog, about_text, build_menus, build_palette
+from neurosim.ui.lessons.lessons_ui import LessonsUI
+from neurosim.ui.menus import (
+    TEXT_SIZES,
+    ShortcutsDialog,
+    about_text,
+    build_menus,
+    build_palette,
+)
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.recovery import Recovery
+from neurosim.ui.training.training_ui import TrainingUI
+from neurosim.ui.window_layout import DockLayout, fill_menus
 
 MIME_TYPE = clipboard.MIME_TYPE  # the canvas's; kept here for callers of the window
-#: saved window layouts of another version are dropped for the default arrangement
-#: (2: Inspector and notes as tabs, the activation plot below the canvas)
-STATE_VERSION = 2
-RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.30, 380, 500  # the right column's width, pixels
-BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.36, 250, 420  # the plots' height, pixels
+INSPECTOR_MIN_WIDTH = 340
 DEFAULT_TEXT_SCALE = 1.25
 _base_point_size: float | None = None  # the application font's size before any scaling
 
 
 class MainWindow(FileHandling, QMainWindow):
-    """NeuroSim's window. Public parts: ``document``, ``canvas``, ``inspector``, ``acts``."""
+    """NeuroSim's window; its parts are public attributes (see the module docstring).
+
+    ``autosave`` keeps a recovery copy of unsaved work in ``recovery_folder`` (None: the
+    default folder) and makes ``recovery``; tests and screenshots leave it off.
+    """
 
     def __init__(
         self,
         document: Document | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        autosave: bool = False,
+        recovery_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else QSettings()
         self.document = document if document is not None else Document(parent=self)
-        self._state_restored = False
-        self._size_docks_when_shown = False
-        # The right column runs full height beside the canvas and the plots below it;
-        # tabs on top, where people look for them.
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.text_scale = DEFAULT_TEXT_SCALE
+        # the window's own parts
         self.canvas = CanvasView(self.document, self)
         self.setCentralWidget(self.canvas)
         self.inspector = InspectorPanel(self.document, self.canvas)
-        self.acts = Actions(self)
-        build_menus(self, self.acts)
-        self.palette = build_palette(self, self.acts)
-        self.inspector_dock = self.add_panel(
-            "Inspector",
-            _scrolling(self.inspector),
-            "inspector",
-            Qt.DockWidgetArea.RightDockWidgetArea,
+        self.clock = SimulationClock(self.document, self)
+        self.acts = Actions(self, commands=self, canvas=self.canvas, stack=self.document.undo_stack)
+        self.menus = build_menus(self.menuBar(), self.acts)
+        self.recent_menu = self.menus.recent
+        self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
+        self.inspector_dock = make_dock(
+            "Inspector", scrolling(self.inspector, INSPECTOR_MIN_WIDTH), "inspector", self
         )
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setEmptyLabel("<opened>")
-        self.history_dock = self.add_panel(
-            "History",
-            self.history_view,
-            "history",
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            visible=False,
-        )
-        self._build_text_size_menu()
-        self._build_status_bar()
-        self._connect()
+        self.history_dock = make_dock("History", self.history_view, "history", self)
+        self.dock_layout = DockLayout(self, self.menus.panels, self.inspector_dock)
+        self.counts_label = QLabel(self)
+        self.counts_label.setToolTip("Neurons and synapses in the network")
+        self.text_size_actions = self._build_text_size_menu()
         self.setAcceptDrops(True)
-        self.canvas.viewport().installEventFilter(self)
-        self._install_plots()
-        training.install(self)  # Train dock and menu, training curves, compare activations
-        exercises.install(self)  # the Exercise dock, exercise locks, Tools ▸ Exercise Authoring
-        lessons.install(self)  # Examples, notes, lesson views, start page, presentation, themes
+        self.drops = FileDrops(self.open_file, [self, self.canvas.viewport()], self)
+        # the parts, each given what it needs
+        self.live_plots = LivePlots(self.document, self.clock, self)
+        self.training = TrainingUI(
+            self.document,
+            self.clock,
+            self.canvas,
+            self.live_plots.surface,
+            open_network=self._open_run,
+            window=self,
+        )
+        self.exercises = ExerciseUI(self.document, self.canvas, window=self)
+        self.lessons = LessonsUI(
+            self.document,
+            self.settings,
+            window=self,
+            files=self,
+            canvas=self.canvas,
+            inspector=self.inspector,
+            inspector_dock=self.inspector_dock,
+            live=self.live_plots,
+            training=self.training,
+            text_scale=lambda: self.text_scale,
+        )
+        self.recovery: Recovery | None = (
+            Recovery(self.document, recovery_folder, parent=self) if autosave else None
+        )
+        self.dock_layout.arrange(
+            self.history_dock,
+            self.counts_label,
+            self.live_plots,
+            self.training,
+            self.exercises,
+            self.lessons,
+        )
+        fill_menus(self, self.menus, self.training, self.exercises, self.lessons)
+        self._connect_signals()
+        self.lessons.themes.apply()
+        self.lessons.on_network_replaced()
         self._restore_settings()
+        self.exercises.follow()  # a restored layout may show or hide the exercise's dock
         self._on_file_state_changed()
         self._on_selection_changed()
 
@@ -107,63 +152,64 @@ class MainWindow(FileHandling, QMainWindow):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
         visible: bool = True,
     ) -> QDockWidget:
-        """Dock ``widget``, with a toggle in View ▸ Panels; its place and visibility persist."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(object_name)
-        dock.setWidget(widget)
-        # A dock made after restoreState() goes back where it was saved, if it was.
-        if not (self._state_restored and self.restoreDockWidget(dock)):
-            self.addDockWidget(area, dock)
-            dock.setVisible(visible)
-        toggle = dock.toggleViewAction()
-        toggle.setText(title)
-        toggle.setStatusTip(f"Show or hide the {title} panel")
-        self.panels_menu.addAction(toggle)
+        """Dock ``widget`` with a toggle in View ▸ Panels; its place and visibility persist."""
+        dock = make_dock(title, widget, object_name, self)
+        self.dock_layout.place(dock, area, visible)
         return dock
 
-    def _build_status_bar(self) -> None:
-        self.counts_label = QLabel(self)
-        self.counts_label.setToolTip("Neurons and synapses in the network")
-        self.statusBar().addPermanentWidget(self.counts_label)
-
-    def _build_text_size_menu(self) -> None:
+    def _build_text_size_menu(self) -> dict[float, QAction]:
         group = QActionGroup(self)
-        self.text_size_actions: dict[float, QAction] = {}
+        actions: dict[float, QAction] = {}
         for text, factor in TEXT_SIZES:
             action = group.addAction(text)
             action.setCheckable(True)
             action.setStatusTip("Larger text and neurons for a projector")
             action.triggered.connect(lambda _c=False, f=factor: self.set_text_scale(f))
-            self.text_size_menu.addAction(action)
-            self.text_size_actions[factor] = action
+            self.menus.text_size.addAction(action)
+            actions[factor] = action
+        return actions
 
-    def _connect(self) -> None:
-        doc = self.document
+    def _connect_signals(self) -> None:
+        """Every connection between the window and its parts, and between parts."""
+        doc, canvas = self.document, self.canvas
         doc.file_state_changed.connect(self._on_file_state_changed)
         doc.refused.connect(lambda reason: self.show_status(f"Not possible: {reason}", 8000))
         doc.evaluated.connect(lambda _e: self._update_counts())
-        self.canvas.status_message.connect(lambda text: self.show_status(text, 6000))
-        self.canvas.selection_changed.connect(self._on_selection_changed)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        canvas.status_message.connect(lambda text: self.show_status(text, 6000))
+        canvas.selection_changed.connect(self._on_selection_changed)
+        canvas.viewport().installEventFilter(self)  # a click on the selection
+        live = self.live_plots
+        canvas.selection_changed.connect(
+            lambda: live.activation.set_neurons(canvas.selected_neuron_ids())
+        )
+        live.traces.keys_changed.connect(canvas.network_scene.set_key_colours)  # legend colours
+        canvas.space_tapped.connect(live.transport.run_action.trigger)  # Space also pans
+        self.training.refused.connect(lambda text: self.show_status(text, 8000))
+        self.exercises.attach_training(self.training.session)  # locked weights stay put
+        self.exercises.controller.became_solved.connect(
+            lambda: self.show_status(SOLVED_MESSAGE, 15000)
+        )
+        if self.recovery is not None:
+            self.recovery.failed.connect(lambda text: self.show_status(text, 10000))
+            self.recovery.restored.connect(lambda text: self.show_status(text, 10000))
+            QApplication.instance().aboutToQuit.connect(self.recovery.close)
 
-    def _install_plots(self) -> None:
-        try:
-            from neurosim.ui.plots import install
-        except ImportError as exc:
-            if exc.name != "neurosim.ui.plots":  # a broken import inside plots is a bug: say so
-                raise
-            return
-        install(self)
+    def _open_run(self, network: Network) -> bool:
+        """Compare ▸ open this run: the window's own way (asks to save first)."""
+        if not self.maybe_save():
+            return False
+        self.open_network(network)
+        return True
+
+    def offer_restore(self) -> bool:
+        """Offer the work a crashed session left (with ``autosave`` only); True if restored."""
+        return self.recovery is not None and self.recovery.offer_restore(self.open_network, self)
 
     # ------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._default_size()
-        state = s.value("window/state")
-        if state is None or not self.restoreState(state, STATE_VERSION):
-            self._default_layout()
-        self._state_restored = True
+        self.dock_layout.restore(s)
         for key, action in (
             ("show_weights", self.acts.show_weights),
             ("show_values", self.acts.show_values),
@@ -174,50 +220,13 @@ class MainWindow(FileHandling, QMainWindow):
             action.toggled.emit(on)  # apply even when the action already had this state
         self.set_text_scale(s.value("view/text_scale", DEFAULT_TEXT_SCALE, type=float))
 
-    def _default_size(self) -> None:
-        """First start: 1280×800, or most of a bigger screen."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None or screen.width() < 1280 or screen.height() < 800:
-            self.resize(1280, 800)
-        else:
-            self.resize(
-                max(1280, round(screen.width() * 0.9)), max(800, round(screen.height() * 0.9))
-            )
-
-    def _default_layout(self) -> None:
-        """First start: the panels stay where their installers put them (the inspector and
-        the notes as tabs, the plots below the canvas); their sizes are set once the window
-        has its real size (:meth:`size_docks`)."""
-        self._size_docks_when_shown = True
-
-    def size_docks(self) -> None:
-        """The default sizes: a right column wide enough for the inspector's sliders and
-        equation, plots tall enough to read, the rest for the canvas."""
-        width, height = self.width(), self.height()
-        right = _clamp(round(width * RIGHT_SHARE), RIGHT_MIN, RIGHT_MAX)
-        self.resizeDocks([self.inspector_dock], [right], Qt.Orientation.Horizontal)
-        bottom = [
-            d
-            for d in self.findChildren(QDockWidget)
-            if d.parent() is self
-            and not d.isHidden()
-            and not d.isFloating()
-            and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
-        ]
-        if bottom:
-            plots = _clamp(round(height * BOTTOM_SHARE), BOTTOM_MIN, BOTTOM_MAX)
-            self.resizeDocks(bottom[:1], [plots], Qt.Orientation.Vertical)
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._size_docks_when_shown:
-            self._size_docks_when_shown = False
-            QTimer.singleShot(0, self, self.size_docks)  # once the layout has its size
+        self.dock_layout.shown()
 
     def save_settings(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState(STATE_VERSION))
+        self.dock_layout.save(s)
         s.setValue("view/show_weights", self.acts.show_weights.isChecked())
         s.setValue("view/show_values", self.acts.show_values.isChecked())
         s.setValue("view/snap_to_grid", self.acts.snap_to_grid.isChecked())
@@ -238,11 +247,8 @@ class MainWindow(FileHandling, QMainWindow):
         app.setFont(font)
         self.inspector.follow_app_font()
         self.canvas.set_presentation_scale(factor)
-        plots = getattr(self, "live_plots", None)  # made by neurosim.ui.plots.install
-        if plots is not None:
-            plots.set_presentation_scale(factor)
-        if getattr(self, "training", None) is not None:
-            self.training.set_presentation_scale(factor)
+        self.live_plots.set_presentation_scale(factor)
+        self.training.set_presentation_scale(factor)
 
     # ----------------------------------------------------------- file state
     def _on_file_state_changed(self) -> None:
@@ -315,55 +321,17 @@ class MainWindow(FileHandling, QMainWindow):
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
 
-    # -------------------------------------------------------- drag and drop
-    @staticmethod
-    def dropped_files(mime: QMimeData) -> list[str]:
-        """Local *.json files in a drag's data."""
-        return [
-            url.toLocalFile()
-            for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")
-        ]
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        files = self.dropped_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.open_file(files[0])
-
+    # ---------------------------------------------------------------- events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The canvas would take file drops for itself; route them to the window.
-        kind = event.type()
-        if watched is self.canvas.viewport() and kind in (
-            QEvent.Type.DragEnter,
-            QEvent.Type.DragMove,
-            QEvent.Type.Drop,
-        ):
-            if self.dropped_files(event.mimeData()):
-                {
-                    QEvent.Type.DragEnter: self.dragEnterEvent,
-                    QEvent.Type.DragMove: self.dragMoveEvent,
-                    QEvent.Type.Drop: self.dropEvent,
-                }[kind](event)
-                return True
         if (
             watched is self.canvas.viewport()
-            and kind == QEvent.Type.MouseButtonRelease
+            and event.type() == QEvent.Type.MouseButtonRelease
             and (self.canvas.selected_neuron_ids() or self.canvas.selected_synapse_keys())
         ):
             # a click on what was already selected changes no selection: show it anyway
             self._bring_inspector_forward()
         return super().eventFilter(watched, event)
 
-    # --------------------------------------------------------------- close
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.maybe_save():
             event.ignore()
@@ -373,16 +341,3 @@ class MainWindow(FileHandling, QMainWindow):
         # of its clean state while it is being destroyed with the window.
         self.document.undo_stack.setClean()
         event.accept()
-
-
-def _clamp(value: int, low: int, high: int) -> int:
-    return max(low, min(high, value))
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setMinimumWidth(340)
-    return area

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMainWindow,
     QMenu,
+    QMenuBar,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
@@ -26,7 +29,6 @@ from neurosim import __version__
 
 if TYPE_CHECKING:
     from neurosim.ui.actions import Actions
-    from neurosim.ui.mainwindow import MainWindow
 
 #: text sizes offered in View ▸ Text Size: (menu text, factor)
 TEXT_SIZES = (("&Normal", 1.0), ("&Large", 1.25), ("&Extra Large", 1.6))
@@ -50,12 +52,24 @@ GESTURES = (
 )
 
 
-def build_menus(window: MainWindow, a: Actions) -> None:
-    bar = window.menuBar()
+@dataclass
+class Menus:
+    """The menu bar's menus, for the parts that add to them."""
+
+    file: QMenu
+    recent: QMenu  # File ▸ Open Recent, filled when it opens
+    edit: QMenu
+    view: QMenu
+    text_size: QMenu  # View ▸ Text Size
+    panels: QMenu  # View ▸ Panels: a toggle for each dock
+    tools: QMenu
+    help: QMenu
+
+
+def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a.new, a.open])
-    window.recent_menu = file_menu.addMenu("Open &Recent")
-    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    recent = file_menu.addMenu("Open &Recent")
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as])
     file_menu.addSeparator()
@@ -74,9 +88,9 @@ def build_menus(window: MainWindow, a: Actions) -> None:
     view.addAction(a.auto_layout)
     view.addSeparator()
     view.addActions([a.show_weights, a.show_values, a.snap_to_grid])
-    window.text_size_menu = view.addMenu("&Text Size")
+    text_size = view.addMenu("&Text Size")
     view.addSeparator()
-    window.panels_menu = view.addMenu("&Panels")
+    panels = view.addMenu("&Panels")
 
     tools = bar.addMenu("&Tools")
     tools.addActions(list(a.tools.values()))
@@ -85,9 +99,10 @@ def build_menus(window: MainWindow, a: Actions) -> None:
 
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([a.shortcuts, a.about])
+    return Menus(file_menu, recent, edit, view, text_size, panels, tools, help_menu)
 
 
-def build_palette(window: MainWindow, a: Actions) -> QToolBar:
+def build_palette(window: QMainWindow, a: Actions) -> QToolBar:
     """The toolbar: the neuron tools, then undo/redo and the view helpers."""
     bar = QToolBar("Palette", window)
     bar.setObjectName("palette")

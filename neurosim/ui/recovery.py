@@ -4,8 +4,8 @@ While the document has unsaved changes, :class:`Recovery` writes it to the recov
 every 30 s (``NEUROSIM_AUTOSAVE_MS``) and soon after every structural edit (a neuron or
 synapse added or removed). A save, an undo back to the saved state, opening another file
 or a clean quit removes the recovery file. After a crash or a killed process the file
-stays, and the next start offers it back (:func:`offer_restore`): Restore opens it as a
-modified document with the original path, Discard deletes it.
+stays, and the next start offers it back (:meth:`Recovery.offer_restore`): Restore opens it
+as a modified document with the original path, Discard deletes it.
 
 Files in the folder, one set per running session (so two windows never clash):
 ``<session>.nsim.json`` (the network, as ``fileformat.dumps`` writes it),
@@ -27,16 +27,19 @@ import copy
 import json
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
+from neurosim.core.model import Network
+from neurosim.ui.document import Document
 
 ENV_DIR = "NEUROSIM_RECOVERY_DIR"
 ENV_INTERVAL = "NEUROSIM_AUTOSAVE_MS"
@@ -75,7 +78,7 @@ def autosave_interval_ms() -> int:
 
 
 # --------------------------------------------------------------------- writing
-def snapshot(network: Any) -> dict[str, Any]:
+def snapshot(network: Network) -> dict[str, Any]:
     """The file's content as plain data the worker may read while the model changes."""
     data = fileformat.to_dict(network)
     for key, value in data.items():
@@ -88,18 +91,20 @@ def snapshot(network: Any) -> dict[str, Any]:
 
 
 class Recovery(QObject):
-    """Autosaves one document while it has unsaved changes.
+    """Autosaves one document while it has unsaved changes; offers a crash's work back.
 
     Signals (received on the UI thread): ``written(str)`` — a recovery file was written (its
-    path); ``failed(str)`` — it could not be written (why, for the status bar).
+    path); ``failed(str)`` — one could not be written or read (why, for the status bar);
+    ``restored(str)`` — work left by a crash was restored (what to tell, for the status bar).
     """
 
     written = Signal(str)
     failed = Signal(str)
+    restored = Signal(str)
 
     def __init__(
         self,
-        document: Any,
+        document: Document,
         folder: Path | None = None,
         interval_ms: int | None = None,
         parent: QObject | None = None,
@@ -115,10 +120,11 @@ class Recovery(QObject):
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="neurosim-recovery")
+        self._pool_shut = False
         self._pending: Future | None = None
         self._generation = 0  # bumped by every change of the network
         self._written_generation = -1
-        self._network: Any = None
+        self._network: Network | None = None
         self._closed = False
         self.last_snapshot_ms = 0.0
         self._timer = QTimer(self)
@@ -205,7 +211,7 @@ class Recovery(QObject):
     def discard(self) -> None:
         """Remove this session's recovery files (after any write still under way)."""
         self._written_generation = -1
-        if not self._pool_alive():
+        if self._pool_shut:
             _remove(self.network_path, self.sidecar_path)
             return
         self._pending = self._pool.submit(_remove, self.network_path, self.sidecar_path)
@@ -225,10 +231,39 @@ class Recovery(QObject):
         self._soon.stop()
         self.discard()
         self._pool.shutdown(wait=True)
+        self._pool_shut = True
         self._lock.unlock()
 
-    def _pool_alive(self) -> bool:
-        return not getattr(self._pool, "_shutdown", False)
+    def offer_restore(
+        self,
+        open_network: Callable[[Network, Path | None], None],
+        parent: QWidget | None = None,
+        ask: Callable[[QWidget | None, Leftover], str] | None = None,
+    ) -> bool:
+        """Offer the newest work an ended session left in this folder (``ask``, by default
+        :func:`ask_restore`); True when it was restored with ``open_network``."""
+        found = leftovers(self.folder)
+        if not found:
+            return False
+        leftover = found[0]
+        try:
+            network = fileformat.load(leftover.network_path)
+        except (FileFormatError, OSError) as exc:
+            leftover.discard()
+            self.failed.emit(f"A recovery file could not be read and was removed: {exc}")
+            return False
+        answer = (ask or ask_restore)(parent, leftover)
+        if answer == "discard":
+            leftover.discard()
+        if answer != "restore":
+            return False
+        open_network(network, leftover.original_path)
+        self.document.undo_stack.resetClean()  # modified: it differs from the file on disk
+        self.autosave()  # safe again under this session's name before the old goes
+        self.flush()
+        leftover.discard()
+        self.restored.emit("Restored your unsaved work; save it to keep it")
+        return True
 
 
 def _remove(*paths: Path) -> None:
@@ -332,42 +367,3 @@ def ask_restore(parent: QWidget | None, leftover: Leftover) -> str:
     clicked = box.clickedButton()
     box.deleteLater()
     return "restore" if clicked is restore else "discard" if clicked is discard else "later"
-
-
-def offer_restore(window: Any, folder: Path | None = None, ask=None) -> bool:
-    """Offer the newest leftover recovery file; True when it was restored into ``window``."""
-    found = leftovers(folder)
-    if not found:
-        return False
-    leftover = found[0]
-    try:
-        network = fileformat.load(leftover.network_path)
-    except (FileFormatError, OSError) as exc:
-        leftover.discard()
-        window.show_status(f"A recovery file could not be read and was removed: {exc}", 10000)
-        return False
-    answer = (ask or ask_restore)(window, leftover)
-    if answer == "discard":
-        leftover.discard()
-    if answer != "restore":
-        return False
-    window.open_network(network, leftover.original_path)
-    window.document.undo_stack.resetClean()  # modified: it differs from the file on disk
-    recovery = getattr(window, "recovery", None)
-    if recovery is not None:
-        recovery.autosave()  # safe again under this session's name before the old goes
-        recovery.flush()
-    leftover.discard()
-    window.show_status("Restored your unsaved work; save it to keep it", 10000)
-    return True
-
-
-def install(window: Any, folder: Path | None = None) -> Recovery:
-    """Autosave the window's document; a clean quit removes the recovery file."""
-    recovery = Recovery(window.document, folder, parent=window)
-    window.recovery = recovery
-    recovery.failed.connect(lambda text: window.show_status(text, 10000))
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(recovery.close)
-    return recovery

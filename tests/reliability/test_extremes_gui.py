@@ -27,7 +27,6 @@ from neurosim.core.activations import REGISTRY
 from neurosim.core.builders import random_dag
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
-from neurosim.ui import training
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import MINUS, CanvasStyle, format_value
 from neurosim.ui.commands import SetWeight
@@ -212,7 +211,7 @@ def exercise_window(window) -> None:
     """What a student does next: paint, step the clock, train one epoch, paint again."""
     assert not window.grab().isNull()
     window.live_plots.clock.step(3)
-    ui = getattr(window, "training", None) or training.install(window)
+    ui = window.training
     ui.panel.step_action.trigger()
     settle(window)
     assert not window.grab().isNull()

@@ -28,7 +28,6 @@ from shell_helpers import make_window
 from neurosim.core import fileformat
 from neurosim.core.model import Network
 from neurosim.paths import resource_path
-from neurosim.ui import training
 from neurosim.ui.app import default_network
 from neurosim.ui.commands import DeleteItems, SetActivation
 
@@ -151,7 +150,6 @@ def run_session(
     rng = random.Random(seed)
     window = make_window(qtbot, settings, start_network(rng))
     window.resize(1200, 800)
-    training.install(window)
     settle(window)
     monkey = Monkey(window, qtbot, rng, folder, dialogs)
     segment = Segment(window)

@@ -1,8 +1,8 @@
 """Nothing in a network or exercise file is ever executed, unpickled or opened as a path.
 
 Two checks. Statically, no module of the code base imports a deserialiser that can run code
-(pickle, marshal, shelve, yaml, …) or calls eval/exec/compile/__import__/import_module — the
-one exception being cli.py, which imports its own subcommands from a fixed mapping.
+(pickle, marshal, shelve, yaml, …) or calls eval/exec/compile/__import__/import_module (cli.py
+imports its subcommands by name, like every other module).
 Dynamically, files whose every string field holds shell, Python, pickle, YAML and template
 payloads go through everything that reads a file (the loader, exercises, datasets, the
 engine, explanations and the eval/check/train commands) under a Python audit hook: they
@@ -94,27 +94,6 @@ def _called_name(node: ast.Call) -> str | None:
     return None
 
 
-def _is_fixed_subcommand_import(path: Path, node: ast.AST) -> bool:
-    """cli.py's importlib.import_module(f"neurosim.commands.{SUBCOMMANDS[...]}")."""
-    if path != PACKAGE / "cli.py":
-        return False
-    if isinstance(node, ast.Import):
-        return [a.name for a in node.names] == ["importlib"]
-    if not isinstance(node, ast.Call) or len(node.args) != 1:
-        return False
-    arg = node.args[0]
-    return (
-        isinstance(arg, ast.JoinedStr)
-        and len(arg.values) == 2
-        and isinstance(arg.values[0], ast.Constant)
-        and arg.values[0].value == "neurosim.commands."
-        and isinstance(arg.values[1], ast.FormattedValue)
-        and isinstance(arg.values[1].value, ast.Subscript)
-        and isinstance(arg.values[1].value.value, ast.Name)
-        and arg.values[1].value.value.id == "SUBCOMMANDS"
-    )
-
-
 def _problems(path: Path) -> Iterator[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
@@ -127,8 +106,8 @@ def _problems(path: Path) -> Iterator[str]:
             )
             for name in names:
                 # importlib.metadata / .util / .resources are fine; bare importlib is for
-                # import_module, which only cli.py may use
-                bare = name == "importlib" and not _is_fixed_subcommand_import(path, node)
+                # import_module
+                bare = name == "importlib"
                 if name.split(".")[0] in FORBIDDEN_MODULES or bare:
                     yield f"{where}:{node.lineno}: imports {name}"
             if isinstance(node, ast.ImportFrom):
@@ -137,7 +116,7 @@ def _problems(path: Path) -> Iterator[str]:
                         yield f"{where}:{node.lineno}: imports {alias.name}"
         elif isinstance(node, ast.Call):
             name = _called_name(node)
-            if name in FORBIDDEN_CALLS and not _is_fixed_subcommand_import(path, node):
+            if name in FORBIDDEN_CALLS:
                 yield f"{where}:{node.lineno}: calls {name}()"
             if isinstance(node.func, ast.Attribute) and node.func.attr in FORBIDDEN_METHODS:
                 yield f"{where}:{node.lineno}: calls {node.func.attr}()"
@@ -194,13 +173,15 @@ def test_subcommands_are_a_fixed_mapping():
     mapping = next(
         n.value
         for n in ast.walk(tree)
-        if isinstance(n, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id == "SUBCOMMANDS" for t in n.targets)
+        if isinstance(n, ast.AnnAssign)
+        and isinstance(n.target, ast.Name)
+        and n.target.id == "SUBCOMMANDS"
     )
     assert isinstance(mapping, ast.Dict)
-    assert all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in mapping.values)
+    assert all(isinstance(v, ast.Name) for v in mapping.values)  # imported modules
     for module in SUBCOMMANDS.values():
-        assert (PACKAGE / "commands" / f"{module}.py").is_file()
+        assert module.__name__.startswith("neurosim.commands.")
+        assert callable(module.add_arguments) and callable(module.run)
 
 
 # ---------------------------------------------------------------- an audit hook

@@ -7,7 +7,6 @@ from pathlib import Path
 from shell_helpers import make_window
 
 from neurosim.core import fileformat
-from neurosim.ui.exercises import install
 
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "resources" / "exercises"
@@ -17,7 +16,7 @@ SHIPPED = sorted(p.name for p in EXERCISES.glob("*.nsim.json"))
 def exercise_window(qtbot, settings, name: str | None = None):
     """(window, its ExerciseUI), with the exercise ``name`` opened (None: the example)."""
     window = make_window(qtbot, settings)
-    ui = getattr(window, "exercises", None) or install(window)
+    ui = window.exercises
     if name is not None:
         assert window.open_file(EXERCISES / name)
     qtbot.wait(1)  # the dock and the checks follow on the next turn of the loop

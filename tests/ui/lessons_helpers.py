@@ -1,4 +1,4 @@
-"""A main window with the lessons UI (and training) installed, put back in order afterwards.
+"""A main window and its lessons UI, put back in order afterwards.
 
 The theme and presentation mode change process-wide things (the application palette and
 font, the plots' and the canvas's ink), so the fixture returns them to the defaults.
@@ -22,12 +22,8 @@ def example_path(name: str) -> Path:
 
 
 def open_window(qtbot, settings):
-    from neurosim.ui import lessons, training
-
     window = make_window(qtbot, settings)
-    if not hasattr(window, "training"):
-        training.install(window)
-    ui = getattr(window, "lessons", None) or lessons.install(window)
+    ui = window.lessons
     ui.cache_dir = Path(settings.fileName()).parent / "thumbnails"
     return window, ui
 

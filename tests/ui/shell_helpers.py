@@ -68,8 +68,10 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def make_window(qtbot, settings: QSettings, network=None) -> MainWindow:
-    window = MainWindow(settings=settings)
+def make_window(qtbot, settings: QSettings, network=None, **options) -> MainWindow:
+    """A shown main window with ``network`` (the default example); ``options`` go to
+    :class:`MainWindow` (e.g. ``autosave=True, recovery_folder=...``)."""
+    window = MainWindow(settings=settings, **options)
     qtbot.addWidget(window)
     window.open_network(network or default_network())
     window.show()

@@ -57,7 +57,7 @@ def test_selftest_fails_without_an_icon(qapp, monkeypatch, capsys) -> None:
     )
 
 
-def test_selftest_window_needs_the_clock(qapp, window, monkeypatch) -> None:
-    monkeypatch.delattr(window, "live_plots")
-    with pytest.raises(SelftestError, match="no simulation clock"):
+def test_selftest_window_needs_a_clock_that_steps(qapp, window, monkeypatch) -> None:
+    monkeypatch.setattr(window.clock, "step", lambda _n=1: None)
+    with pytest.raises(SelftestError, match="the clock took 0 steps, not 5"):
         app_module._selftest_window(window)

@@ -15,7 +15,6 @@ from neurosim.core import fileformat
 from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
 from neurosim.core.exercise.writing import exercise_to_dict
 from neurosim.core.model import Network
-from neurosim.ui.exercises import install
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
@@ -35,8 +34,7 @@ def _starting_network() -> Network:
 
 def _dialog(qtbot, settings, network=None):  # noqa: F811
     window = make_window(qtbot, settings, network or _starting_network())
-    ui = getattr(window, "exercises", None) or install(window)
-    return window, ui.authoring()
+    return window, window.exercises.authoring()
 
 
 def test_lock_a_synapse_add_a_row_and_save_a_checkable_exercise(

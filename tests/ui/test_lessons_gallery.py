@@ -170,7 +170,7 @@ def test_opening_an_example_asks_to_save_unsaved_changes(lessons, dialogs):
 def test_a_broken_example_leaves_the_document_alone(lessons, dialogs, tmp_path):
     window, _ = lessons
     (tmp_path / "01-broken.nsim.json").write_text('{"format": "neurosim-network"')
-    gallery = Gallery(window, tmp_path)
+    gallery = Gallery(window.document, window, window, tmp_path)
     assert [i.name for i in gallery.items] == ["01-broken"]
     network = window.document.network
     assert not gallery.open(gallery.items[0])

@@ -36,7 +36,7 @@ def test_f5_enters_presentation_and_esc_leaves_it(lessons, qtbot):
     assert window.canvas.network_scene.style.scale == pytest.approx(scale)
     assert panel_scales(window) == pytest.approx([scale] * 6)
     assert QApplication.font().pointSizeF() == pytest.approx(font_before * DEFAULT_ZOOM)
-    assert window.palette.isHidden() and not window.live_plots.transport.isHidden()
+    assert window.palette_bar.isHidden() and not window.live_plots.transport.isHidden()
     assert window.inspector_dock.isHidden() and not window.statusBar().isVisible()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
     assert ui.themes.theme.contrast
@@ -49,7 +49,7 @@ def test_f5_enters_presentation_and_esc_leaves_it(lessons, qtbot):
     assert window.canvas.network_scene.style.scale == pytest.approx(text_scale)
     assert panel_scales(window) == pytest.approx([text_scale] * 6)
     assert QApplication.font().pointSizeF() == pytest.approx(font_before)
-    assert not window.palette.isHidden() and not window.inspector_dock.isHidden()
+    assert not window.palette_bar.isHidden() and not window.inspector_dock.isHidden()
     assert window.statusBar().isVisible() and not ui.themes.theme.contrast
     assert all(d.titleBarWidget() is None for d in docks)
 

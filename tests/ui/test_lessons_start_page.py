@@ -12,7 +12,7 @@ from neurosim.core import fileformat
 from neurosim.core.lesson import examples
 from neurosim.paths import resource_path
 from neurosim.ui.app import colour_count
-from neurosim.ui.lessons import FIRST_LAUNCH_KEY, show_start_page_at_launch
+from neurosim.ui.lessons.lessons_ui import FIRST_LAUNCH_KEY
 from neurosim.ui.lessons.thumbnails import render, thumbnail
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
@@ -93,19 +93,19 @@ def test_a_thumbnail_shows_the_network(qapp):
 def test_the_start_page_opens_at_the_first_start_only(lessons, qtbot, settings):
     window, ui = lessons
     assert not settings.value(FIRST_LAUNCH_KEY, False, type=bool)
-    assert show_start_page_at_launch(window)
+    assert ui.show_start_page_at_launch()
     page = ui.start_page
     qtbot.waitExposed(page)
     assert window.document.network.meta["title"] == "One neuron, two inputs"  # behind it
     page.reject()
     qtbot.waitUntil(lambda: ui.start_page is None)
     assert settings.value(FIRST_LAUNCH_KEY, False, type=bool)
-    assert not show_start_page_at_launch(window)
+    assert not ui.show_start_page_at_launch()
     page = ui.show_start_page()  # Help ▸ Start Page, asking for it at every start
     page.show_at_start.setChecked(True)
     page.reject()
     qtbot.waitUntil(lambda: ui.start_page is None)
-    assert show_start_page_at_launch(window)
+    assert ui.show_start_page_at_launch()
     ui.start_page.reject()
 
 

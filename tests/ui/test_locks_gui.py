@@ -186,8 +186,6 @@ def test_training_leaves_locked_weights_and_biases_alone(
     dialogs,  # noqa: F811
     tmp_path,
 ):
-    from neurosim.ui.training import install as install_training
-
     path = _variant(
         tmp_path,
         "fastest-activation.nsim.json",
@@ -195,7 +193,7 @@ def test_training_leaves_locked_weights_and_biases_alone(
         params=[["h2", "bias"]],
     )
     window, ui = exercise_window(qtbot, settings)
-    training = getattr(window, "training", None) or install_training(window)
+    training = window.training
     assert window.open_file(path)
     doc, session = window.document, training.session
     network = doc.network

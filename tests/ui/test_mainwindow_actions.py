@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from neurosim.core import fileformat
 from neurosim.ui.commands import Connect
+from neurosim.ui.drops import dropped_files
 from neurosim.ui.mainwindow import MIME_TYPE
 from neurosim.ui.menus import about_text, key_text, shortcut_name, shortcut_rows
 
@@ -86,7 +87,7 @@ def test_palette_tools_are_exclusive_and_set_the_canvas_tool(window, monkeypatch
     tools[None].trigger()
     assert chosen == ["hidden", "output", None]
     assert [t.isChecked() for t in tools.values()] == [True, False, False, False]
-    assert all(tools[k] in window.palette.actions() for k in tools)
+    assert all(tools[k] in window.palette_bar.actions() for k in tools)
 
 
 def test_key_h_on_the_canvas_adds_a_hidden_neuron(window, qtbot):
@@ -177,7 +178,7 @@ def test_view_options_and_panels_persist(window, new_window):
     window.acts.snap_to_grid.setChecked(True)
     window.set_text_scale(1.6)
     panel = window.add_panel("Plot", QLabel("plot"), "test_plot")
-    assert panel.toggleViewAction() in window.panels_menu.actions()
+    assert panel.toggleViewAction() in window.menus.panels.actions()
     panel.hide()
     window.close()
     again = new_window()
@@ -229,7 +230,7 @@ def test_dropping_a_json_file_opens_it(window, tmp_path):
     fileformat.save(net, path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    assert window.dropped_files(mime) == [str(path)]
+    assert dropped_files(mime) == [str(path)]
     where, action = QPoint(200, 200), Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(where, action, mime, buttons, modifiers)

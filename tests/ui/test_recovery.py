@@ -139,8 +139,7 @@ def test_restore_dialog_restores_as_modified_with_the_original_path(
         ),
         encoding="utf-8",
     )
-    window = make_window(qtbot, settings)
-    recovery.install(window, folder)
+    window = make_window(qtbot, settings, autosave=True, recovery_folder=folder)
 
     def click_restore() -> None:
         box = QApplication.activeModalWidget()
@@ -151,7 +150,7 @@ def test_restore_dialog_restores_as_modified_with_the_original_path(
         next(b for b in box.buttons() if b.text() == "Restore").click()
 
     QTimer.singleShot(20, click_restore)
-    assert recovery.offer_restore(window, folder)
+    assert window.offer_restore()
     doc = window.document
     assert doc.network.synapses[("x1", "y")].weight == 7.5
     assert doc.modified and doc.path == original
@@ -177,11 +176,13 @@ def test_discard_deletes_and_closing_the_dialog_keeps(qtbot, settings, dialogs, 
         ),
         encoding="utf-8",
     )
-    window = make_window(qtbot, settings)
-    assert not recovery.offer_restore(window, tmp_path, ask=lambda _w, _l: "later")
+    window = make_window(qtbot, settings, autosave=True, recovery_folder=tmp_path)
+    saver = window.recovery
+    assert not saver.offer_restore(window.open_network, window, ask=lambda _w, _l: "later")
     assert len(_files(tmp_path)) == 2
-    assert not recovery.offer_restore(window, tmp_path, ask=lambda _w, _l: "discard")
+    assert not saver.offer_restore(window.open_network, window, ask=lambda _w, _l: "discard")
     assert _files(tmp_path) == []
+    saver.close()
     (tmp_path / "9-b.recovery.json").write_text("{not json", encoding="utf-8")
     assert recovery.leftovers(tmp_path) == [] and _files(tmp_path) == []
 

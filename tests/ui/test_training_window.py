@@ -9,7 +9,6 @@ from shell_helpers import make_window
 from training_helpers import dead_relu_net, step_net, tanh_net
 
 from neurosim.core.datasets import builtin
-from neurosim.ui.training import install
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
@@ -18,8 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 def _window(qtbot, settings, network):  # noqa: F811 - the fixture
     window = make_window(qtbot, settings, network)
-    ui = getattr(window, "training", None) or install(window)
-    return window, ui
+    return window, window.training
 
 
 def test_menu_and_docks(qtbot, settings, dialogs):  # noqa: F811

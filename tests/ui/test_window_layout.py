@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QTabBar
 from neurosim.ui import mainwindow
 from neurosim.ui.app import default_network
 from neurosim.ui.canvas import clipboard
-from neurosim.ui.mainwindow import BOTTOM_MIN, RIGHT_MAX, RIGHT_MIN, STATE_VERSION
+from neurosim.ui.window_layout import BOTTOM_MIN, RIGHT_MAX, RIGHT_MIN, STATE_VERSION
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 

@@ -11,7 +11,6 @@ lifted so every part can be edited. What is saved is checked with
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -41,6 +40,7 @@ from neurosim.core.exercise.section import SECTION, ActivationsGoal, Locks, MaxH
 from neurosim.core.exercise.writing import goal_to_dict
 from neurosim.core.model import Network
 from neurosim.core.validate import FileFormatError
+from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.instructions_editor import InstructionsEditor
 from neurosim.ui.exercises.lock_tree import LockTree
@@ -58,7 +58,10 @@ _STRUCTURE = ("neuron_added", "neuron_removed", "synapse_added", "synapse_remove
 
 class AuthoringDialog(QDialog):
     def __init__(
-        self, controller: ExerciseController, canvas: Any = None, parent: QWidget | None = None
+        self,
+        controller: ExerciseController,
+        canvas: CanvasView | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Exercise Authoring")

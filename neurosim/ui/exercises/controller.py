@@ -13,7 +13,6 @@ Signals:
 from __future__ import annotations
 
 import time
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +22,7 @@ from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.exercise.section import Exercise
 from neurosim.core.model import Network
 from neurosim.core.validate import FileFormatError
+from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
 from neurosim.ui.exercises.lock_notes import lock_notes
 from neurosim.ui.exercises.training_locks import TrainingLocks
@@ -36,7 +36,7 @@ class ExerciseController(QObject):
     became_solved = Signal()
 
     def __init__(
-        self, document: Document, canvas: Any = None, parent: QObject | None = None
+        self, document: Document, canvas: CanvasView | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -50,7 +50,7 @@ class ExerciseController(QObject):
         self.solved = False
         self.suspended = False  # teacher mode: locks off while authoring
         self.last_check_ms = 0.0
-        self.training = TrainingLocks(self)
+        self.training = TrainingLocks(document)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check_now)
@@ -86,7 +86,7 @@ class ExerciseController(QObject):
     def _apply_policy(self) -> None:
         policy = self.policy if not self.suspended else None
         self.document.lock_policy = policy.reason if policy else None
-        if self.canvas is not None and hasattr(self.canvas, "set_locked"):
+        if self.canvas is not None:
             if policy:
                 neurons, synapses, partial = lock_notes(policy, self.document.network)
                 self.canvas.set_locked(neurons, synapses, partial)

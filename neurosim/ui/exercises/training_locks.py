@@ -10,12 +10,17 @@ refused when they would change a locked part.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 
+from neurosim.core.training import Trainer
+from neurosim.ui.document import Document
+from neurosim.ui.training.session import TrainingSession
 
-def mask_locked(trainer: Any, reason: Any) -> int:
+
+def mask_locked(trainer: Trainer, reason: Callable[[str, Any], str | None]) -> int:
     """Mark the trainer's locked weights and biases not trainable; how many it marked.
 
     ``reason`` is a lock policy's ``reason(kind, key)``.
@@ -40,12 +45,12 @@ def mask_locked(trainer: Any, reason: Any) -> int:
 class TrainingLocks:
     """Follows a training session (``attach``) and masks each trainer it builds."""
 
-    def __init__(self, controller: Any) -> None:
-        self.controller = controller
-        self.session: Any = None
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.session: TrainingSession | None = None
 
-    def attach(self, session: Any) -> None:
-        if session is self.session or session is None:
+    def attach(self, session: TrainingSession) -> None:
+        if session is self.session:
             return
         self.session = session
         session.state_changed.connect(self.refresh)
@@ -55,7 +60,7 @@ class TrainingLocks:
         session = self.session
         if session is None or not shiboken6.isValid(session):
             return
-        trainer = getattr(session, "trainer", None)
-        policy = self.controller.document.lock_policy
+        trainer = session.trainer
+        policy = self.document.lock_policy
         if trainer is not None and policy is not None:
             mask_locked(trainer, policy)

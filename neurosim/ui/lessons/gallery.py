@@ -8,13 +8,14 @@ PageDown / PageUp; they step in gallery order while the open file is an example.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from neurosim.core.lesson import ExampleInfo, examples
+from neurosim.ui.document import Document
+from neurosim.ui.files import FileVerbs
 
 
 def menu_text(info: ExampleInfo) -> str:
@@ -33,13 +34,27 @@ def same_file(a: Path | None, b: Path | None) -> bool:
 
 
 class Gallery(QObject):
-    """The examples menu and the next/previous actions of one window."""
+    """The examples menu and the next/previous actions of one window.
+
+    Opening goes through ``files.open_file``; the actions' keys work in ``window``.
+
+    Signals:
+        opened(ExampleInfo): an example was just opened.
+    """
 
     opened = Signal(object)  # the ExampleInfo just opened
 
-    def __init__(self, window: Any, folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        files: FileVerbs,
+        window: QWidget,
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.document = document
+        self.files = files
         self.folder = folder
         self.items: list[ExampleInfo] = examples(folder)
         self.menu = QMenu("E&xamples", window)
@@ -58,7 +73,7 @@ class Gallery(QObject):
             "Open the previous example of the gallery (PageUp)",
         )
         self.fill_menu()
-        window.document.file_state_changed.connect(self.update_actions)
+        document.file_state_changed.connect(self.update_actions)
         self.update_actions()
 
     def _action(self, text: str, key: Qt.Key, step: int, tip: str) -> QAction:
@@ -88,7 +103,7 @@ class Gallery(QObject):
         self.menu.addActions([self.previous_action, self.next_action])
 
     def open(self, info: ExampleInfo) -> bool:
-        if not self.window.open_file(info.path):
+        if not self.files.open_file(info.path):
             return False
         self.opened.emit(info)
         return True
@@ -96,7 +111,7 @@ class Gallery(QObject):
     def current_index(self) -> int | None:
         """Which example is open: by its path, or the untitled start-up copy of one (the
         window opens the default example without a path so Save cannot overwrite it)."""
-        doc = self.window.document
+        doc = self.document
         for i, info in enumerate(self.items):
             if same_file(doc.path, info.path):
                 return i
@@ -114,7 +129,7 @@ class Gallery(QObject):
             return False
         target = index + delta
         if not 0 <= target < len(self.items):
-            self.window.show_status(
+            self.files.show_status(
                 "That was the last example" if delta > 0 else "This is the first example"
             )
             return False

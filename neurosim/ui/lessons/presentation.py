@@ -9,17 +9,38 @@ bar on request). Leaving puts the window, its docks, its fonts and its theme bac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
 
+from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.document import Document
+from neurosim.ui.inspector import InspectorPanel
+from neurosim.ui.lessons.presentation_settings import (
+    DEFAULT_ZOOM,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    PresentationSettings,
+)
+from neurosim.ui.lessons.themes import ThemeManager
 from neurosim.ui.lessons.views import PANEL_DOCKS
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.transport import TransportBar
 
-DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
-TRANSPORT = "simulation_toolbar"
+__all__ = ["DEFAULT_ZOOM", "KEYS", "MAX_ZOOM", "MIN_ZOOM", "Presentation"]
+
 KEYS = {
     "zoom": "presentation/zoom",
     "inspector": "presentation/keep_inspector",
@@ -42,21 +63,45 @@ class _Saved:
     network: object
     hidden_toolbars: list[QToolBar]
     hidden_docks: list[QDockWidget]
-    transport_icon: QSize | None = None
-    time_font: QFont | None = None
+    transport_icon: QSize
+    time_font: QFont
     untitled_docks: list[QDockWidget] = field(default_factory=list)
 
 
 class Presentation(QObject):
-    """Presentation mode of one window. ``active``; ``enter()``, ``leave()``, ``toggle()``."""
+    """Presentation mode of one window. ``active``; ``enter()``, ``leave()``, ``toggle()``.
+
+    It scales ``canvas``, ``inspector``, ``transport`` and every plot panel of ``window``;
+    ``text_scale()`` is the window's text size (View ▸ Text Size), ``apply_lesson_panels()``
+    shows the open lesson's plots again.
+
+    Signals:
+        toggled(bool): entered (True) or left (False).
+    """
 
     toggled = Signal(bool)
 
-    def __init__(self, window: Any, themes: Any, apply_lesson_panels=None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: QSettings,
+        document: Document,
+        canvas: CanvasView,
+        inspector: InspectorPanel,
+        transport: TransportBar,
+        themes: ThemeManager,
+        text_scale: Callable[[], float],
+        apply_lesson_panels: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.themes = themes
-        self.settings = window.settings
+        self.settings = settings
+        self.document = document
+        self.canvas = canvas
+        self.inspector = inspector
+        self.transport = transport
+        self._text_scale = text_scale
         self._apply_lesson_panels = apply_lesson_panels  # re-shows the open lesson's plots
         self._saved: _Saved | None = None
         self.toggle_action = QAction("&Presentation", window)
@@ -111,11 +156,9 @@ class Presentation(QObject):
     @property
     def scale(self) -> float:
         """The presentation scale: the window's text size times the zoom."""
-        return getattr(self.window, "text_scale", 1.0) * self.zoom
+        return self._text_scale() * self.zoom
 
     def edit_settings(self) -> QDialog:
-        from neurosim.ui.lessons.presentation_settings import PresentationSettings
-
         dialog = PresentationSettings(self, self.window)
         dialog.open()
         return dialog
@@ -135,15 +178,12 @@ class Presentation(QObject):
             w.isFullScreen(),
             w.statusBar().isVisibleTo(w),
             QFont(QApplication.font()),
-            w.document.network,
+            self.document.network,
             [],
             [],
+            self.transport.iconSize(),
+            QFont(self.transport.time_label.font()),
         )
-        transport = w.findChild(QToolBar, TRANSPORT)
-        if transport is not None:
-            self._saved.transport_icon = transport.iconSize()
-            label = getattr(transport, "time_label", None)
-            self._saved.time_font = QFont(label.font()) if label is not None else None
         self._apply_chrome()
         self._fold_controls(True)
         self.themes.set_contrast(True)
@@ -160,7 +200,7 @@ class Presentation(QObject):
             return
         w = self.window
         QApplication.setFont(saved.font)
-        self._scale(getattr(w, "text_scale", 1.0), font=False)
+        self._scale(self._text_scale(), font=False)
         self._restore_transport(saved)
         self._fold_controls(None)
         for dock in saved.untitled_docks:
@@ -176,10 +216,10 @@ class Presentation(QObject):
         w.restoreGeometry(saved.geometry)
         w.restoreState(saved.state)
         w.statusBar().setVisible(saved.status_bar)
-        if w.document.network is not saved.network and self._apply_lesson_panels is not None:
+        if self.document.network is not saved.network and self._apply_lesson_panels is not None:
             self._apply_lesson_panels()  # stepped to other examples: their plots, not ours
         self._set_checked(False)
-        QTimer.singleShot(0, w.canvas, w.canvas.fit_to_view)
+        QTimer.singleShot(0, self.canvas, self.canvas.fit_to_view)
         self.toggled.emit(False)
 
     def _set_checked(self, on: bool) -> None:
@@ -191,7 +231,7 @@ class Presentation(QObject):
         """Hide what a lecture does not need (and show again what an option brings back)."""
         w, saved = self.window, self._saved
         for bar in w.findChildren(QToolBar):
-            if bar.parent() is w and bar.objectName() != TRANSPORT and not bar.isHidden():
+            if bar.parent() is w and bar is not self.transport and not bar.isHidden():
                 bar.hide()
                 saved.hidden_toolbars.append(bar)
         for dock in w.findChildren(QDockWidget):
@@ -216,47 +256,36 @@ class Presentation(QObject):
 
     def _fold_controls(self, folded: bool | None) -> None:
         """The plots' own setting boxes (the decision surface's) are not for the audience."""
-        for widget in self.window.findChildren(QWidget):
-            fold = getattr(widget, "fold_controls", None)
-            if callable(fold):
-                fold(folded)
+        for surface in self.window.findChildren(DecisionSurfacePanel):
+            surface.fold_controls(folded)
 
     def _scale(self, factor: float, font: bool = True) -> None:
-        """Text, canvas and every panel with ``set_presentation_scale`` at ``factor``."""
-        w = self.window
+        """Text, canvas, inspector, transport bar and every plot panel at ``factor``.
+
+        (Plot panels are found under the window: a dialog's plots, e.g. Compare
+        activations, scale too.)"""
         if font and self._saved is not None:
             base = self._saved.font
-            text_scale = getattr(w, "text_scale", 1.0) or 1.0
+            text_scale = self._text_scale() or 1.0
             scaled = QFont(base)
             scaled.setPointSizeF(base.pointSizeF() / text_scale * factor)
             QApplication.setFont(scaled)
-        inspector = getattr(w, "inspector", None)
-        if inspector is not None and hasattr(inspector, "follow_app_font"):
-            inspector.follow_app_font()
-        for widget in dict.fromkeys([w.canvas, *w.findChildren(QWidget)]):
-            setter = getattr(widget, "set_presentation_scale", None)
-            if callable(setter):
-                setter(factor)
-        transport = w.findChild(QToolBar, TRANSPORT)
-        if transport is not None and self.active:
+        self.inspector.follow_app_font()
+        self.canvas.set_presentation_scale(factor)
+        for panel in self.window.findChildren(PlotPanel):
+            panel.set_presentation_scale(factor)
+        if self.active:
             side = round(20 * factor)
-            transport.setIconSize(QSize(side, side))
-            label = getattr(transport, "time_label", None)
-            if label is not None:  # a fixed-pitch font of its own: scale it too
-                self._set_time_font(label, QApplication.font().pointSizeF())
+            self.transport.setIconSize(QSize(side, side))
+            # the time has a fixed-pitch font of its own: scale it too
+            self._set_time_font(self.transport.time_label, QApplication.font().pointSizeF())
 
     def _restore_transport(self, saved: _Saved) -> None:
-        transport = self.window.findChild(QToolBar, TRANSPORT)
-        if transport is None:
-            return
-        if saved.transport_icon is not None:
-            transport.setIconSize(saved.transport_icon)
-        label = getattr(transport, "time_label", None)
-        if label is not None and saved.time_font is not None:
-            self._set_time_font(label, saved.time_font.pointSizeF())
+        self.transport.setIconSize(saved.transport_icon)
+        self._set_time_font(self.transport.time_label, saved.time_font.pointSizeF())
 
     @staticmethod
-    def _set_time_font(label: QWidget, points: float) -> None:
+    def _set_time_font(label: QLabel, points: float) -> None:
         mono = QFont(label.font())
         mono.setPointSizeF(points)
         label.setFont(mono)
@@ -292,7 +321,7 @@ class Presentation(QObject):
             w.resizeDocks(
                 side, [round(screen.width() * RIGHT_SHARE)] * len(side), Qt.Orientation.Horizontal
             )
-        w.canvas.fit_to_view()
+        self.canvas.fit_to_view()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window:

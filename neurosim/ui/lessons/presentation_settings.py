@@ -1,6 +1,12 @@
-"""View ▸ Presentation Settings…: the zoom factor and what presentation mode keeps on screen."""
+"""View ▸ Presentation Settings…: the zoom factor and what presentation mode keeps on screen.
+
+The dialog edits any :class:`PresentationOptions` (presentation mode is one); the zoom's
+limits live here, so presentation mode imports this module and not the other way round.
+"""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,13 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurosim.ui.lessons.presentation import MAX_ZOOM, MIN_ZOOM, Presentation
+DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
+
+
+class PresentationOptions(Protocol):
+    """What the dialog reads and sets: the zoom and the named on/off options."""
+
+    @property
+    def zoom(self) -> float: ...
+
+    def set_zoom(self, factor: float) -> None: ...
+
+    def option(self, name: str) -> bool: ...
+
+    def set_option(self, name: str, on: bool) -> None: ...
 
 
 class PresentationSettings(QDialog):
     """The zoom factor and what presentation mode keeps on screen."""
 
-    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+    def __init__(self, presentation: PresentationOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Presentation Settings")
         self.presentation = p = presentation

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from neurosim.ui.canvas import colors as canvas_colors
+from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.plots import style as plot_style
 
 MODES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
@@ -159,12 +160,13 @@ class ThemeManager(QObject):
 
     changed = Signal(object)  # the resolved Theme
 
-    def __init__(self, window: Any, settings: QSettings) -> None:
+    def __init__(self, window: QWidget, canvas: CanvasView, settings: QSettings) -> None:
         super().__init__(window)
         global _original_palette
         if _original_palette is None:
             _original_palette = QPalette(QApplication.palette())
         self.window = window
+        self.canvas = canvas
         self.settings = settings
         mode = str(settings.value(SETTING, "system"))
         self.mode = mode if mode in dict(MODES) else "system"
@@ -172,11 +174,6 @@ class ThemeManager(QObject):
         self.theme = Theme()
         self.menu: QMenu | None = None
         self.actions: dict[str, QAction] = {}
-        # Once the window is built (training and other late panels included), theme it all.
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self.apply)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_changed)
 
     def build_menu(self, parent: QMenu) -> QMenu:
@@ -213,9 +210,6 @@ class ThemeManager(QObject):
         self.contrast = bool(on)
         self.apply()
 
-    def apply_later(self) -> None:
-        self._later.start()
-
     def apply(self) -> None:
         theme = self.theme = self.resolve()
         app = QApplication.instance()
@@ -227,9 +221,7 @@ class ThemeManager(QObject):
         plot_style.apply_theme(theme.dark, theme.contrast)
         canvas_colors.apply_theme(theme.dark, theme.contrast)
         restyle_plots(self.window, old)
-        canvas = getattr(self.window, "canvas", None)
-        if canvas is not None:
-            canvas.refresh_colours()
+        self.canvas.refresh_colours()
         self.changed.emit(theme)
 
     def _on_system_changed(self, *_: object) -> None:

@@ -1,17 +1,18 @@
 """Applying a lesson's ``view`` to the main window: panels, selection, clock, plots, training.
 
 The view names panels (``neurosim.core.lesson.PANELS``); each maps to a dock of the window,
-found by its object name, so panels installed later (or not at all) are simply skipped.
+found by its object name (the same names the saved window layout uses).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from neurosim.core.lesson import View
+from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.training.training_ui import TrainingUI
 
 #: view panel name -> object name of the dock that shows it
 PANEL_DOCKS: dict[str, str] = {
@@ -28,8 +29,8 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 FIRST_SHARE = 1.3  # the first bottom panel's width relative to each of the others
 
 
-def lesson_docks(window: Any) -> dict[str, QDockWidget]:
-    """The window's docks a view can open or close, by object name (those that exist)."""
+def lesson_docks(window: QMainWindow) -> dict[str, QDockWidget]:
+    """The window's docks a view can open or close, by object name."""
     docks = {}
     for name in dict.fromkeys(PANEL_DOCKS.values()):
         dock = window.findChild(QDockWidget, name)
@@ -38,22 +39,24 @@ def lesson_docks(window: Any) -> dict[str, QDockWidget]:
     return docks
 
 
-def apply_view(window: Any, view: View) -> list[str]:
+def apply_view(
+    window: QMainWindow,
+    view: View,
+    canvas: CanvasView,
+    live: LivePlots,
+    training: TrainingUI,
+) -> list[str]:
     """Set the window up as ``view`` says; returns the panels it could not show."""
-    missing = _apply_panels(window, view) if view.panels else []
-    canvas = getattr(window, "canvas", None)
-    if canvas is not None:
-        canvas.select([view.selected] if view.selected else [])
-    live = getattr(window, "live_plots", None)
-    if live is not None:
-        _apply_plots(live, view)
-    training = getattr(window, "training", None)
-    if training is not None and view.train is not None:
+    missing = apply_panels(window, view) if view.panels else []
+    canvas.select([view.selected] if view.selected else [])
+    _apply_plots(live, view)
+    if view.train is not None:
         apply_train_settings(training, view)
     return missing
 
 
-def _apply_panels(window: Any, view: View) -> list[str]:
+def apply_panels(window: QMainWindow, view: View) -> list[str]:
+    """Show the view's panels side by side, hide the others; the panels it could not show."""
     docks = lesson_docks(window)
     wanted = [PANEL_DOCKS[p] for p in view.panels]
     missing = [p for p in view.panels if PANEL_DOCKS[p] not in docks]
@@ -69,7 +72,7 @@ def _apply_panels(window: Any, view: View) -> list[str]:
     return missing
 
 
-def _side_by_side(window: Any, docks: list[QDockWidget]) -> None:
+def _side_by_side(window: QMainWindow, docks: list[QDockWidget]) -> None:
     """The shown bottom docks in one row, in the order the view names them, none behind
     another's tab: a lesson wants each seen.
 
@@ -90,7 +93,7 @@ def _side_by_side(window: Any, docks: list[QDockWidget]) -> None:
     )
 
 
-def _apply_plots(live: Any, view: View) -> None:
+def _apply_plots(live: LivePlots, view: View) -> None:
     if view.clock_running:
         live.clock.run()
     else:
@@ -107,7 +110,7 @@ def _apply_plots(live: Any, view: View) -> None:
     live.activation.set_compared(list(view.compare))
 
 
-def apply_train_settings(training: Any, view: View) -> None:
+def apply_train_settings(training: TrainingUI, view: View) -> None:
     """The suggested settings in the Train panel. No test split: the notes' numbers are
     measured on the whole dataset, as ``neurosim train`` does."""
     t = view.train

@@ -9,11 +9,12 @@ whenever the data changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject
 
+from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
 from neurosim.ui.training.session import TrainingSession
 
 DEAD_BADGE = "✕ dead"
@@ -26,8 +27,8 @@ class TrainingOverlays(QObject):
     def __init__(
         self,
         session: TrainingSession,
-        canvas: Any = None,
-        surface: Any = None,
+        canvas: CanvasView,
+        surface: DecisionSurfacePanel,
         parent: QObject | None = None,
         wanted: Callable[[], bool] | None = None,
     ) -> None:
@@ -47,9 +48,7 @@ class TrainingOverlays(QObject):
         dead = list(self.session.curves.dead) if len(self.session.curves) else []
         if dead != self._dead:
             self._dead = dead
-            set_badges = getattr(self.canvas, "set_badges", None)
-            if set_badges is not None:
-                set_badges({nid: DEAD_BADGE for nid in dead})
+            self.canvas.set_badges({nid: DEAD_BADGE for nid in dead})
 
     # ------------------------------------------------------------- points
     def points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]] | None:
@@ -66,8 +65,6 @@ class TrainingOverlays(QObject):
         return x, labels, is_test, list(train.input_names)
 
     def show_points(self) -> None:
-        if getattr(self.surface, "set_points", None) is None:
-            return
         found = self.points()
         if found is not None and self.wanted is not None and not self.wanted():
             found = None

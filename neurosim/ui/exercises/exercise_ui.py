@@ -1,0 +1,75 @@
+"""Exercises in the window: the student's checklist and locks, the teacher's authoring.
+
+:class:`ExerciseUI` makes the Exercise dock (shown while the open file has an ``exercise``
+section, hidden otherwise), the locks (``document.lock_policy``, padlocks on the canvas,
+locked parameters kept out of training) and the Exercise Authoring… action; the main
+window places the dock and puts the action in its Tools menu.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.docks import make_dock
+from neurosim.ui.document import Document
+from neurosim.ui.exercises.authoring import AuthoringDialog
+from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.exercises.panel import ExercisePanel
+from neurosim.ui.training.session import TrainingSession
+
+__all__ = ["SOLVED_MESSAGE", "ExerciseUI"]
+
+DOCK_WIDTH = 380
+SOLVED_MESSAGE = "Exercise solved ✓ — every goal is met. Save your work to hand it in."
+
+
+class ExerciseUI(QObject):
+    """The exercise parts of one window. ``authoring()`` opens the teacher's dialog."""
+
+    def __init__(self, document: Document, canvas: CanvasView, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._canvas = canvas
+        self.controller = ExerciseController(document, canvas, window)
+        self.panel = ExercisePanel(self.controller)
+        self.dock = make_dock("Exercise", self.panel, "exercise", window)
+        self.authoring_action = QAction("Exercise &Authoring…", window)
+        self.authoring_action.setStatusTip(
+            "Turn the open network into an exercise: instructions, goals, locks, hints"
+        )
+        self.authoring_action.setToolTip(self.authoring_action.statusTip())
+        self.authoring_action.triggered.connect(lambda _checked=False: self.authoring())
+        self._authoring_dialog: AuthoringDialog | None = None
+        self.controller.exercise_changed.connect(self.follow)
+
+    def authoring(self) -> AuthoringDialog:
+        """Open (or raise) the authoring dialog and return it."""
+        if self._authoring_dialog is None:
+            self._authoring_dialog = AuthoringDialog(self.controller, self._canvas, self._window)
+        dialog = self._authoring_dialog
+        dialog.start()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def attach_training(self, session: TrainingSession) -> None:
+        """Keep locked weights out of this training session."""
+        self.controller.training.attach(session)
+
+    def follow(self) -> None:
+        """The dock comes and goes with the exercise (also after a saved layout returns)."""
+        dock = self.dock
+        if not shiboken6.isValid(dock):
+            return
+        if self.controller.exercise is not None or self.controller.problem:
+            if dock.isHidden():
+                dock.show()
+                self._window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            dock.raise_()
+        else:
+            dock.hide()

@@ -1,0 +1,65 @@
+"""The live plots of the window: the transport bar and five panels fed by the clock.
+
+:class:`LivePlots` makes the transport toolbar, the activation, traces, decision surface,
+raster and sparsity panels, a dock for each and the sparsity figure for the status bar;
+the main window places them and links them to the canvas. Every panel also works on its
+own with a Document and a :class:`~neurosim.ui.plots.clock.SimulationClock` (see the tests).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+from neurosim.ui.docks import make_dock
+from neurosim.ui.document import Document
+from neurosim.ui.plots.activation_panel import ActivationPanel
+from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.raster_panel import RasterPanel
+from neurosim.ui.plots.sparsity_panel import SparsityPanel
+from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.traces_panel import TracesPanel
+from neurosim.ui.plots.transport import TransportBar
+
+__all__ = ["LivePlots"]
+
+
+class LivePlots:
+    """The clock's transport bar and live panels of one window.
+
+    ``docks`` maps "activation", "traces", "surface", "raster", "sparsity" to the panels'
+    docks (object names ``<key>_plot``), in the order the window places them.
+    """
+
+    def __init__(self, document: Document, clock: SimulationClock, window: QMainWindow) -> None:
+        self.clock = clock
+        self.transport = TransportBar(clock, window)
+        self.activation = ActivationPanel(document, clock)
+        self.traces = TracesPanel(document, clock)
+        self.surface = DecisionSurfacePanel(document, clock)
+        self.raster = RasterPanel(document, clock)
+        self.sparsity = SparsityPanel(document, clock)
+        self.docks: dict[str, QDockWidget] = {
+            key: make_dock(title, panel, f"{key}_plot", window)
+            for key, panel, title in (
+                ("activation", self.activation, "Activation function"),
+                ("traces", self.traces, "Traces"),
+                ("surface", self.surface, "Decision surface"),
+                ("raster", self.raster, "Firing raster"),
+                ("sparsity", self.sparsity, "Sparsity"),
+            )
+        }
+        self.status_label = QLabel(window)
+        self.status_label.setToolTip("How many hidden neurons are silent (output 0) right now")
+        self.status_label.setText(self.sparsity.status)
+        self.sparsity.status_changed.connect(self.status_label.setText)
+        for panel in self.panels:
+            panel.schedule()
+
+    @property
+    def panels(self) -> list[PlotPanel]:
+        return [self.activation, self.traces, self.raster, self.sparsity, self.surface]
+
+    def set_presentation_scale(self, factor: float) -> None:
+        for panel in self.panels:
+            panel.set_presentation_scale(factor)

@@ -1,0 +1,121 @@
+"""Training in the window: the Train panel, the training curves, Compare activations.
+
+:class:`TrainingUI` makes the Train dock, the Training curves dock, a Train menu with the
+panel's actions (Ctrl+T train/pause, Ctrl+Shift+T one epoch, Ctrl+Shift+R reset,
+Ctrl+Shift+I initialise weights, Ctrl+Shift+K compare activations), dead-ReLU badges on
+the canvas and the data points on the decision surface. The main window places the docks
+and the menu. The parts also work alone (see the tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+from neurosim.core.model import Network
+from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.docks import make_dock, scrolling
+from neurosim.ui.document import Document
+from neurosim.ui.plots.clock import SimulationClock
+from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.training.compare_dialog import CompareDialog
+from neurosim.ui.training.overlays import TrainingOverlays
+from neurosim.ui.training.panel import TrainPanel
+from neurosim.ui.training.plots import TrainingPlots
+from neurosim.ui.training.session import TrainingSession
+
+__all__ = ["TrainingUI"]
+
+PANEL_MIN_WIDTH = 310
+
+
+class TrainingUI(QObject):
+    """The training parts of one window.
+
+    ``docks`` holds "panel" (object name ``train``) and "plots" (``training_plots``).
+
+    Signals:
+        refused(str): Train or Step did nothing; why, for the status bar.
+    """
+
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        document: Document,
+        clock: SimulationClock,
+        canvas: CanvasView,
+        surface: DecisionSurfacePanel,
+        open_network: Callable[[Network], bool],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._open_network = open_network  # "open this run": asks to save first
+        self.session = TrainingSession(document, window)
+        self.panel = TrainPanel(self.session)
+        self.plots = TrainingPlots(self.session, document, clock)
+        self.docks: dict[str, QDockWidget] = {
+            "panel": make_dock(
+                "Train",
+                scrolling(self.panel, PANEL_MIN_WIDTH, horizontal=False),
+                "train",
+                window,
+            ),
+            "plots": make_dock("Training curves", self.plots, "training_plots", window),
+        }
+        self.overlays = TrainingOverlays(
+            self.session, canvas, surface, window, wanted=self._points_wanted
+        )
+        self.menu = self._build_menu()
+        self._compare_dialog: CompareDialog | None = None
+        self.docks["panel"].visibilityChanged.connect(lambda _v: self.overlays.show_points())
+        self.panel.compare_action.triggered.connect(lambda _c=False: self.compare())
+        self.session.state_changed.connect(self._on_state)
+        for action in (self.panel.train_action, self.panel.step_action):
+            action.triggered.connect(lambda _c=False: self._on_train_or_step())
+
+    def _build_menu(self) -> QMenu:
+        panel = self.panel
+        menu = QMenu("T&rain", self._window)
+        menu.addActions([panel.train_action, panel.step_action, panel.reset_action])
+        menu.addSeparator()
+        menu.addAction(panel.init_action)
+        menu.addSeparator()
+        menu.addAction(panel.compare_action)
+        return menu
+
+    def _points_wanted(self) -> bool:
+        return (
+            not self.docks["panel"].isHidden()
+            or self.session.document.network.extra.get("dataset") is not None
+        )
+
+    def compare(self) -> CompareDialog:
+        """Open (or raise) Compare activations: one dialog, kept with its results."""
+        if self._compare_dialog is None:
+            self._compare_dialog = CompareDialog(self.session, self._open_network, self._window)
+        dialog = self._compare_dialog
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def set_presentation_scale(self, factor: float) -> None:
+        self.plots.set_presentation_scale(factor)
+
+    def _on_state(self) -> None:  # training starts: bring the panel and its curves forward
+        if self.session.running:
+            for dock in self.docks.values():
+                if not dock.isHidden():
+                    dock.raise_()
+
+    def _on_train_or_step(self) -> None:  # did nothing: say why, even with the panel hidden
+        message = self.session.message
+        if not self.session.running and message:
+            self.docks["panel"].show()
+            self.docks["panel"].raise_()
+            self.refused.emit(message[:1].upper() + message[1:])
