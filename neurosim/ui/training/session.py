@@ -35,6 +35,7 @@ from neurosim.core.training import (
     Trainer,
     TrainingError,
     init_weights,
+    warm_up_compiled,
     zero_gradient_reason,
 )
 from neurosim.ui.commands import SetParameters, snapshot_parameters
@@ -45,6 +46,7 @@ from neurosim.ui.training.undo import TrainingUndo
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
+WARM_UP_MS = 2000  # then the compiled training loop loads in the background (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
 
@@ -87,6 +89,8 @@ class TrainingSession(QObject):
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.network_replaced.connect(self._on_replaced)
         self._follow(document.network)
+        # Once the window is up, so that the first Train does not wait for numba.
+        QTimer.singleShot(WARM_UP_MS, self, warm_up_compiled)
 
     # ---------------------------------------------------------------- state
     @property
