@@ -102,7 +102,14 @@ def _compile_in_a_child() -> None:
     left for the in-process warm-up to meet and report."""
     package_parent = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_parent, *sys.path])}
-    code = "from neurosim.core.training_jit import warm_up; warm_up()"
+    # Below the app's priority, so the window keeps the CPU it needs meanwhile.
+    code = (
+        "import os\n"
+        "if hasattr(os, 'nice'):\n"
+        "    os.nice(10)\n"
+        "from neurosim.core.training_jit import warm_up\n"
+        "warm_up()\n"
+    )
     try:
         subprocess.run(
             [sys.executable, "-c", code],
@@ -112,6 +119,7 @@ def _compile_in_a_child() -> None:
             stderr=subprocess.DEVNULL,
             timeout=300,
             check=False,
+            creationflags=getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0),  # Windows
         )
     except (OSError, subprocess.SubprocessError):
         pass
