@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +42,7 @@ def _pair(net: Network, ds: Dataset, epochs: int, **settings: object) -> tuple[T
     """The same training run compiled and in numpy."""
     runs = []
     for compiled in (True, False):
-        trainer = Trainer(net.copy(), ds, compiled=compiled, **settings)  # type: ignore[arg-type]
+        trainer = Trainer(net.copy(), ds, compiled=compiled, **settings)
         assert trainer.compiled is compiled
         for _ in range(epochs):
             trainer.step_epoch()
@@ -187,7 +188,7 @@ def _reference(
                     v = state[1][k] = 0.999 * state[1][k] + 0.001 * g * g
                     m_hat, v_hat = m / (1 - 0.9**steps), v / (1 - 0.999**steps)
                     params[k] -= lr * m_hat / (np.sqrt(v_hat) + 1e-8)
-    return {"w": params[: len(w)], "b": params[len(w) :], "layers": layers}  # type: ignore[dict-item]
+    return {"w": params[: len(w)], "b": params[len(w) :], "layers": layers}
 
 
 def _check_against_reference(trainer: Trainer, ref: dict, start: np.ndarray) -> None:
@@ -217,7 +218,7 @@ def test_training_matches_a_per_sample_reference(activation, optimizer, compiled
     start = trainer.params.copy()
     for _ in range(4):
         trainer.step_epoch()
-    ref = _reference(net, ds, sizes, "mse", optimizer, settings["lr"], 6, 4, 4)  # type: ignore[arg-type]
+    ref = _reference(net, ds, sizes, "mse", optimizer, settings["lr"], 6, 4, 4)
     _check_against_reference(trainer, ref, start)
 
 
@@ -312,6 +313,24 @@ def test_a_past_deadline_still_runs_one_batch(compiled) -> None:
     assert np.array_equal(sliced.params, whole.params)
     many = Trainer(net.copy(), ds, batch_size=1, seed=3, compiled=compiled)
     assert many.advance(deadline=float("inf")) is not None  # no deadline: the whole epoch
+
+
+@needs_numba
+def test_a_long_compiled_epoch_is_spread_over_deadlines() -> None:
+    # 100,000 rows one at a time: tens of ms compiled, so a 2 ms budget takes many calls
+    # (each runs batches at the pace measured so far, then stops once the deadline passed).
+    ds = builtin("circle", 100_000, 0.1, 0)
+    net = layered_network([2, 3, 1], "tanh", seed=0)
+    whole = Trainer(net.copy(), ds, batch_size=1, seed=3)
+    sliced = Trainer(net.copy(), ds, batch_size=1, seed=3)
+    assert whole.compiled and sliced.compiled
+    expected = whole.step_epoch()
+    calls, record = 0, None
+    while record is None:
+        record = sliced.advance(time.perf_counter() + 0.002)
+        calls += 1
+    assert calls > 3 and record == expected
+    assert np.array_equal(sliced.params, whole.params)  # the same steps, however sliced
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,10 @@ class TrainingSession(QObject):
         document.network_replaced.connect(self._on_replaced)
         self._follow(document.network)
         # Once the window is up, so that the first Train does not wait for numba.
-        QTimer.singleShot(WARM_UP_MS, self, warm_up_compiled)
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.timeout.connect(lambda: warm_up_compiled())
+        self._warm_up.start(WARM_UP_MS)
 
     # ---------------------------------------------------------------- state
     @property
