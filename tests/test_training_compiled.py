@@ -20,7 +20,13 @@ from neurosim.core.activations import ACTIVATION_NAMES, get_activation
 from neurosim.core.builders import layered_network, random_dag
 from neurosim.core.datasets import Dataset, builtin
 from neurosim.core.model import Network
-from neurosim.core.training import Trainer, TrainingError, init_weights, warm_up_compiled
+from neurosim.core.training import (
+    Trainer,
+    TrainingError,
+    compiled_ready,
+    init_weights,
+    warm_up_compiled,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 PEER = REPO.parent / "shared" / "peer-bench"
@@ -407,8 +413,8 @@ def test_numba_turned_off_by_the_environment_trains_in_numpy() -> None:
 
 @needs_numba
 def test_warm_up_in_the_background_then_train() -> None:
-    warm_up_compiled()  # a daemon thread; a trainer built meanwhile waits for it
+    warm_up_compiled()  # once per process, in a daemon thread
     warm_up_compiled()
     trainer = Trainer(layered_network([2, 3, 1]), builtin("circle", 40), batch_size=4)
-    assert trainer.compiled
+    assert trainer.compiled and compiled_ready()  # built meanwhile: loaded it here
     trainer.step_epoch()

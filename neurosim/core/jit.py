@@ -10,11 +10,13 @@ processes load them (~0.15 s). :func:`warm_up` does either ahead of time.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,7 +26,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: the environment variable that turns compiled training off with "0"
 ENV = "NEUROSIM_JIT"
 _loaded: list[Any] = []  # [numba module or None, why not] once looked for
-_threads: list[threading.Thread] = []  # background warm-ups started
+_threads: list[threading.Thread] = []  # the background warm-up, once started
+_lock = threading.Lock()
+_no_child = threading.Event()  # cleared while a warm-up's child process compiles
+_no_child.set()
 
 
 def _load() -> tuple[Any, str | None]:
@@ -59,39 +64,62 @@ def njit(fn: F) -> F:
     return compiled
 
 
-def warm_up(background: bool = True) -> None:
+def warm_up(background: bool = True, delay_s: float = 0.0) -> None:
     """Get the compiled training loop ready, so the first Trainer does not wait for it.
 
-    ``background`` (for a GUI): a daemon thread first lets a child process compile the loop
-    into numba's disk cache, if it is not there yet — compiling holds the interpreter lock
-    for seconds, in the child it holds none of ours — then loads it here (~0.15 s). A
-    Trainer built meanwhile waits for that work instead of repeating it. Safe to call often:
-    the loading is done once per process."""
-
-    def work() -> None:
-        if background and _worth_a_child():
-            _compile_in_a_child()
-        from neurosim.core import training_jit
-
-        training_jit.warm_up()
-
-    if background:
-        thread = threading.Thread(target=work, name="neurosim-jit-warm-up", daemon=True)
+    ``background`` (for a GUI): once per process, a daemon thread waits ``delay_s``, lets a
+    child process compile the loop into numba's disk cache if it is not there yet (compiling
+    holds the interpreter lock for seconds; in the child it holds none of ours), then loads
+    it here (~0.3 s, the event loop still running: gaps of 10–30 ms). Python's cyclic
+    garbage collector is paused meanwhile, so this thread never destroys Qt objects that
+    belong to the main thread. Without ``background`` it loads at once, here."""
+    if not background:
+        _load_here()
+        return
+    with _lock:
+        if _threads:
+            return
+        thread = threading.Thread(target=_work, args=(delay_s,), name="neurosim-jit", daemon=True)
         _threads.append(thread)
-        thread.start()
-    else:
-        work()
+    thread.start()
 
 
-def join_warm_up() -> None:
-    """Wait for the background warm-ups started so far (a Trainer does, rather than compile
-    the loop a second time beside the child process)."""
-    for thread in list(_threads):
-        thread.join()
+def ready() -> bool:
+    """True once the compiled loop is loaded in this process (never imports numba)."""
+    module = sys.modules.get("neurosim.core.training_jit")
+    return module is not None and bool(module.ready())
+
+
+def wait_for_child() -> None:
+    """Wait while a warm-up's child process compiles (a Trainer does, rather than compile
+    the loop a second time beside it)."""
+    _no_child.wait()
+
+
+def _work(delay_s: float) -> None:
+    time.sleep(delay_s)
+    if _worth_a_child():
+        _no_child.clear()
+        try:
+            _compile_in_a_child()
+        finally:
+            _no_child.set()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load_here()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_here() -> None:
+    from neurosim.core import training_jit
+
+    training_jit.warm_up()
 
 
 def _worth_a_child() -> bool:
-    ready = getattr(sys.modules.get("neurosim.core.training_jit"), "ready", lambda: False)
     if ready() or getattr(sys, "frozen", False):  # loaded already, or no interpreter to run
         return False
     return os.environ.get(ENV, "").strip() != "0" and importlib.util.find_spec("numba") is not None

@@ -47,6 +47,7 @@ __all__ = [
     "Trainer",
     "TrainingError",
     "align_dataset",
+    "compiled_ready",
     "embedded_dataset",
     "init_weights",
     "warm_up_compiled",
@@ -158,7 +159,7 @@ class Trainer:
         vectorised step: nothing to compile)."""
         if wanted is False or self.batch_size == self._x.shape[1]:
             return None
-        jit.join_warm_up()
+        jit.wait_for_child()
         from neurosim.core import training_jit  # imports numba: only once a trainer needs it
 
         reason = training_jit.warm_up()
@@ -396,10 +397,16 @@ class Trainer:
         return EpochRecord(epoch, loss, acc, levels, neurons, dead)
 
 
-def warm_up_compiled(background: bool = True) -> None:
+def warm_up_compiled(background: bool = True, delay_s: float = 0.0) -> None:
     """Get the compiled training loop ready ahead of the first Trainer (see
     :func:`neurosim.core.jit.warm_up`; ``background`` for a GUI)."""
-    jit.warm_up(background)
+    jit.warm_up(background, delay_s)
+
+
+def compiled_ready() -> bool:
+    """True once the compiled loop is loaded in this process: a Trainer then starts at once
+    (a GUI that must not wait builds ``compiled=False`` trainers until then)."""
+    return jit.ready()
 
 
 @contextmanager

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from functools import partial
 
 import numpy as np
 import pytest
@@ -14,7 +13,7 @@ from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
-from neurosim.core.training import Trainer, init_weights
+from neurosim.core.training import init_weights
 from neurosim.core.training_setup import STEP_MESSAGE
 from neurosim.ui.commands import MoveNeurons, SetWeight
 from neurosim.ui.training import session as session_module
@@ -255,7 +254,7 @@ def test_training_never_blocks_the_event_loop(qtbot):
 def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot, monkeypatch):
     # 20,000 rows one at a time: an epoch takes ~0.3 s, twenty frames' worth of budget, in
     # the numpy loop (the compiled one is 15x faster; its slices: tests/test_training_compiled)
-    monkeypatch.setattr(session_module, "Trainer", partial(Trainer, compiled=False))
+    monkeypatch.setattr(session_module, "compiled_ready", lambda: False)
     document, session = session_for(
         tanh_net(), builtin("circle", 20_000, 0.1, 0), batch_size=1, test_fraction=0.0
     )

@@ -34,6 +34,7 @@ from neurosim.core.model import Network
 from neurosim.core.training import (
     Trainer,
     TrainingError,
+    compiled_ready,
     init_weights,
     warm_up_compiled,
     zero_gradient_reason,
@@ -46,7 +47,7 @@ from neurosim.ui.training.undo import TrainingUndo
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
-WARM_UP_MS = 2000  # then the compiled training loop loads in the background (~0.3 s)
+WARM_UP_S = 2.0  # after the first session is made, the compiled loop loads (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
 
@@ -89,11 +90,9 @@ class TrainingSession(QObject):
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.network_replaced.connect(self._on_replaced)
         self._follow(document.network)
-        # Once the window is up, so that the first Train does not wait for numba.
-        self._warm_up = QTimer(self)
-        self._warm_up.setSingleShot(True)
-        self._warm_up.timeout.connect(lambda: warm_up_compiled())
-        self._warm_up.start(WARM_UP_MS)
+        # The compiled training loop loads in the background once the window is up; until
+        # it has, trainers run in numpy (the same results), so Train never waits for it.
+        warm_up_compiled(delay_s=WARM_UP_S)
 
     # ---------------------------------------------------------------- state
     @property
@@ -246,7 +245,14 @@ class TrainingSession(QObject):
         try:
             assert self.train_set is not None
             self.trainer = Trainer(
-                network, self.train_set, s.loss, s.optimizer, s.lr, s.batch_size or None, s.seed
+                network,
+                self.train_set,
+                s.loss,
+                s.optimizer,
+                s.lr,
+                s.batch_size or None,
+                s.seed,
+                compiled=None if compiled_ready() else False,
             )
             self.held_out = HeldOut(self.trainer, self.test_set) if self.test_set else None
         except (TrainingError, DatasetError) as exc:
