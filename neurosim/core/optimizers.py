@@ -17,6 +17,10 @@ from neurosim.core.numbers import finite_number
 OPTIMIZER_NAMES = ("sgd", "momentum", "adam")
 # Larger gradients mean training diverged; the bound also keeps Adam's g² finite.
 GRAD_LIMIT = 1e150
+DIVERGED = (
+    "the gradient is not finite or far too large — training diverged; try a lower learning rate"
+)
+_EMPTY = np.zeros(0)
 
 
 class Optimizer:
@@ -89,14 +93,17 @@ class Optimizer:
         np.copyto(g, grad, where=self._mask)
         # Two reductions check every entry without allocating; NaN fails both comparisons.
         if n and not (-GRAD_LIMIT < g.min() and g.max() < GRAD_LIMIT):
-            raise ValueError(
-                "the gradient is not finite or far too large — training diverged; "
-                "try a lower learning rate"
-            )
+            raise ValueError(DIVERGED)
         self._update(params, g)
 
     def reset(self) -> None:
         """Forget accumulated state (velocity, moments, step count)."""
+
+    def moments(self) -> tuple[np.ndarray, np.ndarray]:
+        """The state buffers a compiled loop updates in place (see
+        :mod:`neurosim.core.epoch_kernel`): Adam's m and v, momentum's velocity and an
+        empty array, or two empty arrays for SGD."""
+        return _EMPTY, _EMPTY
 
     def _allocate(self, n: int) -> None:
         """Create the state buffers for ``n`` parameters."""
@@ -136,6 +143,9 @@ class Momentum(Optimizer):
 
     def reset(self) -> None:
         self._v.fill(0.0)
+
+    def moments(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._v, _EMPTY
 
     def _forget(self, frozen: np.ndarray) -> None:
         self._v[frozen] = 0.0
@@ -182,6 +192,9 @@ class Adam(Optimizer):
         self._m.fill(0.0)
         self._v.fill(0.0)
         self.t = 0
+
+    def moments(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._m, self._v
 
     def _forget(self, frozen: np.ndarray) -> None:
         self._m[frozen] = 0.0

@@ -3,7 +3,8 @@
 The trainer reads the network once into one flat parameter vector (see
 :mod:`neurosim.core.backprop`), trains that vector, and writes it back with a single
 ``Network.set_parameters`` call in :meth:`Trainer.write_back`. Frozen synapses and frozen
-neurons' biases never change. Pure numpy, no Qt.
+neurons' biases never change. Mini-batches run in a compiled loop when numba is there
+(:mod:`neurosim.core.training_jit`), else in numpy; the results agree to rounding. No Qt.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from neurosim.core import jit
 from neurosim.core.activations import SILENT_EPS
 from neurosim.core.backprop import Backprop
 from neurosim.core.datasets import Dataset, accuracy
@@ -32,6 +35,9 @@ from neurosim.core.training_setup import (
     zero_gradient_reason,
 )
 
+if TYPE_CHECKING:
+    from neurosim.core.training_jit import CompiledBatches
+
 #: :attr:`Trainer.history` keeps the most recent records, at least this many
 HISTORY_LIMIT = 10_000
 
@@ -41,8 +47,10 @@ __all__ = [
     "Trainer",
     "TrainingError",
     "align_dataset",
+    "compiled_ready",
     "embedded_dataset",
     "init_weights",
+    "warm_up_compiled",
     "zero_gradient_reason",
 ]
 
@@ -72,6 +80,8 @@ class Trainer:
     ``batch_size=None`` (or ≥ the number of rows) is full-batch gradient descent: exactly
     one step per epoch. Smaller batches visit the rows in an order shuffled every epoch by
     a generator seeded with ``seed``. ``momentum`` is the "momentum" optimizer's mu.
+    ``compiled``: None runs mini-batches compiled when it can (see :mod:`neurosim.core.jit`),
+    False always in numpy, True compiled or a TrainingError saying why not.
     Raises TrainingError for a network or dataset that cannot be trained.
 
     The network is read once, here: after editing it elsewhere, make a new Trainer.
@@ -87,6 +97,7 @@ class Trainer:
         batch_size: int | None = None,
         seed: int = 0,
         momentum: float = 0.9,
+        compiled: bool | None = None,
     ) -> None:
         if loss not in LOSS_NAMES:
             raise TrainingError(f"unknown loss {loss!r}; known: {', '.join(LOSS_NAMES)}")
@@ -127,6 +138,7 @@ class Trainer:
         ]
         self.epoch = 0
         self.history: list[EpochRecord] = []
+        self._kernel = self._compiled_batches(compiled)
 
     def _allocate(self, rows: int, outputs: int) -> None:
         """Workspaces for the whole set, the batch size and the last (shorter) batch."""
@@ -142,7 +154,38 @@ class Trainer:
         self._pos: int | None = None  # next shuffled row of an epoch in progress
         self._grad_valid = False  # bp.grad holds the full-data gradient at the current params
 
+    def _compiled_batches(self, wanted: bool | None) -> CompiledBatches | None:
+        """The compiled mini-batch loop, or None for the numpy one (full batches are one
+        vectorised step: nothing to compile)."""
+        if wanted is False or self.batch_size == self._x.shape[1]:
+            return None
+        jit.wait_for_child()
+        from neurosim.core import training_jit  # imports numba: only once a trainer needs it
+
+        reason = training_jit.warm_up()
+        if reason is None and not training_jit.supports(self.bp):
+            reason = "an activation in this network has no compiled form"
+        if reason is None:
+            return training_jit.CompiledBatches(
+                self.bp,
+                self.optimizer,
+                self.loss_name,
+                self.batch_size,
+                self._xs,
+                self._ts,
+                self._lr_mask,
+            )
+        if wanted:
+            raise TrainingError(f"compiled training is not available: {reason}")
+        return None
+
     # ------------------------------------------------------------------ public API
+    @property
+    def compiled(self) -> bool:
+        """True when mini-batches run in the compiled loop (numba), False for numpy; both
+        give the same parameters (to rounding, ~1e-15)."""
+        return self._kernel is not None
+
     @property
     def params(self) -> np.ndarray:
         """The flat parameter vector (read-only view); see :mod:`neurosim.core.backprop`."""
@@ -280,7 +323,10 @@ class Trainer:
         """One SGD step per batch of ``size`` shuffled rows from ``start`` to ``stop``;
         returns where it stopped (``stop``, or earlier once ``deadline`` passed).
 
-        This is the hot path: everything is bound to locals, each batch is ~25 numpy calls."""
+        This is the hot path: compiled, one call for all the batches (a few with a
+        deadline); else everything is bound to locals, each batch is ~25 numpy calls."""
+        if self._kernel is not None:
+            return self._kernel.run(start, stop, size, deadline)
         ws = self._ws[size]
         x, yout, gout, fwd, bwd = ws.x, ws.yout, ws.gout, ws.forward_ops, ws.backward_ops
         xs, ts, scale, update = self._xs, self._ts, self._scale[size], self._update
@@ -349,6 +395,18 @@ class Trainer:
         y = self._full.y
         dead = [nid for nid, r in self._relu_rows if np.abs(y[r]).max() < SILENT_EPS]
         return EpochRecord(epoch, loss, acc, levels, neurons, dead)
+
+
+def warm_up_compiled(background: bool = True, delay_s: float = 0.0) -> None:
+    """Get the compiled training loop ready ahead of the first Trainer (see
+    :func:`neurosim.core.jit.warm_up`; ``background`` for a GUI)."""
+    jit.warm_up(background, delay_s)
+
+
+def compiled_ready() -> bool:
+    """True once the compiled loop is loaded in this process: a Trainer then starts at once
+    (a GUI that must not wait builds ``compiled=False`` trainers until then)."""
+    return jit.ready()
 
 
 @contextmanager

@@ -226,10 +226,11 @@ def test_learning_rate_applies_at_once_other_settings_pause(qtbot):
     assert not session.running and session.epochs == 0 and session.trainer is None
 
 
-def test_training_never_blocks_the_event_loop(qtbot, fake_clock):
+def test_training_never_blocks_the_event_loop(qtbot, fake_clock, monkeypatch):
     """A frame asking for 100 epochs of 500 rows one at a time (50,000 batches) stops at its
     budget of work on the clock, and the event loop runs between frames."""
     clock = fake_clock(session_module, training, step=BATCH_S)
+    monkeypatch.setattr(session_module, "compiled_ready", lambda: False)  # the numpy loop
     net = layered_network([2, 8, 8, 1], "tanh", seed=0)
     document, session = session_for(
         net, builtin("circle", 500, 0.1, 0), epochs_per_frame=100, batch_size=1
@@ -252,10 +253,12 @@ def test_training_never_blocks_the_event_loop(qtbot, fake_clock):
     assert session.epochs == 0 and session.trainer.in_epoch  # the first epoch, part-way
 
 
-def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot, fake_clock):
+def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot, fake_clock, monkeypatch):
     # 200 rows one at a time, a millisecond each on the clock: an epoch is 200 ms of work,
-    # about seventeen frames' worth of budget.
+    # about seventeen frames' worth of budget, in the numpy loop (the compiled loop's slices
+    # are tested in tests/test_training_compiled.py).
     fake_clock(session_module, training, step=BATCH_S)
+    monkeypatch.setattr(session_module, "compiled_ready", lambda: False)
     document, session = session_for(
         tanh_net(), builtin("circle", 200, 0.1, 0), batch_size=1, test_fraction=0.0
     )

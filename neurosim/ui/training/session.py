@@ -34,7 +34,9 @@ from neurosim.core.model import Network
 from neurosim.core.training import (
     Trainer,
     TrainingError,
+    compiled_ready,
     init_weights,
+    warm_up_compiled,
     zero_gradient_reason,
 )
 from neurosim.ui.commands import SetParameters, snapshot_parameters
@@ -45,6 +47,7 @@ from neurosim.ui.training.undo import TrainingUndo
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
+WARM_UP_S = 2.0  # after the first session is made, the compiled loop loads (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
 
@@ -87,6 +90,9 @@ class TrainingSession(QObject):
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.network_replaced.connect(self._on_replaced)
         self._follow(document.network)
+        # The compiled training loop loads in the background once the window is up; until
+        # it has, trainers run in numpy (the same results), so Train never waits for it.
+        warm_up_compiled(delay_s=WARM_UP_S)
 
     # ---------------------------------------------------------------- state
     @property
@@ -239,7 +245,14 @@ class TrainingSession(QObject):
         try:
             assert self.train_set is not None
             self.trainer = Trainer(
-                network, self.train_set, s.loss, s.optimizer, s.lr, s.batch_size or None, s.seed
+                network,
+                self.train_set,
+                s.loss,
+                s.optimizer,
+                s.lr,
+                s.batch_size or None,
+                s.seed,
+                compiled=None if compiled_ready() else False,
             )
             self.held_out = HeldOut(self.trainer, self.test_set) if self.test_set else None
         except (TrainingError, DatasetError) as exc:
