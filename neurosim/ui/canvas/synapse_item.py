@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from neurosim.core.model import SynapseKey
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
+from neurosim.ui.canvas.paint_record import PaintedSynapse
 from neurosim.ui.canvas.style import CanvasStyle, format_value
 
 LABEL_AT = 0.7  # fraction of the way from source to target
@@ -71,6 +72,7 @@ class SynapseItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self._ends: tuple[QPointF, QPointF] | None = None  # centres it was drawn for
         self._text_at, self._border = QPointF(), QRectF()
+        self._dashed = False  # the arrow as built: dashed when frozen
         self.label_pos = QPointF()
         self.weight, self.frozen = weight, frozen
         self.set_weight(weight, frozen)
@@ -159,8 +161,9 @@ class SynapseItem(QGraphicsItem):
         head_len = min(head_len, visible)
         start = QPointF(a.x() + ux * start_gap, a.y() + uy * start_gap)
         tip = QPointF(b.x() - ux * tip_gap, b.y() - uy * tip_gap)
+        self._dashed = self.frozen
         self._arrow = _arrow_path(
-            start, tip, (ux, uy), self.width, head_len, head_half, self.frozen
+            start, tip, (ux, uy), self.width, head_len, head_half, self._dashed
         )
         self._spine = QPainterPath(start)
         self._spine.lineTo(tip)
@@ -237,19 +240,25 @@ class SynapseItem(QGraphicsItem):
         s = self.style
         if self._selected:
             painter.strokePath(self._spine, self._halo_pen)
+        label = None
         if s.lod < 0.5 and s.lod * self.width < 1.2:
             # Zoomed far out a thin arrow is a hairline: a 1-pixel line is the same picture
             # and several times cheaper to draw than a filled outline (thousands of them).
             painter.setPen(self._hairline)
             painter.drawLine(self._line)
-            return
-        painter.fillPath(self._arrow, self._brush)
-        if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # else unreadable
-            painter.fillRect(self._border, self.color)
-            painter.fillRect(self._label_rect, colors.LABEL_GROUND)
-            painter.setFont(s.weight_font)
-            painter.setPen(colors.INK)
-            painter.drawStaticText(self._text_at, self._text)
+        else:
+            painter.fillPath(self._arrow, self._brush)
+            if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # readable
+                painter.fillRect(self._border, self.color)
+                painter.fillRect(self._label_rect, colors.LABEL_GROUND)
+                painter.setFont(s.weight_font)
+                painter.setPen(colors.INK)
+                painter.drawStaticText(self._text_at, self._text)
+                label = self._text.text()
+        if s.record is not None:
+            s.record.synapses[self.key] = PaintedSynapse(
+                label, self.color.name(), self._dashed, self._selected
+            )
 
 
 def _arrow_path(
