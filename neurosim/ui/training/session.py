@@ -223,6 +223,9 @@ class TrainingSession(QObject):
                 trainer.write_back()
             finally:
                 self._writing = False
+            # Now, not on the next turn of the event loop: a repaint in between would show
+            # this frame's weights beside the last frame's values.
+            self.document.evaluate_now()
             if done:
                 self.progressed.emit()
         self.last_frame_ms = (time.perf_counter() - start) * 1e3
