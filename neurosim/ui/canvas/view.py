@@ -305,7 +305,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self._scene.show_network(self.document.network, self.document.evaluation)
         self._fit_pending = True
         if self.isVisible():
-            QTimer.singleShot(0, self._fit_if_pending)
+            QTimer.singleShot(0, self, self._fit_if_pending)  # not after the view is gone
 
     def _fit_if_pending(self) -> None:
         if self._fit_pending:

@@ -53,12 +53,12 @@ class ExerciseUI:
 
 
 def install(window: Any) -> ExerciseUI:
-    import shiboken6
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QAction
 
     from neurosim.ui.exercises.controller import ExerciseController
     from neurosim.ui.exercises.panel import ExercisePanel
+    from neurosim.ui.lifetime import tied
 
     controller = ExerciseController(window.document, getattr(window, "canvas", None), window)
     if hasattr(window, "setCorner"):  # the checklist runs the full height on the left
@@ -78,8 +78,6 @@ def install(window: Any) -> ExerciseUI:
         tools.addAction(action)
 
     def follow() -> None:  # the dock comes and goes with the exercise
-        if not shiboken6.isValid(dock):
-            return
         if controller.exercise is not None or controller.problem:
             if dock.isHidden():
                 dock.show()
@@ -94,15 +92,15 @@ def install(window: Any) -> ExerciseUI:
         if session is not None:
             ui.attach_training(session)
 
-    controller.exercise_changed.connect(follow)
+    controller.exercise_changed.connect(tied(dock, follow))
     controller.exercise_changed.connect(attach_training)
     controller.became_solved.connect(lambda: window.show_status(SOLVED_MESSAGE, 15000))
     follow()
     attach_training()
     # The window restores its saved layout after its parts are installed, and the
     # training panel may be installed after this: look again once the loop runs.
-    QTimer.singleShot(0, follow)
-    QTimer.singleShot(0, attach_training)
+    QTimer.singleShot(0, dock, follow)  # with a context: not once the dock is gone
+    QTimer.singleShot(0, window, attach_training)
     window.exercises = ui
     return ui
 

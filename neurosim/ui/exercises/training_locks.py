@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
+from PySide6.QtCore import QObject
 
 
 def mask_locked(trainer: Any, reason: Any) -> int:
@@ -37,23 +37,32 @@ def mask_locked(trainer: Any, reason: Any) -> int:
     return marked
 
 
-class TrainingLocks:
-    """Follows a training session (``attach``) and masks each trainer it builds."""
+class TrainingLocks(QObject):
+    """Follows a training session (``attach``) and masks each trainer it builds; a child
+    of the exercise controller. It forgets a session that is destroyed."""
 
     def __init__(self, controller: Any) -> None:
+        super().__init__(controller)
         self.controller = controller
         self.session: Any = None
 
     def attach(self, session: Any) -> None:
         if session is self.session or session is None:
             return
+        if self.session is not None:
+            self.session.state_changed.disconnect(self.refresh)
+            self.session.destroyed.disconnect(self._forget)
         self.session = session
         session.state_changed.connect(self.refresh)
+        session.destroyed.connect(self._forget)
         self.refresh()
+
+    def _forget(self) -> None:
+        self.session = None
 
     def refresh(self) -> None:
         session = self.session
-        if session is None or not shiboken6.isValid(session):
+        if session is None:
             return
         trainer = getattr(session, "trainer", None)
         policy = self.controller.document.lock_policy

@@ -43,6 +43,7 @@ class PlotPanel(QWidget):
         document.network_replaced.connect(self._on_network_replaced)
         clock.updated.connect(self.schedule)
         clock.running_changed.connect(self._on_running_changed)
+        clock.frames.frame.connect(self.on_frame)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -113,7 +114,7 @@ class PlotPanel(QWidget):
     def schedule(self, *_: object) -> None:
         """Ask for a redraw: at most one per frame however often this is called."""
         self._stale = True
-        self.clock.frames.request(self)
+        self.clock.frames.request()
 
     def flush(self) -> None:
         """Redraw now if anything changed (tests and exports call this)."""
