@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from neurosim.core.builders import layered_network
+from neurosim.core.events import Signal as ModelSignal
 from neurosim.ui.canvas import CanvasView
 from neurosim.ui.commands import DeleteItems, SetParameters, SetWeight, snapshot_parameters
 from neurosim.ui.document import MODEL_SIGNALS, Document
@@ -46,6 +47,8 @@ def delete_now(obj: QObject) -> None:
 
 def test_the_document_relays_every_model_signal_of_the_open_network(qtbot):
     network = layered_network([2, 2, 1], "tanh", seed=0)
+    announced = {name for name, value in vars(network).items() if isinstance(value, ModelSignal)}
+    assert set(MODEL_SIGNALS) == announced  # a new model signal needs its Qt twin
     document = Document(network)
     heard = []
     receiver = QObject()
