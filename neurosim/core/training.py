@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from neurosim.core import jit
+from neurosim.core import jit_warmup
 from neurosim.core.activations import SILENT_EPS
 from neurosim.core.backprop import Backprop
 from neurosim.core.datasets import Dataset, accuracy
@@ -159,7 +159,7 @@ class Trainer:
         vectorised step: nothing to compile)."""
         if wanted is False or self.batch_size == self._x.shape[1]:
             return None
-        jit.wait_for_child()
+        jit_warmup.wait_for_child()
         from neurosim.core import training_jit  # imports numba: only once a trainer needs it
 
         reason = training_jit.warm_up()
@@ -399,14 +399,14 @@ class Trainer:
 
 def warm_up_compiled(background: bool = True, delay_s: float = 0.0) -> None:
     """Get the compiled training loop ready ahead of the first Trainer (see
-    :func:`neurosim.core.jit.warm_up`; ``background`` for a GUI)."""
-    jit.warm_up(background, delay_s)
+    :func:`neurosim.core.jit_warmup.warm_up`; ``background`` for a GUI)."""
+    jit_warmup.warm_up(background, delay_s)
 
 
 def compiled_ready() -> bool:
     """True once the compiled loop is loaded in this process: a Trainer then starts at once
     (a GUI that must not wait builds ``compiled=False`` trainers until then)."""
-    return jit.ready()
+    return jit_warmup.ready()
 
 
 @contextmanager

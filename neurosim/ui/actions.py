@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-import shiboken6
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -65,6 +64,37 @@ def tool_icon(kind: str | None, colour: str, size: int = 64) -> QIcon:
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, kind[0].upper())
     painter.end()
     return QIcon(pixmap)
+
+
+class StackAction(QAction):
+    """Undo or Redo of a stack: enabled when there is something to undo (redo), its text
+    says what ("Undo Add hidden neuron h1"), its tooltip adds the keys.
+
+    Made here rather than by ``QUndoStack.createUndoAction``: the stack may outlive the
+    window (a document handed to it) and announces a last change while it is destroyed;
+    the action's own slots then go with it, and it is never half-gone while they run.
+    """
+
+    def __init__(
+        self, stack: QUndoStack, verb: str, shortcuts: list[QKeySequence], parent: QObject
+    ) -> None:
+        super().__init__(f"&{verb}", parent)
+        self.verb = verb
+        self.setShortcuts(shortcuts)
+        self.setIconText(verb)
+        undo = verb == "Undo"
+        self.triggered.connect(stack.undo if undo else stack.redo)
+        (stack.canUndoChanged if undo else stack.canRedoChanged).connect(self.setEnabled)
+        (stack.undoTextChanged if undo else stack.redoTextChanged).connect(self.show_text)
+        self.setEnabled(stack.canUndo() if undo else stack.canRedo())
+        self.show_text(stack.undoText() if undo else stack.redoText())
+
+    def show_text(self, text: str) -> None:
+        verb = self.verb
+        self.setText(f"&{verb} {text}" if text else f"&{verb}")
+        keys = self.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        what = f"{verb}: {text}" if text else f"Nothing to {verb.lower()}"
+        self.setToolTip(f"{what} ({keys})" if keys else what)
 
 
 class WindowCommands(Protocol):
@@ -130,16 +160,8 @@ class Actions:
         # Edit
         # The menu says what will be undone ("Undo Add hidden neuron h1"); the toolbar
         # button keeps the short icon text and tells the rest in its tooltip.
-        self.undo = stack.createUndoAction(window, "&Undo")
-        self.undo.setShortcuts(keys(StandardKey.Undo, "Ctrl+Z"))
-        self.undo.setIconText("Undo")
-        self.redo = stack.createRedoAction(window, "&Redo")
-        self.redo.setShortcuts(keys(StandardKey.Redo, "Ctrl+Shift+Z"))
-        self.redo.setIconText("Redo")
-        stack.undoTextChanged.connect(lambda text: self._describe(self.undo, "Undo", text))
-        stack.redoTextChanged.connect(lambda text: self._describe(self.redo, "Redo", text))
-        self._describe(self.undo, "Undo", stack.undoText())
-        self._describe(self.redo, "Redo", stack.redoText())
+        self.undo = StackAction(stack, "Undo", keys(StandardKey.Undo, "Ctrl+Z"), window)
+        self.redo = StackAction(stack, "Redo", keys(StandardKey.Redo, "Ctrl+Shift+Z"), window)
         self.cut = add(
             "Cu&t",
             c.cut,
@@ -238,14 +260,6 @@ class Actions:
         canvas.addAction(self.delete)
         self._make_tools()
         self._make_adders()
-
-    @staticmethod
-    def _describe(action: QAction, verb: str, text: str) -> None:
-        if not shiboken6.isValid(action):  # the stack outlives the actions while closing
-            return
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        what = f"{verb}: {text}" if text else f"Nothing to {verb.lower()}"
-        action.setToolTip(f"{what} ({keys})" if keys else what)
 
     def _add(
         self,

@@ -1,11 +1,21 @@
 """The open document: one network, its engine, its undo stack and its file.
 
-Views observe ``document.network`` (Qt-free signals) for structure and ``evaluated`` for the
-live figures. Every edit is a command pushed through :meth:`Document.push`.
+Views follow the model through the document: it re-emits every announcement of the open
+network (see :mod:`neurosim.core.model`) as a Qt signal of its own, and when another network
+is opened it moves over to it and says so once (``network_replaced``). A view connects once,
+to the document; Qt drops the connection when the view is destroyed, so no view subscribes
+to the network itself, re-subscribes after New/Open, or unsubscribes. The figures come with
+``evaluated``. Every edit is a command pushed through :meth:`Document.push`.
 
 Signals:
-    evaluated(Evaluation): fresh figures; coalesced to at most one per event-loop turn.
+    neuron_added(str), neuron_removed(str): a neuron's id.
+    synapse_added(object), synapse_removed(object): a synapse's key ``(source, target)``.
+    neuron_changed(str, str): a neuron's id and the field that changed (``NEURON_FIELDS``).
+    synapse_changed(object, str): a synapse's key and ``"weight"`` or ``"frozen"``.
+    parameters_changed(): many weights and biases replaced at once (training, undo of it).
+    meta_changed(): the title, description or another meta field.
     network_replaced(): a different network is open (New/Open); views rebuild from scratch.
+    evaluated(Evaluation): fresh figures; coalesced to at most one per event-loop turn.
     file_state_changed(): the path or the modified state changed (window title).
     refused(str): an edit was refused; the reason for the status bar.
 """
@@ -24,10 +34,30 @@ from neurosim.core.engine import Engine, Evaluation
 from neurosim.core.model import Network, NetworkError
 from neurosim.ui.commands import Command
 
+#: the network's announcements the document re-emits, by name (the same on both)
+MODEL_SIGNALS = (
+    "neuron_added",
+    "neuron_removed",
+    "synapse_added",
+    "synapse_removed",
+    "neuron_changed",
+    "synapse_changed",
+    "parameters_changed",
+    "meta_changed",
+)
+
 
 class Document(QObject):
-    evaluated = Signal(object)
+    neuron_added = Signal(str)
+    neuron_removed = Signal(str)
+    synapse_added = Signal(object)  # a SynapseKey: a tuple, passed as it is
+    synapse_removed = Signal(object)
+    neuron_changed = Signal(str, str)
+    synapse_changed = Signal(object, str)
+    parameters_changed = Signal()
+    meta_changed = Signal()
     network_replaced = Signal()
+    evaluated = Signal(object)
     file_state_changed = Signal()
     refused = Signal(str)
 
@@ -42,6 +72,7 @@ class Document(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.evaluate_now)
+        self._relays = {name: self._relay(name) for name in MODEL_SIGNALS}
         self.network = Network()
         self.engine = Engine(self.network)
         self.evaluation: Evaluation = self.engine.evaluate()
@@ -64,22 +95,26 @@ class Document(QObject):
         self.file_state_changed.emit()
 
     def _follow(self, network: Network, on: bool) -> None:
-        for signal in (
-            network.neuron_added,
-            network.neuron_removed,
-            network.synapse_added,
-            network.synapse_removed,
-            network.neuron_changed,
-            network.synapse_changed,
-            network.parameters_changed,
-        ):
-            (signal.connect if on else signal.disconnect)(self._on_network_changed)
+        """Relay ``network``'s announcements (``on``), or stop relaying them."""
+        for name, relay in self._relays.items():
+            signal = getattr(network, name)
+            (signal.connect if on else signal.disconnect)(relay)
+
+    def _relay(self, name: str) -> Callable[..., None]:
+        """Re-emit the network's ``name`` as ours; a change of what is computed (all but
+        the meta fields) also asks for a fresh evaluation."""
+        signal = getattr(self, name)
+        evaluate = name != "meta_changed"
+
+        def relay(*args: object) -> None:
+            if evaluate:
+                self.request_evaluation()
+            signal.emit(*args)
+
+        return relay
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.file_state_changed.emit()
-
-    def _on_network_changed(self, *_: object) -> None:
-        self.request_evaluation()
 
     # -------------------------------------------------------------- evaluation
     def request_evaluation(self) -> None:

@@ -39,6 +39,7 @@ from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
 from neurosim.ui.files import FileHandling
 from neurosim.ui.inspector import InspectorPanel
 from neurosim.ui.lessons.lessons_ui import LessonsUI
+from neurosim.ui.lifetime import tied
 from neurosim.ui.menus import (
     TEXT_SIZES,
     ShortcutsDialog,
@@ -173,8 +174,11 @@ class MainWindow(FileHandling, QMainWindow):
         """Every connection between the window and its parts, and between parts."""
         doc, canvas = self.document, self.canvas
         doc.file_state_changed.connect(self._on_file_state_changed)
-        doc.refused.connect(lambda reason: self.show_status(f"Not possible: {reason}", 8000))
-        doc.evaluated.connect(lambda _e: self._update_counts())
+        # The document may outlive the window (it can be handed in): tied to the window.
+        doc.refused.connect(
+            tied(self, lambda reason: self.show_status(f"Not possible: {reason}", 8000))
+        )
+        doc.evaluated.connect(tied(self, lambda _e: self._update_counts()))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         canvas.status_message.connect(lambda text: self.show_status(text, 6000))
         canvas.selection_changed.connect(self._on_selection_changed)

@@ -124,7 +124,6 @@ class Recovery(QObject):
         self._pending: Future | None = None
         self._generation = 0  # bumped by every change of the network
         self._written_generation = -1
-        self._network: Network | None = None
         self._closed = False
         self.last_snapshot_ms = 0.0
         self._timer = QTimer(self)
@@ -136,23 +135,15 @@ class Recovery(QObject):
         self._soon.setInterval(0)
         self._soon.timeout.connect(self.autosave)
         self.written.connect(self._on_written)
-        document.network_replaced.connect(self._follow)
+        for name in _FOLLOWED:
+            getattr(document, name).connect(self._on_changed)
+        for name in _STRUCTURE:
+            getattr(document, name).connect(self._on_structure)
+        document.network_replaced.connect(self._on_changed)
         document.file_state_changed.connect(self._on_file_state)
-        self._follow()
+        self._on_changed()
 
     # ----------------------------------------------------------------- model
-    def _follow(self) -> None:
-        if self._network is not None:
-            for name in _FOLLOWED:
-                getattr(self._network, name).disconnect(self._on_changed)
-            for name in _STRUCTURE:
-                getattr(self._network, name).disconnect(self._on_structure)
-        self._network = self.document.network
-        for name in _FOLLOWED:
-            getattr(self._network, name).connect(self._on_changed)
-        for name in _STRUCTURE:
-            getattr(self._network, name).connect(self._on_structure)
-        self._on_changed()
 
     def _on_changed(self, *_: object) -> None:
         self._generation += 1

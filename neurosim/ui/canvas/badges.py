@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import shiboken6
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -75,13 +74,17 @@ class TextBadge(QGraphicsItem):
 
 
 class TextBadges(QObject):
-    """Keeps a text badge on every neuron named in :meth:`set_badges`."""
+    """Keeps a text badge on every neuron named in :meth:`set_badges`.
+
+    A badge is a child item of its neuron: it goes with the neuron (a deletion, a rebuilt
+    scene), and this keeps only the ids of the neurons it marked, never the items.
+    """
 
     def __init__(self, scene: NetworkScene, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
         self.texts: dict[str, str] = {}
-        self.items: dict[str, TextBadge] = {}
+        self._marked: set[str] = set()  # neurons given a badge
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -95,27 +98,37 @@ class TextBadges(QObject):
     def shown(self) -> dict[str, str]:
         """The badges on the canvas now: neuron id -> text."""
         self.apply()
-        return {nid: badge.text for nid, badge in self.items.items()}
+        shown = {}
+        for nid in self._marked:
+            badge = _badge_of(self.scene.neurons.get(nid))
+            if badge is not None:
+                shown[nid] = badge.text
+        return shown
 
     def apply(self) -> None:
         """Add, restyle or remove badges so they match the texts and the scene's neurons."""
         self._timer.stop()
-        for nid in list(self.items):
-            if nid not in self.texts or self.scene.neurons.get(nid) is None:
-                self._drop(nid)
+        neurons = self.scene.neurons
+        for nid in self._marked - self.texts.keys():
+            badge = _badge_of(neurons.get(nid))
+            if badge is not None:
+                self.scene.removeItem(badge)
+        self._marked = set()
         for nid, text in self.texts.items():
-            owner = self.scene.neurons.get(nid)
+            owner = neurons.get(nid)
             if owner is None:
                 continue
-            badge = self.items.get(nid)
-            if badge is None or not shiboken6.isValid(badge) or badge.parentItem() is not owner:
-                self.items[nid] = TextBadge(self.scene.style, text, owner)
+            badge = _badge_of(owner)
+            if badge is None:
+                TextBadge(self.scene.style, text, owner)
             elif badge.text != text:
                 badge.set_text(text)
             else:
                 badge.update_geometry()  # the presentation scale may have changed
+            self._marked.add(nid)
 
-    def _drop(self, nid: str) -> None:
-        badge = self.items.pop(nid)
-        if shiboken6.isValid(badge) and badge.scene() is self.scene:
-            self.scene.removeItem(badge)
+
+def _badge_of(owner: QGraphicsItem | None) -> TextBadge | None:
+    if owner is None:
+        return None
+    return next((c for c in owner.childItems() if isinstance(c, TextBadge)), None)

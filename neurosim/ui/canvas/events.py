@@ -44,7 +44,7 @@ class CanvasEvents:
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit_if_pending)
+        QTimer.singleShot(0, self, self._fit_if_pending)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -79,7 +78,11 @@ class LockBadge(QGraphicsItem):
 
 
 class LockMarks(QObject):
-    """Keeps a padlock on every marked neuron and synapse of a scene."""
+    """Keeps a padlock on every marked neuron and synapse of a scene.
+
+    A padlock is a child item of what it marks: it goes with its neuron or synapse (a
+    deletion, a rebuilt scene), and this keeps only the ids it marked, never the items.
+    """
 
     def __init__(self, scene: NetworkScene, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,12 +90,22 @@ class LockMarks(QObject):
         self.neurons: dict[str, str] = {}
         self.synapses: dict[SynapseKey, str] = {}
         self.partial: frozenset[str] = frozenset()
-        self.badges: dict[object, LockBadge] = {}  # neuron id or synapse key -> its badge
+        self._marked: set[object] = set()  # neuron ids and synapse keys given a padlock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.apply)
         scene.geometry_changed.connect(self._timer.start)
+
+    @property
+    def badges(self) -> dict[object, LockBadge]:
+        """The padlocks on the canvas now: neuron id or synapse key -> its badge."""
+        found = {}
+        for ident in self._marked:
+            badge = _badge_of(self._item(ident))
+            if badge is not None:
+                found[ident] = badge
+        return found
 
     def set_locked(
         self,
@@ -117,26 +130,21 @@ class LockMarks(QObject):
             item = self.scene.synapses.get(key)
             if item is not None:
                 wanted[key] = (item, text)
-        for ident in list(self.badges):
-            if ident not in wanted:
-                self._drop(ident)
+        for ident in self._marked - wanted.keys():
+            self._drop(ident)
         for ident, (item, text) in wanted.items():
             self._place(ident, item, text)
+        self._marked = set(wanted)
+
+    def _item(self, ident: object) -> QGraphicsItem | None:
+        if isinstance(ident, str):
+            return self.scene.neurons.get(ident)
+        return self.scene.synapses.get(ident)  # type: ignore[call-overload]
 
     def _place(self, ident: object, item: QGraphicsItem, text: str) -> None:
-        badge = self.badges.get(ident)
-        is_neuron = isinstance(ident, str)
-        owner = item if is_neuron else None
-        if (
-            badge is None
-            or not shiboken6.isValid(badge)
-            or badge.parentItem() is not owner
-            or badge.scene() is not self.scene
-        ):
-            badge = LockBadge(self.scene.style, text, owner)
-            if not is_neuron:
-                self.scene.addItem(badge)
-            self.badges[ident] = badge
+        badge = _badge_of(item)
+        if badge is None:
+            badge = LockBadge(self.scene.style, text, item)
         badge.setToolTip(text)
         partial = ident in self.partial
         if partial != badge.partial:
@@ -144,23 +152,26 @@ class LockMarks(QObject):
             badge.update()
         badge.update_geometry()
         _mark_tooltip(item, text)
-        if is_neuron:
+        if isinstance(ident, str):
             r = self.scene.style.radius
             badge.setPos(getattr(item, "half_width", r) * 0.82, -r * 0.82)
-        else:
+        else:  # a synapse item sits at the scene's origin: its coordinates are the scene's
             badge.setPos(_synapse_spot(item, self.scene.style))
 
     def _drop(self, ident: object) -> None:
-        badge = self.badges.pop(ident)
-        owner = (
-            self.scene.neurons.get(ident)
-            if isinstance(ident, str)
-            else self.scene.synapses.get(ident)
-        )  # type: ignore[arg-type]
-        if owner is not None:
-            _mark_tooltip(owner, "")
-        if shiboken6.isValid(badge) and badge.scene() is self.scene:
+        owner = self._item(ident)
+        if owner is None:
+            return  # gone, and its padlock with it
+        _mark_tooltip(owner, "")
+        badge = _badge_of(owner)
+        if badge is not None:
             self.scene.removeItem(badge)
+
+
+def _badge_of(owner: QGraphicsItem | None) -> LockBadge | None:
+    if owner is None:
+        return None
+    return next((c for c in owner.childItems() if isinstance(c, LockBadge)), None)
 
 
 def _synapse_spot(item: QGraphicsItem, style: CanvasStyle) -> QPointF:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from neurosim.core.model import Neuron
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.glyphs import glyph
+from neurosim.ui.canvas.paint_record import PaintedNeuron
 from neurosim.ui.canvas.style import CanvasStyle, format_value
 
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -267,6 +268,9 @@ class NeuronItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(s.selection_pen)
             painter.drawRoundedRect(self._select_rect, 6 * s.scale, 6 * s.scale)
+        if s.record is not None:
+            shown = self._value_text if detailed and s.show_values else None
+            s.record.neurons[self.neuron_id] = PaintedNeuron(shown, self.fired)
 
     def _paint_inside(self, painter: QPainter) -> None:
         s, r = self.style, self.style.radius

@@ -1,12 +1,13 @@
 """The scene: one item per neuron and synapse, kept in step with the model.
 
-The scene subscribes to the network's Qt-free signals for structure, positions and weights,
-and :meth:`NetworkScene.apply_evaluation` recolours every neuron from one evaluation. It
-never edits the model; the view pushes commands and the model's announcements come back
-here.
+The scene follows the document's model signals (:meth:`NetworkScene.follow`) for
+structure, positions and weights, and :meth:`NetworkScene.apply_evaluation` recolours every
+neuron from one evaluation. It never edits the model; the view pushes commands and the
+model's announcements come back here.
 
-Synapses are painted in the background layer (see :mod:`synapse_item`), so a view that
-caches its background repaints only the neurons when an evaluation recolours them.
+Synapses are painted in the background layer, which the view caches; their layer
+(:mod:`~neurosim.ui.canvas.synapse_layer`) shows their weights and repaints them. A
+neuron is an ordinary item: Qt repaints it when it calls ``update()``.
 
 Signals:
     geometry_changed(): items were added, removed or moved (the view refits its scene rect).
@@ -14,11 +15,9 @@ Signals:
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
@@ -28,32 +27,14 @@ from neurosim.core.model import Network, SynapseKey
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import CanvasStyle
-from neurosim.ui.canvas.synapse_item import SynapseItem
+from neurosim.ui.canvas.synapse_layer import SynapseLayer
 
-_FOLLOWED = (
-    "neuron_added",
-    "neuron_removed",
-    "synapse_added",
-    "synapse_removed",
-    "neuron_changed",
-    "synapse_changed",
-    "parameters_changed",
-)
+if TYPE_CHECKING:
+    from neurosim.ui.document import Document
+
 _NEURON_FIELDS_DRAWN = ("label", "activation", "params", "bias")
 #: more synapses than this and weights are labelled only around the selection
 LABEL_LIMIT = 60
-
-
-def _weak_slot(owner: QObject, name: str) -> Callable[..., None]:
-    """A callback for a Qt-free signal that neither keeps ``owner`` alive nor calls a dead one."""
-    ref = weakref.ref(owner)
-
-    def slot(*args: object) -> None:
-        target = ref()
-        if target is not None and shiboken6.isValid(target):
-            getattr(target, name)(*args)
-
-    return slot
 
 
 class NetworkScene(QGraphicsScene):
@@ -63,72 +44,56 @@ class NetworkScene(QGraphicsScene):
         super().__init__(parent)
         self.style = CanvasStyle()
         self.neurons: dict[str, NeuronItem] = {}
-        self.synapses: dict[SynapseKey, SynapseItem] = {}
+        self.layer = SynapseLayer(self, self.style)
+        self.synapses = self.layer.items  # key -> SynapseItem (the layer's)
         self._attached: dict[str, set[SynapseKey]] = {}
         self.key_colours: dict[str, QColor] = {}  # neuron id -> its colour in the plots
         self._network: Network | None = None
-        self._slots: dict[str, Callable[..., None]] = {}
         self._dirty: set[SynapseKey] = set()  # synapses to follow dragged neurons
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush_moves)
-        #: True during bulk changes: synapses skip their own repaint requests, and the
-        #: whole background is invalidated once at the end
-        self.batching = False
         self.setBackgroundBrush(colors.BACKGROUND)
-
-    @contextmanager
-    def _bulk(self):
-        self.batching = True
-        try:
-            yield
-        finally:
-            self.batching = False
-            self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         """The ground, then every synapse that reaches into ``rect``."""
         painter.fillRect(rect, colors.BACKGROUND)
         # once per frame: the zoom every item's level of detail depends on
         self.style.lod = painter.worldTransform().m11()
-        for item in self.synapses.values():
-            if item.reaches(rect):
-                item.draw(painter)
+        self.layer.draw(painter, rect)
 
     # ------------------------------------------------------------ following
+    def follow(self, document: Document) -> None:
+        """Follow the model through ``document``'s signals (connect once; Qt disconnects
+        them when the scene goes). :meth:`show_network` says which network is shown."""
+        document.neuron_added.connect(self._on_neuron_added)
+        document.neuron_removed.connect(self._on_neuron_removed)
+        document.synapse_added.connect(self._on_synapse_added)
+        document.synapse_removed.connect(self._on_synapse_removed)
+        document.neuron_changed.connect(self._on_neuron_changed)
+        document.synapse_changed.connect(self._on_synapse_changed)
+        document.parameters_changed.connect(self._on_parameters_changed)
+
     def show_network(self, network: Network, evaluation: Evaluation | None = None) -> None:
-        """Drop every item and build the pictures of ``network``; follow its signals."""
-        self.detach()
+        """Drop every item and build the pictures of ``network``."""
         # Deselect first: clear() would announce the selection change while deleting the
         # items, and a listener asking which neurons are selected would meet dead ones.
         self.clearSelection()
-        self.clear()
-        self.neurons.clear()
-        self.synapses.clear()
-        self._attached.clear()
-        self._network = network
-        with self._bulk():
+        with self.layer.batch():
+            self.layer.clear()
+            self.clear()
+            self.neurons.clear()
+            self._attached.clear()
+            self._network = network
             for nid in network.neurons:
-                self._on_neuron_added(nid)
+                self._add_neuron(nid)
             for key in network.synapses:
-                self._on_synapse_added(key)
-            self.style.all_labels = len(self.synapses) <= LABEL_LIMIT
-            for item in self.synapses.values():
-                item.update_geometry()
-        self._slots = {name: _weak_slot(self, f"_on_{name}") for name in _FOLLOWED}
-        for name, slot in self._slots.items():
-            getattr(network, name).connect(slot)
+                self._add_synapse(key)
+            self._update_label_rule()
         if evaluation is not None:
             self.apply_evaluation(evaluation)
         self.geometry_changed.emit()
-
-    def detach(self) -> None:
-        """Stop following the network (before it is replaced or the scene goes)."""
-        if self._network is not None:
-            for name, slot in self._slots.items():
-                getattr(self._network, name).disconnect(slot)
-        self._network, self._slots = None, {}
 
     @property
     def network(self) -> Network | None:
@@ -147,6 +112,10 @@ class NetworkScene(QGraphicsScene):
 
     # ------------------------------------------------------- model signals
     def _on_neuron_added(self, nid: str) -> None:
+        self._add_neuron(nid)
+        self.geometry_changed.emit()
+
+    def _add_neuron(self, nid: str) -> None:
         assert self._network is not None
         neuron = self._network.neurons[nid]
         item = NeuronItem(neuron, self.style, self.to_scene(neuron.position), self._on_item_changed)
@@ -154,7 +123,6 @@ class NetworkScene(QGraphicsScene):
         self.neurons[nid] = item
         self._attached[nid] = set()
         self.addItem(item)
-        self.geometry_changed.emit()
 
     def _on_neuron_removed(self, nid: str) -> None:
         for key in list(self._attached.pop(nid, ())):
@@ -165,29 +133,24 @@ class NetworkScene(QGraphicsScene):
         self.geometry_changed.emit()
 
     def _on_synapse_added(self, key: SynapseKey) -> None:
+        self._add_synapse(key)
+        self._update_label_rule()
+
+    def _add_synapse(self, key: SynapseKey) -> None:
         assert self._network is not None
         synapse = self._network.synapses[key]
-        item = SynapseItem(
-            key,
-            synapse.weight,
-            synapse.frozen,
-            self.style,
-            self.neurons[key[0]],
-            self.neurons[key[1]],
+        item = self.layer.add(
+            key, synapse.weight, synapse.frozen, self.neurons[key[0]], self.neurons[key[1]]
         )
-        self.synapses[key] = item
         self._attached[key[0]].add(key)
         self._attached[key[1]].add(key)
         self.addItem(item)
-        item.repaint()
-        self._update_label_rule()
 
     def _on_synapse_removed(self, key: SynapseKey) -> None:
-        item = self.synapses.pop(key, None)
         for end in key:
             self._attached.get(end, set()).discard(key)
+        item = self.layer.remove(key)
         if item is not None:
-            item.repaint()  # the background still shows it
             self.removeItem(item)
         self._update_label_rule()
 
@@ -199,18 +162,14 @@ class NetworkScene(QGraphicsScene):
         elif field in _NEURON_FIELDS_DRAWN:
             item.refresh(neuron)
 
-    def _on_synapse_changed(self, key: SynapseKey, field: str) -> None:
+    def _on_synapse_changed(self, key: SynapseKey, _field: str) -> None:
         assert self._network is not None
         synapse = self._network.synapses[key]
-        self.synapses[key].set_weight(synapse.weight, synapse.frozen)
+        self.layer.show(key, synapse.weight, synapse.frozen)
 
     def _on_parameters_changed(self) -> None:
         assert self._network is not None
-        with self._bulk():
-            for key, item in self.synapses.items():
-                synapse = self._network.synapses[key]
-                if synapse.weight != item.weight:
-                    item.set_weight(synapse.weight)
+        self.layer.show_weights(self._network)
         for nid, item in self.neurons.items():
             neuron = self._network.neurons[nid]
             if not neuron.is_input and neuron.bias != item.bias:
@@ -265,17 +224,15 @@ class NetworkScene(QGraphicsScene):
         all_labels = len(self.synapses) <= LABEL_LIMIT
         if all_labels != self.style.all_labels:
             self.style.all_labels = all_labels
-            if not self.batching:
-                for item in self.synapses.values():
-                    item.update_geometry()
+            self.layer.restyle()
 
     # ----------------------------------------------------------- display
     def set_presentation_scale(self, factor: float) -> None:
         self.style.set_scale(factor)
-        with self._bulk():
+        with self.layer.batch():
             for nid, item in self.neurons.items():
                 item.setPos(self.to_scene(self._network.neurons[nid].position))  # type: ignore
-        self.refresh_all()
+            self.refresh_all()
 
     def set_key_colours(self, colours: Mapping[str, QColor]) -> None:
         """Mark these neurons with their colour in the plots (the traces' legend); the
@@ -294,12 +251,10 @@ class NetworkScene(QGraphicsScene):
         self.refresh_all()
 
     def refresh_all(self) -> None:
-        """Recompute every item's geometry (scale or switches changed)."""
+        """Recompute every item's geometry (scale, switches or colours changed)."""
         for item in self.neurons.values():
             item.update_geometry()
-        with self._bulk():
-            for item in self.synapses.values():
-                item.set_weight(item.weight)
+        self.layer.restyle()
         self.geometry_changed.emit()
 
     def set_snap_grid(self, grid: float | None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.paint_record import PaintRecord
 
 MINUS = "\u2212"  # a real minus sign: as wide as "+", unmistakable from the back row
 MAX_CHARS = 8  # the longest number text; a neuron picks fewer decimals when it must
@@ -75,6 +76,8 @@ class CanvasStyle:
         # items need not each ask the painter (level-of-detail decisions)
         self.lod = 1.0
         self.all_labels = True  # label every weight (small nets), or only near the selection
+        #: debug hook: when set, every paint writes down what it drew (render-truth tests)
+        self.record: PaintRecord | None = None
         self.set_scale(scale)
 
     def set_scale(self, scale: float) -> None:

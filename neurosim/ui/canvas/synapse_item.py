@@ -4,15 +4,17 @@ The arrow runs from the source's border to just outside the target's border; the
 label sits at 70 % of the way, where labels of a fully connected layer fan apart.
 
 Synapses are drawn in the scene's background layer (:meth:`SynapseItem.draw`, called by
-``NetworkScene.drawBackground``), which the view caches: recolouring neurons after an edit
-then repaints only the neurons, not the thousands of arrows beneath them. The item itself
-paints nothing (``ItemHasNoContents``); it gives hit-testing, selection and tooltips, and
-invalidates its patch of the background whenever its picture changes.
+:meth:`SynapseLayer.draw <neurosim.ui.canvas.synapse_layer.SynapseLayer.draw>`), which the
+view caches: recolouring neurons after an edit then repaints only the neurons, not the
+thousands of arrows beneath them. The item itself paints nothing (``ItemHasNoContents``);
+it gives hit-testing, selection and tooltips. Its layer shows new weights on it and is told
+(:meth:`SynapseLayer.damage`) the area under every change of its picture.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,12 +27,16 @@ from PySide6.QtGui import (
     QPolygonF,
     QStaticText,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from neurosim.core.model import SynapseKey
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
+from neurosim.ui.canvas.paint_record import PaintedSynapse
 from neurosim.ui.canvas.style import CanvasStyle, format_value
+
+if TYPE_CHECKING:
+    from neurosim.ui.canvas.synapse_layer import SynapseLayer
 
 LABEL_AT = 0.7  # fraction of the way from source to target
 _HALO = QColor(colors.SELECTION.red(), colors.SELECTION.green(), colors.SELECTION.blue(), 110)
@@ -48,10 +54,12 @@ class SynapseItem(QGraphicsItem):
         style: CanvasStyle,
         source: NeuronItem,
         target: NeuronItem,
+        layer: SynapseLayer,
     ) -> None:
         super().__init__()
         self.key = key
         self.style = style
+        self._layer = layer
         self.source, self.target = source, target
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -71,22 +79,24 @@ class SynapseItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self._ends: tuple[QPointF, QPointF] | None = None  # centres it was drawn for
         self._text_at, self._border = QPointF(), QRectF()
+        self._dashed = False  # the arrow as built: dashed when frozen
         self.label_pos = QPointF()
         self.weight, self.frozen = weight, frozen
+        self.width, self.label = 0.0, ""
         self.set_weight(weight, frozen)
 
-    def set_weight(self, weight: float, frozen: bool | None = None) -> None:
-        """Show a new weight (and frozen state): width, colour and label."""
-        self.weight = weight
-        if frozen is not None:
-            self.frozen = frozen
+    def set_weight(self, weight: float, frozen: bool, rebuild: bool = False) -> None:
+        """Show a new weight and frozen state: width, colour, label and dashes (the layer
+        calls this; ``rebuild``: the style changed, build the outline afresh)."""
+        self.weight, self.frozen = weight, frozen
         s = self.style
         width, label = s.synapse_width(weight), format_value(weight, 2)
         # Training rewrites every weight each frame; rebuilding the paths costs ~3 ms per
-        # frame, so keep the outline when neither the width (by a visible amount) nor the
-        # label's length changed.
+        # frame, so keep the outline when neither the width (by a visible amount), the
+        # label's length nor the dashes changed.
         keep_outline = (
-            getattr(self, "label", None) is not None
+            not rebuild
+            and frozen == self._dashed
             and abs(width - self.width) < 0.25 * s.scale
             and len(label) == len(self.label)
         )
@@ -139,6 +149,7 @@ class SynapseItem(QGraphicsItem):
         s = self.style
         self.prepareGeometryChange()
         self._shape = None
+        self._dashed = self.frozen
         old = self._bounds
         a, b = self.source.pos(), self.target.pos()
         self._ends = (a, b)
@@ -160,7 +171,7 @@ class SynapseItem(QGraphicsItem):
         start = QPointF(a.x() + ux * start_gap, a.y() + uy * start_gap)
         tip = QPointF(b.x() - ux * tip_gap, b.y() - uy * tip_gap)
         self._arrow = _arrow_path(
-            start, tip, (ux, uy), self.width, head_len, head_half, self.frozen
+            start, tip, (ux, uy), self.width, head_len, head_half, self._dashed
         )
         self._spine = QPainterPath(start)
         self._spine.lineTo(tip)
@@ -187,10 +198,7 @@ class SynapseItem(QGraphicsItem):
 
     def repaint(self, old: QRectF | None = None) -> None:
         """Have the background under the old and the new picture redrawn."""
-        scene = self.scene()
-        if scene is not None and not getattr(scene, "batching", False):
-            rect = self._bounds if old is None or old.isNull() else self._bounds.united(old)
-            scene.invalidate(rect, QGraphicsScene.SceneLayer.BackgroundLayer)
+        self._layer.damage(self._bounds if old is None else self._bounds.united(old))
 
     def label_shown(self) -> bool:
         """Weights are labelled when switched on: all of them in a small net, else only
@@ -237,19 +245,25 @@ class SynapseItem(QGraphicsItem):
         s = self.style
         if self._selected:
             painter.strokePath(self._spine, self._halo_pen)
+        label = None
         if s.lod < 0.5 and s.lod * self.width < 1.2:
             # Zoomed far out a thin arrow is a hairline: a 1-pixel line is the same picture
             # and several times cheaper to draw than a filled outline (thousands of them).
             painter.setPen(self._hairline)
             painter.drawLine(self._line)
-            return
-        painter.fillPath(self._arrow, self._brush)
-        if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # else unreadable
-            painter.fillRect(self._border, self.color)
-            painter.fillRect(self._label_rect, colors.LABEL_GROUND)
-            painter.setFont(s.weight_font)
-            painter.setPen(colors.INK)
-            painter.drawStaticText(self._text_at, self._text)
+        else:
+            painter.fillPath(self._arrow, self._brush)
+            if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # readable
+                painter.fillRect(self._border, self.color)
+                painter.fillRect(self._label_rect, colors.LABEL_GROUND)
+                painter.setFont(s.weight_font)
+                painter.setPen(colors.INK)
+                painter.drawStaticText(self._text_at, self._text)
+                label = self._text.text()
+        if s.record is not None:
+            s.record.synapses[self.key] = PaintedSynapse(
+                label, self.color.name(), self._dashed, self._selected
+            )
 
 
 def _arrow_path(

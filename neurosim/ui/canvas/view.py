@@ -93,6 +93,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self._rect_timer.timeout.connect(self._update_scene_rect)
         self._scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._scene.geometry_changed.connect(self._rect_timer.start)
+        self._scene.follow(document)
         document.network_replaced.connect(self._on_network_replaced)
         document.evaluated.connect(self._scene.apply_evaluation)
         self._scene.show_network(document.network, document.evaluation)
@@ -304,7 +305,7 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self._scene.show_network(self.document.network, self.document.evaluation)
         self._fit_pending = True
         if self.isVisible():
-            QTimer.singleShot(0, self._fit_if_pending)
+            QTimer.singleShot(0, self, self._fit_if_pending)  # not after the view is gone
 
     def _fit_if_pending(self) -> None:
         if self._fit_pending:

@@ -71,11 +71,13 @@ class AuthoringDialog(QDialog):
         self.kept_goals: list[dict] = []  # goals this dialog cannot edit, saved as they were
         self.titles: dict[str, str] = {}  # titles of the loaded constraints, kept on saving
         self._loaded_from: Network | None = None
-        self._followed: Network | None = None
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._on_structure)
+        for name in _STRUCTURE:
+            getattr(self.document, name).connect(self._on_structure_signal)
+        self.document.neuron_changed.connect(self._on_neuron_changed)
         self.document.network_replaced.connect(self.start)
         if canvas is not None:
             canvas.selection_changed.connect(self._on_selection)
@@ -164,7 +166,6 @@ class AuthoringDialog(QDialog):
     def start(self) -> None:
         """Show the open network; fill the fields from its exercise, once per network."""
         network = self.document.network
-        self._follow(network)
         self.table.set_network(network)
         self.locks.set_network(network)
         self._on_selection()
@@ -222,18 +223,6 @@ class AuthoringDialog(QDialog):
         self.table.add_current_row(self.document.network, self.document.evaluate_now())
 
     # ------------------------------------------------------------- following
-    def _follow(self, network: Network) -> None:
-        if self._followed is network:
-            return
-        if self._followed is not None:
-            for name in _STRUCTURE:
-                getattr(self._followed, name).disconnect(self._on_structure_signal)
-            self._followed.neuron_changed.disconnect(self._on_neuron_changed)
-        self._followed = network
-        for name in _STRUCTURE:
-            getattr(network, name).connect(self._on_structure_signal)
-        network.neuron_changed.connect(self._on_neuron_changed)
-
     def _on_structure_signal(self, *_: object) -> None:
         self._refresh_timer.start(0)
 

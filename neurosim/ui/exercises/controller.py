@@ -50,7 +50,7 @@ class ExerciseController(QObject):
         self.solved = False
         self.suspended = False  # teacher mode: locks off while authoring
         self.last_check_ms = 0.0
-        self.training = TrainingLocks(document)
+        self.training = TrainingLocks(document, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check_now)

@@ -8,7 +8,6 @@ window places the dock and puts the action in its Tools menu.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
@@ -19,6 +18,7 @@ from neurosim.ui.document import Document
 from neurosim.ui.exercises.authoring import AuthoringDialog
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.panel import ExercisePanel
+from neurosim.ui.lifetime import tied
 from neurosim.ui.training.session import TrainingSession
 
 __all__ = ["SOLVED_MESSAGE", "ExerciseUI"]
@@ -44,7 +44,9 @@ class ExerciseUI(QObject):
         self.authoring_action.setToolTip(self.authoring_action.statusTip())
         self.authoring_action.triggered.connect(lambda _checked=False: self.authoring())
         self._authoring_dialog: AuthoringDialog | None = None
-        self.controller.exercise_changed.connect(self.follow)
+        # Tied to the dock: the controller may announce a change while the window is being
+        # taken apart, after the dock is gone.
+        self.controller.exercise_changed.connect(tied(self.dock, self.follow))
 
     def authoring(self) -> AuthoringDialog:
         """Open (or raise) the authoring dialog and return it."""
@@ -64,8 +66,6 @@ class ExerciseUI(QObject):
     def follow(self) -> None:
         """The dock comes and goes with the exercise (also after a saved layout returns)."""
         dock = self.dock
-        if not shiboken6.isValid(dock):
-            return
         if self.controller.exercise is not None or self.controller.problem:
             if dock.isHidden():
                 dock.show()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from neurosim.core.exercise.checks import GoalResult
 from neurosim.ui.exercises.controller import ExerciseController
@@ -245,13 +244,13 @@ class ExercisePanel(QWidget):
         self._show_instructions()
         self._update_hint_button()
         self._scroll_to_end()
-        QTimer.singleShot(0, self._scroll_to_end)  # again once the layout has settled
+        # again once the layout has settled (not if the panel is gone by then)
+        QTimer.singleShot(0, self.instructions, self._scroll_to_end)
 
     def _scroll_to_end(self) -> None:
         """The newest hint is at the end of the instructions: bring it into view."""
-        if isValid(self.instructions):
-            self.instructions.moveCursor(QTextCursor.MoveOperation.End)
-            self.instructions.ensureCursorVisible()
+        self.instructions.moveCursor(QTextCursor.MoveOperation.End)
+        self.instructions.ensureCursorVisible()
 
     def _show_instructions(self) -> None:
         exercise = self.controller.exercise

@@ -28,8 +28,8 @@ def document_html(document: QTextDocument) -> str:
     headings and lists, as compact HTML; empty paragraphs are dropped."""
     out: list[str] = []
     open_list: tuple[object, str] | None = None  # (the QTextList, "ul"/"ol")
-    block = document.begin()
-    while block.isValid():
+    block, end = document.begin(), document.end()
+    while block != end:
         text_list = block.textList()
         heading = block.blockFormat().headingLevel()
         inner = _inline(block, in_heading=heading > 0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
+from PySide6.QtCore import QObject
 
 from neurosim.core.training import Trainer
 from neurosim.ui.document import Document
@@ -42,23 +42,32 @@ def mask_locked(trainer: Trainer, reason: Callable[[str, Any], str | None]) -> i
     return marked
 
 
-class TrainingLocks:
-    """Follows a training session (``attach``) and masks each trainer it builds."""
+class TrainingLocks(QObject):
+    """Follows a training session (``attach``) and masks each trainer it builds; a child
+    of the exercise controller. It forgets a session that is destroyed."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.document = document
         self.session: TrainingSession | None = None
 
     def attach(self, session: TrainingSession) -> None:
         if session is self.session:
             return
+        if self.session is not None:
+            self.session.state_changed.disconnect(self.refresh)
+            self.session.destroyed.disconnect(self._forget)
         self.session = session
         session.state_changed.connect(self.refresh)
+        session.destroyed.connect(self._forget)
         self.refresh()
+
+    def _forget(self) -> None:
+        self.session = None
 
     def refresh(self) -> None:
         session = self.session
-        if session is None or not shiboken6.isValid(session):
+        if session is None:
             return
         trainer = session.trainer
         policy = self.document.lock_policy

@@ -93,7 +93,6 @@ def render(network: Network, size: QSize = SIZE) -> QImage:
         )
         painter.end()
     finally:
-        scene.detach()
         scene.clear()
     return image
 

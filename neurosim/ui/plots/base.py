@@ -38,12 +38,12 @@ class PlotPanel(QWidget):
         self.redraw_count = 0
         self.folding_legends: list[tuple[pg.LegendItem, int]] = []  # (legend, width)
         self._stale = True
-        self._followed = None
+        self._following = False
         document.evaluated.connect(self.schedule)
         document.network_replaced.connect(self._on_network_replaced)
         clock.updated.connect(self.schedule)
         clock.running_changed.connect(self._on_running_changed)
-        self.destroyed.connect(_unfollow_later(self))
+        clock.frames.frame.connect(self.on_frame)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -83,7 +83,8 @@ class PlotPanel(QWidget):
         return (), []
 
     def network_slots(self) -> list[tuple[str, Callable]]:
-        """(signal name, slot) pairs to connect on the current network."""
+        """(signal name, slot) pairs: the document's model signals this panel follows.
+        Slots are the panel's own methods, so Qt disconnects them when it goes."""
         return []
 
     def rebuild(self) -> None:
@@ -113,7 +114,7 @@ class PlotPanel(QWidget):
     def schedule(self, *_: object) -> None:
         """Ask for a redraw: at most one per frame however often this is called."""
         self._stale = True
-        self.clock.frames.request(self)
+        self.clock.frames.request()
 
     def flush(self) -> None:
         """Redraw now if anything changed (tests and exports call this)."""
@@ -140,22 +141,14 @@ class PlotPanel(QWidget):
 
     # ------------------------------------------------------------------ network
     def follow_network(self) -> None:
-        self.unfollow_network()
-        network = self.document.network
-        slots = self.network_slots()
-        for name, slot in slots:
-            getattr(network, name).connect(slot)
-        self._followed = (network, slots)
-
-    def unfollow_network(self) -> None:
-        if self._followed is not None:
-            network, slots = self._followed
-            for name, slot in slots:
-                getattr(network, name).disconnect(slot)
-            self._followed = None
+        """Connect :meth:`network_slots` to the document (once: it follows every network)."""
+        if self._following:
+            return
+        self._following = True
+        for name, slot in self.network_slots():
+            getattr(self.document, name).connect(slot)
 
     def _on_network_replaced(self) -> None:
-        self.follow_network()
         self.rebuild()
         self.schedule()
 
@@ -215,21 +208,6 @@ class PlotPanel(QWidget):
             getattr(self, f"export_{kind}")(path)
         except OSError as exc:
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
-
-
-def _unfollow_later(panel: PlotPanel) -> Callable[[], None]:
-    """A callback that disconnects the network without touching the deleted widget."""
-    holder = panel.__dict__  # survives the C++ object; read when it is destroyed
-
-    def unfollow(*_: object) -> None:
-        followed = holder.get("_followed")
-        if followed is not None:
-            network, slots = followed
-            for name, slot in slots:
-                getattr(network, name).disconnect(slot)
-            holder["_followed"] = None
-
-    return unfollow
 
 
 def set_antialias(item: pg.PlotDataItem, on: bool) -> None:

@@ -17,7 +17,6 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
-from shiboken6 import isValid
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.simulation import DEFAULT_WINDOW, Simulation
@@ -173,13 +172,20 @@ class SimulationClock(QObject):
 class FrameTimer(QObject):
     """Redraws every panel that asked, together, at most once per display frame.
 
+    A panel connects its ``on_frame`` to :attr:`frame` once (Qt drops it when the panel
+    goes) and calls :meth:`request` when it has something new to show; each frame every
+    connected panel gets ``on_frame`` and redraws only if it asked.
     The first request after a quiet spell is served on the next turn of the event loop
     (no added latency for a single edit); later ones wait for the frame to be over.
+
+    Signals:
+        frame(): time to redraw.
     """
+
+    frame = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._waiting: list = []
         self._since = QElapsedTimer()
         self._since.start()
         self._timer = QTimer(self)
@@ -188,19 +194,14 @@ class FrameTimer(QObject):
         self._timer.timeout.connect(self._on_frame)
         self.frames = 0
 
-    def request(self, panel) -> None:
-        if panel not in self._waiting:
-            self._waiting.append(panel)
+    def request(self) -> None:
         if not self._timer.isActive():
             self._timer.start(max(0, FRAME_MS - self._since.elapsed()))
 
     def _on_frame(self) -> None:
         self._since.restart()
         self.frames += 1
-        waiting, self._waiting = self._waiting, []
-        for panel in waiting:
-            if isValid(panel):  # a panel closed since it asked is simply skipped
-                panel.on_frame()
+        self.frame.emit()
 
 
 class _Busy:

@@ -87,11 +87,8 @@ class SourceEditor(QWidget):
         layout.addWidget(self.preview)
         layout.addStretch(1)
         self.kind.activated.connect(self._on_kind_chosen)
-        self._network = None
-        self._slot = self._on_neuron_changed  # kept: disconnected when the widget goes
-        document.network_replaced.connect(self._follow)
-        self.destroyed.connect(_unfollow_later(self.__dict__))
-        self._follow()
+        document.neuron_changed.connect(self._on_neuron_changed)
+        document.network_replaced.connect(self.refresh)
         self.set_neuron(neuron_id)
 
     # ---------------------------------------------------------------- public
@@ -243,25 +240,6 @@ class SourceEditor(QWidget):
         neuron = self.document.network.neurons.get(self.neuron_id or "")
         return neuron if neuron is not None and neuron.is_input else None
 
-    def _follow(self) -> None:
-        if self._network is not None:
-            self._network.neuron_changed.disconnect(self._slot)
-        self._network = self.document.network
-        self._network.neuron_changed.connect(self._slot)
-        self.refresh()
-
     def _on_neuron_changed(self, neuron_id: str, field: str) -> None:
         if neuron_id == self.neuron_id and field == "source":
             self.refresh()
-
-
-def _unfollow_later(state: dict) -> Any:
-    """A callback that disconnects from the network without touching the deleted widget."""
-
-    def unfollow(*_: object) -> None:
-        network = state.get("_network")
-        if network is not None:
-            network.neuron_changed.disconnect(state["_slot"])
-            state["_network"] = None
-
-    return unfollow

@@ -178,9 +178,13 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
             ("synapse_added", self._on_structure),
             ("synapse_removed", self._on_structure),
             ("neuron_changed", self._on_neuron_changed),
-            ("synapse_changed", lambda _k, field: field == "weight" and self._invalidate()),
+            ("synapse_changed", self._on_synapse_changed),
             ("parameters_changed", self._invalidate),
         ]
+
+    def _on_synapse_changed(self, _key: object, field: str) -> None:
+        if field == "weight":
+            self._invalidate()
 
     def _on_structure(self, *_: object) -> None:
         self._fill_combos()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from shiboken6 import isValid
 
 from neurosim.core.simulation import MAX_WINDOW, MIN_WINDOW
 from neurosim.ui.plots.clock import MAX_SPEED, MIN_SPEED, SimulationClock
@@ -176,14 +175,16 @@ class _NavigationKeysStay(QObject):
             Qt.Key.Key_End,
         )
     )
-    _installed: _NavigationKeysStay | None = None
+    NAME = "neurosim-navigation-keys-stay"
 
     @classmethod
     def install(cls) -> None:
+        """Once per application: the filter is the application's child (and goes with it)."""
         app = QApplication.instance()
-        if app is not None and (cls._installed is None or not isValid(cls._installed)):
-            cls._installed = cls(app)
-            app.focusChanged.connect(cls._installed._on_focus_changed)
+        if app is not None and app.findChild(QObject, cls.NAME) is None:
+            keys = cls(app)
+            keys.setObjectName(cls.NAME)
+            app.focusChanged.connect(keys._on_focus_changed)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, (QAbstractSlider, QAbstractItemView)):

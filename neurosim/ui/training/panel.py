@@ -8,8 +8,9 @@ can sit in a menu too. The panel never trains by itself: it drives a
 from __future__ import annotations
 
 import math
+import time
 
-from PySide6.QtCore import QElapsedTimer, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -294,20 +295,21 @@ class _Rate:
     """Epochs per second over the last second or so of a run."""
 
     def __init__(self) -> None:
-        self._clock = QElapsedTimer()
-        self._mark = (0, 0)
+        self._start: float | None = None  # time.monotonic() at the first update of a run
+        self._mark = (0.0, 0)
         self.rate = 0.0
 
     def restart(self) -> None:
-        self._clock.invalidate()
+        self._start = None
         self.rate = 0.0
 
     def update(self, epochs: int) -> float:
-        if not self._clock.isValid():
-            self._clock.start()
-            self._mark = (0, epochs)
+        now = time.monotonic()
+        if self._start is None:
+            self._start = now
+            self._mark = (0.0, epochs)
             return self.rate
-        ms = self._clock.elapsed()
+        ms = (now - self._start) * 1000
         if ms - self._mark[0] >= 500:
             self.rate = (epochs - self._mark[1]) * 1000 / (ms - self._mark[0])
             self._mark = (ms, epochs)

@@ -78,7 +78,6 @@ class TrainingSession(QObject):
         self._start: tuple[dict, dict] | None = None  # weights when training started
         self.undo = TrainingUndo(document)
         self._writing = False
-        self._network: Network | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
@@ -86,10 +85,15 @@ class TrainingSession(QObject):
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.timeout.connect(self._rematch)
+        self._network: Network = document.network  # to tell a cleared stack (New/Open)
         document.undo_stack.indexChanged.connect(self._on_stack_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.network_replaced.connect(self._on_replaced)
-        self._follow(document.network)
+        for name in ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed"):
+            getattr(document, name).connect(self._on_structure)
+        document.neuron_changed.connect(self._on_neuron_changed)
+        document.synapse_changed.connect(self._on_edit)
+        document.parameters_changed.connect(self._on_edit)
         # The compiled training loop loads in the background once the window is up; until
         # it has, trainers run in numpy (the same results), so Train never waits for it.
         warm_up_compiled(delay_s=WARM_UP_S)
@@ -225,6 +229,9 @@ class TrainingSession(QObject):
                 trainer.write_back()
             finally:
                 self._writing = False
+            # Now, not on the next turn of the event loop: a repaint in between would show
+            # this frame's weights beside the last frame's values.
+            self.document.evaluate_now()
             if done:
                 self.progressed.emit()
         self.last_frame_ms = (time.perf_counter() - start) * 1e3
@@ -323,29 +330,12 @@ class TrainingSession(QObject):
     def _on_replaced(self) -> None:
         self.undo.forget()  # the old stack deleted it
         self._timer.stop()
-        self._follow(self.document.network)
+        self._network = self.document.network
         self._start = None
         self.trainer = self.held_out = None
         self._clear_curves()
         self._rematch()
         self.state_changed.emit()
-
-    def _follow(self, network: Network) -> None:
-        slots = (
-            ("neuron_added", self._on_structure),
-            ("neuron_removed", self._on_structure),
-            ("synapse_added", self._on_structure),
-            ("synapse_removed", self._on_structure),
-            ("neuron_changed", self._on_neuron_changed),
-            ("synapse_changed", self._on_edit),
-            ("parameters_changed", self._on_edit),
-        )
-        if self._network is not None:
-            for name, slot in slots:
-                getattr(self._network, name).disconnect(slot)
-        self._network = network
-        for name, slot in slots:
-            getattr(network, name).connect(slot)
 
     def _on_edit(self, *_: object) -> None:
         if self._writing:

@@ -8,8 +8,6 @@ puts back the weights from before the run; a redo the trained ones.
 
 from __future__ import annotations
 
-import shiboken6
-
 from neurosim.core.training import Trainer
 from neurosim.ui.commands import SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
@@ -39,7 +37,7 @@ class TrainingUndo:
     def close(self, trainer: Trainer | None) -> None:
         """Give the open command ``trainer``'s weights and its final text."""
         command, self.command = self.command, None
-        if command is None or trainer is None or not shiboken6.isValid(command):
+        if command is None or trainer is None or not self._on_stack(command):
             return
         p = trainer.params
         command.new = (
@@ -53,6 +51,11 @@ class TrainingUndo:
         stack = self.document.undo_stack
         if stack.index() == self.index:  # on top: Edit ▸ Undo shows the new text
             stack.undoTextChanged.emit(stack.undoText())
+
+    def _on_stack(self, command: SetParameters) -> bool:
+        """Is ``command`` still on the undo stack (undone, then dropped by a new edit)?"""
+        stack = self.document.undo_stack
+        return any(stack.command(i) is command for i in range(stack.count()))
 
     def forget(self) -> None:
         """The undo stack was cleared (another network): the command is gone."""
