@@ -15,9 +15,6 @@ from types import ModuleType
 
 import pytest
 
-# No display configured -> render offscreen; an explicit QT_QPA_PLATFORM always wins.
-if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # One BLAS thread: deterministic sums and no oversubscription on small CI machines.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -30,6 +27,21 @@ _CONFIG_HOME = tempfile.mkdtemp(prefix="neurosim-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
 for _var, _sub in (("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data")):
     os.environ[_var] = os.path.join(_CONFIG_HOME, _sub)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config) -> None:
+    # After pytest-xvfb (when installed and Xvfb is on the machine) has started a virtual X
+    # server and set DISPLAY: the GUI tests then run on a real X server. Without a display
+    # they render offscreen. An explicit QT_QPA_PLATFORM always wins. Qt reads it when the
+    # first QApplication is made, which no module does at import.
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_report_header(config) -> str:
+    platform = os.environ.get("QT_QPA_PLATFORM") or f"xcb on DISPLAY={os.environ.get('DISPLAY')}"
+    return f"Qt platform: {platform}"
 
 
 def pytest_unconfigure(config) -> None:

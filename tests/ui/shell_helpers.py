@@ -76,6 +76,10 @@ def make_window(qtbot, settings: QSettings, network=None, **options) -> MainWind
     window.open_network(network or default_network())
     window.show()
     qtbot.waitExposed(window)
+    # On a real X server without a window manager nothing activates a new window, and
+    # window shortcuts (F5, PageDown) only reach the active one: activate it as a desktop would.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     return window
 
 

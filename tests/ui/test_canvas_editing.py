@@ -49,8 +49,11 @@ def test_keys_add_a_neuron_under_the_mouse(canvas, qtbot, key, kind):
     net = canvas.document.network
     before = set(net.neurons)
     # (Qt drops a move to where the pointer already is, so arrive from nearby)
-    qtbot.mouseMove(canvas.viewport(), vp(canvas, 280, -110) + QPoint(7, 3))
-    qtbot.mouseMove(canvas.viewport(), vp(canvas, 280, -110))
+    target = vp(canvas, 280, -110)
+    qtbot.mouseMove(canvas.viewport(), target + QPoint(7, 3))
+    qtbot.mouseMove(canvas.viewport(), target)
+    # On a real X server the pointer's motion arrives later: wait until the canvas saw it.
+    qtbot.waitUntil(lambda: canvas._cursor_point() == target)
     canvas.setFocus()
     qtbot.keyClick(canvas, key)
     (new,) = set(net.neurons) - before
