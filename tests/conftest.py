@@ -15,7 +15,6 @@ from types import ModuleType
 
 import pytest
 
-
 # One BLAS thread: deterministic sums and no oversubscription on small CI machines.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")

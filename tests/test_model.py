@@ -9,22 +9,13 @@ import pytest
 
 from neurosim.core import fileformat
 from neurosim.core.activations import ActivationError
-from neurosim.core.model import ConnectionRefused, Network, NetworkError
+from neurosim.core.model import SIGNAL_NAMES, ConnectionRefused, Network, NetworkError
 
 
 class Recorder:
     """Connects to every signal of a network and lists what was emitted, in order."""
 
-    NAMES = (
-        "neuron_added",
-        "neuron_removed",
-        "synapse_added",
-        "synapse_removed",
-        "neuron_changed",
-        "synapse_changed",
-        "parameters_changed",
-        "meta_changed",
-    )
+    NAMES = SIGNAL_NAMES
 
     def __init__(self, network: Network) -> None:
         self.events: list[tuple] = []
@@ -372,3 +363,10 @@ def test_copy_is_deep_and_unconnected() -> None:
     assert net.extra == {"future": {"a": [1]}}
     assert rec.take() == []
     assert fileformat.dumps(net.copy()) == fileformat.dumps(net)
+
+
+def test_signal_names_list_every_signal_the_network_has() -> None:
+    from neurosim.core.events import Signal
+
+    network = Network()
+    assert {n for n, v in vars(network).items() if isinstance(v, Signal)} == set(SIGNAL_NAMES)

@@ -41,6 +41,20 @@ from neurosim.core.model_types import (  # noqa: F401
     finite,
 )
 
+#: every announcement a Network makes, by attribute name (views adapting them rely on it)
+SIGNAL_NAMES = (
+    "neuron_added",
+    "neuron_removed",
+    "synapse_added",
+    "synapse_removed",
+    "neuron_changed",
+    "synapse_changed",
+    "parameters_changed",
+    "meta_changed",
+)
+#: the announcements of a change of structure (neurons or synapses added or removed)
+STRUCTURE_SIGNAL_NAMES = SIGNAL_NAMES[:4]
+
 
 class Network(NetworkQueries):
     """A directed acyclic graph of neurons joined by weighted synapses."""

@@ -31,20 +31,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from neurosim.core import fileformat
 from neurosim.core.engine import Engine, Evaluation
-from neurosim.core.model import Network, NetworkError
+from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
 from neurosim.ui.commands import Command
 
 #: the network's announcements the document re-emits, by name (the same on both)
-MODEL_SIGNALS = (
-    "neuron_added",
-    "neuron_removed",
-    "synapse_added",
-    "synapse_removed",
-    "neuron_changed",
-    "synapse_changed",
-    "parameters_changed",
-    "meta_changed",
-)
+MODEL_SIGNALS = SIGNAL_NAMES
 
 
 class Document(QObject):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
-from neurosim.core.model import Network
+from neurosim.core.model import SIGNAL_NAMES, STRUCTURE_SIGNAL_NAMES, Network
 from neurosim.ui.document import Document
 
 ENV_DIR = "NEUROSIM_RECOVERY_DIR"
@@ -46,17 +46,6 @@ ENV_INTERVAL = "NEUROSIM_AUTOSAVE_MS"
 SETTINGS_DIR = "recovery/dir"
 DEFAULT_INTERVAL_MS = 30_000
 NETWORK_SUFFIX, SIDECAR_SUFFIX, LOCK_SUFFIX = ".nsim.json", ".recovery.json", ".lock"
-_FOLLOWED = (
-    "neuron_added",
-    "neuron_removed",
-    "synapse_added",
-    "synapse_removed",
-    "neuron_changed",
-    "synapse_changed",
-    "parameters_changed",
-    "meta_changed",
-)
-_STRUCTURE = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed")
 
 
 def recovery_dir() -> Path:
@@ -135,9 +124,9 @@ class Recovery(QObject):
         self._soon.setInterval(0)
         self._soon.timeout.connect(self.autosave)
         self.written.connect(self._on_written)
-        for name in _FOLLOWED:
+        for name in SIGNAL_NAMES:
             getattr(document, name).connect(self._on_changed)
-        for name in _STRUCTURE:
+        for name in STRUCTURE_SIGNAL_NAMES:
             getattr(document, name).connect(self._on_structure)
         document.network_replaced.connect(self._on_changed)
         document.file_state_changed.connect(self._on_file_state)
