@@ -32,6 +32,7 @@ from neurosim.core.model import Network
 from neurosim.ui.actions import Actions
 from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.drops import FileDrops
@@ -47,7 +48,6 @@ from neurosim.ui.menus import (
     build_menus,
     build_palette,
 )
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.training.training_ui import TrainingUI
