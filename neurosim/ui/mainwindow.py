@@ -85,7 +85,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.setCentralWidget(self.canvas)
         self.inspector = InspectorPanel(self.document, self.canvas)
         self.clock = SimulationClock(self.document, self)
-        self.acts = Actions(self, commands=self, canvas=self.canvas, stack=self.document.undo_stack)
+        self.acts = Actions(self, commands=self, canvas=self.canvas, document=self.document)
         self.menus = build_menus(self.menuBar(), self.acts)
         self.recent_menu = self.menus.recent
         self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
@@ -179,6 +179,9 @@ class MainWindow(FileHandling, QMainWindow):
             tied(self, lambda reason: self.show_status(f"Not possible: {reason}", 8000))
         )
         doc.evaluated.connect(tied(self, lambda _e: self._update_counts()))
+        # The History list sets the stack's index itself: while a live run (training) has
+        # not become a step yet, it waits (Edit ▸ Undo ends the run first).
+        doc.live_changed.connect(tied(self, lambda live: self.history_view.setEnabled(not live)))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         canvas.status_message.connect(lambda text: self.show_status(text, 6000))
         canvas.selection_changed.connect(self._on_selection_changed)
