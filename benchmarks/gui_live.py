@@ -36,8 +36,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from neurosim.core.builders import layered_network
 from neurosim.core.sources import default_source
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.clock import FrameTimer, SimulationClock
 from neurosim.ui.document import Document
-from neurosim.ui.plots.clock import FrameTimer, SimulationClock
 from neurosim.ui.plots.live import LivePlots
 
 #: key -> (at most / at least, limit)

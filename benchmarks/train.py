@@ -214,6 +214,7 @@ def live_train_frame_ms(frames: int = 100, warmup: int = 10) -> float | None:
                     panel.flush()
             app.processEvents()  # paints every widget the frame changed, once
             times.append((time.perf_counter() - start) * 1e3)
+        session.pause()  # the run becomes its undo step, then nothing to ask on close
         window.document.undo_stack.setClean()
         window.close()
     return round(statistics.median(times[warmup:]), 2)

@@ -146,15 +146,16 @@ def test_callbacks_write_inputs_and_evaluate() -> None:
     written: list[tuple[str, float]] = []
     evaluations = []
 
-    def set_value(nid: str, value: float) -> None:
-        written.append((nid, value))
-        net.set_value(nid, value)
+    def set_inputs(values: dict[str, float]) -> None:
+        for nid, value in values.items():
+            written.append((nid, value))
+            net.set_value(nid, value)
 
     def evaluate():
         evaluations.append(engine.evaluate())
         return evaluations[-1]
 
-    sim = Simulation(net, engine, evaluate=evaluate, set_value=set_value)
+    sim = Simulation(net, engine, evaluate=evaluate, set_inputs=set_inputs)
     sim.step(4)  # 3 intermediate steps use the engine, the last one the callback
     assert written == [("x1", 3.0)] * 5
     assert len(evaluations) == 2 and sim.evaluation is evaluations[-1]

@@ -5,9 +5,10 @@ source's value at t, evaluates the network once and appends the figures to fixed
 buffers, so memory stays flat however long it runs. After :meth:`Simulation.reset` the
 buffers hold the state at t = 0; after k steps they hold t = 0…k (the last ``window`` of them).
 
-The inputs are written through a callback (``Network.set_value`` by default): the value is
-announced like any other, so views and the engine's compiled arrays follow, but no undo step
-is made — the clock is not an edit.
+The inputs of a step are written together through one callback (``set_inputs``; by default
+``Network.set_value`` for each): the values are announced like any other, so views and the
+engine's compiled arrays follow, but no undo step is made — the clock is not an edit (the
+window passes its document's live channel, ``Document.live_inputs``).
 """
 
 from __future__ import annotations
@@ -107,12 +108,12 @@ class Simulation:
         window: int = DEFAULT_WINDOW,
         *,
         evaluate: Callable[[], Evaluation] | None = None,
-        set_value: Callable[[str, float], None] | None = None,
+        set_inputs: Callable[[dict[str, float]], None] | None = None,
     ) -> None:
         self.network = network
         self.engine = engine
         self._evaluate = evaluate or engine.evaluate
-        self._set_value = set_value or network.set_value
+        self._set_inputs = set_inputs or self._set_each
         self._window = _check_window(window)
         self._sources: dict[str, tuple[object, Source | None]] = {}
         self.ids: tuple[str, ...] = ()
@@ -165,13 +166,18 @@ class Simulation:
 
     def apply_sources(self, t: int) -> int:
         """Set every sourced input to its value at step t; return how many were driven."""
-        driven = 0
+        values = {}
         for nid in self.engine.input_ids:
             source = self.source_of(nid)
             if source is not None:
-                self._set_value(nid, value_at(source, t))
-                driven += 1
-        return driven
+                values[nid] = value_at(source, t)
+        if values:
+            self._set_inputs(values)
+        return len(values)
+
+    def _set_each(self, values: dict[str, float]) -> None:
+        for nid, value in values.items():
+            self.network.set_value(nid, value)
 
     def source_of(self, neuron_id: str) -> Source | None:
         """The parsed source of an input (cached until its dict is replaced), None if manual."""

@@ -282,13 +282,17 @@ class Trainer:
             del self.history[: len(self.history) - HISTORY_LIMIT]
         return record
 
-    def write_back(self) -> None:
-        """Put the trained parameters into the network (one ``set_parameters`` call)."""
+    def parameters(self) -> tuple[dict[SynapseKey, float], dict[str, float]]:
+        """The trained weights and biases, as ``Network.set_parameters`` takes them."""
         p = self.bp.params
-        self.network.set_parameters(
+        return (
             {key: float(p[i]) for key, i in self.bp.weight_index.items()},
             {nid: float(p[i]) for nid, i in self.bp.bias_index.items()},
         )
+
+    def write_back(self) -> None:
+        """Put the trained parameters into the network (one ``set_parameters`` call)."""
+        self.network.set_parameters(*self.parameters())
 
     # ------------------------------------------------------------------ internals
     def _begin_epoch(self) -> None:

@@ -1,7 +1,7 @@
 """The main window's actions: every menu item, toolbar button and shortcut, in one place.
 
-Each action calls one of the window's :class:`WindowCommands`, the canvas or the undo
-stack; the menus and the
+Each action calls one of the window's :class:`WindowCommands`, the canvas or the
+document's undo and redo; the menus and the
 palette toolbar (``menus.py``) only arrange them.
 """
 
@@ -20,11 +20,11 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QPolygonF,
-    QUndoStack,
 )
 from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.document import Document
 
 StandardKey = QKeySequence.StandardKey
 #: palette tools: (canvas tool, text, key that adds one at the mouse pointer, colour)
@@ -67,27 +67,60 @@ def tool_icon(kind: str | None, colour: str, size: int = 64) -> QIcon:
 
 
 class StackAction(QAction):
-    """Undo or Redo of a stack: enabled when there is something to undo (redo), its text
+    """Undo or Redo of a document: enabled when there is something to undo (redo), its text
     says what ("Undo Add hidden neuron h1"), its tooltip adds the keys.
+
+    A live run (training) is the newest change while it lasts: Undo reads "Undo Train" and
+    ends the run before undoing it (``Document.undo``); Redo waits until the run is over,
+    since the run's command will end what could be redone.
 
     Made here rather than by ``QUndoStack.createUndoAction``: the stack may outlive the
     window (a document handed to it) and announces a last change while it is destroyed;
-    the action's own slots then go with it, and it is never half-gone while they run.
+    the action's own slots then go with it, and it is never half-gone while they run. It
+    keeps what the signals said and never calls the stack back from them.
     """
 
     def __init__(
-        self, stack: QUndoStack, verb: str, shortcuts: list[QKeySequence], parent: QObject
+        self, document: Document, verb: str, shortcuts: list[QKeySequence], parent: QObject
     ) -> None:
         super().__init__(f"&{verb}", parent)
         self.verb = verb
         self.setShortcuts(shortcuts)
         self.setIconText(verb)
+        stack = document.undo_stack
         undo = verb == "Undo"
-        self.triggered.connect(stack.undo if undo else stack.redo)
-        (stack.canUndoChanged if undo else stack.canRedoChanged).connect(self.setEnabled)
-        (stack.undoTextChanged if undo else stack.redoTextChanged).connect(self.show_text)
-        self.setEnabled(stack.canUndo() if undo else stack.canRedo())
-        self.show_text(stack.undoText() if undo else stack.redoText())
+        self._document = document
+        self._possible = stack.canUndo() if undo else stack.canRedo()
+        self._stack_text = stack.undoText() if undo else stack.redoText()
+        self._live = document.live
+        self.triggered.connect(document.undo if undo else document.redo)
+        (stack.canUndoChanged if undo else stack.canRedoChanged).connect(self._on_possible)
+        (stack.undoTextChanged if undo else stack.redoTextChanged).connect(self._on_text)
+        document.live_changed.connect(self._on_live_changed)
+        self._refresh()
+
+    def _on_possible(self, possible: bool) -> None:
+        self._possible = possible
+        self._refresh()
+
+    def _on_text(self, text: str) -> None:
+        self._stack_text = text
+        self._refresh()
+
+    def _on_live_changed(self, live: bool) -> None:
+        self._live = live
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.verb == "Undo" and self._live:
+            self.setEnabled(True)
+            self.show_text(self._document.live_label)
+        elif self._live:  # Redo during a live run
+            self.setEnabled(False)
+            self.show_text("")
+        else:
+            self.setEnabled(self._possible)
+            self.show_text(self._stack_text)
 
     def show_text(self, text: str) -> None:
         verb = self.verb
@@ -125,7 +158,7 @@ class Actions:
         window: QWidget,
         commands: WindowCommands,
         canvas: CanvasView,
-        stack: QUndoStack,
+        document: Document,
     ) -> None:
         self.window = window
         self.canvas = canvas
@@ -160,8 +193,8 @@ class Actions:
         # Edit
         # The menu says what will be undone ("Undo Add hidden neuron h1"); the toolbar
         # button keeps the short icon text and tells the rest in its tooltip.
-        self.undo = StackAction(stack, "Undo", keys(StandardKey.Undo, "Ctrl+Z"), window)
-        self.redo = StackAction(stack, "Redo", keys(StandardKey.Redo, "Ctrl+Shift+Z"), window)
+        self.undo = StackAction(document, "Undo", keys(StandardKey.Undo, "Ctrl+Z"), window)
+        self.redo = StackAction(document, "Redo", keys(StandardKey.Redo, "Ctrl+Shift+Z"), window)
         self.cut = add(
             "Cu&t",
             c.cut,

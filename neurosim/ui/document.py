@@ -7,6 +7,14 @@ to the document; Qt drops the connection when the view is destroyed, so no view 
 to the network itself, re-subscribes after New/Open, or unsubscribes. The figures come with
 ``evaluated``. Every edit is a command pushed through :meth:`Document.push`.
 
+Live changes are not edits. A training run and the simulation clock change the model many
+times a second through the *live* channel (:meth:`live_parameters`, :meth:`live_inputs`):
+announced like any change, so views repaint, but no undo step. A live run (training) is
+opened with :meth:`begin_live` and closed with :meth:`end_live`, which pushes the run's one
+command; before any edit the run does not keep, an undo, a redo or a save, the document
+asks the run to stop first (:meth:`settle`), so the stack stays in the order things happened
+and no command is changed after it was pushed. The clock's inputs make no command at all.
+
 Signals:
     neuron_added(str), neuron_removed(str): a neuron's id.
     synapse_added(object), synapse_removed(object): a synapse's key ``(source, target)``.
@@ -18,11 +26,13 @@ Signals:
     evaluated(Evaluation): fresh figures; coalesced to at most one per event-loop turn.
     file_state_changed(): the path or the modified state changed (window title).
     refused(str): an edit was refused; the reason for the status bar.
+    live_changed(bool): a live run began (True) or ended; ``live_label`` names it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +61,7 @@ class Document(QObject):
     evaluated = Signal(object)
     file_state_changed = Signal()
     refused = Signal(str)
+    live_changed = Signal(bool)
 
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +70,7 @@ class Document(QObject):
         self.path: Path | None = None
         #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
         self.lock_policy: Callable[[str, Any], str | None] | None = None
+        self._live: _LiveRun | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -71,7 +83,10 @@ class Document(QObject):
 
     # -------------------------------------------------------------- the network
     def replace(self, network: Network, path: Path | str | None = None) -> None:
-        """Open another network: the undo history starts afresh and the state is clean."""
+        """Open another network: the undo history starts afresh and the state is clean.
+
+        A live run is dropped, not stopped: its command would go with the old history."""
+        self._set_live(None)
         self.engine.detach()
         self._follow(self.network, False)
         self.network = network
@@ -118,14 +133,93 @@ class Document(QObject):
         self.evaluated.emit(self.evaluation)
         return self.evaluation
 
+    # -------------------------------------------------------------------- live
+    @property
+    def live(self) -> bool:
+        """Is a live run open (its changes not yet an undo step)?"""
+        return self._live is not None
+
+    @property
+    def live_label(self) -> str:
+        """What the open live run is called ("Train"), "" without one."""
+        return self._live.label if self._live is not None else ""
+
+    def begin_live(
+        self,
+        label: str,
+        stop: Callable[[], None],
+        keeps: Callable[[QUndoCommand], bool] | None = None,
+    ) -> None:
+        """Open a live run called ``label``: the document counts as modified until it ends.
+
+        ``stop`` is called before any edit the run does not ``keep`` (keeps nothing by
+        default), an undo, a redo or a save; it must end the run with :meth:`end_live`.
+        """
+        if self._live is not None:
+            raise RuntimeError(f"a live run ({self._live.label}) is open already")
+        self._set_live(_LiveRun(label, stop, keeps or (lambda _command: False)))
+        self.file_state_changed.emit()
+
+    def live_parameters(self, weights: Mapping[Any, float], biases: Mapping[str, float]) -> None:
+        """Set many weights and biases at once (one ``parameters_changed``), as part of the
+        open live run: no undo step now, the run's command records them when it ends."""
+        if self._live is None:
+            raise RuntimeError("live parameters outside a live run would never be undoable")
+        self.network.set_parameters(dict(weights), dict(biases))
+
+    def live_inputs(self, values: Mapping[str, float]) -> None:
+        """Set input values as the simulation clock does: announced, never an undo step and
+        not a modification (a source, not the value, is what the file keeps)."""
+        for neuron_id, value in values.items():
+            self.network.set_value(neuron_id, value)
+
+    def end_live(self, command: QUndoCommand | None = None) -> None:
+        """Close the live run; ``command`` (what it changed, done already) goes on the stack.
+
+        Pushed without the lock check: the changes were made, the command only records them.
+        """
+        if self._live is None:
+            return
+        self._set_live(None)
+        if command is not None:
+            self.undo_stack.push(command)
+        self.file_state_changed.emit()
+
+    def settle(self, command: QUndoCommand | None = None) -> None:
+        """Ask the open live run to stop before ``command`` (None: an undo, redo or save),
+        unless the run keeps it; a run that does not end itself is closed here."""
+        live = self._live
+        if live is None or (command is not None and live.keeps(command)):
+            return
+        live.stop()
+        if self._live is live:
+            self.end_live()
+
+    def _set_live(self, live: _LiveRun | None) -> None:
+        was, self._live = self._live, live
+        if (was is None) != (live is None):
+            self.live_changed.emit(live is not None)
+
     # ------------------------------------------------------------------- edits
+    def undo(self) -> None:
+        """Undo the last step; an open live run is stopped (and becomes that step) first."""
+        self.settle()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.settle()
+        self.undo_stack.redo()
+
     def push(self, command: QUndoCommand) -> bool:
-        """Apply an edit as one undo step; a refused edit is reported, never half-made."""
+        """Apply an edit as one undo step; a refused edit is reported, never half-made.
+
+        An open live run stops first unless it keeps the edit (see :meth:`settle`)."""
         if isinstance(command, Command):
             problem = self.locked_reason(command) or command.problem()
             if problem:
                 self.refused.emit(problem)
                 return False
+        self.settle(command)
         try:
             self.undo_stack.push(command)
         except NetworkError as exc:  # pragma: no cover - commands check first
@@ -146,7 +240,7 @@ class Document(QObject):
     # ------------------------------------------------------------------- files
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._live is not None
 
     @property
     def title(self) -> str:
@@ -159,7 +253,15 @@ class Document(QObject):
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("no file name given")
+        self.settle()  # what is on disk is what the network shows, and the history agrees
         fileformat.save(self.network, target)
         self.path = target
         self.undo_stack.setClean()
         self.file_state_changed.emit()
+
+
+@dataclass(frozen=True)
+class _LiveRun:
+    label: str
+    stop: Callable[[], None]
+    keeps: Callable[[QUndoCommand], bool]

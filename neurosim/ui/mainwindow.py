@@ -32,6 +32,7 @@ from neurosim.core.model import Network
 from neurosim.ui.actions import Actions
 from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.drops import FileDrops
@@ -47,7 +48,6 @@ from neurosim.ui.menus import (
     build_menus,
     build_palette,
 )
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.training.training_ui import TrainingUI
@@ -85,7 +85,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.setCentralWidget(self.canvas)
         self.inspector = InspectorPanel(self.document, self.canvas)
         self.clock = SimulationClock(self.document, self)
-        self.acts = Actions(self, commands=self, canvas=self.canvas, stack=self.document.undo_stack)
+        self.acts = Actions(self, commands=self, canvas=self.canvas, document=self.document)
         self.menus = build_menus(self.menuBar(), self.acts)
         self.recent_menu = self.menus.recent
         self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
@@ -179,6 +179,9 @@ class MainWindow(FileHandling, QMainWindow):
             tied(self, lambda reason: self.show_status(f"Not possible: {reason}", 8000))
         )
         doc.evaluated.connect(tied(self, lambda _e: self._update_counts()))
+        # The History list sets the stack's index itself: while a live run (training) has
+        # not become a step yet, it waits (Edit ▸ Undo ends the run first).
+        doc.live_changed.connect(tied(self, lambda live: self.history_view.setEnabled(not live)))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         canvas.status_message.connect(lambda text: self.show_status(text, 6000))
         canvas.selection_changed.connect(self._on_selection_changed)

@@ -104,6 +104,8 @@ class SessionActions:
 
     def do_history(self) -> str:
         stack = self.doc.undo_stack
+        if not self.window.history_view.isEnabled():  # a live run: clicks do nothing
+            return "history (waits for the training run)"
         index = self.rng.randint(0, stack.count())
         self.window.history_view.setCurrentIndex(
             self.window.history_view.model().index(index, 0)
@@ -265,7 +267,7 @@ class SessionActions:
         elif interrupt == "paste":
             self.window.paste()
         else:
-            getattr(self.doc.undo_stack, interrupt)()
+            getattr(self.doc, interrupt)()  # as Edit ▸ Undo/Redo: a live run ends first
         end = start + QPoint(rng.randint(-150, 150), rng.randint(-150, 150))
         if mode == "editor":
             editor = self.canvas.editor()

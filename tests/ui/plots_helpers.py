@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from neurosim.core.model import Network
 from neurosim.core.sources import default_source
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
-from neurosim.ui.plots.clock import SimulationClock
 
 
 def xor_network(sources: bool = True) -> Network:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from neurosim.core.builders import layered_network
 from neurosim.core.events import Signal as ModelSignal
 from neurosim.ui.canvas import CanvasView
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.commands import DeleteItems, SetParameters, SetWeight, snapshot_parameters
 from neurosim.ui.document import MODEL_SIGNALS, Document
 from neurosim.ui.exercises.authoring import AuthoringDialog
@@ -26,7 +27,6 @@ from neurosim.ui.lifetime import tied
 from neurosim.ui.mainwindow import MainWindow
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.raster_panel import RasterPanel
 from neurosim.ui.plots.source_editor import SourceEditor
 from neurosim.ui.plots.sparsity_panel import SparsityPanel

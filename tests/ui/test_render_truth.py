@@ -33,8 +33,8 @@ from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.paint_record import PaintedSynapse, PaintRecord
 from neurosim.ui.canvas.scene import LABEL_LIMIT
 from neurosim.ui.canvas.style import format_value
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.commands import SetNeuronField, SetWeight
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.training.compare_dialog import CompareDialog
 from neurosim.ui.training.session import TrainingSession
 

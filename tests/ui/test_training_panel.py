@@ -9,8 +9,8 @@ from training_helpers import dead_relu_net, session_for, step_net, tanh_net, wei
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
 from neurosim.core.training_setup import STEP_MESSAGE
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.training.panel import TrainPanel
 from neurosim.ui.training.plots import TrainingPlots
 from neurosim.ui.training.session import TrainingSession

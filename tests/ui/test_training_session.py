@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from training_helpers import dead_relu_net, session_for, step_net, tanh_net, weights
 
-from neurosim.core import training
+from neurosim.core import fileformat, training
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
 from neurosim.core.engine import Engine
@@ -161,7 +161,7 @@ def test_undoing_the_training_step_while_it_runs_pauses(qtbot):
     before = weights(document.network)
     assert session.train()
     qtbot.waitUntil(lambda: session.epochs >= 3, timeout=10_000)
-    document.undo_stack.undo()
+    document.undo()  # Edit ▸ Undo: "Undo Train" ends the run, then undoes it
     assert not session.running
     assert weights(document.network) == before
     document.undo_stack.redo()
@@ -177,19 +177,27 @@ def test_moving_a_neuron_or_running_the_clock_does_not_disturb_training(qtbot):
     assert session.running
     qtbot.waitUntil(lambda: session.epochs >= 4, timeout=10_000)
     session.pause()
-    stack = document.undo_stack
+    stack = document.undo_stack  # the run's one step is pushed when it ends
     assert [stack.text(i) for i in range(stack.count())] == [
-        f"Train {session.epochs} epochs",
         "Move 1 neuron",
+        f"Train {session.epochs} epochs",
     ]
 
 
-def test_saving_pauses_training(qtbot):
+def test_saving_pauses_training(qtbot, tmp_path):
     document, session = session_for(tanh_net())
     assert session.train()
     qtbot.waitUntil(lambda: session.epochs >= 1, timeout=10_000)
-    document.undo_stack.setClean()
-    assert not session.running
+    assert document.modified  # before any undo step is pushed
+    document.save(tmp_path / "trained.nsim.json")
+    assert not session.running and not document.modified
+    assert document.undo_stack.undoText() == f"Train {session.epochs} epoch" + (
+        "s" if session.epochs != 1 else ""
+    )
+    assert fileformat.load(tmp_path / "trained.nsim.json").synapses.keys() == (
+        document.network.synapses.keys()
+    )
+    assert weights(fileformat.load(tmp_path / "trained.nsim.json")) == weights(document.network)
 
 
 def test_opening_another_network_stops_and_forgets(qtbot):

@@ -177,8 +177,8 @@ def test_surface_points_follow_the_axis_choice(qtbot):
     import numpy as np
 
     from neurosim.core.builders import layered_network
+    from neurosim.ui.clock import SimulationClock
     from neurosim.ui.document import Document
-    from neurosim.ui.plots.clock import SimulationClock
     from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
 
     document = Document(layered_network([3, 2, 1], "tanh"))

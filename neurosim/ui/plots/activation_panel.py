@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.activations import REGISTRY, get_activation
 from neurosim.core.model import Neuron
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.curves import flat_regions, z_range
 from neurosim.ui.plots.style import (
     BACKGROUND,

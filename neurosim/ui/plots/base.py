@@ -3,7 +3,7 @@
 A subclass builds its pyqtgraph items once, then :meth:`PlotPanel.redraw` feeds them with
 ``setData``/``setImage``. Any number of ``evaluated`` or clock updates within one frame
 (~16 ms) cause a single redraw, and all panels redraw in the same pass of the event loop
-(the clock's :class:`~neurosim.ui.plots.clock.FrameTimer`), so the window repaints once
+(the clock's :class:`~neurosim.ui.clock.FrameTimer`), so the window repaints once
 per frame. A hidden panel (closed or behind a tab) does not redraw until it is shown.
 """
 
@@ -17,9 +17,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots import export
-from neurosim.ui.plots.clock import SimulationClock
 
 
 class PlotPanel(QWidget):

@@ -3,18 +3,18 @@
 :class:`LivePlots` makes the transport toolbar, the activation, traces, decision surface,
 raster and sparsity panels, a dock for each and the sparsity figure for the status bar;
 the main window places them and links them to the canvas. Every panel also works on its
-own with a Document and a :class:`~neurosim.ui.plots.clock.SimulationClock` (see the tests).
+own with a Document and a :class:`~neurosim.ui.clock.SimulationClock` (see the tests).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.raster_panel import RasterPanel
 from neurosim.ui.plots.sparsity_panel import SparsityPanel
 from neurosim.ui.plots.surface_panel import DecisionSurfacePanel

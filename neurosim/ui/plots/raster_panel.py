@@ -13,9 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QWidget
 
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.style import BACKGROUND, label_axes, quiet_plot, style_plot
 
 EMPTY = (240, 240, 240, 255)  # a step where the neuron stayed silent

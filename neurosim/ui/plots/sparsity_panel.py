@@ -18,9 +18,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from neurosim.core.activations import SILENT_EPS, get_activation
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.style import (
     BACKGROUND,
     BRAIN_BAND,

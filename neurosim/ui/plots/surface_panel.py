@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.activations import get_activation
 from neurosim.core.model import Neuron
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots import surface_grid
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
     BACKGROUND,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.simulation import MAX_WINDOW, MIN_WINDOW
-from neurosim.ui.plots.clock import MAX_SPEED, MIN_SPEED, SimulationClock
+from neurosim.ui.clock import MAX_SPEED, MIN_SPEED, SimulationClock
 
 #: the speeds (steps per second) that Faster and Slower step through
 SPEEDS = (1, 2, 5, 10, 15, 30, 60, 120, 240)

@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.style import BACKGROUND, INK, PALETTE, AxisRange, style_plot
 from neurosim.ui.training.curves import smoothed_log
 from neurosim.ui.training.session import TrainingSession

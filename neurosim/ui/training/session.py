@@ -1,25 +1,26 @@
 """The training session: a core Trainer driven a slice at a time by a timer, with undo.
 
 Frames. While training runs, a 16 ms timer runs epochs until either the chosen number per
-frame or ~12 ms of work is reached, then writes the parameters back to the network once
-(``Trainer.write_back`` → one ``parameters_changed``), so the canvas and plots animate and
-the window never freezes. An epoch longer than that (a big dataset, small batches) is
-spread over several frames (``Trainer.advance``).
+frame or ~12 ms of work is reached, then shows the parameters once through the document's
+live channel (``Document.live_parameters`` → one ``parameters_changed``), so the canvas and
+plots animate and the window never freezes. An epoch longer than that (a big dataset, small
+batches) is spread over several frames (``Trainer.advance``).
 
-Undo. The first frame of a run pushes ONE ``SetParameters("Train N epochs", old, new)`` onto
-the undo stack *before* writing anything back: its first redo changes nothing. When the run
-pauses (or a Step ends) the command gets the trained values and its final text (see
-:mod:`.undo`). Pushing at the start, not the end, keeps the stack in the order things
-happened — an edit made during training lands after the training step — and marks the
-document modified at once.
+Undo. A run is a live run of the document (``Document.begin_live``) from its first frame
+until it pauses, stops or a Step ends; frames are not edits and make no undo step. When the
+run ends it pushes ONE ``SetParameters("Train N epochs", before, after)`` command — made
+then, with the run's weights, and never changed afterwards (its first redo changes
+nothing). While the run is live the document counts as modified and Edit ▸ Undo reads
+"Undo Train": an undo first ends the run, then undoes it.
 
-Edits while training (the safe option): any change that touches what training reads —
-a weight, a bias, an activation or its parameters, a frozen flag, the structure, an undo of
-the training step itself, saving the file — first pauses training and closes the open
-command with the weights as they were before that change; the Trainer is then out of date
-and is rebuilt from the network at the next Train or Step. Structural edits also clear the
-curves and forget the start weights. Moving or renaming neurons, or the simulation clock
-setting input values, does not disturb training.
+Edits while training (the safe option): the document asks the run to stop before any
+edit, undo, redo or save (``Document.settle``), so the run's command lands before the
+edit. Training keeps running only through edits that do not touch what it reads: moving
+neurons, renaming them, input values and sources (the simulation clock's inputs are live
+too). A change that touches what training reads — a weight, a bias, an activation or its
+parameters, a frozen flag, the structure — leaves the Trainer out of date: it is rebuilt
+from the network at the next Train or Step. Structural edits also clear the curves and
+forget the start weights.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ import time
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
 
 from neurosim.core.datasets import Dataset, DatasetError
-from neurosim.core.model import Network
 from neurosim.core.training import (
     Trainer,
     TrainingError,
@@ -39,17 +40,18 @@ from neurosim.core.training import (
     warm_up_compiled,
     zero_gradient_reason,
 )
-from neurosim.ui.commands import SetParameters, snapshot_parameters
+from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
 from neurosim.ui.training.curves import HeldOut, TrainingCurves
 from neurosim.ui.training.data import TrainSettings, match_and_split
-from neurosim.ui.training.undo import TrainingUndo
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
 WARM_UP_S = 2.0  # after the first session is made, the compiled loop loads (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
+_KEPT_FIELDS = ("label", "value", "source")  # neuron edits training goes on through
+LIVE_LABEL = "Train"  # Edit ▸ Undo while a run is live: "Undo Train"
 
 
 class TrainingSession(QObject):
@@ -76,8 +78,7 @@ class TrainingSession(QObject):
         self.last_frame_ms = 0.0
         self._data_problem: str | None = None
         self._start: tuple[dict, dict] | None = None  # weights when training started
-        self.undo = TrainingUndo(document)
-        self._writing = False
+        self._run: _Run | None = None  # the live run, from its first frame until it ends
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
@@ -85,9 +86,6 @@ class TrainingSession(QObject):
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.timeout.connect(self._rematch)
-        self._network: Network = document.network  # to tell a cleared stack (New/Open)
-        document.undo_stack.indexChanged.connect(self._on_stack_changed)
-        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.network_replaced.connect(self._on_replaced)
         for name in ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed"):
             getattr(document, name).connect(self._on_structure)
@@ -150,9 +148,10 @@ class TrainingSession(QObject):
         return True
 
     def pause(self) -> None:
+        """Stop the timer and end the live run with its one undo step."""
         was = self.running
         self._timer.stop()
-        self.undo.close(self.trainer)
+        self._end_run()
         if was:
             self.state_changed.emit()
 
@@ -163,8 +162,8 @@ class TrainingSession(QObject):
         """One epoch, as its own undo step."""
         self.pause()
         if self._ensure_trainer():
-            self._run(1, float("inf"))
-            self.undo.close(self.trainer)
+            self._train_for(1, float("inf"))
+            self._end_run()
 
     def reset(self) -> None:
         """Back to the weights from when training started (one undo step); clear curves."""
@@ -173,7 +172,7 @@ class TrainingSession(QObject):
         if self._start is not None:
             now = snapshot_parameters(network)
             if now != self._start:
-                self.undo.push(SetParameters(network, "Reset training", now, self._start))
+                self.document.push(SetParameters(network, "Reset training", now, self._start))
         self._start = None
         self._drop_trainer()
         self._clear_curves()
@@ -187,7 +186,7 @@ class TrainingSession(QObject):
         init_weights(fresh, self.settings.seed)
         old, new = snapshot_parameters(network), snapshot_parameters(fresh)
         if new != old:
-            self.undo.push(SetParameters(network, "Initialise weights", old, new))
+            self.document.push(SetParameters(network, "Initialise weights", old, new))
         self._start = None
         self._drop_trainer()
         self._clear_curves()
@@ -195,13 +194,13 @@ class TrainingSession(QObject):
 
     # --------------------------------------------------------------- frames
     def frame(self) -> None:
-        """One timer slice: epochs for at most ~12 ms, then one write-back."""
+        """One timer slice: epochs for at most ~12 ms, then the weights shown once."""
         if self.trainer is None:
             self.pause()
             return
-        self._run(max(1, self.settings.epochs_per_frame), BUDGET_MS)
+        self._train_for(max(1, self.settings.epochs_per_frame), BUDGET_MS)
 
-    def _run(self, epochs: int, budget_ms: float) -> None:
+    def _train_for(self, epochs: int, budget_ms: float) -> None:
         trainer, held_out = self.trainer, self.held_out
         assert trainer is not None
         start = time.perf_counter()
@@ -223,12 +222,11 @@ class TrainingSession(QObject):
         except TrainingError as exc:  # the trainer is back at the epoch's start
             problem = str(exc)
         if changed:
-            self.undo.open(done)
-            self._writing = True
-            try:
-                trainer.write_back()
-            finally:
-                self._writing = False
+            if self._run is None:
+                self._begin_run()
+            assert self._run is not None
+            self._run.epochs += done
+            self.document.live_parameters(*trainer.parameters())
             # Now, not on the next turn of the event loop: a repaint in between would show
             # this frame's weights beside the last frame's values.
             self.document.evaluate_now()
@@ -314,23 +312,27 @@ class TrainingSession(QObject):
         self.curves.clear()
         self.curves_cleared.emit()
 
-    # ------------------------------------------------------ foreign changes
-    def _on_stack_changed(self, index: int) -> None:
-        if self.undo.pushing:
+    # ------------------------------------------------------------- the run
+    def _begin_run(self) -> None:
+        self._run = _Run(snapshot_parameters(self.document.network))
+        self.document.begin_live(LIVE_LABEL, self.pause, _keeps)
+
+    def _end_run(self) -> None:
+        """Close the live run: push its one command (if it changed anything)."""
+        run, self._run = self._run, None
+        if run is None:
             return
-        if self.document.network is not self._network:  # undo stack cleared by replace()
-            self.undo.forget()
-        elif self.undo.undone(index):
-            self.pause()  # the training step itself was undone
+        network = self.document.network
+        after = snapshot_parameters(network)
+        n = run.epochs
+        text = f"Train {n} epoch{'s' if n != 1 else ''}" if n else "Train part of an epoch"
+        changed = after != run.before
+        self.document.end_live(SetParameters(network, text, run.before, after) if changed else None)
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        if clean:  # saved: what is on disk must be what the network shows
-            self.pause()
-
+    # ------------------------------------------------------ foreign changes
     def _on_replaced(self) -> None:
-        self.undo.forget()  # the old stack deleted it
+        self._run = None  # the document dropped the live run with the old history
         self._timer.stop()
-        self._network = self.document.network
         self._start = None
         self.trainer = self.held_out = None
         self._clear_curves()
@@ -338,7 +340,7 @@ class TrainingSession(QObject):
         self.state_changed.emit()
 
     def _on_edit(self, *_: object) -> None:
-        if self._writing:
+        if self._run is not None:  # our own frames: the document settles every edit first
             return
         self.pause()
         self._drop_trainer()
@@ -356,3 +358,18 @@ class TrainingSession(QObject):
         if len(self.curves):
             self._clear_curves()
         self._recheck.start(0)  # many signals in one edit: re-match the data once
+
+
+class _Run:
+    """The open live run: the weights before it and the epochs done in it."""
+
+    def __init__(self, before: tuple[dict, dict]) -> None:
+        self.before = before
+        self.epochs = 0
+
+
+def _keeps(command: QUndoCommand) -> bool:
+    """Edits a run goes on through: they touch nothing training reads or writes."""
+    if isinstance(command, MoveNeurons):
+        return True
+    return isinstance(command, SetNeuronField) and command.target[1] in _KEPT_FIELDS

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from neurosim.core.model import Network
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
-from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
 from neurosim.ui.training.compare_dialog import CompareDialog
 from neurosim.ui.training.overlays import TrainingOverlays

@@ -1,10 +1,11 @@
 """The simulation clock of the window: Run, Pause, Step and Reset at a chosen speed.
 
 It owns a core :class:`~neurosim.core.simulation.Simulation` of the open document. Each step
-sets the sourced inputs (announced like any change, but no undo step: the clock is not an
-edit) and evaluates once through ``document.evaluate_now`` so every view sees one
-``evaluated``. While paused, manual edits replace the present sample of the history.
-Its :class:`FrameTimer` lets all the live panels redraw together, once per frame.
+sets the sourced inputs through the document's live channel (``Document.live_inputs``:
+announced like any change, but no undo step and no modification: the clock is not an edit)
+and evaluates once through ``document.evaluate_now`` so every view sees one ``evaluated``.
+While paused, manual edits replace the present sample of the history. Its
+:class:`FrameTimer` lets all the live panels redraw together, once per frame.
 
 Signals:
     updated(): the history or its present sample changed (step, reset, manual edit).
@@ -149,7 +150,7 @@ class SimulationClock(QObject):
                 doc.engine,
                 self._window,
                 evaluate=doc.evaluate_now,
-                set_value=doc.network.set_value,
+                set_inputs=doc.live_inputs,
             )
 
     def _on_network_replaced(self) -> None:
