@@ -148,18 +148,28 @@ def _spawn(script: str, args: list[str], env: dict[str, str]) -> subprocess.Pope
     )
 
 
-def _kill_after_ready(child: subprocess.Popen, delay: float) -> tuple[str, str]:
-    """Wait for the child's "ready" line, let it run ``delay`` s, SIGKILL it; its output."""
+def _kill_after_ready(
+    child: subprocess.Popen, delay: float, after: str | None = None
+) -> tuple[str, str]:
+    """Wait for the child's "ready" line (and then for a line starting with ``after``, if
+    given), let it run ``delay`` s, SIGKILL it; its output. Waiting for a line rather than a
+    time keeps the test meaningful on a busy machine, where a child may be slow to start."""
     first = child.stdout.readline()
     if first.strip() != "ready":
         child.kill()
         out, err = child.communicate(timeout=30)
         raise AssertionError(f"the child did not start: {first}{out}\n{err}")
+    seen = []
+    while after is not None:
+        line = child.stdout.readline()
+        seen.append(line)
+        if not line or line.startswith(after):
+            break
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     out, err = child.communicate(timeout=30)
     assert child.returncode == -signal.SIGKILL, err
-    return out, err
+    return "".join(seen) + out, err
 
 
 # ------------------------------------------------------------------ kill a save
@@ -258,7 +268,10 @@ def kill_edits(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
         before = set(_temps(folder)) if folder.exists() else set()
         child = _spawn(EDITOR, [str(path)], env)
         # the first one dies at once: before its first autosave, only its lock exists
-        out, _err = _kill_after_ready(child, 0.0 if i == 0 else rng.uniform(0.3, 1.5))
+        if i == 0:
+            out, _err = _kill_after_ready(child, 0.0)
+        else:  # at a random moment after its first autosave (maybe in the middle of one)
+            out, _err = _kill_after_ready(child, rng.uniform(0.0, 1.2), after="written")
         edits = [float(line.split()[1]) for line in out.splitlines() if line.startswith("edit")]
         written = [
             float(line.split()[1]) for line in out.splitlines() if line.startswith("written")
