@@ -21,16 +21,16 @@ from neurosim.ui.commands import DeleteItems, SetParameters, SetWeight, snapshot
 from neurosim.ui.document import MODEL_SIGNALS, Document
 from neurosim.ui.exercises.authoring import AuthoringDialog
 from neurosim.ui.exercises.controller import ExerciseController
-from neurosim.ui.inspector import InspectorPanel
+from neurosim.ui.inspector.panel import InspectorPanel
+from neurosim.ui.inspector.source_editor import SourceEditor
 from neurosim.ui.lifetime import tied
 from neurosim.ui.mainwindow import MainWindow
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.raster_panel import RasterPanel
-from neurosim.ui.plots.source_editor import SourceEditor
 from neurosim.ui.plots.sparsity_panel import SparsityPanel
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.traces_panel import TracesPanel
 from neurosim.ui.training.session import TrainingSession
 

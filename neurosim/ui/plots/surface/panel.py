@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from neurosim.core.activations import get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.document import Document
-from neurosim.ui.plots import surface_grid
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.contour import contour_segments
@@ -38,11 +37,12 @@ from neurosim.ui.plots.style import (
     quiet_plot,
     style_plot,
 )
-from neurosim.ui.plots.surface_controls import SurfaceControls, neuron_name
+from neurosim.ui.plots.surface import grid as surface_grid
+from neurosim.ui.plots.surface.controls import SurfaceControls, neuron_name
 
 # Re-exported: the grid computation and the folding of the controls live beside this module.
-from neurosim.ui.plots.surface_folding import AROUND, MIN_IMAGE, SurfaceFolding  # noqa: F401
-from neurosim.ui.plots.surface_grid import GRID_WORK, MIN_RESOLUTION  # noqa: F401
+from neurosim.ui.plots.surface.folding import AROUND, MIN_IMAGE, SurfaceFolding  # noqa: F401
+from neurosim.ui.plots.surface.grid import GRID_WORK, MIN_RESOLUTION  # noqa: F401
 
 RESOLUTION = 100
 
@@ -279,7 +279,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         keyed = getattr(self, "_keyed", ())
         if parts == keyed:
             return
-        from neurosim.ui.plots.surface_points import KEY_LABELS
+        from neurosim.ui.plots.surface.points import KEY_LABELS
 
         for part in keyed:
             self.legend.removeItem(KEY_LABELS[part])
@@ -296,7 +296,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
         keyed, self._keyed = getattr(self, "_keyed", ()), ()
         if keyed:  # samples drawn at the new scale
-            from neurosim.ui.plots.surface_points import KEY_LABELS
+            from neurosim.ui.plots.surface.points import KEY_LABELS
 
             for part in keyed:
                 self.legend.removeItem(KEY_LABELS[part])
@@ -322,9 +322,9 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         """Draw data rows over the surface: training rows filled, test rows (``is_test``)
         hollow, coloured by class (``labels`` true: class 1). ``inputs`` has a column per id
         in ``input_ids`` (default: the plotted x and y inputs); the plotted columns follow
-        the axis choice. None removes the points (see :mod:`.surface_points`)."""
+        the axis choice. None removes the points (see :mod:`.points`)."""
         if getattr(self, "points", None) is None:
-            from neurosim.ui.plots.surface_points import SurfacePoints  # only when used
+            from neurosim.ui.plots.surface.points import SurfacePoints  # only when used
 
             self.points = SurfacePoints(self.plot)
             self.controls.changed.connect(self._draw_points)
