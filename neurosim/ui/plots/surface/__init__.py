@@ -4,5 +4,5 @@
 - :mod:`.grid`: the numbers behind it (grid size, one batch through the engine), no drawing.
 - :mod:`.controls`: which inputs span the plane, which neuron, the axis ranges.
 - :mod:`.folding`: where the controls go (beside, above, folded away).
-- :mod:`.points`: data rows drawn over the surface.
+- :mod:`.points`: data rows drawn over the surface; :mod:`.key`: their legend entries.
 """
