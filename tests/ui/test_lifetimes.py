@@ -160,14 +160,14 @@ def test_badges_and_padlocks_go_with_their_neuron(window, qtbot):
     canvas.set_badges({nid: "✕ dead"})
     canvas.set_locked({nid: "locked"}, {key: "locked too"})
     assert canvas.badges() == {nid: "✕ dead"}
-    assert set(canvas._lock_marks.badges) == {nid, key}
+    assert set(canvas.lock_marks.badges) == {nid, key}
     window.document.push(DeleteItems(network, [nid], []))
     QApplication.processEvents()
     gc.collect()
     assert canvas.badges() == {}
-    assert canvas._lock_marks.badges == {}
+    assert canvas.lock_marks.badges == {}
     window.document.undo_stack.undo()  # back: marked again
     QApplication.processEvents()
     assert canvas.badges() == {nid: "✕ dead"}
-    assert set(canvas._lock_marks.badges) == {nid, key}
+    assert set(canvas.lock_marks.badges) == {nid, key}
     window.document.undo_stack.setClean()
