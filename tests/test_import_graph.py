@@ -1,15 +1,17 @@
 """The import graph of the package: no cycles, no parts probing the window.
 
 Read from the source (no module is imported): every ``import`` and ``from … import`` of
-``neurosim``, at module level or inside a function, makes an edge; those under
-``if TYPE_CHECKING:`` do not (they never run). ``from package import submodule`` is an
-edge to the submodule.
+``neurosim``, at module level, inside a function or under ``if TYPE_CHECKING:``, makes an
+edge. A type-only import never runs, but a cycle through it is still two modules that
+cannot be read one without the other. ``from package import submodule`` is an edge to the
+submodule.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "neurosim"
@@ -25,14 +27,6 @@ def _modules() -> dict[str, Path]:
     return found
 
 
-def _type_checking_nodes(tree: ast.AST) -> set[int]:
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            skipped.update(id(sub) for sub in ast.walk(node))
-    return skipped
-
-
 def import_graph() -> dict[str, set[str]]:
     modules = _modules()
 
@@ -44,10 +38,7 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        skipped = _type_checking_nodes(tree)
         for node in ast.walk(tree):
-            if id(node) in skipped:
-                continue
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
@@ -104,6 +95,17 @@ def test_the_graph_sees_the_package():
     assert "neurosim.commands.evaluate" in graph["neurosim.cli"]
     assert "neurosim.ui.plots.live" in graph["neurosim.ui.mainwindow"]
     assert "neurosim.ui.plots.style" in graph["neurosim.ui.lessons.themes"]  # from pkg import mod
+
+
+def test_type_only_imports_are_edges(tmp_path, monkeypatch):
+    package = tmp_path / "neurosim"
+    package.mkdir()
+    (package / "a.py").write_text("import neurosim.b\n")
+    (package / "b.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from neurosim.a import X\n"
+    )
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", package)
+    assert cycles(import_graph()) == [["neurosim.a", "neurosim.b"]]
 
 
 def test_a_cycle_would_be_found():

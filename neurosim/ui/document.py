@@ -214,18 +214,25 @@ class Document(QObject):
         """Apply an edit as one undo step; a refused edit is reported, never half-made.
 
         An open live run stops first unless it keeps the edit (see :meth:`settle`)."""
+        return self.try_push(command) is None
+
+    def try_push(self, command: QUndoCommand) -> str | None:
+        """Like :meth:`push`, returning why the edit was refused (None: it was applied).
+
+        The one place edits are checked (the lock policy, then the command's own
+        ``problem()``): callers push and show the reason, they do not check first."""
+        problem: str | None = None
         if isinstance(command, Command):
-            problem = self.locked_reason(command) or command.problem()
-            if problem:
-                self.refused.emit(problem)
-                return False
-        self.settle(command)
-        try:
-            self.undo_stack.push(command)
-        except NetworkError as exc:  # pragma: no cover - commands check first
-            self.refused.emit(str(exc))
-            return False
-        return True
+            problem = self.locked_reason(command) or command.problem() or None
+        if problem is None:
+            self.settle(command)
+            try:
+                self.undo_stack.push(command)
+            except NetworkError as exc:  # pragma: no cover - commands check first
+                problem = str(exc) or type(exc).__name__
+        if problem:
+            self.refused.emit(problem)
+        return problem
 
     def locked_reason(self, command: Command) -> str | None:
         """Why the lock policy refuses ``command``, or None."""

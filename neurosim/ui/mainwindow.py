@@ -38,7 +38,7 @@ from neurosim.ui.document import Document
 from neurosim.ui.drops import FileDrops
 from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
 from neurosim.ui.files import FileHandling
-from neurosim.ui.inspector import InspectorPanel
+from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lessons.lessons_ui import LessonsUI
 from neurosim.ui.lifetime import tied
 from neurosim.ui.menus import (

@@ -125,7 +125,7 @@ class Monkey(SessionActions):
     def look_at(self, scene_point: QPointF, zoom: float = 1.0) -> None:
         """Zoom and scroll so ``scene_point`` is in the middle of the canvas."""
         self.canvas.setTransform(QTransform.fromScale(zoom, zoom))
-        self.canvas._update_scene_rect()
+        self.canvas.navigator.update_scene_rect()
         self.canvas.centerOn(scene_point)
 
     def vp(self, scene_point: QPointF) -> QPoint:

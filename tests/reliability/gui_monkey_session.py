@@ -280,7 +280,7 @@ class SessionActions:
         else:
             self.qtbot.mouseMove(viewport, end)
             self.qtbot.mouseRelease(viewport, LEFT, mods, end)
-            assert not style.dragging and self.canvas._gesture is None
+            assert not style.dragging and not self.canvas.gestures.active
         return f"race: {mode} on {nid}, meanwhile {interrupt}"
 
     # --------------------------------------------------------------- files

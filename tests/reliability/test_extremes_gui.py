@@ -30,7 +30,7 @@ from neurosim.core.model import Network
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import MINUS, CanvasStyle, format_value
 from neurosim.ui.commands import SetWeight
-from neurosim.ui.plots.surface_grid import GRID_WORK
+from neurosim.ui.plots.surface.grid import GRID_WORK
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 

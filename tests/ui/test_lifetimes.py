@@ -22,15 +22,15 @@ from neurosim.ui.commands import DeleteItems, SetParameters, SetWeight, snapshot
 from neurosim.ui.document import MODEL_SIGNALS, Document
 from neurosim.ui.exercises.authoring import AuthoringDialog
 from neurosim.ui.exercises.controller import ExerciseController
-from neurosim.ui.inspector import InspectorPanel
+from neurosim.ui.inspector.panel import InspectorPanel
+from neurosim.ui.inspector.source_editor import SourceEditor
 from neurosim.ui.lifetime import tied
 from neurosim.ui.mainwindow import MainWindow
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.raster_panel import RasterPanel
-from neurosim.ui.plots.source_editor import SourceEditor
 from neurosim.ui.plots.sparsity_panel import SparsityPanel
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.traces_panel import TracesPanel
 from neurosim.ui.training.session import TrainingSession
 
@@ -160,14 +160,14 @@ def test_badges_and_padlocks_go_with_their_neuron(window, qtbot):
     canvas.set_badges({nid: "✕ dead"})
     canvas.set_locked({nid: "locked"}, {key: "locked too"})
     assert canvas.badges() == {nid: "✕ dead"}
-    assert set(canvas._lock_marks.badges) == {nid, key}
+    assert set(canvas.lock_marks.badges) == {nid, key}
     window.document.push(DeleteItems(network, [nid], []))
     QApplication.processEvents()
     gc.collect()
     assert canvas.badges() == {}
-    assert canvas._lock_marks.badges == {}
+    assert canvas.lock_marks.badges == {}
     window.document.undo_stack.undo()  # back: marked again
     QApplication.processEvents()
     assert canvas.badges() == {nid: "✕ dead"}
-    assert set(canvas._lock_marks.badges) == {nid, key}
+    assert set(canvas.lock_marks.badges) == {nid, key}
     window.document.undo_stack.setClean()

@@ -145,7 +145,7 @@ def test_the_inspector_greys_out_locked_fields_and_says_why(qtbot, settings, dia
 
 def test_locked_items_carry_a_padlock_with_the_reason(qtbot, settings, dialogs):  # noqa: F811
     window, ui = exercise_window(qtbot, settings, "find-threshold.nsim.json")
-    marks = window.canvas._lock_marks
+    marks = window.canvas.lock_marks
     assert set(marks.badges) == {"x1", "x2", "x3", "y", ("x1", "y"), ("x2", "y"), ("x3", "y")}
     y_badge = marks.badges["y"]
     assert "its bias cannot be changed" in y_badge.toolTip()

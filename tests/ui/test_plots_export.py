@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.raster_panel import RasterPanel
 from neurosim.ui.plots.sparsity_panel import SparsityPanel
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.traces_panel import TracesPanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

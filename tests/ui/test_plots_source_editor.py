@@ -9,7 +9,7 @@ from plots_helpers import make, xor_network
 from neurosim.core import fileformat
 from neurosim.core.sources import values_at
 from neurosim.ui.commands import SetNeuronField
-from neurosim.ui.plots.source_editor import SourceEditor
+from neurosim.ui.inspector.source_editor import SourceEditor
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

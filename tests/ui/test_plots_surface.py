@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 from neurosim.ui.commands import AddNeuron, SetNeuronField, SetWeight
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -179,7 +179,7 @@ def test_surface_points_follow_the_axis_choice(qtbot):
     from neurosim.core.builders import layered_network
     from neurosim.ui.clock import SimulationClock
     from neurosim.ui.document import Document
-    from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+    from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 
     document = Document(layered_network([3, 2, 1], "tanh"))
     surface = DecisionSurfacePanel(document, SimulationClock(document))

@@ -1,13 +1,13 @@
-"""Mouse gestures that edit the network: connecting, dragging a value, nudging with the wheel.
+"""Mouse gestures that edit the network: connecting (drag from a rim), dragging a value.
 
-Each gesture previews on the canvas only and pushes commands through the document, so a
-refused edit changes nothing; ``status`` receives hints and the reasons for refusals.
+Each gesture previews on the canvas only and pushes commands through the document, which
+checks them (a refused edit changes nothing, and the document says why); ``status``
+receives hints. :class:`GestureTool` owns the gesture in progress.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, Qt
@@ -18,26 +18,29 @@ from neurosim.core.model import SynapseKey
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.scene import NetworkScene
-from neurosim.ui.commands import Command, Connect, SetNeuronField, SetWeight
+from neurosim.ui.canvas.synapse_item import SynapseItem
+from neurosim.ui.commands import Connect, SetNeuronField
 from neurosim.ui.document import Document
 
 Status = Callable[[str], None]
 DEFAULT_WEIGHT = 1.0
 
 
-def push(document: Document, command: Command, status: Status) -> bool:
-    """Push ``command``; if it is refused, say why in the status bar and change nothing."""
-    problem = command.problem()
-    if problem:
-        status(f"Not done: {problem}")
-        return False
-    return document.push(command)
-
-
 def neuron_at(scene: NetworkScene, pos: QPointF) -> NeuronItem | None:
     """The topmost neuron whose shape (body, rim or label) contains ``pos``."""
     for item in scene.items(pos):
         if isinstance(item, NeuronItem):
+            return item
+    return None
+
+
+def item_at(scene: NetworkScene, pos: QPointF) -> NeuronItem | SynapseItem | None:
+    """The neuron (preferred) or synapse at ``pos``."""
+    neuron = neuron_at(scene, pos)
+    if neuron is not None:
+        return neuron
+    for item in scene.items(pos):
+        if isinstance(item, SynapseItem):
             return item
     return None
 
@@ -114,7 +117,7 @@ class ConnectGesture:
             return None
         key = (self.source.neuron_id, target.neuron_id)
         command = Connect(self.document.network, *key, DEFAULT_WEIGHT)
-        if push(self.document, command, self.status):
+        if self.document.push(command):
             self.status(
                 f"Connected {key[0]} → {key[1]} (weight {DEFAULT_WEIGHT:g}); "
                 "double-click the synapse to change it"
@@ -154,52 +157,63 @@ class ValueDrag:
         step = self.FINE_PER_PIXEL if fine else self.PER_PIXEL
         value = round(self.start_value + (self.start_y - y) * step, 3 if fine else 2)
         if value != network.neurons[self.neuron_id].value:
-            push(
-                self.document,
-                SetNeuronField(network, self.neuron_id, "value", value, merge_token=self.token),
-                self.status,
+            self.document.push(
+                SetNeuronField(network, self.neuron_id, "value", value, merge_token=self.token)
             )
 
 
-class Nudger:
-    """Alt+wheel: ±0.1 per notch (Shift ±0.01); consecutive nudges are one undo step."""
+Gesture = ConnectGesture | ValueDrag
 
-    STEP, FINE_STEP = 0.1, 0.01
-    PAUSE = 2.0  # seconds without nudging that start a new undo step
 
-    def __init__(self, document: Document, status: Status) -> None:
-        self.document, self.status = document, status
-        self._last: tuple[object, object, int, float] | None = None
+class GestureTool:
+    """A left press on a neuron's rim (or with Shift) connects, on an input's readout drags
+    its value. Owns the gesture in progress, if any; ``select`` selects a neuron by id."""
 
-    def nudge(self, target: tuple[str, object], notches: float, fine: bool) -> bool:
-        """``target`` is ("weight", key), ("bias", id) or ("value", id)."""
-        network, stack = self.document.network, self.document.undo_stack
-        now = time.monotonic()
-        token = object()
-        if self._last is not None:
-            last_target, last_token, index, when = self._last
-            if last_target == target and index == stack.index() and now - when < self.PAUSE:
-                token = last_token
-        step = (self.FINE_STEP if fine else self.STEP) * notches
-        field, ident = target
-        if field == "weight":
-            old = network.synapse(ident).weight  # type: ignore[arg-type]
-            command: Command = SetWeight(
-                network,
-                ident,
-                round(old + step, 10),  # type: ignore
-                merge_token=token,
-            )
-        else:
-            old = getattr(network.neuron(ident), field)  # type: ignore[arg-type]
-            command = SetNeuronField(
-                network,
-                ident,
-                field,
-                round(old + step, 10),  # type: ignore
-                merge_token=token,
-            )
-        if not push(self.document, command, self.status):
+    def __init__(
+        self,
+        scene: NetworkScene,
+        document: Document,
+        status: Status,
+        select: Callable[[str], None],
+    ) -> None:
+        self.scene, self.document, self.status, self._select = scene, document, status, select
+        self.gesture: Gesture | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.gesture is not None
+
+    def press(self, scene_pos: QPointF, y: float, mods: Qt.KeyboardModifier) -> bool:
+        """Start the gesture a left press at ``scene_pos`` asks for; False if none."""
+        neuron = neuron_at(self.scene, scene_pos)
+        if self.gesture is not None or neuron is None:
             return False
-        self._last = (target, token, stack.index(), now)
-        return True
+        zone = neuron.zone_at(neuron.mapFromScene(scene_pos))
+        if zone == "port" or mods & Qt.KeyboardModifier.ShiftModifier:
+            self.gesture = ConnectGesture(self.scene, self.document, neuron, self.status)
+            self.gesture.move(scene_pos)
+            return True
+        if zone == "readout" and not mods & Qt.KeyboardModifier.ControlModifier:
+            self._select(neuron.neuron_id)
+            self.gesture = ValueDrag(self.document, neuron.neuron_id, y, self.status)
+            return True
+        return False
+
+    def move(self, scene_pos: QPointF, y: float, fine: bool) -> bool:
+        if isinstance(self.gesture, ConnectGesture):
+            self.gesture.move(scene_pos)
+        elif isinstance(self.gesture, ValueDrag):
+            self.gesture.move(y, fine)
+        return self.gesture is not None
+
+    def release(self, scene_pos: QPointF) -> bool:
+        """Finish the gesture (a connection is made on release); False if there was none."""
+        gesture, self.gesture = self.gesture, None
+        if isinstance(gesture, ConnectGesture):
+            gesture.finish(scene_pos)
+        return gesture is not None
+
+    def cancel(self) -> None:
+        if isinstance(self.gesture, ConnectGesture):
+            self.gesture.cancel()
+        self.gesture = None

@@ -1,27 +1,52 @@
-"""The canvas context menus: on empty space (add a neuron here) and on items."""
+"""The canvas context menus: on empty space (add a neuron here) and on items.
+
+They are built from what :class:`Canvas` lists (the canvas view has it all), so this module
+does not import the view that imports it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import Protocol, cast
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QGraphicsItem, QMenu, QWidget
 
 from neurosim.core.activations import REGISTRY
 from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.synapse_item import SynapseItem
-from neurosim.ui.commands import SetActivation
-
-if TYPE_CHECKING:
-    from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.commands import Command, SetActivation
+from neurosim.ui.document import Document
 
 
-def build_context_menu(view: CanvasView, scene_pos: QPointF) -> QMenu:
+class Canvas(Protocol):
+    """What the menus use of the canvas view (a widget: the menus' parent)."""
+
+    document: Document
+    status_message: SignalInstance
+
+    def item_at(self, scene_pos: QPointF) -> QGraphicsItem | None: ...
+    def select(self, neuron_ids: Iterable[str] = (), synapse_keys: Iterable = ()) -> None: ...
+    def select_all(self) -> None: ...
+    def selected_neuron_ids(self) -> list[str]: ...
+    def selected_synapse_keys(self) -> list[tuple[str, str]]: ...
+    def delete_selection(self) -> None: ...
+    def edit_weight(self, key: tuple[str, str]) -> None: ...
+    def edit_neuron(self, neuron_id: str) -> None: ...
+    def copy_to_clipboard(self) -> None: ...
+    def paste_from_clipboard(self, at: QPointF | None = None) -> None: ...
+    def add_neuron_at(self, kind: str, scene_pos: QPointF) -> str | None: ...
+    def auto_layout(self) -> None: ...
+    def fit_to_view(self) -> None: ...
+    def push(self, command: Command) -> bool: ...
+
+
+def build_context_menu(view: Canvas, scene_pos: QPointF) -> QMenu:
     """The menu for a right-click at ``scene_pos``; the clicked item becomes the selection."""
     item = view.item_at(scene_pos)
-    menu = QMenu(view)
+    menu = QMenu(cast(QWidget, view))  # the canvas is a widget too: the menu's parent
     if item is None:
         _empty_space_menu(view, menu, scene_pos)
         return menu
@@ -53,7 +78,7 @@ def build_context_menu(view: CanvasView, scene_pos: QPointF) -> QMenu:
     return menu
 
 
-def _empty_space_menu(view: CanvasView, menu: QMenu, scene_pos: QPointF) -> None:
+def _empty_space_menu(view: Canvas, menu: QMenu, scene_pos: QPointF) -> None:
     for kind in ("input", "hidden", "output"):
         _add(
             menu,
@@ -68,7 +93,7 @@ def _empty_space_menu(view: CanvasView, menu: QMenu, scene_pos: QPointF) -> None
     _add(menu, "Fit to view", view.fit_to_view)
 
 
-def _activation_menu(view: CanvasView, menu: QMenu, neuron_ids: list[str]) -> None:
+def _activation_menu(view: Canvas, menu: QMenu, neuron_ids: list[str]) -> None:
     network = view.document.network
     ids = [nid for nid in neuron_ids if not network.neuron(nid).is_input]
     sub = menu.addMenu("Set activation")
@@ -85,7 +110,7 @@ def _activation_menu(view: CanvasView, menu: QMenu, neuron_ids: list[str]) -> No
         action.setToolTip(act.formula)
 
 
-def _add(menu: QMenu, text: str, slot) -> QAction:
+def _add(menu: QMenu, text: str, slot: Callable[..., object]) -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(slot)
     return action

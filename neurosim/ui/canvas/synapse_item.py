@@ -14,7 +14,7 @@ it gives hit-testing, selection and tooltips. Its layer shows new weights on it 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -35,9 +35,6 @@ from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.paint_record import PaintedSynapse
 from neurosim.ui.canvas.style import CanvasStyle, format_value
 
-if TYPE_CHECKING:
-    from neurosim.ui.canvas.synapse_layer import SynapseLayer
-
 LABEL_AT = 0.7  # fraction of the way from source to target
 _HALO = QColor(colors.SELECTION.red(), colors.SELECTION.green(), colors.SELECTION.blue(), 110)
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
@@ -54,12 +51,14 @@ class SynapseItem(QGraphicsItem):
         style: CanvasStyle,
         source: NeuronItem,
         target: NeuronItem,
-        layer: SynapseLayer,
+        damage: Callable[[QRectF], None],
     ) -> None:
+        """``damage`` is told the area a change of the picture covered and covers now (the
+        layer's :meth:`~neurosim.ui.canvas.synapse_layer.SynapseLayer.damage`)."""
         super().__init__()
         self.key = key
         self.style = style
-        self._layer = layer
+        self._damage = damage
         self.source, self.target = source, target
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -198,7 +197,7 @@ class SynapseItem(QGraphicsItem):
 
     def repaint(self, old: QRectF | None = None) -> None:
         """Have the background under the old and the new picture redrawn."""
-        self._layer.damage(self._bounds if old is None else self._bounds.united(old))
+        self._damage(self._bounds if old is None else self._bounds.united(old))
 
     def label_shown(self) -> bool:
         """Weights are labelled when switched on: all of them in a small net, else only

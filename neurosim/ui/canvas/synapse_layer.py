@@ -81,7 +81,7 @@ class SynapseLayer:
     def add(
         self, key: SynapseKey, weight: float, frozen: bool, source: NeuronItem, target: NeuronItem
     ) -> SynapseItem:
-        item = SynapseItem(key, weight, frozen, self.style, source, target, self)
+        item = SynapseItem(key, weight, frozen, self.style, source, target, self.damage)
         self.items[key] = item
         return item
 

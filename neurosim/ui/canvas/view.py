@@ -14,45 +14,65 @@ Signals:
     status_message(str): status-bar text: tool hints, why an edit was refused.
     tool_changed(object): the add-neuron tool changed ("input"/"hidden"/"output" or None).
     space_tapped(): Space was pressed and released without a drag (a pan) in between.
+
+The view handles Qt's events and hands each to the tool that owns that state: a
+:class:`~.navigation.PanTool` (Space and the middle button), a
+:class:`~.gestures.GestureTool` (connect, drag a value), an
+:class:`~.editing.InPlaceEditor` and a :class:`~.editing.Nudger` (typed and wheeled
+numbers), :class:`~.hover.HoverHints` (cursor and hints); zoom and fit are the
+:class:`~.navigation.Navigator`'s; :class:`~.selection.Selection` holds the selection and
+copies, pastes and deletes it; :class:`~.adding.AddNeuronTool` the add-neuron tool. The
+view's own methods are the public face of these (menus, actions and tests call them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from neurosim.core.layout import layered_positions
-from neurosim.core.model import KINDS
-from neurosim.ui.canvas import clipboard, colors
-from neurosim.ui.canvas.editing import CanvasEditing
-from neurosim.ui.canvas.events import CanvasEvents
-from neurosim.ui.canvas.gestures import ConnectGesture, Nudger, ValueDrag, neuron_at, push
+from neurosim.core.model import SynapseKey
+from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.adding import GRID, AddNeuronTool
+from neurosim.ui.canvas.badges import TextBadges
+from neurosim.ui.canvas.editing import InPlaceEditor, Nudger
+from neurosim.ui.canvas.editors import ValueEditor
+from neurosim.ui.canvas.gestures import GestureTool, item_at
+from neurosim.ui.canvas.hover import HoverHints
 from neurosim.ui.canvas.legend import LegendOverlay
 from neurosim.ui.canvas.locks import LockMarks
-from neurosim.ui.canvas.navigation import CanvasNavigation
+from neurosim.ui.canvas.menus import build_context_menu
+from neurosim.ui.canvas.navigation import ZOOM_STEP, Navigator, PanTool
+from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.scene import NetworkScene
+from neurosim.ui.canvas.selection import Selection
 from neurosim.ui.canvas.synapse_item import SynapseItem
-from neurosim.ui.commands import AddItems, AddNeuron, Command, DeleteItems, MoveNeurons
+from neurosim.ui.commands import Command, MoveNeurons
 from neurosim.ui.document import Document
 
-GRID = 20.0  # snap grid, model units
-SELECT_HINT = (
-    "Drag a neuron to move it · drag its rim (or Shift+drag) to connect · "
-    "double-click to edit · I/H/O add neurons"
-)
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_LEFT = Qt.MouseButton.LeftButton
+_ADD_KEYS = {Qt.Key.Key_I: "input", Qt.Key.Key_H: "hidden", Qt.Key.Key_O: "output"}
 
 
-def tool_hint(kind: str | None) -> str:
-    if kind is None:
-        return SELECT_HINT
-    article = "an" if kind[0] in "aeiou" else "a"
-    return f"Click on empty space to add {article} {kind} neuron · Esc returns to select"
+def _plain_space(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_Space and mods == Qt.KeyboardModifier.NoModifier
 
 
-class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
+class CanvasView(QGraphicsView):
     selection_changed = Signal()
     status_message = Signal(str)
     tool_changed = Signal(object)
@@ -77,17 +97,20 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.legend = LegendOverlay(self)
-        self._tool: str | None = None
-        self._gesture: ConnectGesture | ValueDrag | None = None
-        self._pan_from: QPoint | None = None
-        self._space_held = False
-        self._space_dragged = False  # a pan happened while Space was held: no tap
-        self._batch_select = False
+        status = self._status
+        self.navigator = Navigator(self, self._scene, self.legend)
+        self.pan = PanTool(self.navigator, self.viewport().setCursor)
+        self.gestures = GestureTool(self._scene, document, status, self._select_one)
+        self.editing = InPlaceEditor(self, self._scene, document, status)
+        self.nudger = Nudger(self._scene, document)
+        self.hover = HoverHints(self, self._scene, status)
+        self.lock_marks = LockMarks(self._scene, self)
+        self.text_badges = TextBadges(self._scene, self)
+        self.selection = Selection(self._scene, document, status, self._selection_made)
+        self.adding = AddNeuronTool(
+            self._scene, document, self.viewport(), status, self._tool_changed, self._select_one
+        )
         self._last_mouse: QPoint | None = None
-        self._hint_zone: object = None
-        self._fit_pending = True
-        self._nudger = Nudger(document, self.status_message.emit)
-        self._init_editing()
         self._rect_timer = QTimer(self)
         self._rect_timer.setSingleShot(True)
         self._rect_timer.timeout.connect(self._update_scene_rect)
@@ -103,34 +126,186 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         return self._scene
 
     def push(self, command: Command) -> bool:
-        """Push an edit; a refusal is explained in the status bar."""
-        return push(self.document, command, self.status_message.emit)
+        """Push an edit; the document checks it and reports a refusal."""
+        return self.document.push(command)
+
+    # ---------------------------------------------------------------- events
+    def event(self, event: QEvent) -> bool:
+        # Claim Space before the window's Space shortcut (Run/Pause) takes it: the canvas
+        # tells a tap (space_tapped) from a hold-and-drag pan, which a shortcut cannot.
+        if event.type() == QEvent.Type.ShortcutOverride and _plain_space(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_if_pending)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.navigator.place_legend()
+        self.navigator.update_scene_rect()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = build_context_menu(self, self.mapToScene(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in _ADD_KEYS and mods == Qt.KeyboardModifier.NoModifier:
+            self.add_neuron_at_cursor(_ADD_KEYS[key])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_Escape:
+            self._escape()
+        elif key == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self.pan.space_pressed()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_to_clipboard()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_from_clipboard()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            tapped = self.pan.space_released()
+            self._update_cursor(self._last_mouse)
+            if tapped:
+                self.space_tapped.emit()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.pan.focus_lost()
+        super().focusOutEvent(event)
+
+    def _escape(self) -> None:
+        if self.gestures.active or self.pan.active:
+            self.cancel_interaction()
+            self.status_message.emit("Cancelled")
+        elif self.adding.kind is not None:
+            self.set_tool(None)
+        else:
+            self._scene.clearSelection()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        point = event.position().toPoint()
+        scene_pos = self.mapToScene(point)
+        if self.pan.press(point, event.button()):
+            event.accept()
+            return
+        if event.button() == _LEFT and not self.gestures.active:
+            if self.gestures.press(scene_pos, point.y(), event.modifiers()):
+                event.accept()
+                return
+            if self.adding.kind is not None and self.item_at(scene_pos) is None:
+                self.add_neuron_at(self.adding.kind, scene_pos)
+                event.accept()
+                return
+            self._scene.style.dragging = True
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        point = event.position().toPoint()
+        self._last_mouse = point
+        fine = bool(event.modifiers() & _SHIFT)
+        if not self.pan.move(point) and not self.gestures.move(
+            self.mapToScene(point), point.y(), fine
+        ):
+            super().mouseMoveEvent(event)
+            self._scene.flush_moves()
+            if event.buttons() == Qt.MouseButton.NoButton:
+                self._update_cursor(point)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        point = event.position().toPoint()
+        if self.pan.release(event.button()):
+            self._update_cursor(point)
+        elif not self.gestures.release(self.mapToScene(point)):
+            super().mouseReleaseEvent(event)
+            if event.button() == _LEFT:
+                self._scene.style.dragging = False
+                self._scene.flush_moves()
+                self._commit_moves()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() != _LEFT:
+            return super().mouseDoubleClickEvent(event)
+        item = self.item_at(self.mapToScene(event.position().toPoint()))
+        if isinstance(item, NeuronItem):
+            self.edit_neuron(item.neuron_id)
+        elif isinstance(item, SynapseItem):
+            self.edit_weight(item.key)
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        mods = event.modifiers()
+        angle = event.angleDelta()
+        # Some platforms turn Alt+wheel into a horizontal wheel; either axis counts.
+        notches = (angle.y() or angle.x()) / 120.0
+        point = event.position().toPoint()
+        if mods & _CTRL:
+            self.navigator.zoom_about(point, ZOOM_STEP**notches)
+        elif mods & _ALT:
+            self.nudge_at(self.mapToScene(point), notches, bool(mods & _SHIFT))
+        else:
+            super().wheelEvent(event)
+            return
+        event.accept()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._last_mouse = None
+        super().leaveEvent(event)
+
+    def _update_cursor(self, point: QPoint | None) -> None:
+        self.hover.update(point, self.pan.space_held, self.adding.kind is not None)
 
     # ------------------------------------------------------------ selection
     def selected_neuron_ids(self) -> list[str]:
-        return [nid for nid, item in self._scene.neurons.items() if item.isSelected()]
+        return self.selection.neuron_ids()
 
-    def selected_synapse_keys(self) -> list[tuple[str, str]]:
-        return [key for key, item in self._scene.synapses.items() if item.isSelected()]
+    def selected_synapse_keys(self) -> list[SynapseKey]:
+        return self.selection.synapse_keys()
 
-    def select(self, neuron_ids=(), synapse_keys=()) -> None:
+    def select(self, neuron_ids: Iterable[str] = (), synapse_keys: Iterable = ()) -> None:
         """Make exactly these items the selection (unknown ids are skipped)."""
-        self._batch_select = True
-        try:
-            self._scene.clearSelection()
-            for nid in neuron_ids:
-                if nid in self._scene.neurons:
-                    self._scene.neurons[nid].setSelected(True)
-            for key in synapse_keys:
-                item = self._scene.synapses.get(tuple(key))
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self._batch_select = False
-        self.selection_changed.emit()
+        self.selection.select(neuron_ids, synapse_keys)
 
     def select_all(self) -> None:
-        self.select(list(self._scene.neurons), list(self._scene.synapses))
+        self.selection.select_all()
+
+    def _select_one(self, neuron_id: str) -> None:
+        self.select([neuron_id])
+
+    # The tools call back through the view's own methods: Qt drops a connection to a
+    # method of the view when the view goes, and a signal is emitted from the live view.
+    def _on_scene_selection_changed(self) -> None:
+        if not self.selection.batch:
+            self.selection_changed.emit()
+
+    def _selection_made(self) -> None:
+        self.selection_changed.emit()
+
+    def _status(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    def _tool_changed(self, kind: str | None) -> None:
+        self.tool_changed.emit(kind)
+
+    def _update_scene_rect(self) -> None:
+        self.navigator.update_scene_rect()
 
     def set_locked(
         self,
@@ -142,98 +317,45 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         (why they are locked); ``partial`` neurons get an open padlock (only some of their
         fields are locked). The marks survive rebuilds; no arguments: no marks. Only a
         picture: edits are refused by ``document.lock_policy``."""
-        marks = getattr(self, "_lock_marks", None)
-        if marks is None:
-            marks = self._lock_marks = LockMarks(self._scene, self)
-        marks.set_locked(neurons or {}, synapses or {}, partial)
+        self.lock_marks.set_locked(neurons or {}, synapses or {}, partial)
 
     def set_badges(self, badges: Mapping[str, str]) -> None:
         """Short grey labels on neurons, e.g. ``{"h3": "✕ dead"}`` (training marks dead
         ReLUs with it); ``{}`` removes them all. They survive rebuilds of the scene."""
-        marks = getattr(self, "_text_badges", None)
-        if marks is None:
-            from neurosim.ui.canvas.badges import TextBadges
-
-            marks = self._text_badges = TextBadges(self._scene, self)
-        marks.set_badges(badges)
+        self.text_badges.set_badges(badges)
 
     def badges(self) -> dict[str, str]:
         """The badges shown now: neuron id -> text."""
-        marks = getattr(self, "_text_badges", None)
-        return {} if marks is None else marks.shown()
-
-    def _on_scene_selection_changed(self) -> None:
-        if not self._batch_select:
-            self.selection_changed.emit()
+        return self.text_badges.shown()
 
     # ---------------------------------------------------------------- edits
     def delete_selection(self) -> None:
-        ids, keys = self.selected_neuron_ids(), self.selected_synapse_keys()
-        if not ids and not keys:
-            self.status_message.emit("Nothing is selected to delete")
-            return
-        self.push(DeleteItems(self.document.network, ids, keys))
+        self.selection.delete()
 
     def copy_selection(self) -> dict | None:
-        return clipboard.copy_payload(self.document.network, self.selected_neuron_ids())
+        return self.selection.copy()
 
     def paste(self, payload: dict, at: QPointF | None = None) -> None:
         """Add copies of the payload with fresh ids, 40 units down-right of the originals
         (or centred on the scene point ``at``), and select them."""
-        try:
-            offset = clipboard.PASTE_OFFSET
-            if at is not None:
-                offset = clipboard.offset_to(payload, self._scene.to_model(at))
-            neurons, synapses = clipboard.paste_items(self.document.network, payload, offset)
-        except ValueError as exc:
-            self.status_message.emit(f"Cannot paste: {exc}")
-            return
-        if self.push(AddItems(self.document.network, neurons, synapses)):
-            self.select([n.id for n in neurons], [s.key for s in synapses])
-            self.status_message.emit(
-                f"Pasted {len(neurons)} neuron(s) and {len(synapses)} synapse(s)"
-            )
+        self.selection.paste(payload, at)
 
     def copy_to_clipboard(self) -> None:
-        payload = self.copy_selection()
-        if payload is None:
-            self.status_message.emit("Select neurons to copy")
-            return
-        clipboard.put_on_clipboard(payload)
-        self.status_message.emit(f"Copied {len(payload['neurons'])} neuron(s)")
+        self.selection.copy_to_clipboard()
 
     def paste_from_clipboard(self, at: QPointF | None = None) -> None:
-        payload = clipboard.read_clipboard()
-        if payload is None:
-            self.status_message.emit("The clipboard holds no NeuroSim neurons")
-            return
-        self.paste(payload, at)
+        self.selection.paste_from_clipboard(at)
 
     def set_tool(self, kind: str | None) -> None:
-        if kind is not None and kind not in KINDS:
-            raise ValueError(f"unknown tool {kind!r}; use one of {', '.join(KINDS)} or None")
-        changed = kind != self._tool
-        self._tool = kind
-        self.viewport().setCursor(
-            Qt.CursorShape.CrossCursor if kind else Qt.CursorShape.ArrowCursor
-        )
-        self.status_message.emit(tool_hint(kind))
-        if changed:
-            self.tool_changed.emit(kind)
+        """The add-neuron tool for ``kind`` ("input", "hidden", "output"), None: select."""
+        self.adding.set_kind(kind)
 
     def tool(self) -> str | None:
-        return self._tool
+        return self.adding.kind
 
     def add_neuron_at(self, kind: str, scene_pos: QPointF) -> str | None:
         """Add a neuron centred at ``scene_pos`` (snapped if the grid is on) and select it."""
-        x, y = self._scene.to_model(scene_pos)
-        if self._scene.style.snap_grid:
-            x, y = round(x / GRID) * GRID, round(y / GRID) * GRID
-        command = AddNeuron(self.document.network, kind, (x, y))
-        if not self.push(command) or command.neuron is None:
-            return None
-        self.select([command.neuron.id])
-        return command.neuron.id
+        return self.adding.add_at(kind, scene_pos)
 
     def add_neuron_at_cursor(self, kind: str) -> None:
         self.add_neuron_at(kind, self.mapToScene(self._cursor_point()))
@@ -283,10 +405,10 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         old = self._scene.style.scale
         centre = self.mapToScene(self.viewport().rect().center())
         self._scene.set_presentation_scale(factor)
-        self._update_scene_rect()
+        self.navigator.update_scene_rect()
         self.centerOn(centre * (self._scene.style.scale / old))
         self.legend.set_scale(factor)
-        self._place_legend()
+        self.navigator.place_legend()
 
     def refresh_colours(self) -> None:
         """Repaint everything after ``colors.apply_theme`` changed the ground and ink."""
@@ -303,28 +425,53 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
     def _on_network_replaced(self) -> None:
         self.cancel_interaction()
         self._scene.show_network(self.document.network, self.document.evaluation)
-        self._fit_pending = True
-        if self.isVisible():
-            QTimer.singleShot(0, self, self._fit_if_pending)  # not after the view is gone
+        self.navigator.fit_pending = True
+        if self.isVisible():  # not after the view is gone: ``self`` is the timer's context
+            QTimer.singleShot(0, self, self._fit_if_pending)
 
     def _fit_if_pending(self) -> None:
-        if self._fit_pending:
-            self.fit_to_view()
+        # A method of the view itself: PySide looks a context's functor up on the context.
+        self.navigator.fit_if_pending()
 
     def cancel_interaction(self) -> None:
         """Drop any gesture or open editor without applying anything."""
-        if isinstance(self._gesture, ConnectGesture):
-            self._gesture.cancel()
-        self._gesture = None
-        self._pan_from = None
+        self.gestures.cancel()
+        self.pan.cancel()
         self.close_editor()
 
     def item_at(self, scene_pos: QPointF) -> QGraphicsItem | None:
         """The neuron (preferred) or synapse at ``scene_pos``."""
-        neuron = neuron_at(self._scene, scene_pos)
-        if neuron is not None:
-            return neuron
-        for item in self._scene.items(scene_pos):
-            if isinstance(item, SynapseItem):
-                return item
-        return None
+        return item_at(self._scene, scene_pos)
+
+    # ------------------------------------------------- zoom, editors (the tools')
+    def zoom(self) -> float:
+        return self.navigator.zoom()
+
+    def zoom_in(self) -> None:
+        self.navigator.zoom_centre(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.navigator.zoom_centre(1 / ZOOM_STEP)
+
+    def fit_to_view(self) -> None:
+        """Zoom so the whole network shows as large as possible, clear of the legend."""
+        self.navigator.fit()
+
+    def edit_weight(self, key: SynapseKey) -> None:
+        """Open a line editor on the synapse's label; Enter applies, Esc cancels."""
+        self.editing.edit_weight(key)
+
+    def edit_neuron(self, neuron_id: str) -> None:
+        """Open a line editor for an input's value or another neuron's bias."""
+        self.editing.edit_neuron(neuron_id)
+
+    def editor(self) -> ValueEditor | None:
+        """The open in-place editor, if any (for tests and the main window)."""
+        return self.editing.editor
+
+    def close_editor(self) -> None:
+        self.editing.close()
+
+    def nudge_at(self, scene_pos: QPointF, notches: float, fine: bool) -> bool:
+        """Alt+wheel over a synapse, neuron or input: nudge its weight, bias or value."""
+        return self.nudger.nudge_at(scene_pos, notches, fine)

@@ -32,7 +32,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileVerbs
-from neurosim.ui.inspector import InspectorPanel
+from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lessons.gallery import Gallery
 from neurosim.ui.lessons.notes_panel import NotesPanel
 from neurosim.ui.lessons.presentation import Presentation

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
-from neurosim.ui.inspector import InspectorPanel
+from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lessons.presentation_settings import (
     DEFAULT_ZOOM,
     MAX_ZOOM,
@@ -36,7 +36,7 @@ from neurosim.ui.lessons.presentation_settings import (
 from neurosim.ui.lessons.themes import ThemeManager
 from neurosim.ui.lessons.views import PANEL_DOCKS
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.transport import TransportBar
 
 __all__ = ["DEFAULT_ZOOM", "KEYS", "MAX_ZOOM", "MIN_ZOOM", "Presentation"]

@@ -205,7 +205,7 @@ class PlotPanel(QWidget):
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
         try:
-            getattr(self, f"export_{kind}")(path)
+            {"png": self.export_png, "svg": self.export_svg, "csv": self.export_csv}[kind](path)
         except OSError as exc:
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
 

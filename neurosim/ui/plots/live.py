@@ -17,7 +17,7 @@ from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.raster_panel import RasterPanel
 from neurosim.ui.plots.sparsity_panel import SparsityPanel
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.traces_panel import TracesPanel
 from neurosim.ui.plots.transport import TransportBar
 

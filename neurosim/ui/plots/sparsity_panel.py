@@ -69,6 +69,7 @@ class SparsityPanel(PlotPanel):
         self.plot = self.widget.addPlot(0, 0)
         self.hist = self.widget.addPlot(0, 1)
         self._side_by_side = True
+        self._hist_x: tuple[float, float] | None = None  # the histogram's x range, as set
         for plot in (self.plot, self.hist):
             quiet_plot(plot)
         label_axes(self.plot, "step t", "active (%)")
@@ -192,7 +193,7 @@ class SparsityPanel(PlotPanel):
             self._silent_bin = k
         self.bars.setOpts(x=centres, height=counts, width=width * 0.9, brushes=brushes, pen=NO_PEN)
         self._edges, self._counts = edges, counts
-        if (edges[0], edges[-1]) != getattr(self, "_hist_x", None):
+        if (edges[0], edges[-1]) != self._hist_x:
             self._hist_x = (edges[0], edges[-1])
             self.hist.setXRange(edges[0], edges[-1], padding=0.04)
             # Three or four labels: the histogram is narrow, and "0.20.40.6" is unreadable.

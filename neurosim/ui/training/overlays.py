@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from neurosim.ui.canvas.view import CanvasView
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.training.session import TrainingSession
 
 DEAD_BADGE = "✕ dead"

@@ -19,7 +19,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
-from neurosim.ui.plots.surface_panel import DecisionSurfacePanel
+from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.training.compare_dialog import CompareDialog
 from neurosim.ui.training.overlays import TrainingOverlays
 from neurosim.ui.training.panel import TrainPanel

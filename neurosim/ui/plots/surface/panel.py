@@ -25,7 +25,6 @@ from neurosim.core.activations import get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
-from neurosim.ui.plots import surface_grid
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
@@ -38,11 +37,11 @@ from neurosim.ui.plots.style import (
     quiet_plot,
     style_plot,
 )
-from neurosim.ui.plots.surface_controls import SurfaceControls, neuron_name
-
-# Re-exported: the grid computation and the folding of the controls live beside this module.
-from neurosim.ui.plots.surface_folding import AROUND, MIN_IMAGE, SurfaceFolding  # noqa: F401
-from neurosim.ui.plots.surface_grid import GRID_WORK, MIN_RESOLUTION  # noqa: F401
+from neurosim.ui.plots.surface import grid as surface_grid
+from neurosim.ui.plots.surface.controls import SurfaceControls, neuron_name
+from neurosim.ui.plots.surface.folding import SurfaceFolding
+from neurosim.ui.plots.surface.key import SurfaceKey
+from neurosim.ui.plots.surface.points import SurfacePoints
 
 RESOLUTION = 100
 
@@ -68,6 +67,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.controls.changed.connect(self._invalidate)
         self.controls.fit_requested.connect(self.fit_ranges)
         self._build_plot()
+        self.controls.changed.connect(self._draw_points)
         stack_layout = QVBoxLayout(self)
         stack_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -125,8 +125,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.legend = pg.LegendItem(labelTextColor=INK, frame=False, colCount=2)
         self.folding_legends.append((self.legend, 280))
         self.widget.addItem(self.legend, 1, 0)
-        self.legend.addItem(self.contour, "fires")
-        self.legend.addItem(self.marker, "inputs now")
+        self.points = SurfacePoints(self.plot)
+        self.key = SurfaceKey(
+            self.legend, self.contour, self.marker, self.points, self._fit_legend_columns
+        )
 
     # ------------------------------------------------------------------ choices
     def chosen(self) -> tuple[str | None, str | None, str | None]:
@@ -256,9 +258,8 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         x_name, y_name = neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id])
         rule = get_activation(neuron.activation).firing.text(theta)
         key = (x_name, y_name, neuron_name(neuron), rule, self.scale, INK.name())
-        if key == getattr(self, "_labelled", None):
+        if not self.key.relabel(key, rule, self.scale):
             return
-        self._labelled = key
         label_axes(self.plot, x_name, y_name, self.scale)
         style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
         self.bar.axis.setLabel(
@@ -266,27 +267,6 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
             color=INK.name(),
             **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"},
         )
-        self.legend.clear()
-        self.legend.addItem(self.contour, f"fires: {rule}")  # the firing boundary
-        self.legend.addItem(self.marker, "inputs now")
-        self._keyed = ()
-        self._key_points()
-
-    def _key_points(self) -> None:
-        """Legend entries for the data points drawn: training rows and test rows."""
-        points = getattr(self, "points", None)
-        parts = points.parts() if points is not None else ()
-        keyed = getattr(self, "_keyed", ())
-        if parts == keyed:
-            return
-        from neurosim.ui.plots.surface_points import KEY_LABELS
-
-        for part in keyed:
-            self.legend.removeItem(KEY_LABELS[part])
-        for part in parts:
-            self.legend.addItem(points.key_sample(part, self.scale), KEY_LABELS[part])
-        self._keyed = parts
-        self._fit_legend_columns()
 
     def apply_scale(self) -> None:
         self._surface_stale = True
@@ -294,13 +274,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.bar.axis.setTickFont(font(self.scale))
         self.bar.axis.setTextPen(pg.mkPen(INK))
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
-        keyed, self._keyed = getattr(self, "_keyed", ()), ()
-        if keyed:  # samples drawn at the new scale
-            from neurosim.ui.plots.surface_points import KEY_LABELS
-
-            for part in keyed:
-                self.legend.removeItem(KEY_LABELS[part])
-            self._key_points()
+        self.key.rescale(self.scale)
         line = pg.mkPen(INK, width=2.5 * self.scale)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
         self.contour.setPen(line)
@@ -322,15 +296,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         """Draw data rows over the surface: training rows filled, test rows (``is_test``)
         hollow, coloured by class (``labels`` true: class 1). ``inputs`` has a column per id
         in ``input_ids`` (default: the plotted x and y inputs); the plotted columns follow
-        the axis choice. None removes the points (see :mod:`.surface_points`)."""
-        if getattr(self, "points", None) is None:
-            from neurosim.ui.plots.surface_points import SurfacePoints  # only when used
-
-            self.points = SurfacePoints(self.plot)
-            self.controls.changed.connect(self._draw_points)
+        the axis choice. None removes the points (see :mod:`.points`)."""
         self.points.set_rows(inputs, labels, is_test, input_ids)
         self._draw_points()
-        self._key_points()
+        self.key.key_points(self.scale)
 
     def _draw_points(self) -> None:
         x_id, y_id, _ = self.chosen()

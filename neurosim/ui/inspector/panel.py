@@ -1,6 +1,6 @@
 """The inspector: the numbers of what is selected on the canvas, editable.
 
-:class:`InspectorPanel` shows the page that fits the selection (``inspector_pages``: one
+:class:`InspectorPanel` shows the page that fits the selection (:mod:`.pages`: one
 neuron, one synapse; here: several items, or a hint) and refreshes it after each evaluation.
 Every edit is a command pushed through the document; the widgets are refreshed from the
 model (with signals blocked, so nothing echoes back as an edit).
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
 from neurosim.ui.document import Document
-from neurosim.ui.inspector_pages import NeuronPage, SynapsePage
-from neurosim.ui.inspector_parts import (
+from neurosim.ui.inspector.pages import NeuronPage, SynapsePage
+from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
     activation_combo,
     apply_fonts,

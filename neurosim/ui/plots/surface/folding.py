@@ -2,7 +2,7 @@
 folded away under the one-line header, and how many legend columns fit.
 
 :class:`SurfaceFolding` is a base class of
-:class:`neurosim.ui.plots.surface_panel.DecisionSurfacePanel`, which builds what these
+:class:`neurosim.ui.plots.surface.panel.DecisionSurfacePanel`, which builds what these
 methods arrange: ``controls``, ``toggle``, ``page_layout``, ``legend``.
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout
 
-from neurosim.ui.plots.surface_controls import SIDE_WIDTH
+from neurosim.ui.plots.surface.controls import SIDE_WIDTH
 
 AROUND = (130, 80)  # pixels around the image: axis + colour bar, title + axis + legend
 # Below this, the controls fold away so the picture can be seen (a plot below the canvas

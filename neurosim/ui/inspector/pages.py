@@ -14,7 +14,7 @@ from neurosim.core.explain import equation, number, short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
 from neurosim.ui.document import Document
-from neurosim.ui.inspector_parts import (
+from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
     BIAS_TIP,
     KIND_TITLES,
@@ -27,7 +27,7 @@ from neurosim.ui.inspector_parts import (
     lock_reason,
     show_lock,
 )
-from neurosim.ui.plots.source_editor import SourceEditor
+from neurosim.ui.inspector.source_editor import SourceEditor
 from neurosim.ui.widgets import ValueSlider
 
 SOURCE_TIP = (
