@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.model import Network, SynapseKey
-from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import CanvasStyle
 from neurosim.ui.canvas.synapse_item import SynapseItem
@@ -76,7 +75,7 @@ class NetworkScene(QGraphicsScene):
         #: True during bulk changes: synapses skip their own repaint requests, and the
         #: whole background is invalidated once at the end
         self.batching = False
-        self.setBackgroundBrush(colors.BACKGROUND)
+        self.setBackgroundBrush(self.style.ground)
 
     @contextmanager
     def _bulk(self):
@@ -89,7 +88,7 @@ class NetworkScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         """The ground, then every synapse that reaches into ``rect``."""
-        painter.fillRect(rect, colors.BACKGROUND)
+        painter.fillRect(rect, self.style.ground)
         # once per frame: the zoom every item's level of detail depends on
         self.style.lod = painter.worldTransform().m11()
         for item in self.synapses.values():

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from neurosim.core.layout import layered_positions
 from neurosim.core.model import KINDS
-from neurosim.ui.canvas import clipboard, colors
+from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.editing import CanvasEditing
 from neurosim.ui.canvas.events import CanvasEvents
 from neurosim.ui.canvas.gestures import ConnectGesture, Nudger, ValueDrag, neuron_at, push
@@ -37,6 +37,7 @@ from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import AddItems, AddNeuron, Command, DeleteItems, MoveNeurons
 from neurosim.ui.document import Document
+from neurosim.ui.theme import Palette, Theme
 
 GRID = 20.0  # snap grid, model units
 SELECT_HINT = (
@@ -58,7 +59,9 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
     tool_changed = Signal(object)
     space_tapped = Signal()
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, *, theme: Theme | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self._scene = NetworkScene(self)
@@ -95,6 +98,9 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self._scene.geometry_changed.connect(self._rect_timer.start)
         document.network_replaced.connect(self._on_network_replaced)
         document.evaluated.connect(self._scene.apply_evaluation)
+        self.theme = theme if theme is not None else Theme(parent=self)  # None: light, its own
+        self._take_palette(self.theme.palette)
+        self.theme.changed.connect(self._on_theme_changed)
         self._scene.show_network(document.network, document.evaluation)
 
     @property
@@ -287,11 +293,14 @@ class CanvasView(CanvasEvents, CanvasNavigation, CanvasEditing, QGraphicsView):
         self.legend.set_scale(factor)
         self._place_legend()
 
-    def refresh_colours(self) -> None:
-        """Repaint everything after ``colors.apply_theme`` changed the ground and ink."""
-        style = self._scene.style
-        style.set_scale(style.scale)  # the pens, from the new colours
-        self._scene.setBackgroundBrush(colors.BACKGROUND)
+    def _take_palette(self, palette: Palette) -> None:
+        self._scene.style.set_colours(palette.canvas)
+        self._scene.setBackgroundBrush(self._scene.style.ground)
+        self.legend.set_colours(palette.canvas)
+
+    def _on_theme_changed(self, palette: Palette) -> None:
+        """Repaint everything in the new theme's ground and ink."""
+        self._take_palette(palette)
         self._scene.refresh_all()
         self.resetCachedContent()
         self._scene.update()

@@ -29,13 +29,12 @@ from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
-    BACKGROUND,
     BASE_POINT_SIZE,
     DIVERGING_STOPS,
-    INK,
-    font,
     label_axes,
     quiet_plot,
+    style_axis,
+    style_legend,
     style_plot,
 )
 from neurosim.ui.plots.surface_controls import SurfaceControls, neuron_name
@@ -43,8 +42,13 @@ from neurosim.ui.plots.surface_controls import SurfaceControls, neuron_name
 # Re-exported: the grid computation and the folding of the controls live beside this module.
 from neurosim.ui.plots.surface_folding import AROUND, MIN_IMAGE, SurfaceFolding  # noqa: F401
 from neurosim.ui.plots.surface_grid import GRID_WORK, MIN_RESOLUTION  # noqa: F401
+from neurosim.ui.theme import Theme
 
 RESOLUTION = 100
+# The firing line and the marker lie on the surface, whose colours are the same in every
+# theme (the line on its pale middle): one dark ink for both. Their legend keys, on the
+# plot's ground, take the theme's ink.
+ON_SURFACE = "#1a1a1a"
 
 
 class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
@@ -57,8 +61,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         clock: SimulationClock,
         parent: QWidget | None = None,
         resolution: int = RESOLUTION,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
+        super().__init__(document, clock, parent, theme=theme)
         self.resolution = int(resolution)
         self.grid_values = np.zeros((0, 0))  # y of the chosen neuron, [row = y, column = x]
         self.grid_z = np.zeros((0, 0))
@@ -102,7 +108,6 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def _build_plot(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
-        self.widget.setBackground(BACKGROUND)
         self.plot = self.widget.addPlot(0, 0)
         quiet_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
@@ -122,11 +127,13 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.marker = pg.ScatterPlotItem()
         self.marker.setZValue(20)
         self.plot.addItem(self.marker)
-        self.legend = pg.LegendItem(labelTextColor=INK, frame=False, colCount=2)
+        self.contour_key = pg.PlotDataItem()  # in the legend only
+        self.marker_key = pg.ScatterPlotItem()
+        self.legend = pg.LegendItem(frame=False, colCount=2)
         self.folding_legends.append((self.legend, 280))
         self.widget.addItem(self.legend, 1, 0)
-        self.legend.addItem(self.contour, "fires")
-        self.legend.addItem(self.marker, "inputs now")
+        self.legend.addItem(self.contour_key, "fires")
+        self.legend.addItem(self.marker_key, "inputs now")
 
     # ------------------------------------------------------------------ choices
     def chosen(self) -> tuple[str | None, str | None, str | None]:
@@ -251,20 +258,21 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         net = self.document.network
         x_name, y_name = neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id])
         rule = get_activation(neuron.activation).firing.text(theta)
-        key = (x_name, y_name, neuron_name(neuron), rule, self.scale, INK.name())
+        colours = self.theme.palette.plot
+        key = (x_name, y_name, neuron_name(neuron), rule, self.scale, colours)
         if key == getattr(self, "_labelled", None):
             return
         self._labelled = key
-        label_axes(self.plot, x_name, y_name, self.scale)
-        style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
+        label_axes(self.plot, colours, x_name, y_name, self.scale)
+        style_plot(self.plot, colours, self.scale, f"Output of {neuron_name(neuron)}")
         self.bar.axis.setLabel(
             f"y of {neuron_name(neuron)}",
-            color=INK.name(),
+            color=colours.ink,
             **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"},
         )
         self.legend.clear()
-        self.legend.addItem(self.contour, f"fires: {rule}")  # the firing boundary
-        self.legend.addItem(self.marker, "inputs now")
+        self.legend.addItem(self.contour_key, f"fires: {rule}")  # the firing boundary
+        self.legend.addItem(self.marker_key, "inputs now")
         self._keyed = ()
         self._key_points()
 
@@ -286,10 +294,12 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def apply_scale(self) -> None:
         self._surface_stale = True
-        style_plot(self.plot, self.scale)
-        self.bar.axis.setTickFont(font(self.scale))
-        self.bar.axis.setTextPen(pg.mkPen(INK))
+        colours = self.theme.palette.plot
+        self.widget.setBackground(colours.ground)
+        style_plot(self.plot, colours, self.scale)
+        style_axis(self.bar.axis, colours, self.scale)
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        style_legend(self.legend, colours)
         keyed, self._keyed = getattr(self, "_keyed", ()), ()
         if keyed:  # samples drawn at the new scale
             from neurosim.ui.plots.surface_points import KEY_LABELS
@@ -297,15 +307,17 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
             for part in keyed:
                 self.legend.removeItem(KEY_LABELS[part])
             self._key_points()
-        line = pg.mkPen(INK, width=2.5 * self.scale)
-        line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
-        self.contour.setPen(line)
-        self.marker.setData(
-            size=14 * self.scale,
-            brush=pg.mkBrush("#ffffff"),
-            pen=pg.mkPen(INK, width=2.5 * self.scale),
-            symbol="o",
-        )
+        for item, ink in ((self.contour, ON_SURFACE), (self.contour_key, colours.ink)):
+            line = pg.mkPen(ink, width=2.5 * self.scale)
+            line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
+            item.setPen(line)
+        for item, ink in ((self.marker, ON_SURFACE), (self.marker_key, colours.ink)):
+            item.setData(
+                size=14 * self.scale,
+                brush=pg.mkBrush("#ffffff"),
+                pen=pg.mkPen(ink, width=2.5 * self.scale),
+                symbol="o",
+            )
 
     # ------------------------------------------------------------- data points
     def set_points(
