@@ -94,7 +94,7 @@ def test_the_graph_sees_the_package():
     graph = import_graph()
     assert "neurosim.commands.evaluate" in graph["neurosim.cli"]
     assert "neurosim.ui.plots.live" in graph["neurosim.ui.mainwindow"]
-    assert "neurosim.ui.plots.style" in graph["neurosim.ui.lessons.themes"]  # from pkg import mod
+    assert "neurosim.ui.canvas.colors" in graph["neurosim.ui.canvas.style"]  # from pkg import mod
 
 
 def test_type_only_imports_are_edges(tmp_path, monkeypatch):

@@ -1,7 +1,8 @@
 """The main window: it builds every part and hands each what it needs.
 
-The parts, each given its dependencies in its constructor: the canvas and the inspector,
-the simulation clock, the live plots (``plots/live.py``), the training UI
+The parts, each given its dependencies in its constructor: the theme (``theme.py``: the
+colours every part paints with, View ▸ Theme), the canvas and the inspector, the
+simulation clock, the live plots (``plots/live.py``), the training UI
 (``training/training_ui.py``), the exercise UI (``exercises/exercise_ui.py``), the lessons
 UI (``lessons/lessons_ui.py``) and, with ``autosave``, crash recovery (``recovery.py``).
 Where they go is ``window_layout.py``; the signals between them are connected in one
@@ -50,6 +51,7 @@ from neurosim.ui.menus import (
 )
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
+from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
 from neurosim.ui.window_layout import DockLayout, fill_menus
 
@@ -81,9 +83,10 @@ class MainWindow(FileHandling, QMainWindow):
         self.document = document if document is not None else Document(parent=self)
         self.text_scale = DEFAULT_TEXT_SCALE
         # the window's own parts
-        self.canvas = CanvasView(self.document, self)
+        self.theme = Theme(self.settings, self)
+        self.canvas = CanvasView(self.document, self, theme=self.theme)
         self.setCentralWidget(self.canvas)
-        self.inspector = InspectorPanel(self.document, self.canvas)
+        self.inspector = InspectorPanel(self.document, self.canvas, self.theme)
         self.clock = SimulationClock(self.document, self)
         self.acts = Actions(self, commands=self, canvas=self.canvas, document=self.document)
         self.menus = build_menus(self.menuBar(), self.acts)
@@ -102,19 +105,21 @@ class MainWindow(FileHandling, QMainWindow):
         self.setAcceptDrops(True)
         self.drops = FileDrops(self.open_file, [self, self.canvas.viewport()], self)
         # the parts, each given what it needs
-        self.live_plots = LivePlots(self.document, self.clock, self)
+        self.live_plots = LivePlots(self.document, self.clock, self.theme, self)
         self.training = TrainingUI(
             self.document,
             self.clock,
             self.canvas,
             self.live_plots.surface,
             open_network=self._open_run,
+            theme=self.theme,
             window=self,
         )
-        self.exercises = ExerciseUI(self.document, self.canvas, window=self)
+        self.exercises = ExerciseUI(self.document, self.canvas, self.theme, window=self)
         self.lessons = LessonsUI(
             self.document,
             self.settings,
+            theme=self.theme,
             window=self,
             files=self,
             canvas=self.canvas,
@@ -135,9 +140,9 @@ class MainWindow(FileHandling, QMainWindow):
             self.exercises,
             self.lessons,
         )
-        fill_menus(self, self.menus, self.training, self.exercises, self.lessons)
+        fill_menus(self, self.menus, self.training, self.exercises, self.lessons, self.theme)
         self._connect_signals()
-        self.lessons.themes.apply()
+        self.theme.apply()
         self.lessons.on_network_replaced()
         self._restore_settings()
         self.exercises.follow()  # a restored layout may show or hide the exercise's dock

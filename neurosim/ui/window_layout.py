@@ -17,6 +17,7 @@ from neurosim.ui.exercises.exercise_ui import ExerciseUI
 from neurosim.ui.lessons.lessons_ui import LessonsUI
 from neurosim.ui.menus import Menus
 from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
 
 #: saved window layouts of another version are dropped for the default arrangement
@@ -149,14 +150,15 @@ def fill_menus(
     training: TrainingUI,
     exercises: ExerciseUI,
     lessons: LessonsUI,
+    theme: Theme,
 ) -> None:
-    """The parts' menus and actions in the window's menus."""
+    """The parts' menus and actions in the window's menus (and View ▸ Theme)."""
     window.menuBar().insertMenu(menus.help.menuAction(), training.menu)  # Help stays last
     menus.tools.addSeparator()
     menus.tools.addAction(exercises.authoring_action)
     _insert_after(menus.file, menus.recent, lessons.gallery.menu)  # File ▸ Examples
     menus.view.addSeparator()
-    lessons.themes.build_menu(menus.view)
+    theme.build_menu(menus.view)
     menus.view.addSeparator()
     presentation = lessons.presentation
     menus.view.addActions([presentation.toggle_action, presentation.settings_action])

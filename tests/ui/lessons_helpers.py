@@ -34,6 +34,6 @@ def lessons(qtbot, settings, dialogs):
     yield window, ui
     if ui.presentation.active:
         ui.presentation.leave()
-    ui.themes.set_mode("system")  # offscreen: light, the platform's palette
+    window.theme.set_mode("system")  # offscreen: light, the platform's palette
     window.live_plots.clock.pause()
     window.document.undo_stack.setClean()

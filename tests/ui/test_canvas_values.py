@@ -258,7 +258,7 @@ def test_scale_is_diverging_and_saturates():
     assert colors.value_color(1.0) == colors.value_color(7.0)
     neg, pos = colors.value_color(-1.0), colors.value_color(1.0)
     assert neg.blue() > neg.red() and pos.red() > pos.blue()
-    assert colors.text_color(1.0) == colors.PAPER and colors.text_color(0.0) == colors.INK
+    assert colors.text_color(1.0) == colors.PAPER and colors.text_color(0.0) == colors.FILL_INK
 
 
 def test_scene_survives_a_new_network_without_leaking_items(canvas):

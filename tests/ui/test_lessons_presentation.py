@@ -39,7 +39,7 @@ def test_f5_enters_presentation_and_esc_leaves_it(lessons, qtbot):
     assert window.palette_bar.isHidden() and not window.live_plots.transport.isHidden()
     assert window.inspector_dock.isHidden() and not window.statusBar().isVisible()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
-    assert ui.themes.theme.contrast
+    assert window.theme.palette.contrast
     docks = window.findChildren(QDockWidget)
     assert all(d.titleBarWidget() is not None for d in docks)  # no title bars on screen
 
@@ -50,7 +50,7 @@ def test_f5_enters_presentation_and_esc_leaves_it(lessons, qtbot):
     assert panel_scales(window) == pytest.approx([text_scale] * 6)
     assert QApplication.font().pointSizeF() == pytest.approx(font_before)
     assert not window.palette_bar.isHidden() and not window.inspector_dock.isHidden()
-    assert window.statusBar().isVisible() and not ui.themes.theme.contrast
+    assert window.statusBar().isVisible() and not window.theme.palette.contrast
     assert all(d.titleBarWidget() is None for d in docks)
 
 
@@ -93,7 +93,7 @@ def test_the_zoom_factor_is_set_in_a_dialog_and_remembered(qtbot, settings, dial
         assert again.canvas.network_scene.style.scale == pytest.approx(again.text_scale * 3.0)
     finally:
         ui2.presentation.leave()
-        ui2.themes.set_mode("system")
+        again.theme.set_mode("system")
         again.document.undo_stack.setClean()
 
 

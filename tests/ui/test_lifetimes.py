@@ -84,7 +84,7 @@ def test_a_document_outlives_its_views(qtbot):
     document = Document(layered_network([2, 3, 1], "tanh", seed=0))
     host = QWidget()
     canvas = CanvasView(document, host)
-    InspectorPanel(document, canvas, host)
+    InspectorPanel(document, canvas, canvas.theme, host)
     clock = SimulationClock(document, host)
     for cls in (ActivationPanel, TracesPanel, DecisionSurfacePanel, RasterPanel, SparsityPanel):
         cls(document, clock, host).schedule()

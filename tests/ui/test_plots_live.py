@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from neurosim.ui.mainwindow import MainWindow
 from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.theme import Theme
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -17,7 +18,7 @@ def test_live_plots_build_their_panels_and_docks(qtbot) -> None:
     document, clock = make(xor_network())
     window = QMainWindow()
     qtbot.addWidget(window)
-    live = LivePlots(document, clock, window)
+    live = LivePlots(document, clock, Theme(), window)
     assert [d.objectName() for d in live.docks.values()] == [
         "activation_plot",
         "traces_plot",

@@ -9,7 +9,7 @@ from plots_helpers import make, relu_network, xor_network
 from neurosim.core.model import Network
 from neurosim.core.sources import values_at
 from neurosim.ui.commands import SetNeuronField
-from neurosim.ui.plots.raster_panel import EMPTY, SUB, RasterPanel
+from neurosim.ui.plots.raster_panel import SUB, RasterPanel, lane_colours
 from neurosim.ui.plots.sparsity_panel import SparsityPanel, sparsity_text
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -25,7 +25,8 @@ def test_raster_marks_every_step_a_neuron_fired(qtbot) -> None:
     assert panel._rows == ("h1", "h2", "y1")
     assert image.shape == (3 * SUB, 25, 4)
     lanes = image[1::SUB]  # the first lane pixel row of every neuron
-    marked = np.any(lanes[..., :3] != EMPTY[:3], axis=-1)
+    empty = lane_colours(panel.theme.palette.plot)[0]
+    marked = np.any(lanes[..., :3] != empty[:3], axis=-1)
     x1 = values_at(document.network.neurons["x1"].source, np.arange(25))
     expected = np.array([x1 - 0.5 > 0, -x1 + 0.5 > 0, np.maximum(x1 - 0.5, 0) >= 0.2])
     np.testing.assert_array_equal(marked, expected)

@@ -1,8 +1,12 @@
-"""Colours of the canvas: a diverging blue–white–orange scale and the fixed accents.
+"""Colours of the canvas that are the same in every theme: the value scale and the accents.
 
 The scale joins ColorBrewer's RdBu blue arm to PuOr's orange arm: both arms have matching
 lightness steps, stay apart for every common colour-vision deficiency, and meet at a light
 grey so a value of 0 reads as "nothing". Values saturate at ±1 by default.
+
+The ground, ink, label boxes and selection depend on the theme: they are in
+:class:`~neurosim.ui.theme.CanvasColours`, which the items read through their
+:class:`~neurosim.ui.canvas.style.CanvasStyle`. Nothing here ever changes.
 """
 
 from __future__ import annotations
@@ -25,20 +29,13 @@ SCALE_STOPS = (
 )
 _STEPS = 200  # LUT resolution: 0.01 per entry over [-1, 1]
 
-BACKGROUND = QColor("#fcfcfc")
-INK = QColor("#1a1a1a")  # text and borders on light ground
-INK_SOFT = QColor("#555555")
 PAPER = QColor("#ffffff")
-FIRED = QColor("#ffc20a")  # bright gold ring, outlined in INK so it reads on any ground
-SELECTION = QColor("#7b2cbf")  # purple: not on the blue–orange scale, not green/red
+FIRED = QColor("#ffc20a")  # bright gold ring, outlined in the theme's ink: reads on any ground
 VALID = QColor("#1a9850")
 INVALID = QColor("#d73027")
 INPUT_HEADER = QColor("#4d4d4d")
 ZERO_WEIGHT = QColor("#9a9a9a")
 FILL_INK = QColor("#1a1a1a")  # text and glyphs on a pale neuron fill, in every theme
-LABEL_GROUND = QColor("#ffffff")  # behind a synapse's weight
-LEGEND_GROUND = QColor(255, 255, 255, 225)
-LEGEND_EDGE = QColor(0, 0, 0, 60)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -101,65 +98,3 @@ def weight_color(weight: float) -> QColor:
 def scale_colors(n: int) -> list[QColor]:
     """``n`` evenly spaced colours from -1 to +1 (for the legend's colour bar)."""
     return [_LUT[round(i / (n - 1) * _STEPS)] for i in range(n)]
-
-
-# ------------------------------------------------------------------------------ themes
-#: (dark, high contrast) -> ground, ink, soft ink, weight-label ground, legend ground and
-#: edge, selection. The value scale, the fired ring and the text on fills never change:
-#: a colour means the same value in every theme.
-THEMES = {
-    (False, False): (
-        "#fcfcfc",
-        "#1a1a1a",
-        "#555555",
-        "#ffffff",
-        (255, 255, 255, 225),
-        (0, 0, 0, 60),
-        "#7b2cbf",
-    ),
-    (True, False): (
-        "#1e1f22",
-        "#e8e8e8",
-        "#b4b4b4",
-        "#2b2d30",
-        (43, 45, 48, 230),
-        (255, 255, 255, 70),
-        "#c39bff",
-    ),
-    (False, True): (
-        "#ffffff",
-        "#000000",
-        "#303030",
-        "#ffffff",
-        (255, 255, 255, 240),
-        (0, 0, 0, 160),
-        "#6a1fb0",
-    ),
-    (True, True): (
-        "#000000",
-        "#ffffff",
-        "#dcdcdc",
-        "#000000",
-        (0, 0, 0, 235),
-        (255, 255, 255, 170),
-        "#d4b3ff",
-    ),
-}
-
-
-def apply_theme(dark: bool, contrast: bool = False) -> None:
-    """Switch the canvas's ground and ink (View ▸ Theme, presentation mode).
-
-    The colours change in place, so every item reads the new ones when it next paints;
-    call ``CanvasView.refresh_colours()`` to rebuild the pens and repaint."""
-    ground, ink, soft, label, legend, edge, selection = THEMES[(bool(dark), bool(contrast))]
-    for colour, value in (
-        (BACKGROUND, ground),
-        (INK, ink),
-        (INK_SOFT, soft),
-        (LABEL_GROUND, label),
-        (SELECTION, selection),
-    ):
-        colour.setRgb(QColor(value).rgb())
-    LEGEND_GROUND.setRgb(*legend)
-    LEGEND_EDGE.setRgb(*edge)

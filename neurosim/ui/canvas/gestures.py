@@ -60,7 +60,7 @@ class ConnectGesture:
         self._pens = {
             key: QPen(color, 3.0 * s.scale, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
             for key, color in (
-                ("none", colors.INK),
+                ("none", s.ink),
                 ("valid", colors.VALID),
                 ("invalid", colors.INVALID),
             )

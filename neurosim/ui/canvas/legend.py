@@ -1,17 +1,27 @@
 """The canvas legend: what the colours, rings and line widths mean.
 
 A small widget laid over the view's corner (a child of the view, not of its viewport, so
-scrolling never smears it). It ignores the mouse: clicks fall through to the canvas.
+scrolling never smears it). It ignores the mouse: clicks fall through to the canvas. Its
+box and text take the theme's canvas colours (:meth:`LegendOverlay.set_colours`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QLinearGradient, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.style import MINUS
+from neurosim.ui.theme import LIGHT, CanvasColours
 
 
 class LegendOverlay(QWidget):
@@ -22,7 +32,13 @@ class LegendOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.saturation = 1.0
+        self.set_colours(LIGHT.canvas)
         self.set_scale(1.0)
+
+    def set_colours(self, colours: CanvasColours) -> None:
+        self.ink, self.ink_soft = QColor(colours.ink), QColor(colours.ink_soft)
+        self.ground, self.edge = QColor(colours.legend_ground), QColor(colours.legend_edge)
+        self.update()
 
     BASE = 1.0
 
@@ -43,14 +59,14 @@ class LegendOverlay(QWidget):
         s = self.scale
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(colors.LEGEND_EDGE, 1))
-        p.setBrush(colors.LEGEND_GROUND)
+        p.setPen(QPen(self.edge, 1))
+        p.setBrush(self.ground)
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6 * s, 6 * s)
         p.setFont(self.font_)
         line_h = self.metrics.height()
         pad = 8 * s
         # colour bar for the output y
-        p.setPen(colors.INK)
+        p.setPen(self.ink)
         p.drawText(QRectF(pad, pad, 20 * s, line_h), Qt.AlignmentFlag.AlignLeft, "y")
         bar = QRectF(pad + 16 * s, pad + 2 * s, 125 * s, line_h - 4 * s)
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
@@ -58,7 +74,7 @@ class LegendOverlay(QWidget):
         for i, c in enumerate(stops):
             gradient.setColorAt(i / (len(stops) - 1), c)
         p.setBrush(gradient)
-        p.setPen(QPen(colors.INK_SOFT, 1))
+        p.setPen(QPen(self.ink_soft, 1))
         p.drawRect(bar)
         sat = f"{self.saturation:g}"
         ticks = ((0.0, f"≤{MINUS}{sat}"), (0.5, "0"), (1.0, f"≥+{sat}"))
@@ -76,15 +92,15 @@ class LegendOverlay(QWidget):
         cy = pad + line_h / 2
         r = 7 * s
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(colors.INK, 5.4 * s))
+        p.setPen(QPen(self.ink, 5.4 * s))
         p.drawEllipse(QPointF(x0, cy), r, r)
         p.setPen(QPen(colors.FIRED, 3.5 * s))
         p.drawEllipse(QPointF(x0, cy), r, r)
-        p.setPen(colors.INK)
+        p.setPen(self.ink)
         p.drawText(QPointF(x0 + r + 6 * s, cy + self.metrics.ascent() / 2 - 1), "fired")
         x1 = x0 + r + 12 * s + self.metrics.horizontalAdvance("fired")
         p.setOpacity(0.42)
-        p.setPen(QPen(colors.INK, 1.6 * s))
+        p.setPen(QPen(self.ink, 1.6 * s))
         p.setBrush(colors.value_color(0.0))
         p.drawEllipse(QPointF(x1 + r, cy), r, r)
         p.setOpacity(1.0)
@@ -95,7 +111,7 @@ class LegendOverlay(QWidget):
         for color, text in ((colors.weight_color(2.0), "w>0"), (colors.weight_color(-2.0), "w<0")):
             p.setPen(QPen(color, 4 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             p.drawLine(QPointF(x2, y2 - line_h / 3), QPointF(x2 + 18 * s, y2 - line_h / 3))
-            p.setPen(colors.INK)
+            p.setPen(self.ink)
             p.drawText(QPointF(x2 + 22 * s, y2 - line_h / 3 + self.metrics.ascent() / 2 - 1), text)
             x2 += 22 * s + self.metrics.horizontalAdvance(text) + 12 * s
         p.end()

@@ -296,11 +296,11 @@ class NeuronItem(QGraphicsItem):
     def _paint_label(self, painter: QPainter) -> None:
         s = self.style
         painter.setFont(s.label_font)
-        painter.setPen(colors.INK)
+        painter.setPen(s.ink)
         painter.drawText(self._label_at, self.label)
         if self._bias_text:
             painter.setFont(s.small_font)
-            painter.setPen(colors.INK_SOFT)
+            painter.setPen(s.ink_soft)
             painter.drawText(self._bias_at, self._bias_text)
 
     def _paint_input(self, painter: QPainter, detailed: bool) -> None:

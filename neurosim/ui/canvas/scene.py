@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.model import Network, SynapseKey
-from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import CanvasStyle
 from neurosim.ui.canvas.synapse_layer import SynapseLayer
@@ -54,11 +53,11 @@ class NetworkScene(QGraphicsScene):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush_moves)
-        self.setBackgroundBrush(colors.BACKGROUND)
+        self.setBackgroundBrush(self.style.ground)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         """The ground, then every synapse that reaches into ``rect``."""
-        painter.fillRect(rect, colors.BACKGROUND)
+        painter.fillRect(rect, self.style.ground)
         # once per frame: the zoom every item's level of detail depends on
         self.style.lod = painter.worldTransform().m11()
         self.layer.draw(painter, rect)

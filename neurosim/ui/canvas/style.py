@@ -1,8 +1,9 @@
-"""Sizes, fonts, display switches and drag settings shared by every canvas item.
+"""Sizes, fonts, colours, display switches and drag settings shared by every canvas item.
 
 One :class:`CanvasStyle` belongs to a scene; items keep a reference and read it when they
-paint, so a presentation-scale change is one :meth:`CanvasStyle.set_scale` plus a geometry
-refresh, not a rebuild. All lengths are scene units (pixels at zoom 1).
+paint, so a presentation-scale change is one :meth:`CanvasStyle.set_scale` and a theme
+change one :meth:`CanvasStyle.set_colours`, each plus a refresh, not a rebuild. All lengths
+are scene units (pixels at zoom 1).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.paint_record import PaintRecord
+from neurosim.ui.theme import LIGHT, CanvasColours
 
 MINUS = "\u2212"  # a real minus sign: as wide as "+", unmistakable from the back row
 MAX_CHARS = 8  # the longest number text; a neuron picks fewer decimals when it must
@@ -62,11 +64,13 @@ def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine
 
 
 class CanvasStyle:
-    """Geometry and fonts at a presentation scale, plus the show-values/weights switches."""
+    """Geometry and fonts at a presentation scale, the theme's colours (``ground``, ``ink``,
+    ``ink_soft``, ``label_ground``, ``selection``, ``halo``) as QColors, plus the
+    show-values/weights switches."""
 
     BASE_RADIUS = 28.0
 
-    def __init__(self, scale: float = 1.0) -> None:
+    def __init__(self, scale: float = 1.0, colours: CanvasColours = LIGHT.canvas) -> None:
         self.show_values = True
         self.show_weights = True
         self.saturation = 1.0  # |y| at which the fill colour saturates
@@ -78,7 +82,23 @@ class CanvasStyle:
         self.all_labels = True  # label every weight (small nets), or only near the selection
         #: debug hook: when set, every paint writes down what it drew (render-truth tests)
         self.record: PaintRecord | None = None
+        self._take_colours(colours)
         self.set_scale(scale)
+
+    def set_colours(self, colours: CanvasColours) -> None:
+        """The theme's canvas colours (the pens too); the scene then repaints its items."""
+        self._take_colours(colours)
+        self._make_pens()
+
+    def _take_colours(self, colours: CanvasColours) -> None:
+        self.colours = colours
+        self.ground = QColor(colours.ground)
+        self.ink = QColor(colours.ink)
+        self.ink_soft = QColor(colours.ink_soft)
+        self.label_ground = QColor(colours.label_ground)
+        self.selection = QColor(colours.selection)
+        self.halo = QColor(self.selection)  # behind a selected synapse
+        self.halo.setAlpha(110)
 
     def set_scale(self, scale: float) -> None:
         if not (math.isfinite(scale) and scale > 0):
@@ -101,11 +121,15 @@ class CanvasStyle:
         self.label_metrics = QFontMetricsF(self.label_font)
         self.small_metrics = QFontMetricsF(self.small_font)
         self.weight_metrics = QFontMetricsF(self.weight_font)
-        self.border_pen = _pen(colors.INK, self.border)
-        self.thin_pen = _pen(colors.INK, 1.2 * s)
+        self._make_pens()
+
+    def _make_pens(self) -> None:
+        s = self.scale
+        self.border_pen = _pen(self.ink, self.border)
+        self.thin_pen = _pen(self.ink, 1.2 * s)
         self.ring_pen = _pen(colors.FIRED, self.ring_width)
-        self.ring_outline_pen = _pen(colors.INK, self.ring_width + 2.4 * s)
-        self.selection_pen = _pen(colors.SELECTION, 3.0 * s, Qt.PenStyle.DashLine)
+        self.ring_outline_pen = _pen(self.ink, self.ring_width + 2.4 * s)
+        self.selection_pen = _pen(self.selection, 3.0 * s, Qt.PenStyle.DashLine)
         self.valid_pen = _pen(colors.VALID, 5.0 * s)
         self.invalid_pen = _pen(colors.INVALID, 5.0 * s)
         self.glyph_pens = {False: _pen(colors.FILL_INK, 1.7 * s), True: _pen(colors.PAPER, 1.7 * s)}

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -36,7 +35,6 @@ from neurosim.ui.canvas.paint_record import PaintedSynapse
 from neurosim.ui.canvas.style import CanvasStyle, format_value
 
 LABEL_AT = 0.7  # fraction of the way from source to target
-_HALO = QColor(colors.SELECTION.red(), colors.SELECTION.green(), colors.SELECTION.blue(), 110)
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
@@ -105,7 +103,7 @@ class SynapseItem(QGraphicsItem):
         self._brush = QBrush(self.color)
         self._hairline = QPen(self.color, 0)  # cosmetic: one device pixel wide
         self._halo_pen = QPen(
-            _HALO,
+            s.halo,
             self.width + 8 * s.scale,
             Qt.PenStyle.SolidLine,
             Qt.PenCapStyle.RoundCap,
@@ -254,9 +252,9 @@ class SynapseItem(QGraphicsItem):
             painter.fillPath(self._arrow, self._brush)
             if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # readable
                 painter.fillRect(self._border, self.color)
-                painter.fillRect(self._label_rect, colors.LABEL_GROUND)
+                painter.fillRect(self._label_rect, s.label_ground)
                 painter.setFont(s.weight_font)
-                painter.setPen(colors.INK)
+                painter.setPen(s.ink)
                 painter.drawStaticText(self._text_at, self._text)
                 label = self._text.text()
         if s.record is not None:

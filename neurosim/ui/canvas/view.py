@@ -42,7 +42,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from neurosim.core.layout import layered_positions
 from neurosim.core.model import SynapseKey
-from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.adding import GRID, AddNeuronTool
 from neurosim.ui.canvas.badges import TextBadges
 from neurosim.ui.canvas.editing import InPlaceEditor, Nudger
@@ -59,6 +58,7 @@ from neurosim.ui.canvas.selection import Selection
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Command, MoveNeurons
 from neurosim.ui.document import Document
+from neurosim.ui.theme import Palette, Theme
 
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -78,7 +78,9 @@ class CanvasView(QGraphicsView):
     tool_changed = Signal(object)
     space_tapped = Signal()
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, *, theme: Theme | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self._scene = NetworkScene(self)
@@ -119,6 +121,9 @@ class CanvasView(QGraphicsView):
         self._scene.follow(document)
         document.network_replaced.connect(self._on_network_replaced)
         document.evaluated.connect(self._scene.apply_evaluation)
+        self.theme = theme if theme is not None else Theme(parent=self)  # None: light, its own
+        self._take_palette(self.theme.palette)
+        self.theme.changed.connect(self._on_theme_changed)
         self._scene.show_network(document.network, document.evaluation)
 
     @property
@@ -410,11 +415,14 @@ class CanvasView(QGraphicsView):
         self.legend.set_scale(factor)
         self.navigator.place_legend()
 
-    def refresh_colours(self) -> None:
-        """Repaint everything after ``colors.apply_theme`` changed the ground and ink."""
-        style = self._scene.style
-        style.set_scale(style.scale)  # the pens, from the new colours
-        self._scene.setBackgroundBrush(colors.BACKGROUND)
+    def _take_palette(self, palette: Palette) -> None:
+        self._scene.style.set_colours(palette.canvas)
+        self._scene.setBackgroundBrush(self._scene.style.ground)
+        self.legend.set_colours(palette.canvas)
+
+    def _on_theme_changed(self, palette: Palette) -> None:
+        """Repaint everything in the new theme's ground and ink."""
+        self._take_palette(palette)
         self._scene.refresh_all()
         self.resetCachedContent()
         self._scene.update()

@@ -46,6 +46,7 @@ from neurosim.ui.exercises.instructions_editor import InstructionsEditor
 from neurosim.ui.exercises.lock_tree import LockTree
 from neurosim.ui.exercises.target_table import TableError, TargetTable
 from neurosim.ui.files import with_suffix
+from neurosim.ui.theme import Theme
 
 NOTE = (
     "<b>Students get the network exactly as it is now.</b> Set up the starting network "
@@ -62,9 +63,13 @@ class AuthoringDialog(QDialog):
         controller: ExerciseController,
         canvas: CanvasView | None = None,
         parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Exercise Authoring")
+        self.theme = theme if theme is not None else Theme(parent=self)  # None: light, its own
+        self._problem_ok = False  # the line under the tabs says "saved", not a problem
         self.controller = controller
         self.document = controller.document
         self.canvas = canvas
@@ -81,14 +86,16 @@ class AuthoringDialog(QDialog):
         self.document.network_replaced.connect(self.start)
         if canvas is not None:
             canvas.selection_changed.connect(self._on_selection)
+        self._colour_problem()
+        self.theme.changed.connect(lambda _palette: self._colour_problem())
         self.resize(760, 620)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         note = QLabel(NOTE, self)
         note.setWordWrap(True)
-        note.setStyleSheet(
-            "QLabel { background: #fff7d6; border: 1px solid #e6d38a;"
+        note.setStyleSheet(  # a note card of its own colours, the same in every theme
+            "QLabel { background: #fff7d6; color: #1a1a1a; border: 1px solid #e6d38a;"
             " border-radius: 4px; padding: 6px; }"
         )
         self.title = QLineEdit(self)
@@ -109,7 +116,6 @@ class AuthoringDialog(QDialog):
         self.tabs.addTab(self.hints, "Hints")
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel { color: #b2182b; }")
         self.save_button = QPushButton("Save as exercise…", self)
         self.save_button.setToolTip("Save the network as it is now with this exercise")
         self.save_button.clicked.connect(lambda: self.save_as())
@@ -327,13 +333,20 @@ class AuthoringDialog(QDialog):
         except OSError as exc:
             self.show_problem(f"Cannot save {path}: {exc.strerror or exc}")
             return False
-        self.problem.setStyleSheet("QLabel { color: #1a9850; }")
+        self._problem_ok = True
+        self._colour_problem()
         self.problem.setText(f"Saved {Path(path).name}. Open it to try it as a student.")
         return True
 
     def show_problem(self, text: str) -> None:
-        self.problem.setStyleSheet("QLabel { color: #b2182b; }")
+        self._problem_ok = False
+        self._colour_problem()
         self.problem.setText(text)
+
+    def _colour_problem(self) -> None:
+        palette = self.theme.palette
+        colour = palette.success if self._problem_ok else palette.error
+        self.problem.setStyleSheet(f"QLabel {{ color: {colour}; }}")
 
     # ------------------------------------------------------------ teacher mode
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

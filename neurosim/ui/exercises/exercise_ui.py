@@ -19,6 +19,7 @@ from neurosim.ui.exercises.authoring import AuthoringDialog
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.panel import ExercisePanel
 from neurosim.ui.lifetime import tied
+from neurosim.ui.theme import Theme
 from neurosim.ui.training.session import TrainingSession
 
 __all__ = ["SOLVED_MESSAGE", "ExerciseUI"]
@@ -30,12 +31,15 @@ SOLVED_MESSAGE = "Exercise solved ✓ — every goal is met. Save your work to h
 class ExerciseUI(QObject):
     """The exercise parts of one window. ``authoring()`` opens the teacher's dialog."""
 
-    def __init__(self, document: Document, canvas: CanvasView, window: QMainWindow) -> None:
+    def __init__(
+        self, document: Document, canvas: CanvasView, theme: Theme, window: QMainWindow
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._canvas = canvas
+        self._theme = theme
         self.controller = ExerciseController(document, canvas, window)
-        self.panel = ExercisePanel(self.controller)
+        self.panel = ExercisePanel(self.controller, theme=theme)
         self.dock = make_dock("Exercise", self.panel, "exercise", window)
         self.authoring_action = QAction("Exercise &Authoring…", window)
         self.authoring_action.setStatusTip(
@@ -51,7 +55,9 @@ class ExerciseUI(QObject):
     def authoring(self) -> AuthoringDialog:
         """Open (or raise) the authoring dialog and return it."""
         if self._authoring_dialog is None:
-            self._authoring_dialog = AuthoringDialog(self.controller, self._canvas, self._window)
+            self._authoring_dialog = AuthoringDialog(
+                self.controller, self._canvas, self._window, theme=self._theme
+            )
         dialog = self._authoring_dialog
         dialog.start()
         dialog.show()

@@ -1,6 +1,8 @@
 """The Exercise panel: instructions, a live ✓/✗ per goal, a Solved banner, hints one by one.
 
-It only shows what its :class:`ExerciseController` found; it never edits the network.
+It only shows what its :class:`ExerciseController` found; it never edits the network. The
+marks, details and the banner take the theme's colours; the Solved banner and the hints are
+boxes with colours of their own, the same in every theme.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.exercise.checks import GoalResult
 from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.theme import Palette, Theme
 
-PASS, FAIL = "#1a9850", "#d73027"
 # Margins come from setMargin, not CSS padding: a word-wrapped QLabel with CSS padding
 # reports too small a height and loses its last line.
-SOLVED_STYLE = f"QLabel {{ background: {PASS}; color: white; border-radius: 6px; }}"
-PENDING_STYLE = "QLabel { background: #eef0f3; color: #1a1a1a; border-radius: 6px; }"
+SOLVED_STYLE = "QLabel { background: #166b36; color: white; border-radius: 6px; }"
+PENDING_STYLE = "QLabel {{ background: {ground}; color: {text}; border-radius: 6px; }}"
 HINT_HTML = (
-    "<table width='100%' cellpadding='6' style='margin-top:8px; "
+    "<table width='100%' cellpadding='6' style='margin-top:8px; color:#1a1a1a; "
     "background-color:#fff7d6; border: 1px solid #e6d38a'><tr><td>"
     "<b>Hint {n}.</b> {text}</td></tr></table>"
 )
@@ -63,23 +65,32 @@ class GoalRow(QWidget):
         layout.setColumnStretch(1, 1)
         self.passed: bool | None = None
 
-    def show_result(self, passed: bool, label: str, detail: str) -> None:
+    def show_result(self, passed: bool, label: str, detail: str, palette: Palette) -> None:
         self.passed = passed
         self.mark.setText("✓" if passed else "✗")
-        self.mark.setStyleSheet(f"color: {PASS if passed else FAIL}; font-weight: bold;")
+        colour = palette.success if passed else palette.error
+        self.mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.mark.setToolTip("passes" if passed else "does not pass yet")
         text = escape(label)
         if detail:
-            text += f"<br><span style='color:#555555'>{escape(detail)}</span>"
+            text += f"<br><span style='color:{palette.text_soft}'>{escape(detail)}</span>"
         self.text.setText(text)
 
 
 class ExercisePanel(QWidget):
-    """Shows the controller's exercise; ``hints_shown`` counts the revealed hints."""
+    """Shows the controller's exercise; ``hints_shown`` counts the revealed hints. Colours
+    come from ``theme`` (None: a light theme of the panel's own)."""
 
-    def __init__(self, controller: ExerciseController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: ExerciseController,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.theme = theme if theme is not None else Theme(parent=self)
         self.hints_shown = 0
         self.rows: list[GoalRow] = []
         self.banner = QLabel(self)
@@ -115,6 +126,7 @@ class ExercisePanel(QWidget):
         layout.addWidget(self.placeholder, 1)
         controller.exercise_changed.connect(self.rebuild)
         controller.checked.connect(self.show_results)
+        self.theme.changed.connect(lambda _palette: self.show_results())
         self.apply_fonts()
         self.rebuild()
 
@@ -172,8 +184,9 @@ class ExercisePanel(QWidget):
         shown = c.results + [self._locks_summary()]
         if len(self.rows) != len(shown):
             self._make_rows(c.results)
+        palette = self.theme.palette
         for row, result in zip(self.rows, shown, strict=True):
-            row.show_result(result.passed, result.label, result.detail)
+            row.show_result(result.passed, result.label, result.detail, palette)
         done, total = c.passed_count
         if c.solved:
             self.banner.setText(
@@ -185,7 +198,12 @@ class ExercisePanel(QWidget):
         else:
             left = "" if done < total else " — but a locked part was changed"
             self.banner.setText(f"{done} of {total} checks pass{left}")
-            self.banner.setStyleSheet(PENDING_STYLE)
+            self.banner.setStyleSheet(
+                PENDING_STYLE.format(
+                    ground=palette.role(QPalette.ColorRole.AlternateBase).name(),
+                    text=palette.role(QPalette.ColorRole.Text).name(),
+                )
+            )
         self.banner.setToolTip("Every goal of the exercise, checked after each change")
 
     def _locks_summary(self) -> GoalResult:

@@ -28,6 +28,7 @@ from neurosim.ui.inspector.parts import (
     show_lock,
 )
 from neurosim.ui.inspector.source_editor import SourceEditor
+from neurosim.ui.theme import Theme
 from neurosim.ui.widgets import ValueSlider
 
 SOURCE_TIP = (
@@ -39,7 +40,7 @@ SOURCE_TIP = (
 class NeuronPage(QWidget):
     """One neuron: label, kind, activation and its parameters, bias or value, the equation."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.neuron_id: str | None = None
@@ -72,7 +73,7 @@ class NeuronPage(QWidget):
         self.form.addRow("Bias b", self.bias)
         self.form.addRow("Value x", self.value)
         # what drives the input while the clock runs: manual, sine, square, noise, a table…
-        self.source_editor = SourceEditor(document, parent=self)
+        self.source_editor = SourceEditor(document, parent=self, theme=theme)
         self.form.addRow(self.source_editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

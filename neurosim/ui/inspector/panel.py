@@ -31,6 +31,7 @@ from neurosim.ui.inspector.parts import (
     lock_reason,
     show_lock,
 )
+from neurosim.ui.theme import Theme
 
 __all__ = [
     "HINT",
@@ -120,7 +121,9 @@ class MultiPage(QWidget):
 class InspectorPanel(QStackedWidget):
     """Shows the page that fits the canvas selection and keeps it in step with the model."""
 
-    def __init__(self, document: Document, canvas, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, canvas, theme: Theme, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.canvas = canvas
@@ -128,7 +131,7 @@ class InspectorPanel(QStackedWidget):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setMargin(8)
-        self.neuron_page = NeuronPage(document, self)
+        self.neuron_page = NeuronPage(document, theme, self)
         self.synapse_page = SynapsePage(document, self)
         self.multi_page = MultiPage(document, self)
         for page in (self.hint, self.neuron_page, self.synapse_page, self.multi_page):

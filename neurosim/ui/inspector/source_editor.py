@@ -35,7 +35,8 @@ from neurosim.core.sources import (
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.commands import SetNeuronField
 from neurosim.ui.document import Document
-from neurosim.ui.plots.style import BACKGROUND, PALETTE
+from neurosim.ui.plots.style import PALETTE, colour_axis
+from neurosim.ui.theme import Palette, Theme
 
 UI_LIMIT = 1e6  # spin box range for unbounded parameters
 PREVIEW_STEPS = 200
@@ -45,13 +46,22 @@ _TIPS = {"period": "steps", "phase": "°", "hold": "steps"}
 
 
 class SourceEditor(QWidget):
-    """Edits the source of one input neuron; ``set_neuron`` switches to another."""
+    """Edits the source of one input neuron; ``set_neuron`` switches to another.
+
+    ``theme`` colours the preview and the error text (None: a light theme of its own).
+    """
 
     def __init__(
-        self, document: Document, neuron_id: str | None = None, parent: QWidget | None = None
+        self,
+        document: Document,
+        neuron_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.theme = theme if theme is not None else Theme(parent=self)
         self.neuron_id: str | None = None
         self.fields: dict[str, QAbstractSpinBox] = {}
         self._kind_shown: str | None = None
@@ -63,11 +73,10 @@ class SourceEditor(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.rows: QLineEdit | None = None  # made with the fields of a sequence
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b2182b")
         self.error.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.preview = pg.PlotWidget(background=BACKGROUND)
+        self.preview = pg.PlotWidget()
         self.preview.setFixedHeight(80)
         self.preview.setMenuEnabled(False)
         self.preview.hideButtons()
@@ -75,6 +84,8 @@ class SourceEditor(QWidget):
         self.preview.getAxis("left").setWidth(34)
         self.preview.setToolTip("The first steps of this signal (t counts steps)")
         self.preview_curve = self.preview.plot(pen=pg.mkPen(PALETTE[0], width=2))
+        self._apply_theme(self.theme.palette)
+        self.theme.changed.connect(self._apply_theme)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
@@ -90,6 +101,12 @@ class SourceEditor(QWidget):
         document.neuron_changed.connect(self._on_neuron_changed)
         document.network_replaced.connect(self.refresh)
         self.set_neuron(neuron_id)
+
+    def _apply_theme(self, palette: Palette) -> None:
+        self.error.setStyleSheet(f"color: {palette.error}")
+        self.preview.setBackground(palette.plot.ground)
+        for name in ("left", "bottom"):
+            colour_axis(self.preview.getAxis(name), palette.plot)
 
     # ---------------------------------------------------------------- public
     def set_neuron(self, neuron_id: str | None) -> None:

@@ -10,8 +10,8 @@
   compared activations and training settings;
 - the Start Page action (also shown at the very first start, see
   :meth:`LessonsUI.show_start_page_at_launch`);
-- Presentation (F5, Esc leaves) and Presentation Settings…;
-- the Theme menu (System / Light / Dark).
+- Presentation (F5, Esc leaves, in the high-contrast variant of the window's theme) and
+  Presentation Settings….
 
 The main window places the dock and the menus.
 """
@@ -37,9 +37,9 @@ from neurosim.ui.lessons.gallery import Gallery
 from neurosim.ui.lessons.notes_panel import NotesPanel
 from neurosim.ui.lessons.presentation import Presentation
 from neurosim.ui.lessons.start_page import StartPage
-from neurosim.ui.lessons.themes import ThemeManager
 from neurosim.ui.lessons.views import apply_panels, apply_view
 from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
 
 __all__ = ["FIRST_LAUNCH_KEY", "SHOW_AT_START_KEY", "LessonsUI"]
@@ -61,6 +61,7 @@ class LessonsUI(QObject):
         document: Document,
         settings: QSettings,
         *,
+        theme: Theme,
         window: QMainWindow,
         files: FileVerbs,
         canvas: CanvasView,
@@ -83,7 +84,7 @@ class LessonsUI(QObject):
         self.problem: str | None = None
         self.cache_dir: Path | None = None
         self.start_page: StartPage | None = None
-        self.themes = ThemeManager(window, canvas, settings)
+        self._theme = theme
         self.notes = NotesPanel()
         self.notes_dock = make_dock("What to notice", self.notes, "notes", window)
         self.gallery = Gallery(document, files, window)
@@ -97,7 +98,7 @@ class LessonsUI(QObject):
             canvas,
             inspector,
             live.transport,
-            self.themes,
+            theme,
             text_scale,
             self.apply_panels,
         )
@@ -172,7 +173,7 @@ class LessonsUI(QObject):
             files.open_dialog,
             self._window,
             self.cache_dir,
-            self.themes.theme.name,
+            self._theme,
         )
         page.show_at_start.setChecked(settings.value(SHOW_AT_START_KEY, False, type=bool))
         page.show_at_start.toggled.connect(lambda on: settings.setValue(SHOW_AT_START_KEY, on))

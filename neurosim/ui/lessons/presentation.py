@@ -33,11 +33,11 @@ from neurosim.ui.lessons.presentation_settings import (
     MIN_ZOOM,
     PresentationSettings,
 )
-from neurosim.ui.lessons.themes import ThemeManager
 from neurosim.ui.lessons.views import PANEL_DOCKS
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.transport import TransportBar
+from neurosim.ui.theme import Theme
 
 __all__ = ["DEFAULT_ZOOM", "KEYS", "MAX_ZOOM", "MIN_ZOOM", "Presentation"]
 
@@ -89,13 +89,13 @@ class Presentation(QObject):
         canvas: CanvasView,
         inspector: InspectorPanel,
         transport: TransportBar,
-        themes: ThemeManager,
+        theme: Theme,
         text_scale: Callable[[], float],
         apply_lesson_panels: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.themes = themes
+        self.theme = theme
         self.settings = settings
         self.document = document
         self.canvas = canvas
@@ -186,7 +186,7 @@ class Presentation(QObject):
         )
         self._apply_chrome()
         self._fold_controls(True)
-        self.themes.set_contrast(True)
+        self.theme.set_contrast(True)
         self._scale(self.scale)
         w.showFullScreen()
         self._set_checked(True)
@@ -208,7 +208,7 @@ class Presentation(QObject):
             dock.setTitleBarWidget(None)
             if bar is not None:
                 bar.deleteLater()
-        self.themes.set_contrast(False)
+        self.theme.set_contrast(False)
         if saved.maximized:
             w.showMaximized()
         elif not saved.full_screen:

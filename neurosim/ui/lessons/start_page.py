@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.lesson import ExampleInfo
 from neurosim.ui.lessons.thumbnails import SIZE, blank, thumbnail
+from neurosim.ui.theme import Palette, Theme
 
 COLUMNS = 4  # at most: fewer when the page is narrower
 SPACING = 14
@@ -45,7 +46,7 @@ class Card(QFrame):
 
     clicked = Signal()
 
-    def __init__(self, info: ExampleInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, info: ExampleInfo, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = info
         self.setObjectName("card")
@@ -54,7 +55,7 @@ class Card(QFrame):
         self.setToolTip(info.problem or info.description or info.title)
         self.picture = QLabel(self)
         self.picture.setFixedSize(SIZE)
-        self.picture.setPixmap(blank(SIZE))
+        self.picture.setPixmap(blank(SIZE, palette))
         self.title = QLabel(f"{info.number}  {info.title}" if info.number else info.title, self)
         self.title.setWordWrap(True)
         bold = QFont(self.title.font())
@@ -105,14 +106,15 @@ class StartPage(QDialog):
         open_dialog: Callable[[], bool],
         parent: QWidget | None = None,
         cache: Path | None = None,
-        theme: str = "light",
+        theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Start — NeuroSim")
         self.setObjectName("start_page")
         self.setStyleSheet(CARD_STYLE)
         self._open_path, self._new_file, self._open_dialog = open_path, new_file, open_dialog
-        self._cache, self._theme = cache, theme
+        self._cache = cache
+        self.theme = theme if theme is not None else Theme(parent=self)  # None: light, its own
         heading = QLabel(
             "<h1>NeuroSim</h1><p>Pick an example to explore — each opens with "
             "its plots and a note on what to notice — or start from scratch."
@@ -120,7 +122,7 @@ class StartPage(QDialog):
             self,
         )
         heading.setWordWrap(True)
-        self.cards = [Card(info, self) for info in examples]
+        self.cards = [Card(info, self.theme.palette, self) for info in examples]
         grid_host = QWidget(self)
         self.grid = QGridLayout(grid_host)
         self.grid.setSpacing(SPACING)
@@ -158,6 +160,7 @@ class StartPage(QDialog):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next_picture)
         self._timer.start()
+        self.theme.changed.connect(self._on_theme_changed)
         screen = self.screen().availableGeometry() if self.screen() else None
         width = COLUMNS * (SIZE.width() + 18 + SPACING) + 420
         self.resize(
@@ -215,7 +218,13 @@ class StartPage(QDialog):
             self._timer.stop()
             return
         card = self._pending.pop(0)
-        card.set_picture(thumbnail(card.info.path, self._cache, SIZE, self._theme))
+        card.set_picture(thumbnail(card.info.path, self._cache, SIZE, self.theme.palette))
+
+    def _on_theme_changed(self, _palette: Palette) -> None:
+        self.setStyleSheet("")  # palette(…) in a style sheet is read when it is set
+        self.setStyleSheet(CARD_STYLE)
+        self._pending = list(self.cards)  # the pictures in the new canvas colours
+        self._timer.start()
 
     def finish_pictures(self) -> None:
         """Draw every thumbnail now (tests, and before a screenshot)."""

@@ -1,8 +1,9 @@
 """Small pictures of network files for the start page, rendered once and cached as PNGs.
 
-A thumbnail is the canvas picture of the file (rendered offscreen, no window), cached under
-the user's cache folder keyed by a hash of the file's bytes, the size and the theme: an
-edited example gets a new picture, an unchanged one is read back from disk.
+A thumbnail is the canvas picture of the file (rendered offscreen, no window) in a theme's
+canvas colours, cached under the user's cache folder keyed by a hash of the file's bytes,
+the size and the theme: an edited example gets a new picture, an unchanged one is read back
+from disk.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from neurosim.core import fileformat
 from neurosim.core.engine import Engine
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
-from neurosim.ui.canvas import colors
+from neurosim.ui.theme import LIGHT, Palette
 
 SIZE = QSize(320, 190)
 VERSION = "2"  # bump when the drawing changes: old cached pictures are then not used
@@ -37,7 +38,7 @@ def cache_key(data: bytes, size: QSize, theme: str) -> str:
 
 
 def thumbnail(
-    path: Path, folder: Path | None = None, size: QSize = SIZE, theme: str = "light"
+    path: Path, folder: Path | None = None, size: QSize = SIZE, palette: Palette = LIGHT
 ) -> QPixmap:
     """The picture of the network file ``path``: from the cache, or rendered and cached.
 
@@ -47,8 +48,8 @@ def thumbnail(
     try:
         data = Path(path).read_bytes()
     except OSError:
-        return blank(size)
-    cached = folder / f"{cache_key(data, size, theme)}.png"
+        return blank(size, palette)
+    cached = folder / f"{cache_key(data, size, palette.name)}.png"
     if cached.is_file():
         pixmap = QPixmap(str(cached))
         if not pixmap.isNull():
@@ -56,8 +57,8 @@ def thumbnail(
     try:
         network = fileformat.loads(data.decode("utf-8-sig"))
     except (FileFormatError, UnicodeDecodeError, ValueError):
-        return blank(size)
-    image = render(network, size)
+        return blank(size, palette)
+    image = render(network, size, palette)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         image.save(str(cached), "PNG")
@@ -66,13 +67,15 @@ def thumbnail(
     return QPixmap.fromImage(image)
 
 
-def render(network: Network, size: QSize = SIZE) -> QImage:
+def render(network: Network, size: QSize = SIZE, palette: Palette = LIGHT) -> QImage:
     """The network drawn as on the canvas (values, weights), fitted into ``size``."""
     from neurosim.ui.canvas.scene import NetworkScene  # the canvas items need a QApplication
 
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(colors.BACKGROUND)
+    image.fill(QColor(palette.canvas.ground))
     scene = NetworkScene()
+    scene.style.set_colours(palette.canvas)
+    scene.setBackgroundBrush(scene.style.ground)
     try:
         scene.show_network(network, Engine(network).evaluate())
         source = QRectF()
@@ -105,7 +108,8 @@ def _centred(source: QRectF, frame: QRectF) -> QRectF:
     return target
 
 
-def blank(size: QSize = SIZE) -> QPixmap:
+def blank(size: QSize = SIZE, palette: Palette = LIGHT) -> QPixmap:
     pixmap = QPixmap(size)
-    pixmap.fill(QColor(colors.BACKGROUND).darker(106))
+    ground = QColor(palette.canvas.ground)
+    pixmap.fill(ground.lighter(130) if palette.dark else ground.darker(106))
     return pixmap

@@ -31,17 +31,17 @@ from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.curves import flat_regions, z_range
 from neurosim.ui.plots.style import (
-    BACKGROUND,
-    INK,
-    INK_SOFT,
     VANISHING,
     brush,
     font,
     label_axes,
     pen,
     quiet_plot,
+    style_legend,
     style_plot,
+    style_text,
 )
+from neurosim.ui.theme import Theme
 
 SAMPLES = 601
 # One per registry entry (in its order), each at least 3:1 against a white or dark ground:
@@ -59,7 +59,8 @@ COMPARE_COLOURS = (
     "#8d6cc0",
 )
 MAX_REGIONS = 4
-VANISHING_TEXT = "#96500a"
+#: the "vanishing gradient" text on a light or a dark ground (tinted by the shaded region)
+VANISHING_TEXT = {False: "#96500a", True: "#f0a868"}
 
 
 class ActivationPanel(PlotPanel):
@@ -67,25 +68,26 @@ class ActivationPanel(PlotPanel):
     file_stem = "activation"
 
     def __init__(
-        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+        self,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
+        super().__init__(document, clock, parent, theme=theme)
         self.selected: list[str] = []
         self.widget = pg.GraphicsLayoutWidget()
-        self.widget.setBackground(BACKGROUND)
         self.plot = self.widget.addPlot(0, 0)
         quiet_plot(self.plot)
-        label_axes(self.plot, "net input z", "output y = f(z)")
+        label_axes(self.plot, self.theme.palette.plot, "net input z", "output y = f(z)")
         # The legend goes under the plot: inside it would hide the labels and the curves.
-        self.legend = pg.LegendItem(labelTextColor=INK, frame=False, colCount=2)
+        self.legend = pg.LegendItem(frame=False, colCount=2)
         self.folding_legends.append((self.legend, 520))
         self.widget.addItem(self.legend, 1, 0)
         self.regions = [self._region() for _ in range(MAX_REGIONS)]
         self.threshold = pg.InfiniteLine(
-            angle=90,
-            movable=False,
-            label="",
-            labelOpts={"position": 0.78, "color": INK, "fill": pg.mkBrush(255, 255, 255, 200)},
+            angle=90, movable=False, label="", labelOpts={"position": 0.78}
         )
         self.plot.addItem(self.threshold)
         self.guides = pg.PlotDataItem(connect="pairs")
@@ -96,12 +98,10 @@ class ActivationPanel(PlotPanel):
         self.markers = pg.ScatterPlotItem()
         self.markers.setZValue(30)
         self.plot.addItem(self.markers)
-        self.point_label = pg.TextItem(
-            color=INK, anchor=(-0.08, 1.1), fill=pg.mkBrush(255, 255, 255, 190)
-        )
+        self.point_label = pg.TextItem(anchor=(-0.08, 1.1))
         self.point_label.setZValue(31)
         self.plot.addItem(self.point_label)
-        self.message = pg.TextItem(color=INK_SOFT, anchor=(0.5, 0.5))
+        self.message = pg.TextItem(anchor=(0.5, 0.5))
         self.plot.addItem(self.message)
         self.show_slope = QCheckBox("slope f′(z), dashed", self)
         self.show_slope.setChecked(True)
@@ -138,7 +138,7 @@ class ActivationPanel(PlotPanel):
     def _region(self) -> tuple[pg.LinearRegionItem, pg.TextItem]:
         region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(VANISHING), pen=pg.mkPen(None))
         region.setZValue(-20)
-        label = pg.TextItem("vanishing\ngradient", color=VANISHING_TEXT, anchor=(0.5, 0))
+        label = pg.TextItem("vanishing\ngradient", anchor=(0.5, 0))
         for item in (region, label):
             item.setVisible(False)
             self.plot.addItem(item)
@@ -240,7 +240,7 @@ class ActivationPanel(PlotPanel):
             if len(neurons) == 1
             else f"{', '.join(_name(n) for n in neurons)}: activation functions"
         )
-        style_plot(self.plot, self.scale, title)
+        style_plot(self.plot, self.theme.palette.plot, self.scale, title)
 
     def _draw_compare(self, z: np.ndarray, y_lo: float, y_hi: float) -> tuple[float, float]:
         wanted = self.compared()
@@ -297,7 +297,9 @@ class ActivationPanel(PlotPanel):
         z, y = points[0]
         x_lo = self.plot.getViewBox().viewRange()[0][0]
         self.guides.setData(
-            [z, z, x_lo, z], [0.0, y, y, y], pen=pen(INK_SOFT, 1.0, Qt.PenStyle.DotLine)
+            [z, z, x_lo, z],
+            [0.0, y, y, y],
+            pen=pen(self.theme.palette.plot.ink_soft, 1.0, Qt.PenStyle.DotLine),
         )
         self.point_label.setText(f"z = {z:.3f}\ny = {y:.3f}")
         self.point_label.setAnchor(_label_anchor(neurons[0], z, y, self.plot.viewRange()))
@@ -326,7 +328,7 @@ class ActivationPanel(PlotPanel):
         ):
             item.setVisible(False)
         self.legend.clear()
-        style_plot(self.plot, self.scale, "Activation function")
+        style_plot(self.plot, self.theme.palette.plot, self.scale, "Activation function")
         self.plot.setXRange(-1, 1, padding=0)
         self.plot.setYRange(-1, 1, padding=0)
         self.message.setText(text)
@@ -362,12 +364,23 @@ class ActivationPanel(PlotPanel):
 
     def apply_scale(self) -> None:
         self._key = None
-        style_plot(self.plot, self.scale)
+        palette = self.theme.palette
+        colours = palette.plot
+        self.widget.setBackground(colours.ground)
+        style_plot(self.plot, colours, self.scale)
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        style_legend(self.legend, colours)
         for item in (self.point_label, self.message, *(label for _, label in self.regions)):
             item.setFont(font(self.scale))
         self.threshold.label.setFont(font(self.scale))
-        self.threshold.setPen(pg.mkPen(INK, width=1.2 * self.scale, style=Qt.PenStyle.DashLine))
+        style_text(self.threshold.label, colours.ink, colours.box(200))
+        style_text(self.point_label, colours.ink, colours.box(190))
+        style_text(self.message, colours.ink_soft)
+        for _region, text in self.regions:
+            style_text(text, VANISHING_TEXT[palette.dark])
+        self.threshold.setPen(
+            pg.mkPen(colours.ink, width=1.2 * self.scale, style=Qt.PenStyle.DashLine)
+        )
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         neurons = self.shown()

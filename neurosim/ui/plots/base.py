@@ -20,20 +20,31 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWid
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots import export
+from neurosim.ui.theme import Theme
 
 
 class PlotPanel(QWidget):
-    """Base of the live panels. Subclasses implement ``redraw``, ``csv_table``, ``view``."""
+    """Base of the live panels. Subclasses implement ``redraw``, ``csv_table``, ``view``.
+
+    ``theme`` gives the colours (None: a light theme of the panel's own); the panel restyles
+    itself (:meth:`apply_scale`) when it changes.
+    """
 
     title = "Plot"
     file_stem = "plot"
 
     def __init__(
-        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+        self,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.clock = clock
+        self.theme = theme if theme is not None else Theme(parent=self)
         self.scale = 1.0
         self.redraw_count = 0
         self.folding_legends: list[tuple[pg.LegendItem, int]] = []  # (legend, width)
@@ -44,6 +55,7 @@ class PlotPanel(QWidget):
         clock.updated.connect(self.schedule)
         clock.running_changed.connect(self._on_running_changed)
         clock.frames.frame.connect(self.on_frame)
+        self.theme.changed.connect(self._on_theme_changed)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -91,7 +103,7 @@ class PlotPanel(QWidget):
         """A different network is open: start afresh."""
 
     def apply_scale(self) -> None:
-        """Restyle fonts and pens for ``self.scale``."""
+        """Restyle fonts, pens and colours for ``self.scale`` and ``self.theme.palette``."""
 
     def moving_curves(self) -> list[pg.PlotDataItem]:
         """Curves redrawn every step while the clock runs (drawn faster, unsmoothed, then)."""
@@ -136,6 +148,10 @@ class PlotPanel(QWidget):
     def set_presentation_scale(self, factor: float) -> None:
         """Bigger fonts, lines and markers for projection (1.0 = normal)."""
         self.scale = float(factor)
+        self.apply_scale()
+        self.schedule()
+
+    def _on_theme_changed(self, _palette: object) -> None:
         self.apply_scale()
         self.schedule()
 

@@ -20,6 +20,7 @@ from neurosim.ui.plots.sparsity_panel import SparsityPanel
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.traces_panel import TracesPanel
 from neurosim.ui.plots.transport import TransportBar
+from neurosim.ui.theme import Theme
 
 __all__ = ["LivePlots"]
 
@@ -28,17 +29,20 @@ class LivePlots:
     """The clock's transport bar and live panels of one window.
 
     ``docks`` maps "activation", "traces", "surface", "raster", "sparsity" to the panels'
-    docks (object names ``<key>_plot``), in the order the window places them.
+    docks (object names ``<key>_plot``), in the order the window places them. Every panel
+    and the transport bar take their colours from ``theme``.
     """
 
-    def __init__(self, document: Document, clock: SimulationClock, window: QMainWindow) -> None:
+    def __init__(
+        self, document: Document, clock: SimulationClock, theme: Theme, window: QMainWindow
+    ) -> None:
         self.clock = clock
-        self.transport = TransportBar(clock, window)
-        self.activation = ActivationPanel(document, clock)
-        self.traces = TracesPanel(document, clock)
-        self.surface = DecisionSurfacePanel(document, clock)
-        self.raster = RasterPanel(document, clock)
-        self.sparsity = SparsityPanel(document, clock)
+        self.transport = TransportBar(clock, window, theme=theme)
+        self.activation = ActivationPanel(document, clock, theme=theme)
+        self.traces = TracesPanel(document, clock, theme=theme)
+        self.surface = DecisionSurfacePanel(document, clock, theme=theme)
+        self.raster = RasterPanel(document, clock, theme=theme)
+        self.sparsity = SparsityPanel(document, clock, theme=theme)
         self.docks: dict[str, QDockWidget] = {
             key: make_dock(title, panel, f"{key}_plot", window)
             for key, panel, title in (

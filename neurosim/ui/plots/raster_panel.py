@@ -1,7 +1,8 @@
 """Raster: one row per hidden or output neuron, a mark at every step where it fired.
 
 The marks are one RGBA image (rows × steps), so a frame costs one ``setImage`` however many
-neurons and steps are shown. Each neuron's marks have its colour from the other plots.
+neurons and steps are shown. Each neuron's marks have its colour from the other plots; the
+lanes between them are a shade off the theme's ground.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.style import BACKGROUND, label_axes, quiet_plot, style_plot
+from neurosim.ui.plots.style import label_axes, quiet_plot, style_plot
+from neurosim.ui.theme import PlotColours, Theme
 
-EMPTY = (240, 240, 240, 255)  # a step where the neuron stayed silent
-GAP = (255, 255, 255, 255)
+LANE_SHADE = 6  # % of the way from the ground to the ink: the lane of a silent step
 SUB = 6  # pixel rows per neuron: gap, 4 × lane, gap
 
 
@@ -28,15 +30,21 @@ class RasterPanel(PlotPanel):
     file_stem = "raster"
 
     def __init__(
-        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+        self,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
-        self.widget = pg.PlotWidget(background=BACKGROUND)
+        super().__init__(document, clock, parent, theme=theme)
+        self.widget = pg.PlotWidget()
         self.plot = self.widget.getPlotItem()
         quiet_plot(self.plot)
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self.plot.getViewBox().invertY(True)  # first neuron on top, as in a list
-        label_axes(self.plot, "step t", "neuron")
+        label_axes(self.plot, self.theme.palette.plot, "step t", "neuron")
+        self._empty, self._gap = lane_colours(self.theme.palette.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self._rows: tuple[str, ...] = ()
@@ -50,10 +58,10 @@ class RasterPanel(PlotPanel):
             self._set_rows(sim.fired_ids)
         fired = sim.fired.data().T  # (rows, steps)
         times = sim.times.data()
-        # Each neuron is SUB pixel rows: a white gap, a grey lane with its marks, a gap.
+        # Each neuron is SUB pixel rows: a gap (the ground), a shaded lane with its marks, a gap.
         rgba = np.empty((fired.shape[0], SUB, fired.shape[1], 4), dtype=np.uint8)
-        rgba[...] = EMPTY
-        rgba[:, 0] = rgba[:, -1] = GAP
+        rgba[...] = self._empty
+        rgba[:, 0] = rgba[:, -1] = self._gap
         rows, cols = np.nonzero(fired)
         rgba[rows, 1:-1, cols] = self._colours[rows, None]
         if fired.size:
@@ -104,7 +112,10 @@ class RasterPanel(PlotPanel):
         self._rows = ()
 
     def apply_scale(self) -> None:
-        style_plot(self.plot, self.scale, "When each neuron fired")
+        colours = self.theme.palette.plot
+        self.widget.setBackground(colours.ground)
+        self._empty, self._gap = lane_colours(colours)
+        style_plot(self.plot, colours, self.scale, "When each neuron fired")
         self._set_ticks()
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
@@ -114,3 +125,14 @@ class RasterPanel(PlotPanel):
             ["t", *sim.fired_ids],
             [[int(t), *(int(v) for v in fired[i])] for i, t in enumerate(sim.times.data())],
         )
+
+
+def lane_colours(colours: PlotColours) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """RGBA of a silent step's lane (the ground, a shade towards the ink) and of the gap
+    between lanes (the ground)."""
+    ground, ink = QColor(colours.ground), QColor(colours.ink)
+    t = LANE_SHADE / 100
+    lane = tuple(
+        round(g + (i - g) * t) for g, i in zip(ground.getRgb()[:3], ink.getRgb()[:3], strict=True)
+    )
+    return (*lane, 255), tuple(ground.getRgb())

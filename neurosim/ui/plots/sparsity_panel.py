@@ -22,10 +22,7 @@ from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import (
-    BACKGROUND,
     BRAIN_BAND,
-    INK,
-    INK_SOFT,
     PALETTE,
     AxisRange,
     brush,
@@ -33,7 +30,9 @@ from neurosim.ui.plots.style import (
     label_axes,
     quiet_plot,
     style_plot,
+    style_text,
 )
+from neurosim.ui.theme import Theme
 
 BINS = 20
 SIDE_BY_SIDE_FROM = 440  # panel width (pixels at scale 1) for the two plots side by side
@@ -60,20 +59,25 @@ class SparsityPanel(PlotPanel):
     status_changed = Signal(str)
 
     def __init__(
-        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+        self,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
+        super().__init__(document, clock, parent, theme=theme)
         self.status = ""
         self.widget = pg.GraphicsLayoutWidget()
-        self.widget.setBackground(BACKGROUND)
         self.plot = self.widget.addPlot(0, 0)
         self.hist = self.widget.addPlot(0, 1)
         self._side_by_side = True
         self._hist_x: tuple[float, float] | None = None  # the histogram's x range, as set
         for plot in (self.plot, self.hist):
             quiet_plot(plot)
-        label_axes(self.plot, "step t", "active (%)")
-        label_axes(self.hist, "hidden output y", "neurons")
+        colours = self.theme.palette.plot
+        label_axes(self.plot, colours, "step t", "active (%)")
+        label_axes(self.hist, colours, "hidden output y", "neurons")
         self.plot.setYRange(-4, 106, padding=0)  # (the bottom makes room for the band's label)
         self.band = pg.LinearRegionItem(
             (1, 4),
@@ -83,20 +87,15 @@ class SparsityPanel(PlotPanel):
             pen=pg.mkPen(None),
         )
         self.plot.addItem(self.band)
-        self.band_label = pg.TextItem(
-            "brain: 1–4 % active",
-            color=INK_SOFT,
-            anchor=(0, 1),
-            fill=pg.mkBrush(255, 255, 255, 200),
-        )
+        self.band_label = pg.TextItem("brain: 1–4 % active", anchor=(0, 1))
         self.band_label.setZValue(20)
         self.plot.addItem(self.band_label)
         self.curve = self.plot.plot(pen=pg.mkPen(PALETTE[2], width=2), antialias=self.smooth)
         self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
         self.hist.addItem(self.bars)
-        self.empty_label = pg.TextItem("no hidden neurons", color=INK_SOFT, anchor=(0.5, 0.5))
+        self.empty_label = pg.TextItem("no hidden neurons", anchor=(0.5, 0.5))
         self.hist.addItem(self.empty_label)
-        self.silent_label = pg.TextItem("silent", color=INK_SOFT, anchor=(0, 1))
+        self.silent_label = pg.TextItem("silent", anchor=(0, 1))
         self.hist.addItem(self.silent_label)
         self._x_range: tuple[float, float] | None = None
         self._bins_range = AxisRange(0.5)
@@ -257,12 +256,16 @@ class SparsityPanel(PlotPanel):
         self._hist_y = None
 
     def apply_scale(self) -> None:
-        style_plot(self.plot, self.scale, "Active hidden neurons")
-        style_plot(self.hist, self.scale, "Hidden outputs now")
+        colours = self.theme.palette.plot
+        self.widget.setBackground(colours.ground)
+        style_plot(self.plot, colours, self.scale, "Active hidden neurons")
+        style_plot(self.hist, colours, self.scale, "Hidden outputs now")
         self.curve.setPen(pg.mkPen(PALETTE[2], width=2 * self.scale))
         for item in (self.band_label, self.empty_label, self.silent_label):
             item.setFont(font(self.scale))
-        self.band_label.setColor(INK)
+        style_text(self.band_label, colours.ink, colours.box(200))
+        style_text(self.empty_label, colours.ink_soft)
+        style_text(self.silent_label, colours.ink_soft)
         self.plot.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []])
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:

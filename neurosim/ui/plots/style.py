@@ -1,8 +1,10 @@
-"""Looks shared by the live plots: light ground for projectors, one colour per neuron.
+"""Looks shared by the plots: axes, titles and legends in the theme's ink, one colour per neuron.
 
-A neuron keeps its colour in every panel for the whole session: colours are handed out in
-order (outputs first, so they get the most distinct ones) and never reused while the
-neuron exists.
+The ground and ink come from the theme's :class:`~neurosim.ui.theme.PlotColours`, passed to
+every function that paints text or axes; a panel calls them again when the theme changes.
+The colours below are the same in every theme: a neuron keeps its colour in every panel for
+the whole session (handed out in order, outputs first so they get the most distinct ones,
+never reused while the neuron exists).
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 from neurosim.core.model import Network
+from neurosim.ui.theme import PlotColours
 
-BACKGROUND = "#ffffff"
-INK = QColor("#1a1a1a")
-INK_SOFT = QColor("#666666")
 GRID_ALPHA = 0.15
 BASE_POINT_SIZE = 9.0
 # Okabe–Ito (colour-blind safe) first, then tab10's remaining hues; the light ones a shade
@@ -50,8 +50,8 @@ DIVERGING_STOPS = (
     "#e08214",
     "#b35806",
 )
-VANISHING = QColor(230, 120, 20, 45)  # shaded flat regions of f′(z)
-BRAIN_BAND = QColor(0, 158, 115, 60)
+VANISHING = (230, 120, 20, 45)  # shaded flat regions of f′(z), RGBA
+BRAIN_BAND = (0, 158, 115, 60)
 
 
 class NeuronColours:
@@ -110,26 +110,57 @@ def font(scale: float, bold: bool = False, factor: float = 1.0) -> QFont:
     return f
 
 
-def style_plot(plot: pg.PlotItem, scale: float, title: str | None = None) -> None:
-    """Dark axes with scaled tick and label fonts on a light ground."""
+def style_plot(
+    plot: pg.PlotItem, colours: PlotColours, scale: float, title: str | None = None
+) -> None:
+    """Axes in the theme's ink with scaled tick and label fonts (and the title, if any)."""
     size = f"{BASE_POINT_SIZE * scale:.1f}pt"
     for name in ("left", "bottom", "right", "top"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(INK_SOFT, width=max(1.0, scale)))
-        axis.setTextPen(pg.mkPen(INK))
-        axis.setTickFont(font(scale))
-        label = axis.labelText
-        if label:
-            axis.setLabel(
-                label, units=axis.labelUnits or None, color=INK.name(), **{"font-size": size}
-            )
+        style_axis(plot.getAxis(name), colours, scale, size)
     if title is not None:
-        set_title(plot, title, scale)
+        set_title(plot, title, scale, colours)
     elif getattr(plot, "full_title", None):
-        set_title(plot, plot.full_title[0], scale)
+        set_title(plot, plot.full_title[0], scale, colours)
 
 
-def set_title(plot: pg.PlotItem, title: str, scale: float) -> None:
+def style_axis(
+    axis: pg.AxisItem, colours: PlotColours, scale: float, size: str | None = None
+) -> None:
+    """An axis line and ticks in soft ink, its numbers and label in ink, fonts at ``scale``."""
+    colour_axis(axis, colours, width=max(1.0, scale))
+    axis.setTickFont(font(scale))
+    if axis.labelText:
+        axis.setLabel(
+            axis.labelText,
+            units=axis.labelUnits or None,
+            color=colours.ink,
+            **{"font-size": size or f"{BASE_POINT_SIZE * scale:.1f}pt"},
+        )
+
+
+def colour_axis(axis: pg.AxisItem, colours: PlotColours, width: float = 1.0) -> None:
+    """An axis line and ticks in soft ink, its numbers in ink (fonts untouched)."""
+    axis.setPen(pg.mkPen(colours.ink_soft, width=width))
+    axis.setTextPen(pg.mkPen(colours.ink))
+
+
+def style_legend(legend: pg.LegendItem, colours: PlotColours, box: bool = False) -> None:
+    """A legend's texts in ink (entries added later too); ``box``: on a translucent ground."""
+    legend.setLabelTextColor(colours.ink)
+    for _sample, label in legend.items:
+        label.setText(label.text, color=colours.ink)  # the colour is read when text is set
+    if box:
+        legend.setBrush(pg.mkBrush(colours.box(210)))
+
+
+def style_text(item: pg.TextItem, colour: str, fill: QColor | None = None) -> None:
+    """A text inside a plot in ``colour``, on ``fill`` (None: no box)."""
+    item.setColor(colour)
+    item.fill = pg.mkBrush(fill) if fill is not None else pg.mkBrush(None)
+    item.update()
+
+
+def set_title(plot: pg.PlotItem, title: str, scale: float, colours: PlotColours) -> None:
     """A title that is shortened with "…" to fit the plot instead of widening it.
 
     pyqtgraph makes a title at least as wide as its text, so a long title in a narrow dock
@@ -140,7 +171,7 @@ def set_title(plot: pg.PlotItem, title: str, scale: float) -> None:
         label.elides = True
         label.updateMin = lambda: _no_minimum_width(label)
         plot.geometryChanged.connect(lambda: _show_title(plot))
-    plot.full_title = (title, scale)
+    plot.full_title = (title, scale, colours.ink)
     _show_title(plot)
 
 
@@ -158,20 +189,23 @@ def _no_minimum_width(label: pg.LabelItem) -> None:
 
 
 def _show_title(plot: pg.PlotItem) -> None:
-    title, scale = plot.full_title
+    title, scale, ink = plot.full_title
     text = title
     if plot.width() > 0:
         metrics = QFontMetricsF(font(scale, factor=1.1))
         text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(plot.width() - 24, 30))
-    if (text, scale) != getattr(plot, "shown_title", None):  # setTitle re-lays out the plot
-        plot.shown_title = (text, scale)
-        plot.setTitle(text, color=INK.name(), size=f"{BASE_POINT_SIZE * scale * 1.1:.1f}pt")
+    shown = (text, scale, ink)
+    if shown != getattr(plot, "shown_title", None):  # setTitle re-lays out the plot
+        plot.shown_title = shown
+        plot.setTitle(text, color=ink, size=f"{BASE_POINT_SIZE * scale * 1.1:.1f}pt")
 
 
-def label_axes(plot: pg.PlotItem, bottom: str, left: str, scale: float = 1.0) -> None:
+def label_axes(
+    plot: pg.PlotItem, colours: PlotColours, bottom: str, left: str, scale: float = 1.0
+) -> None:
     size = f"{BASE_POINT_SIZE * scale:.1f}pt"
-    plot.setLabel("bottom", bottom, color=INK.name(), **{"font-size": size})
-    plot.setLabel("left", left, color=INK.name(), **{"font-size": size})
+    plot.setLabel("bottom", bottom, color=colours.ink, **{"font-size": size})
+    plot.setLabel("left", left, color=colours.ink, **{"font-size": size})
 
 
 def quiet_plot(plot: pg.PlotItem) -> None:
@@ -216,28 +250,3 @@ class AxisRange:
 
     def forget(self) -> None:
         self.current = None
-
-
-# ------------------------------------------------------------------------------ themes
-#: (dark, high contrast) -> (ground, ink, soft ink); (False, False) is the default above
-THEMES = {
-    (False, False): ("#ffffff", "#1a1a1a", "#666666"),
-    (True, False): ("#1e1f22", "#e6e6e6", "#a8a8a8"),
-    (False, True): ("#ffffff", "#000000", "#333333"),
-    (True, True): ("#000000", "#ffffff", "#d8d8d8"),
-}
-
-
-def apply_theme(dark: bool, contrast: bool = False) -> None:
-    """Switch the plots' ground and ink (View ▸ Theme, presentation mode).
-
-    INK and INK_SOFT change in place, so later styling in any module that imported them
-    uses the new ink; plots made from now on get the new ground. Plots already on screen
-    are re-coloured by the caller (``neurosim.ui.lessons.themes.restyle_plots``)."""
-    global BACKGROUND
-    ground, ink, soft = THEMES[(bool(dark), bool(contrast))]
-    BACKGROUND = ground
-    INK.setRgb(QColor(ink).rgb())
-    INK_SOFT.setRgb(QColor(soft).rgb())
-    pg.setConfigOption("background", ground)
-    pg.setConfigOption("foreground", ink)

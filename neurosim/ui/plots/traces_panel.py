@@ -19,15 +19,15 @@ from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import (
-    BACKGROUND,
-    INK,
     AxisRange,
     brush,
     label_axes,
     pen,
     quiet_plot,
+    style_legend,
     style_plot,
 )
+from neurosim.ui.theme import Theme
 
 LEGEND_BESIDE_FROM = 460  # panel width (pixels at scale 1) from which the legend is beside
 
@@ -40,19 +40,23 @@ class TracesPanel(PlotPanel):
     keys_changed = Signal(dict)
 
     def __init__(
-        self, document: Document, clock: SimulationClock, parent: QWidget | None = None
+        self,
+        document: Document,
+        clock: SimulationClock,
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
+        super().__init__(document, clock, parent, theme=theme)
         self.pinned: list[str] = []
         self.show_sources = True
         self.widget = pg.GraphicsLayoutWidget()
-        self.widget.setBackground(BACKGROUND)
         self.plot = self.widget.addPlot(0, 0)
         quiet_plot(self.plot)
-        label_axes(self.plot, "step t", "output y")
+        label_axes(self.plot, self.theme.palette.plot, "step t", "output y")
         # The legend sits in its own column beside the plot, so it never hides a curve;
         # under it in a narrow panel, where beside it would squeeze the plot to a strip.
-        self.legend = pg.LegendItem(labelTextColor=INK, frame=False)
+        self.legend = pg.LegendItem(frame=False)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._legend_beside: bool | None = None
         self._place_legend(beside=True)
@@ -205,8 +209,11 @@ class TracesPanel(PlotPanel):
         self._y_range.forget()
 
     def apply_scale(self) -> None:
-        style_plot(self.plot, self.scale, "Neuron outputs over time")
+        colours = self.theme.palette.plot
+        self.widget.setBackground(colours.ground)
+        style_plot(self.plot, colours, self.scale, "Neuron outputs over time")
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        style_legend(self.legend, colours)
         self._style_curves()
 
     # ------------------------------------------------------------------ menus

@@ -10,52 +10,50 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QApplication,
     QLabel,
     QSpinBox,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from neurosim.core.simulation import MAX_WINDOW, MIN_WINDOW
 from neurosim.ui.clock import MAX_SPEED, MIN_SPEED, SimulationClock
+from neurosim.ui.icons import media_icon
+from neurosim.ui.theme import Palette, Theme
 
 #: the speeds (steps per second) that Faster and Slower step through
 SPEEDS = (1, 2, 5, 10, 15, 30, 60, 120, 240)
 
 
 class TransportBar(QToolBar):
-    """Buttons and boxes that drive a :class:`SimulationClock`."""
+    """Buttons and boxes that drive a :class:`SimulationClock`; the icons are drawn in the
+    ``theme``'s button text colour (None: a light theme of the bar's own)."""
 
-    def __init__(self, clock: SimulationClock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: SimulationClock, parent: QWidget | None = None, *, theme: Theme | None = None
+    ) -> None:
         super().__init__("Simulation", parent)
         self.setObjectName("simulation_toolbar")
         self.clock = clock
-        style = self.style()
-        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
-        self.run_action = QAction(self._play_icon, "Run", self)
+        self.theme = theme if theme is not None else Theme(parent=self)
+        self.run_action = QAction("Run", self)
         self.run_action.setCheckable(True)
         self.run_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.run_action.setToolTip("Run the simulation clock (Space); press again to pause")
         self.run_action.setProperty("shortcut_name", "Run / Pause the clock")
-        self.step_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "Step", self
-        )
+        self.step_action = QAction("Step", self)
         self.step_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Right), QKeySequence(Qt.Key.Key_Period)]
         )
         self.step_action.setToolTip(
             "One step forward: sources advance, the network is evaluated once (→ or .)"
         )
-        self.reset_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Reset", self
-        )
+        self.reset_action = QAction("Reset", self)
         self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Home))
         self.reset_action.setToolTip("Back to t = 0: clear the history, restart the sources (Home)")
         for action in (self.run_action, self.step_action, self.reset_action):
@@ -111,6 +109,15 @@ class TransportBar(QToolBar):
         clock.speed_changed.connect(self._show_speed)
         clock.window_changed.connect(self._show_window)
         self._show_time(clock.t)
+        self._draw_icons(self.theme.palette)
+        self.theme.changed.connect(self._draw_icons)
+
+    def _draw_icons(self, palette: Palette) -> None:
+        ink = palette.role(QPalette.ColorRole.ButtonText)
+        self._play_icon, self._pause_icon = media_icon("play", ink), media_icon("pause", ink)
+        self.run_action.setIcon(self._pause_icon if self.clock.running else self._play_icon)
+        self.step_action.setIcon(media_icon("step", ink))
+        self.reset_action.setIcon(media_icon("reset", ink))
 
     def _change_speed(self, direction: int) -> None:
         """The next speed of :data:`SPEEDS` up (+1) or down (−1) from the present one."""

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from neurosim.core.activations import REGISTRY
 from neurosim.core.compare import RunResult, compare_activations
 from neurosim.core.model import Network
-from neurosim.ui.plots.style import BACKGROUND, INK, PALETTE, label_axes, style_plot
+from neurosim.ui.plots.style import PALETTE, label_axes, style_legend, style_plot
+from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_worker import CompareWorker
 from neurosim.ui.training.session import TrainingSession
 
@@ -69,21 +70,30 @@ COLUMN_TIPS = (
 
 
 class CompareDialog(QDialog):
-    """``open_network(network)`` opens a run's trained copy (e.g. asks to save first)."""
+    """``open_network(network)`` opens a run's trained copy (e.g. asks to save first).
+
+    The plot takes its colours from ``theme`` (None: a light theme of its own), now and
+    whenever the theme changes.
+    """
 
     def __init__(
         self,
         session: TrainingSession,
         open_network: Callable[[Network], object],
         parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare activations")
         self.session, self.open_network = session, open_network
+        self.theme = theme if theme is not None else Theme(parent=self)
         self.results: list[RunResult] = []
         self.thread: QThread | None = None
         self.worker: CompareWorker | None = None
         self._build()
+        self._apply_theme(self.theme.palette)
+        self.theme.changed.connect(self._apply_theme)
         self.resize(1000, 640)
         self.refresh()
 
@@ -150,17 +160,14 @@ class CompareDialog(QDialog):
 
     def _build_results(self) -> QWidget:
         box = QWidget(self)
-        self.plot_widget = pg.PlotWidget(background=BACKGROUND)
+        self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
-        self.plot.addLegend(
-            offset=(-8, 8), labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 210)
-        )
-        label_axes(self.plot, "epoch", "loss")
-        style_plot(self.plot, 1.0, "Loss per epoch")
+        self.plot.addLegend(offset=(-8, 8))
+        label_axes(self.plot, self.theme.palette.plot, "epoch", "loss")
         self.plot.setLogMode(y=True)
         self.log = QCheckBox("log scale", self)
         self.log.setChecked(True)
@@ -194,6 +201,12 @@ class CompareDialog(QDialog):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.open_button)
         return box
+
+    def _apply_theme(self, palette: Palette) -> None:
+        colours = palette.plot
+        self.plot_widget.setBackground(colours.ground)
+        style_plot(self.plot, colours, 1.0, "Loss per epoch")
+        style_legend(self.plot.legend, colours, box=True)
 
     # ---------------------------------------------------------------- runs
     def chosen(self) -> list[str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
+from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.dataset_box import DatasetBox
 from neurosim.ui.training.session import TrainingSession
 
@@ -37,16 +38,18 @@ OPTIMIZER_TIPS = {
     "momentum": "momentum (μ = 0.9): keeps rolling in the direction it has been going",
     "adam": "Adam: a step per weight scaled by its recent gradients (try lr 0.01)",
 }
-MESSAGE_STYLE = (
-    "QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e0a39a;"
-    " border-radius: 4px; padding: 6px; }"
-)
 
 
 class TrainPanel(QWidget):
-    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+    """The Train panel of ``session``; its problem box takes the ``theme``'s alert colours
+    (None: a light theme of its own)."""
+
+    def __init__(
+        self, session: TrainingSession, parent: QWidget | None = None, *, theme: Theme | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.theme = theme if theme is not None else Theme(parent=self)
         self.data = DatasetBox(session.document, self)
         self._build_settings()
         self._build_actions()
@@ -55,7 +58,8 @@ class TrainPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(MESSAGE_STYLE)
+        self._apply_theme(self.theme.palette)
+        self.theme.changed.connect(self._apply_theme)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         # The controls first: in a short dock they are what must stay in view.
@@ -72,6 +76,9 @@ class TrainPanel(QWidget):
         self._on_data_chosen()
         self._on_state()
         self._show_message(session.message)
+
+    def _apply_theme(self, palette: Palette) -> None:
+        self.message.setStyleSheet(palette.alert.label_style())
 
     # ------------------------------------------------------------- building
     def _build_settings(self) -> None:

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.style import BACKGROUND, INK, PALETTE, AxisRange, style_plot
+from neurosim.ui.plots.style import PALETTE, AxisRange, style_legend, style_plot
+from neurosim.ui.theme import Theme
 from neurosim.ui.training.curves import smoothed_log
 from neurosim.ui.training.session import TrainingSession
 
 TRAIN, TEST = PALETTE[0], PALETTE[1]
 SMOOTHING = 10  # epochs in the bold gradient trend
 WIDE = 760  # px (times the presentation scale): full legend texts from this width
-DEAD_STYLE = "QLabel { color: #7a1b12; font-weight: bold; }"
 DEAD_TIP = (
     "Dead ReLUs output 0 for every training row: no gradient reaches their weights, "
     "so training never brings them back. They are marked ✕ on the canvas."
@@ -72,9 +72,10 @@ def dead_text(dead: Sequence[str]) -> str:
     return f"{len(dead)} dead ReLU{'s' if len(dead) != 1 else ''}: {', '.join(dead)}"
 
 
+# The line samples in the curves' colours, the words in the text's (readable on any ground).
 KEY = (
-    f"<span style='color:{TRAIN}'><b>━━</b> train</span>&nbsp;&nbsp;"
-    f"<span style='color:{TEST}'><b>╍╍</b> test</span>"
+    f"<span style='color:{TRAIN}'><b>━━</b></span> train&nbsp;&nbsp;"
+    f"<span style='color:{TEST}'><b>╍╍</b></span> test"
 )
 
 
@@ -88,8 +89,10 @@ class TrainingPlots(PlotPanel):
         document: Document,
         clock: SimulationClock,
         parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
+        super().__init__(document, clock, parent, theme=theme)
         self.session = session
         self.log_loss = QCheckBox("log scale", self)
         self.log_loss.setToolTip(
@@ -101,11 +104,9 @@ class TrainingPlots(PlotPanel):
             "out to test (never trained on)"
         )
         self.dead_label = QLabel(self)
-        self.dead_label.setStyleSheet(DEAD_STYLE)
         self.dead_label.setToolTip(DEAD_TIP)
         self.dead_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.widget = pg.GraphicsLayoutWidget()
-        self.widget.setBackground(BACKGROUND)
         self.loss_plot = self._plot(0)
         self.acc_plot = self._plot(1)
         self.grad_plot = self._plot(2)
@@ -114,7 +115,7 @@ class TrainingPlots(PlotPanel):
         self.acc_plot.getAxis("left").setTicks(
             [[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1)], []]
         )
-        self.grad_legend = pg.LegendItem(labelTextColor=INK, frame=False)
+        self.grad_legend = pg.LegendItem(frame=False)
         self.widget.addItem(self.grad_legend, 0, 3)  # beside the plot: it never hides a curve
         self.widget.ci.layout.setAlignment(self.grad_legend, Qt.AlignmentFlag.AlignVCenter)
         layout = self.widget.ci.layout
@@ -163,7 +164,7 @@ class TrainingPlots(PlotPanel):
         for name in ("bottom", "left"):
             plot.getAxis(name).enableAutoSIPrefix(False)  # no "(x0.001)" beside the label
         plot.setXRange(0, 10, padding=0)
-        plot.setLabel("bottom", "epoch", color=INK.name())
+        plot.setLabel("bottom", "epoch", color=self.theme.palette.plot.ink)
         return plot
 
     def _curve(self, plot: pg.PlotItem, colour: str, dashed: bool) -> pg.PlotDataItem:
@@ -267,7 +268,7 @@ class TrainingPlots(PlotPanel):
             self._fit_legend()
         title = "Gradients" if compact else "Gradient flow per level"
         if self.grad_plot.titleLabel.text != title:
-            style_plot(self.grad_plot, self.scale, title)
+            style_plot(self.grad_plot, self.theme.palette.plot, self.scale, title)
 
     def _fit_legend(self) -> None:
         """The legend column as wide as its longest entry (a layout would squeeze it)."""
@@ -292,14 +293,20 @@ class TrainingPlots(PlotPanel):
         self.schedule()
 
     def apply_scale(self) -> None:
-        style_plot(self.loss_plot, self.scale, "Loss")
-        style_plot(self.acc_plot, self.scale, "Accuracy")
+        palette = self.theme.palette
+        colours = palette.plot
+        self.widget.setBackground(colours.ground)
+        style_plot(self.loss_plot, colours, self.scale, "Loss")
+        style_plot(self.acc_plot, colours, self.scale, "Accuracy")
         style_plot(
             self.grad_plot,
+            colours,
             self.scale,
             "Gradients" if self._compact() else "Gradient flow per level",
         )
         self.grad_legend.setLabelTextSize(f"{8.5 * self.scale:.1f}pt")
+        style_legend(self.grad_legend, colours)
+        self.dead_label.setStyleSheet(f"QLabel {{ color: {palette.error}; font-weight: bold; }}")
         self._fit_legend()
         for curve in [*self.curves.values(), *self.grad_curves]:
             pen = pg.mkPen(curve.opts["pen"])

@@ -20,6 +20,7 @@ from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
+from neurosim.ui.theme import Theme
 from neurosim.ui.training.compare_dialog import CompareDialog
 from neurosim.ui.training.overlays import TrainingOverlays
 from neurosim.ui.training.panel import TrainPanel
@@ -49,14 +50,16 @@ class TrainingUI(QObject):
         canvas: CanvasView,
         surface: DecisionSurfacePanel,
         open_network: Callable[[Network], bool],
+        theme: Theme,
         window: QWidget,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._open_network = open_network  # "open this run": asks to save first
+        self._theme = theme
         self.session = TrainingSession(document, window)
-        self.panel = TrainPanel(self.session)
-        self.plots = TrainingPlots(self.session, document, clock)
+        self.panel = TrainPanel(self.session, theme=theme)
+        self.plots = TrainingPlots(self.session, document, clock, theme=theme)
         self.docks: dict[str, QDockWidget] = {
             "panel": make_dock(
                 "Train",
@@ -96,7 +99,9 @@ class TrainingUI(QObject):
     def compare(self) -> CompareDialog:
         """Open (or raise) Compare activations: one dialog, kept with its results."""
         if self._compare_dialog is None:
-            self._compare_dialog = CompareDialog(self.session, self._open_network, self._window)
+            self._compare_dialog = CompareDialog(
+                self.session, self._open_network, self._window, theme=self._theme
+            )
         dialog = self._compare_dialog
         dialog.refresh()
         dialog.show()

@@ -28,13 +28,12 @@ from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
-    BACKGROUND,
     BASE_POINT_SIZE,
     DIVERGING_STOPS,
-    INK,
-    font,
     label_axes,
     quiet_plot,
+    style_axis,
+    style_legend,
     style_plot,
 )
 from neurosim.ui.plots.surface import grid as surface_grid
@@ -42,8 +41,13 @@ from neurosim.ui.plots.surface.controls import SurfaceControls, neuron_name
 from neurosim.ui.plots.surface.folding import SurfaceFolding
 from neurosim.ui.plots.surface.key import SurfaceKey
 from neurosim.ui.plots.surface.points import SurfacePoints
+from neurosim.ui.theme import Theme
 
 RESOLUTION = 100
+# The firing line and the marker lie on the surface, whose colours are the same in every
+# theme (the line on its pale middle): one dark ink for both. Their legend keys, on the
+# plot's ground, take the theme's ink.
+ON_SURFACE = "#1a1a1a"
 
 
 class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
@@ -56,8 +60,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         clock: SimulationClock,
         parent: QWidget | None = None,
         resolution: int = RESOLUTION,
+        *,
+        theme: Theme | None = None,
     ) -> None:
-        super().__init__(document, clock, parent)
+        super().__init__(document, clock, parent, theme=theme)
         self.resolution = int(resolution)
         self.grid_values = np.zeros((0, 0))  # y of the chosen neuron, [row = y, column = x]
         self.grid_z = np.zeros((0, 0))
@@ -102,7 +108,6 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def _build_plot(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
-        self.widget.setBackground(BACKGROUND)
         self.plot = self.widget.addPlot(0, 0)
         quiet_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
@@ -122,12 +127,14 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.marker = pg.ScatterPlotItem()
         self.marker.setZValue(20)
         self.plot.addItem(self.marker)
-        self.legend = pg.LegendItem(labelTextColor=INK, frame=False, colCount=2)
+        self.contour_key = pg.PlotDataItem()  # in the legend only
+        self.marker_key = pg.ScatterPlotItem()
+        self.legend = pg.LegendItem(frame=False, colCount=2)
         self.folding_legends.append((self.legend, 280))
         self.widget.addItem(self.legend, 1, 0)
         self.points = SurfacePoints(self.plot)
         self.key = SurfaceKey(
-            self.legend, self.contour, self.marker, self.points, self._fit_legend_columns
+            self.legend, self.contour_key, self.marker_key, self.points, self._fit_legend_columns
         )
 
     # ------------------------------------------------------------------ choices
@@ -257,33 +264,38 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         net = self.document.network
         x_name, y_name = neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id])
         rule = get_activation(neuron.activation).firing.text(theta)
-        key = (x_name, y_name, neuron_name(neuron), rule, self.scale, INK.name())
+        colours = self.theme.palette.plot
+        key = (x_name, y_name, neuron_name(neuron), rule, self.scale, colours)
         if not self.key.relabel(key, rule, self.scale):
             return
-        label_axes(self.plot, x_name, y_name, self.scale)
-        style_plot(self.plot, self.scale, f"Output of {neuron_name(neuron)}")
+        label_axes(self.plot, colours, x_name, y_name, self.scale)
+        style_plot(self.plot, colours, self.scale, f"Output of {neuron_name(neuron)}")
         self.bar.axis.setLabel(
             f"y of {neuron_name(neuron)}",
-            color=INK.name(),
+            color=colours.ink,
             **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"},
         )
 
     def apply_scale(self) -> None:
         self._surface_stale = True
-        style_plot(self.plot, self.scale)
-        self.bar.axis.setTickFont(font(self.scale))
-        self.bar.axis.setTextPen(pg.mkPen(INK))
+        colours = self.theme.palette.plot
+        self.widget.setBackground(colours.ground)
+        style_plot(self.plot, colours, self.scale)
+        style_axis(self.bar.axis, colours, self.scale)
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
+        style_legend(self.legend, colours)
         self.key.rescale(self.scale)
-        line = pg.mkPen(INK, width=2.5 * self.scale)
-        line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
-        self.contour.setPen(line)
-        self.marker.setData(
-            size=14 * self.scale,
-            brush=pg.mkBrush("#ffffff"),
-            pen=pg.mkPen(INK, width=2.5 * self.scale),
-            symbol="o",
-        )
+        for item, ink in ((self.contour, ON_SURFACE), (self.contour_key, colours.ink)):
+            line = pg.mkPen(ink, width=2.5 * self.scale)
+            line.setCapStyle(Qt.PenCapStyle.RoundCap)  # the line is many short pieces: no seams
+            item.setPen(line)
+        for item, ink in ((self.marker, ON_SURFACE), (self.marker_key, colours.ink)):
+            item.setData(
+                size=14 * self.scale,
+                brush=pg.mkBrush("#ffffff"),
+                pen=pg.mkPen(ink, width=2.5 * self.scale),
+                symbol="o",
+            )
 
     # ------------------------------------------------------------- data points
     def set_points(
