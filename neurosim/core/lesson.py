@@ -20,6 +20,14 @@ from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
+from neurosim.core.training_options import (
+    BATCH_SIZE,
+    EPOCHS,
+    LEARNING_RATE,
+    SEED,
+    OptionError,
+    TrainingOption,
+)
 from neurosim.core.validate import FileFormatError, check_keys, expect, number, shown
 
 PANELS = (
@@ -198,23 +206,28 @@ def _train(d: Any, where: str) -> TrainSettings:
     expect(d, dict, where, "an object")
     check_keys(d, TRAIN_KEYS, where)
     base = TrainSettings()
-    epochs = _whole(d.get("epochs", base.epochs), 1, 10_000_000, f"{where}.epochs")
+    epochs = _whole(d.get("epochs", base.epochs), EPOCHS, f"{where}.epochs")
     lr = number(d.get("lr", base.lr), f"{where}.lr")
-    if not 0.0 < lr <= 100.0:
-        raise FileFormatError(f"{where}.lr: expected a number above 0 and at most 100, got {lr:g}")
+    try:
+        LEARNING_RATE.check(lr)
+    except OptionError:
+        raise FileFormatError(
+            f"{where}.lr: expected a number {LEARNING_RATE.range_text()}, got {lr:g}"
+        ) from None
     optimizer = _choice(d.get("optimizer", base.optimizer), OPTIMIZER_NAMES, f"{where}.optimizer")
     loss = _choice(d.get("loss", base.loss), LOSS_NAMES, f"{where}.loss")
     batch = d.get("batch_size")
     if batch is not None:
-        batch = _whole(batch, 1, 10**9, f"{where}.batch_size")
-    seed = _whole(d.get("seed", base.seed), 0, 2**63 - 1, f"{where}.seed")
+        batch = _whole(batch, BATCH_SIZE, f"{where}.batch_size")
+    seed = _whole(d.get("seed", base.seed), SEED, f"{where}.seed")
     return TrainSettings(epochs, lr, optimizer, loss, batch, seed)
 
 
-def _whole(value: Any, lo: int, hi: int, where: str) -> int:
+def _whole(value: Any, option: TrainingOption, where: str) -> int:
+    lo, hi = option.minimum, option.maximum
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
         raise FileFormatError(
-            f"{where}: expected a whole number from {lo} to {hi}, got {shown(value)}"
+            f"{where}: expected a whole number {option.range_text()}, got {shown(value)}"
         )
     return value
 
