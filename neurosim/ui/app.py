@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -29,8 +29,22 @@ EXAMPLE = ("examples", "single_neuron.nsim.json")
 SELFTEST_STEPS = 5
 
 
+def use_c_locale() -> None:
+    """Every number in the C locale, whatever the system's: a dot before the decimals and
+    no thousands separator, in the boxes, on the canvas, in equations, plots and CSV files
+    alike (a maths tool must not read "0.25" as 25 under LANG=de_DE). Qt widgets made
+    after this read and write numbers so; the app's own text is Python's, which is C."""
+    locale = QLocale.c()
+    locale.setNumberOptions(
+        QLocale.NumberOption.OmitGroupSeparator | QLocale.NumberOption.RejectGroupSeparator
+    )
+    QLocale.setDefault(locale)
+
+
 def application() -> QApplication:
-    """The running QApplication, created (named for QSettings) if there is none yet."""
+    """The running QApplication, created (named for QSettings) if there is none yet; numbers
+    in the C locale (:func:`use_c_locale`)."""
+    use_c_locale()
     app = QApplication.instance()
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

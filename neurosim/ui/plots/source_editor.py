@@ -14,7 +14,6 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from neurosim.core.sources import (
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.commands import SetNeuronField
 from neurosim.ui.document import Document
+from neurosim.ui.number_box import NumberBox
 from neurosim.ui.plots.style import BACKGROUND, PALETTE
 
 UI_LIMIT = 1e6  # spin box range for unbounded parameters
@@ -157,7 +157,7 @@ class SourceEditor(QWidget):
             box = QSpinBox(self)
             box.setRange(int(spec.minimum), int(min(spec.maximum, 2**31 - 1)))
         else:
-            box = QDoubleSpinBox(self)
+            box = NumberBox(self)
             box.setDecimals(1 if spec.name in ("period", "phase") else 3)
             low = max(spec.minimum, -UI_LIMIT)
             box.setRange(low + (0.001 if spec.open_min else 0.0), min(spec.maximum, UI_LIMIT))
