@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -44,7 +45,7 @@ class Document(QObject):
         self._timer.timeout.connect(self.evaluate_now)
         self.network = Network()
         self.engine = Engine(self.network)
-        self.evaluation: Evaluation = self.engine.evaluate()
+        self.evaluation: Evaluation = self._evaluate()
         self.replace(network or Network())
 
     # -------------------------------------------------------------- the network
@@ -58,7 +59,7 @@ class Document(QObject):
         self.path = Path(path) if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.evaluation = self.engine.evaluate()
+        self.evaluation = self._evaluate()
         self.network_replaced.emit()
         self.evaluated.emit(self.evaluation)
         self.file_state_changed.emit()
@@ -82,13 +83,19 @@ class Document(QObject):
         self.request_evaluation()
 
     # -------------------------------------------------------------- evaluation
+    def _evaluate(self) -> Evaluation:
+        # Finite weights and values can still overflow (1e200 · 1e200): the figures then
+        # hold ±inf or NaN, which the views explain in words; numpy must not warn on stderr.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self.engine.evaluate()
+
     def request_evaluation(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
 
     def evaluate_now(self) -> Evaluation:
         self._timer.stop()
-        self.evaluation = self.engine.evaluate()
+        self.evaluation = self._evaluate()
         self.evaluated.emit(self.evaluation)
         return self.evaluation
 

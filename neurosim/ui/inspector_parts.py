@@ -55,6 +55,20 @@ def equation_label(parent: QWidget, tooltip: str) -> QLabel:
     return label
 
 
+def overflow_label(parent: QWidget) -> QLabel:
+    """Says in words that a neuron's figures overflowed (hidden while they are numbers)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setMargin(6)
+    label.setStyleSheet(
+        "QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e0a39a;"
+        " border-radius: 4px; }"
+    )
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
+    return label
+
+
 def activation_combo(parent: QWidget) -> QComboBox:
     """Every registered activation; the item tooltip is its formula and description."""
     combo = QComboBox(parent)

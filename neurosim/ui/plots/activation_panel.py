@@ -287,6 +287,14 @@ class ActivationPanel(PlotPanel):
                     label.setPos((lo + hi) / 2, top)
 
     def _draw_points(self, neurons: list[Neuron], points: list[tuple[float, float]]) -> None:
+        # An overflowed neuron (z or y ±inf or NaN) has no point to draw; the canvas and
+        # the inspector say "overflow" in words.
+        kept = [(n, p) for n, p in zip(neurons, points, strict=True) if np.isfinite(p).all()]
+        if not kept:
+            for item in (self.markers, self.guides, self.point_label):
+                item.setVisible(False)
+            return
+        neurons, points = [n for n, _ in kept], [p for _, p in kept]
         colours = [self.clock.colours.colour(n.id) for n in neurons]
         self.markers.setData(
             pos=points,

@@ -110,10 +110,11 @@ class TracesPanel(PlotPanel):
                 lo, hi = min(lo, np.nanmin(y)), max(hi, np.nanmax(y))
         if len(times) and ids:
             last = ys[-1, [sim.index[nid] for nid in ids]]
+            finite = np.isfinite(last)  # an overflowed value has no dot
             self.now.setData(
-                np.full(len(ids), times[-1]),
-                last,
-                brush=self._brushes,
+                np.full(int(finite.sum()), times[-1]),
+                last[finite],
+                brush=[b for b, ok in zip(self._brushes, finite, strict=True) if ok],
                 pen=pen("w", self.scale),
                 size=8 * self.scale,
             )
