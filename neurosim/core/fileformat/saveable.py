@@ -23,6 +23,34 @@ def check_text(text: str, where: str) -> None:
         )
 
 
+#: what an id or a label may not hold: control characters (NUL, newline, escape, C1) and
+#: the bidirectional embeddings, overrides and isolates that make text read in another
+#: order than it is stored (a label could then spoof another's name in a `check` report)
+_NOT_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def name_problem(text: str) -> str | None:
+    """Why ``text`` cannot be an id or a label, or None: "holds a control character
+    (U+0000)", "holds a bidirectional override (U+202E)…"."""
+    match = _NOT_IN_NAMES.search(text)
+    if match is None:
+        return None
+    code = ord(match.group())
+    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        return (
+            f"holds a bidirectional control character (U+{code:04X}), which can make text "
+            "read in another order than it is written; ids and labels are plain text"
+        )
+    return f"holds a control character (U+{code:04X}); ids and labels are plain text"
+
+
+def check_name(text: str, where: str) -> None:
+    """FileFormatError when ``text`` cannot be an id or a label (see :func:`name_problem`)."""
+    problem = name_problem(text)
+    if problem is not None:
+        raise FileFormatError(f"{where}: {problem}")
+
+
 def check_free_form(value: dict[str, Any], where: str) -> None:
     """meta and unknown keys may hold any JSON, but only what can be copied and saved again:
     finite numbers, real text, at most MAX_FREE_DEPTH levels. Iterative: no recursion.
