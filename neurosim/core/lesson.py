@@ -20,6 +20,7 @@ from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
+from neurosim.core.rich_text import markup_problem, sanitise
 from neurosim.core.training_options import (
     BATCH_SIZE,
     EPOCHS,
@@ -41,6 +42,7 @@ PANELS = (
     "loss",
 )
 NOTES_TAGS = ("b", "i", "ul", "li", "p", "br", "code")
+NOTES_ATTRIBUTES: dict[str, dict[str, str]] = {}  # notes' tags carry no attributes
 VIEW_KEYS = ("panels", "selected", "clock_running", "decision", "compare", "train")
 DECISION_KEYS = ("output", "x", "y", "range")
 TRAIN_KEYS = ("epochs", "lr", "optimizer", "loss", "batch_size", "seed")
@@ -105,15 +107,14 @@ def notes_from(value: Any, where: str = "notes") -> str:
     expect(value, str, where, "a string")
     if len(value) > MAX_NOTES:
         raise FileFormatError(f"{where}: at most {MAX_NOTES} characters, got {len(value)}")
-    for match in _TAG.finditer(value):
-        tag = match.group(1).lower()
-        if tag not in NOTES_TAGS:
-            raise FileFormatError(
-                f"{where}: the tag <{tag}> is not allowed; allowed: "
-                f"{', '.join(NOTES_TAGS)} (write &lt; for a plain '<')"
-            )
-        if match.group(0) not in (f"<{tag}>", f"</{tag}>", f"<{tag}/>", f"<{tag} />"):
-            raise FileFormatError(f"{where}: write tags without attributes, got {match.group(0)!r}")
+    problem = markup_problem(value, NOTES_TAGS, NOTES_ATTRIBUTES)
+    if problem is not None and problem.attribute is None:
+        raise FileFormatError(
+            f"{where}: the tag <{problem.tag}> is not allowed; allowed: "
+            f"{', '.join(NOTES_TAGS)} (write &lt; for a plain '<')"
+        )
+    if problem is not None:
+        raise FileFormatError(f"{where}: write tags without attributes, got {shown(problem.raw)}")
     return value
 
 
@@ -267,9 +268,10 @@ def view_to_dict(view: View) -> dict[str, Any]:
 
 
 def notes_html(notes: str) -> str:
-    """Notes ready for a rich-text label: plain text is escaped, blank lines make paragraphs."""
+    """Notes ready for a rich-text label: markup through the one sanitiser (the allowed
+    tags, no attributes), plain text escaped, blank lines making paragraphs."""
     if _TAG.search(notes):
-        return notes
+        return sanitise(notes, NOTES_TAGS, NOTES_ATTRIBUTES)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", notes) if p.strip()]
     return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
+from neurosim.ui.plain_text import as_text
 
 MAX_RECENT = 10
 SAVE_FILTER = "NeuroSim networks (*.nsim.json);;JSON files (*.json)"
@@ -54,7 +55,7 @@ class FileHandling:
         answer = QMessageBox.warning(
             self,
             "Unsaved changes",
-            f"“{self.document.title}” has changes that are not saved.\nSave them first?",
+            as_text(f"“{self.document.title}” has changes that are not saved.\nSave them first?"),
             MessageButton.Save | MessageButton.Discard | MessageButton.Cancel,
             MessageButton.Save,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from neurosim.core.activations import get_activation
@@ -210,8 +210,10 @@ class SynapsePage(QWidget):
         self.header = header_label(self)
         self.weight = ValueSlider(tooltip=WEIGHT_TIP)
         self.source = QLabel(self)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)  # labels are only text
         self.source.setToolTip("The neuron whose output this synapse carries")
         self.target = QLabel(self)
+        self.target.setTextFormat(Qt.TextFormat.PlainText)
         self.target.setToolTip("The neuron that adds w·x to its weighted sum")
         self.contribution = equation_label(self, "What this synapse adds to its target's sum")
         form = QFormLayout()

@@ -40,6 +40,7 @@ def header_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     scale_font(label, 1.3, bold=True)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # it names neurons: labels are only text
     return label
 
 
@@ -47,6 +48,7 @@ def equation_label(parent: QWidget, tooltip: str) -> QLabel:
     """A framed, selectable label for an equation with the current numbers."""
     label = QLabel(parent)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     scale_font(label, 1.15)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setFrameShape(QFrame.Shape.StyledPanel)

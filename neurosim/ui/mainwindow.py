@@ -46,6 +46,7 @@ from neurosim.ui.menus import (
     build_menus,
     build_palette,
 )
+from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.clock import SimulationClock
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
@@ -270,7 +271,7 @@ class MainWindow(FileHandling, QMainWindow):
             self.statusBar().clearMessage()
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self, title, text)
+        QMessageBox.critical(self, title, as_text(text))  # it may quote a file's ids
 
     # ----------------------------------------------------------- clipboard
     def _on_selection_changed(self) -> None:

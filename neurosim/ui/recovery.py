@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neurosim.core import fileformat
@@ -360,6 +360,7 @@ def ask_restore(parent: QWidget | None, leftover: Leftover) -> str:
         parent,
     )
     box.setObjectName("restore_dialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a title from a file is only text
     restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)

@@ -20,6 +20,7 @@ from neurosim.core.model import Neuron
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.glyphs import glyph
 from neurosim.ui.canvas.style import CanvasStyle, format_value
+from neurosim.ui.plain_text import as_text
 
 OVERFLOW = "overflow"  # the face of a neuron whose value overflowed (inspector: why)
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -61,7 +62,7 @@ class NeuronItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(1.0)
-        self.setToolTip(TOOLTIPS[self.kind].format(id=neuron.id))
+        self.setToolTip(as_text(TOOLTIPS[self.kind].format(id=neuron.id)))  # ids are text
         self.refresh(neuron)
         self.setPos(position)
 

@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -158,7 +159,7 @@ class TracesPanel(PlotPanel):
                     Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine,
                 )
             )
-            self.legend.addItem(self.curves[nid], name)
+            self.legend.addItem(self.curves[nid], escape(name, quote=False))  # HTML: text only
         self._send_keys()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
