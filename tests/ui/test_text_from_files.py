@@ -100,3 +100,14 @@ def test_goal_titles_are_plain_text_and_instructions_are_sanitised(
     assert "background-image" not in html and "<img" not in html
     assert f'<img src="{picture}">' in panel.instructions.toPlainText()  # shown as text
     ui.controller.exercise = exercise
+
+
+def test_a_label_the_loader_would_refuse_cannot_be_typed(window, qtbot):
+    from neurosim.ui.commands import SetNeuronField
+
+    doc = window.document
+    refusals: list[str] = []
+    doc.refused.connect(refusals.append)
+    assert not doc.push(SetNeuronField(doc.network, "y1", "label", "y\u202e1x"))
+    assert doc.network.neurons["y1"].label == "y" and "bidirectional" in refusals[0]
+    assert doc.push(SetNeuronField(doc.network, "y1", "label", "<b>y</b>"))  # only text
