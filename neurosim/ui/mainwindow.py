@@ -54,7 +54,7 @@ from neurosim.ui.training.training_ui import TrainingUI
 from neurosim.ui.window_layout import DockLayout, fill_menus
 
 MIME_TYPE = clipboard.MIME_TYPE  # the canvas's; kept here for callers of the window
-INSPECTOR_MIN_WIDTH = 340
+INSPECTOR_MIN_WIDTH = 300  # with two plots below the canvas: fits 800 px (it scrolls)
 DEFAULT_TEXT_SCALE = 1.25
 _base_point_size: float | None = None  # the application font's size before any scaling
 
