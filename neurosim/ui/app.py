@@ -18,6 +18,7 @@ from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.paths import resource_path
 from neurosim.ui.image_files import write_png
+from neurosim.ui.termination import TerminationWatcher
 
 if TYPE_CHECKING:  # the window is imported when one is made: the CLI starts without Qt widgets
     from neurosim.ui.mainwindow import MainWindow
@@ -128,19 +129,30 @@ def run_gui(path: str | None) -> int:
     app = application()
     errors.install()
     window = _window(default_network(), autosave=True)  # a clean quit removes the copy
+    # SIGTERM/SIGHUP (logout, kill): close like a quit, keep unsaved work, drop the lock
+    watcher = TerminationWatcher(app)
+    watcher.terminated.connect(lambda _signal: window.terminate())
     window.show()
 
     def start() -> None:
         # Once the loop runs, so a bad file's message appears over a drawn window.
-        # Work left by a crash comes first; restoring it replaces opening ``path``.
-        restored = window.offer_restore()
+        # Work left by a crash is offered first, beside ``path`` (open it instead, or
+        # restore the work: then ``path`` is not opened, and the status bar says so).
+        restored = window.offer_restore(path)
         if not restored and path:
             window.open_file(path)
+        elif restored and path:
+            window.show_status(
+                f"Restored your unsaved work; {Path(path).name} was not opened", 15000
+            )
         elif not restored:  # the very first start: the examples as cards, over the default
             window.lessons.show_start_page_at_launch()
 
     QTimer.singleShot(0, start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        watcher.uninstall()
 
 
 def colour_count(image: QImage, limit: int = 64, step: int = 4) -> int:

@@ -37,6 +37,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
+        #: SHA-256 of the file as this document last read or wrote it (None: not known)
+        self.disk_digest: str | None = None
         #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
         self.lock_policy: Callable[[str, Any], str | None] | None = None
         self._timer = QTimer(self)
@@ -49,14 +51,18 @@ class Document(QObject):
         self.replace(network or Network())
 
     # -------------------------------------------------------------- the network
-    def replace(self, network: Network, path: Path | str | None = None) -> None:
-        """Open another network: the undo history starts afresh and the state is clean."""
+    def replace(
+        self, network: Network, path: Path | str | None = None, digest: str | None = None
+    ) -> None:
+        """Open another network: the undo history starts afresh and the state is clean.
+        ``digest``: of the file's bytes as they were read (``fileformat.load_with_digest``)."""
         self.engine.detach()
         self._follow(self.network, False)
         self.network = network
         self.engine = Engine(network)
         self._follow(network, True)
         self.path = Path(path) if path else None
+        self.disk_digest = digest if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.evaluation = self._evaluate()
@@ -140,7 +146,7 @@ class Document(QObject):
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("no file name given")
-        fileformat.save(self.network, target)
+        self.disk_digest = fileformat.save(self.network, target)
         self.path = target
         self.undo_stack.setClean()
         self.file_state_changed.emit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
@@ -18,6 +19,7 @@ from neurosim.core.engine import Engine
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.ui.canvas import colors
+from neurosim.ui.image_files import write_png
 
 SIZE = QSize(320, 190)
 VERSION = "2"  # bump when the drawing changes: old cached pictures are then not used
@@ -60,7 +62,7 @@ def thumbnail(
     image = render(network, size)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        image.save(str(cached), "PNG")
+        write_png(image, cached)  # atomic: a killed start never leaves half a picture
     except OSError:
         pass
     return QPixmap.fromImage(image)
@@ -74,7 +76,9 @@ def render(network: Network, size: QSize = SIZE) -> QImage:
     image.fill(colors.BACKGROUND)
     scene = NetworkScene()
     try:
-        scene.show_network(network, Engine(network).evaluate())
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow draws "overflow"
+            evaluation = Engine(network).evaluate()
+        scene.show_network(network, evaluation)
         source = QRectF()
         for item in scene.neurons.values():
             source = source.united(item.sceneBoundingRect())
