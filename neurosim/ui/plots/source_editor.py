@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.core.numbers import parse_typed
 from neurosim.core.sources import (
     SOURCE_KINDS,
     FieldSpec,
@@ -194,7 +195,7 @@ class SourceEditor(QWidget):
         text = self.rows.text()
         try:
             rows = [
-                [float(v) for v in part.replace(",", " ").split()]
+                [parse_typed(v) for v in part.replace(",", " ").split()]  # no 1_000, no NaN
                 for part in text.split(";")
                 if part.strip()
             ]
