@@ -105,6 +105,7 @@ class NumberBox(QAbstractSpinBox):
         value = min(max(float(value), self._min), self._max)
         if value == self._value and self.problem is not None:
             return  # the user's refused text stays until they fix it or the value changes
+        self._set_problem(None)  # the box shows the value it holds
         self._apply(value)
 
     def minimum(self) -> float:

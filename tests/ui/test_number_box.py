@@ -210,3 +210,13 @@ def test_enter_on_the_shown_text_is_no_edit(qtbot):
     box.setFocus()
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)  # shows 0.123457: not a new value
     assert box.value() == 0.123456789 and changes == []
+
+
+def test_a_new_value_from_the_model_replaces_refused_text(qtbot):
+    box, _, _ = make(qtbot, value=0.5)
+    type_text(qtbot, box, "5000")
+    assert box.problem is not None
+    box.setValue(0.5)  # the same value: the user's text stays, to be put right
+    assert box.problem is not None and box.lineEdit().text() == "5000"
+    box.setValue(0.75)  # the model moved on (an undo, the clock): show it, clear the red
+    assert box.problem is None and box.styleSheet() == "" and box.lineEdit().text() == "0.75"
