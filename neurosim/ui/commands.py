@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from neurosim.core.activations import ActivationError, get_activation
-from neurosim.core.fileformat.saveable import name_problem
 from neurosim.core.model import Network, NetworkError, Neuron, Synapse, SynapseKey, finite
+from neurosim.core.names import name_problem
 
 
 class Command(QUndoCommand):

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from neurosim.core.fileformat.schema import MAX_FREE_DEPTH
+from neurosim.core.names import name_problem
 from neurosim.core.validate import FileFormatError
 
 # JSON may escape half of a UTF-16 pair ("\ud800"); such a string cannot be saved as UTF-8.
@@ -23,29 +24,8 @@ def check_text(text: str, where: str) -> None:
         )
 
 
-#: what an id or a label may not hold: control characters (NUL, newline, escape, C1) and
-#: the bidirectional embeddings, overrides and isolates that make text read in another
-#: order than it is stored (a label could then spoof another's name in a `check` report)
-_NOT_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def name_problem(text: str) -> str | None:
-    """Why ``text`` cannot be an id or a label, or None: "holds a control character
-    (U+0000)", "holds a bidirectional override (U+202E)…"."""
-    match = _NOT_IN_NAMES.search(text)
-    if match is None:
-        return None
-    code = ord(match.group())
-    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
-        return (
-            f"holds a bidirectional control character (U+{code:04X}), which can make text "
-            "read in another order than it is written; ids and labels are plain text"
-        )
-    return f"holds a control character (U+{code:04X}); ids and labels are plain text"
-
-
 def check_name(text: str, where: str) -> None:
-    """FileFormatError when ``text`` cannot be an id or a label (see :func:`name_problem`)."""
+    """FileFormatError when ``text`` cannot be an id or a label (``core.names``)."""
     problem = name_problem(text)
     if problem is not None:
         raise FileFormatError(f"{where}: {problem}")
