@@ -6,6 +6,7 @@ numpy or Qt load (both read them once, at import / QApplication creation).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -35,7 +36,23 @@ def pytest_configure(config) -> None:
     # they render offscreen. An explicit QT_QPA_PLATFORM always wins. Qt reads it when the
     # first QApplication is made, which no module does at import.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_offscreen_screen()}")
+
+
+#: the test screen, offscreen and under Xvfb alike (pyproject's xvfb_width/height): the
+#: 1280×800 the window is designed for, so a window that fits itself to the screen (it does)
+#: gets the same room on both
+SCREEN = (1280, 800)
+
+
+def _offscreen_screen() -> str:
+    path = os.path.join(_CONFIG_HOME, "offscreen-screen.json")
+    width, height = SCREEN
+    screen = {"name": "test", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"screens": [screen]}, fh)
+    return path
 
 
 def pytest_report_header(config) -> str:

@@ -164,7 +164,10 @@ BAD = [
     (["--data", "builtin:xor", "--epochs", "3", "--seed", "-1"], "out of range"),
     (["--data", "builtin:xor", "--epochs", "3", "--optimizer", "rmsprop"], "invalid choice"),
     (["--data", "builtin:xor", "--epochs", "3", "--loss", "hinge"], "invalid choice"),
-    (["--data", "builtin:xor", "--epochs", "50", "--lr", "1e9"], "lower learning rate"),
+    (["--data", "builtin:xor", "--epochs", "50", "--lr", "10"], "lower learning rate"),
+    # the one range of the training options: the panel and lesson files allow the same
+    (["--data", "builtin:xor", "--epochs", "3", "--lr", "1e6"], "from 1e-06 to 10, got 1e+06"),
+    (["--data", "builtin:xor", "--epochs", "3", "--lr", "100"], "from 1e-06 to 10, got 100"),
     (["--data", "builtin:xor", "--epochs", "3", "--out", "/nonexistent/dir/out.json"], "no folder"),
 ]
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from neurosim.core.engine import Engine
-from neurosim.core.explain import MAX_TERMS, equation, figure, number, short
+from neurosim.core.explain import MAX_TERMS, equation, figure, number, overflow_note, short
 from neurosim.core.model import Network
 
 
@@ -93,3 +95,19 @@ def test_number_formatting():
     assert short(-0.0001) == "0"
     assert short(0.12345) == "0.123"
     assert figure(0.5) == "0.50" and figure(0.0416) == "0.042" and figure(-0.2) == "−0.20"
+
+
+def test_overflow_note_says_in_words_what_overflowed() -> None:
+    net = Network()
+    net.add_neuron("input", "x", value=1e200)
+    net.add_neuron("output", "lin", activation="linear")
+    net.add_neuron("output", "sig", activation="sigmoid")
+    net.add_neuron("output", "fine", activation="linear")
+    net.add_synapse("x", "lin", 1e200)
+    net.add_synapse("x", "sig", 1e200)
+    net.add_synapse("x", "fine", 1e-200)
+    with np.errstate(over="ignore", invalid="ignore"):
+        ev = Engine(net).evaluate()
+    assert overflow_note(ev, "x") is None and overflow_note(ev, "fine") is None
+    assert "this neuron's value went beyond ±1.8e308" in (overflow_note(ev, "lin") or "")
+    assert "y = 1.00" in (overflow_note(ev, "sig") or "")  # sigmoid(∞) is still 1

@@ -516,3 +516,22 @@ def test_failed_save_leaves_the_old_file_and_no_temp_file(
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["net.json"]
+
+
+def test_load_and_save_give_the_digest_of_the_bytes(tmp_path) -> None:
+    import hashlib
+
+    from neurosim.core import fileformat
+    from neurosim.core.builders import layered_network
+
+    path = tmp_path / "net.nsim.json"
+    written = fileformat.save(layered_network([2, 1], "sigmoid"), path)
+    assert written == hashlib.sha256(path.read_bytes()).hexdigest()
+    network, read = fileformat.load_with_digest(path)
+    assert read == written == fileformat.file_digest(path)
+    assert list(network.neurons) == ["x1", "x2", "y1"]
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert fileformat.file_digest(path) != written  # changed by someone else
+    path.unlink()
+    assert fileformat.file_digest(path) is None  # gone
+    assert fileformat.file_digest(tmp_path) is None  # a folder is no file

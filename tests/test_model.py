@@ -370,3 +370,17 @@ def test_signal_names_list_every_signal_the_network_has() -> None:
 
     network = Network()
     assert {n for n, v in vars(network).items() if isinstance(v, Signal)} == set(SIGNAL_NAMES)
+
+
+def test_ids_and_labels_are_plain_text() -> None:
+    # what the loader refuses, the model refuses too: every network can be saved and loaded
+    net = Network()
+    net.add_neuron("input", "x1", label="x₁ <b>")  # unusual but plain text
+    for bad in ("a\x00", "two\nlines", "\u202eevil", "x\u2067"):
+        with pytest.raises(NetworkError, match="the label holds a"):
+            net.add_neuron("hidden", label=bad)
+        with pytest.raises(NetworkError, match="the label holds a"):
+            net.set_label("x1", bad)
+        with pytest.raises(NetworkError, match="the id holds a"):
+            net.add_neuron("hidden", bad, label="fine")
+    assert net.neurons["x1"].label == "x₁ <b>" and list(net.neurons) == ["x1"]

@@ -8,7 +8,14 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from neurosim.core.numbers import NotANumber, NotFinite, TooLarge, finite_number, parse_finite
+from neurosim.core.numbers import (
+    NotANumber,
+    NotFinite,
+    TooLarge,
+    finite_number,
+    parse_finite,
+    parse_typed,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +72,25 @@ def test_parse_finite_refuses_non_finite_text(text) -> None:
 
 def test_both_are_value_errors() -> None:
     assert issubclass(NotANumber, ValueError) and issubclass(NotFinite, ValueError)
+
+
+# ------------------------------------------------- typed by a person (issue 14)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("1e-3", 0.001), ("-2.5E3", -2500.0), (".5", 0.5), ("\u22120.5", -0.5), ("\u20132", -2.0),
+     (" 0,25 ", 0.25), ("-1,5", -1.5), ("0,125", 0.125), ("1,2345", 1.2345), ("1,5e3", 1500.0)],
+)  # fmt: skip
+def test_parse_typed_reads_what_people_type(text, want) -> None:
+    assert parse_typed(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("1,000", "thousands separator"), ("-12,345", "thousands separator"),
+     ("1 000", "no thousands separators"), ("1_000", "no thousands separators"),
+     ("1,2,3", "is not a number"), ("1.000,5", "is not a number"), ("\u0661", "is not a number"),
+     ("", "type a number"), ("nan", "not a finite number"), ("1e999", "not a finite number")],
+)  # fmt: skip
+def test_parse_typed_never_reads_a_thousands_separator(text, words) -> None:
+    with pytest.raises(ValueError, match=words):
+        parse_typed(text)

@@ -52,6 +52,32 @@ def test_source_kinds_match_the_registry() -> None:
             assert (fields[f.name][low], fields[f.name]["maximum"]) == (f.minimum, f.maximum)
 
 
+def test_train_settings_match_the_training_options() -> None:
+    # one range for the Train panel, lesson files and `neurosim train` (issue 14)
+    from neurosim.core.training_options import OPTIONS
+
+    train = _find(SCHEMA, "train")["properties"]
+    for name in ("lr", "epochs", "batch_size", "seed"):
+        option = OPTIONS[name]
+        assert (train[name]["minimum"], train[name]["maximum"]) == (option.minimum, option.maximum)
+
+
+def _find(node: Any, key: str) -> dict:
+    """The first object under ``key`` anywhere in ``node`` (depth first)."""
+    if isinstance(node, dict):
+        if key in node and isinstance(node[key], dict) and "properties" in node[key]:
+            return node[key]
+        children = list(node.values())
+    else:
+        children = list(node) if isinstance(node, list) else []
+    for child in children:
+        try:
+            return _find(child, key)
+        except KeyError:
+            continue
+    raise KeyError(key)
+
+
 def test_there_are_shipped_files_to_validate() -> None:
     assert SHIPPED, "resources/examples and resources/exercises hold no *.json"
 

@@ -34,8 +34,15 @@ from neurosim.core.training import (
     embedded_dataset,
     init_weights,
 )
+from neurosim.core.training_options import (
+    BATCH_SIZE,
+    EPOCHS,
+    LEARNING_RATE,
+    SEED,
+    OptionError,
+)
 
-MAX_EPOCHS = 10_000_000
+MAX_EPOCHS = EPOCHS.maximum
 BUILTIN_OPTIONS = {"n": int, "noise": float, "seed": int}
 
 
@@ -51,12 +58,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--epochs",
-        type=_whole(1, MAX_EPOCHS),
+        type=_whole(EPOCHS.minimum, EPOCHS.maximum),
         required=True,
         metavar="N",
         help="passes over the whole dataset",
     )
-    parser.add_argument("--lr", default="0.1", metavar="LR", help="learning rate (default 0.1)")
+    parser.add_argument(
+        "--lr",
+        default=str(LEARNING_RATE.default),
+        metavar="LR",
+        help=f"learning rate, {LEARNING_RATE.range_text()} (default {LEARNING_RATE.default})",
+    )
     parser.add_argument(
         "--optimizer",
         choices=OPTIMIZER_NAMES,
@@ -65,7 +77,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--batch",
-        type=_whole(1, 10**9),
+        type=_whole(BATCH_SIZE.minimum, BATCH_SIZE.maximum),
         metavar="B",
         help="mini-batch size (default: the whole dataset)",
     )
@@ -77,7 +89,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--seed",
-        type=_whole(0, 2**63 - 1),
+        type=_whole(SEED.minimum, SEED.maximum),
         default=0,
         metavar="S",
         help="seed for the batch order and --init (default 0)",
@@ -95,8 +107,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     network = load_network(args.network)
     lr = parse_number(args.lr, "--lr")
-    if lr <= 0:
-        raise CliError(f"--lr: the learning rate must be above 0, got {args.lr}")
+    try:
+        LEARNING_RATE.check(lr)
+    except OptionError as exc:
+        raise CliError(f"--lr: {exc}") from None
     # Checked before training rather than after; the trained network never replaces the
     # untrained one or the data it learned from (one typo would lose the original).
     data_file = args.data if args.data and not args.data.startswith("builtin:") else None

@@ -101,3 +101,28 @@ def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: i
     ]
     fired = "fired" if bool(evaluation.fired[sample, col]) else "not fired"
     return f"{sum_text} → {act.name}({', '.join(args)}) = {number(y, 3)} ({fired})"
+
+
+#: the largest number a float holds, as the overflow messages say it
+LARGEST = "±1.8e308"
+
+
+def overflow_note(evaluation: Evaluation, neuron_id: str, sample: int = 0) -> str | None:
+    """In words, when a neuron's figures overflowed (finite weights and values can make a
+    sum beyond the largest float: 1e200 · 1e200); None when they are numbers."""
+    col = evaluation.index[neuron_id]
+    z, y = float(evaluation.z[sample, col]), float(evaluation.y[sample, col])
+    if bool(evaluation.is_input[col]) or (math.isfinite(z) and math.isfinite(y)):
+        return None
+    advice = "Make the weights, the bias or the inputs smaller."
+    if math.isfinite(y):
+        return (
+            f"Overflow: the weighted sum z is beyond {LARGEST}, the largest number the "
+            f"computer can hold, so it counts as {'' if z > 0 else MINUS}∞; the activation "
+            f"still gives y = {figure(y)}. {advice}"
+        )
+    what = "infinite (∞)" if not math.isnan(y) else "not a number (NaN: ∞ − ∞ or 0 · ∞)"
+    return (
+        f"Overflow: this neuron's value went beyond {LARGEST}, the largest number the "
+        f"computer can hold; it is {what}, not a real result. {advice}"
+    )

@@ -20,6 +20,15 @@ from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
+from neurosim.core.rich_text import markup_problem, sanitise
+from neurosim.core.training_options import (
+    BATCH_SIZE,
+    EPOCHS,
+    LEARNING_RATE,
+    SEED,
+    OptionError,
+    TrainingOption,
+)
 from neurosim.core.validate import FileFormatError, check_keys, expect, number, shown
 
 PANELS = (
@@ -33,6 +42,7 @@ PANELS = (
     "loss",
 )
 NOTES_TAGS = ("b", "i", "ul", "li", "p", "br", "code")
+NOTES_ATTRIBUTES: dict[str, dict[str, str]] = {}  # notes' tags carry no attributes
 VIEW_KEYS = ("panels", "selected", "clock_running", "decision", "compare", "train")
 DECISION_KEYS = ("output", "x", "y", "range")
 TRAIN_KEYS = ("epochs", "lr", "optimizer", "loss", "batch_size", "seed")
@@ -97,15 +107,14 @@ def notes_from(value: Any, where: str = "notes") -> str:
     expect(value, str, where, "a string")
     if len(value) > MAX_NOTES:
         raise FileFormatError(f"{where}: at most {MAX_NOTES} characters, got {len(value)}")
-    for match in _TAG.finditer(value):
-        tag = match.group(1).lower()
-        if tag not in NOTES_TAGS:
-            raise FileFormatError(
-                f"{where}: the tag <{tag}> is not allowed; allowed: "
-                f"{', '.join(NOTES_TAGS)} (write &lt; for a plain '<')"
-            )
-        if match.group(0) not in (f"<{tag}>", f"</{tag}>", f"<{tag}/>", f"<{tag} />"):
-            raise FileFormatError(f"{where}: write tags without attributes, got {match.group(0)!r}")
+    problem = markup_problem(value, NOTES_TAGS, NOTES_ATTRIBUTES)
+    if problem is not None and problem.attribute is None:
+        raise FileFormatError(
+            f"{where}: the tag <{problem.tag}> is not allowed; allowed: "
+            f"{', '.join(NOTES_TAGS)} (write &lt; for a plain '<')"
+        )
+    if problem is not None:
+        raise FileFormatError(f"{where}: write tags without attributes, got {shown(problem.raw)}")
     return value
 
 
@@ -198,23 +207,28 @@ def _train(d: Any, where: str) -> TrainSettings:
     expect(d, dict, where, "an object")
     check_keys(d, TRAIN_KEYS, where)
     base = TrainSettings()
-    epochs = _whole(d.get("epochs", base.epochs), 1, 10_000_000, f"{where}.epochs")
+    epochs = _whole(d.get("epochs", base.epochs), EPOCHS, f"{where}.epochs")
     lr = number(d.get("lr", base.lr), f"{where}.lr")
-    if not 0.0 < lr <= 100.0:
-        raise FileFormatError(f"{where}.lr: expected a number above 0 and at most 100, got {lr:g}")
+    try:
+        LEARNING_RATE.check(lr)
+    except OptionError:
+        raise FileFormatError(
+            f"{where}.lr: expected a number {LEARNING_RATE.range_text()}, got {lr:g}"
+        ) from None
     optimizer = _choice(d.get("optimizer", base.optimizer), OPTIMIZER_NAMES, f"{where}.optimizer")
     loss = _choice(d.get("loss", base.loss), LOSS_NAMES, f"{where}.loss")
     batch = d.get("batch_size")
     if batch is not None:
-        batch = _whole(batch, 1, 10**9, f"{where}.batch_size")
-    seed = _whole(d.get("seed", base.seed), 0, 2**63 - 1, f"{where}.seed")
+        batch = _whole(batch, BATCH_SIZE, f"{where}.batch_size")
+    seed = _whole(d.get("seed", base.seed), SEED, f"{where}.seed")
     return TrainSettings(epochs, lr, optimizer, loss, batch, seed)
 
 
-def _whole(value: Any, lo: int, hi: int, where: str) -> int:
+def _whole(value: Any, option: TrainingOption, where: str) -> int:
+    lo, hi = option.minimum, option.maximum
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
         raise FileFormatError(
-            f"{where}: expected a whole number from {lo} to {hi}, got {shown(value)}"
+            f"{where}: expected a whole number {option.range_text()}, got {shown(value)}"
         )
     return value
 
@@ -254,9 +268,10 @@ def view_to_dict(view: View) -> dict[str, Any]:
 
 
 def notes_html(notes: str) -> str:
-    """Notes ready for a rich-text label: plain text is escaped, blank lines make paragraphs."""
+    """Notes ready for a rich-text label: markup through the one sanitiser (the allowed
+    tags, no attributes), plain text escaped, blank lines making paragraphs."""
     if _TAG.search(notes):
-        return notes
+        return sanitise(notes, NOTES_TAGS, NOTES_ATTRIBUTES)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", notes) if p.strip()]
     return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
 

@@ -40,6 +40,7 @@ from neurosim.core.model_types import (  # noqa: F401
     _point,
     finite,
 )
+from neurosim.core.names import name_problem
 
 #: every announcement a Network makes, by attribute name (views adapting them rely on it)
 SIGNAL_NAMES = (
@@ -101,12 +102,14 @@ class Network(NetworkQueries):
         if kind not in KINDS:
             raise NetworkError(f"unknown neuron kind '{kind}'; known: {', '.join(KINDS)}")
         neuron_id = neuron_id or self.new_id(kind)
+        label = neuron_id if label is None else label
+        _check_name(label, "label")
         act = get_activation(activation)
         x, y = _point(position)
         neuron = Neuron(
             id=neuron_id,
             kind=kind,
-            label=neuron_id if label is None else label,
+            label=label,
             position=(x, y),
             value=finite(value, "value"),
             bias=finite(bias, "bias"),
@@ -120,6 +123,7 @@ class Network(NetworkQueries):
         """Put a ready-made neuron back (undo); ``index`` restores its place in the order."""
         if not isinstance(neuron.id, str) or not neuron.id.strip():
             raise NetworkError("a neuron id must be a non-empty string")
+        _check_name(neuron.id, "id")
         if neuron.id in self.neurons:
             raise NetworkError(f"there is already a neuron '{neuron.id}'")
         self.neurons = _insert(self.neurons, neuron.id, neuron, index)
@@ -148,6 +152,7 @@ class Network(NetworkQueries):
         self.neuron_changed.emit(neuron_id, name)
 
     def set_label(self, neuron_id: str, label: str) -> None:
+        _check_name(str(label), "label")  # a label the file could not load again
         self._set_neuron_field(neuron_id, "label", str(label))
 
     def set_position(self, neuron_id: str, position: Iterable[float]) -> None:
@@ -305,3 +310,9 @@ class Network(NetworkQueries):
         if self.meta.get(key) != value:
             self.meta[key] = value
             self.meta_changed.emit()
+
+
+def _check_name(text: str, what: str) -> None:
+    problem = name_problem(text)
+    if problem is not None:
+        raise NetworkError(f"the {what} {problem}")

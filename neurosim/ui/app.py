@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,7 @@ from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.paths import resource_path
 from neurosim.ui.image_files import write_png
+from neurosim.ui.termination import TerminationWatcher
 
 if TYPE_CHECKING:  # the window is imported when one is made: the CLI starts without Qt widgets
     from neurosim.ui.mainwindow import MainWindow
@@ -29,8 +30,22 @@ EXAMPLE = ("examples", "single_neuron.nsim.json")
 SELFTEST_STEPS = 5
 
 
+def use_c_locale() -> None:
+    """Every number in the C locale, whatever the system's: a dot before the decimals and
+    no thousands separator, in the boxes, on the canvas, in equations, plots and CSV files
+    alike (a maths tool must not read "0.25" as 25 under LANG=de_DE). Qt widgets made
+    after this read and write numbers so; the app's own text is Python's, which is C."""
+    locale = QLocale.c()
+    locale.setNumberOptions(
+        QLocale.NumberOption.OmitGroupSeparator | QLocale.NumberOption.RejectGroupSeparator
+    )
+    QLocale.setDefault(locale)
+
+
 def application() -> QApplication:
-    """The running QApplication, created (named for QSettings) if there is none yet."""
+    """The running QApplication, created (named for QSettings) if there is none yet; numbers
+    in the C locale (:func:`use_c_locale`)."""
+    use_c_locale()
     app = QApplication.instance()
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -114,19 +129,30 @@ def run_gui(path: str | None) -> int:
     app = application()
     errors.install()
     window = _window(default_network(), autosave=True)  # a clean quit removes the copy
+    # SIGTERM/SIGHUP (logout, kill): close like a quit, keep unsaved work, drop the lock
+    watcher = TerminationWatcher(app)
+    watcher.terminated.connect(lambda _signal: window.terminate())
     window.show()
 
     def start() -> None:
         # Once the loop runs, so a bad file's message appears over a drawn window.
-        # Work left by a crash comes first; restoring it replaces opening ``path``.
-        restored = window.offer_restore()
+        # Work left by a crash is offered first, beside ``path`` (open it instead, or
+        # restore the work: then ``path`` is not opened, and the status bar says so).
+        restored = window.offer_restore(path)
         if not restored and path:
             window.open_file(path)
+        elif restored and path:
+            window.show_status(
+                f"Restored your unsaved work; {Path(path).name} was not opened", 15000
+            )
         elif not restored:  # the very first start: the examples as cards, over the default
             window.lessons.show_start_page_at_launch()
 
     QTimer.singleShot(0, start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        watcher.uninstall()
 
 
 def colour_count(image: QImage, limit: int = 64, step: int = 4) -> int:

@@ -17,6 +17,7 @@ Signals:
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from neurosim.core.engine import Evaluation
@@ -135,7 +136,7 @@ class SimulationClock(QObject):
             self._advance(due)
 
     def _advance(self, n: int) -> None:
-        with _Busy(self):
+        with _Busy(self), np.errstate(over="ignore", invalid="ignore"):  # see Document
             self.simulation.step(n)
         self.updated.emit()
         self.stepped.emit(self.simulation.t)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from neurosim.core.activations import ActivationError, get_activation
 from neurosim.core.model import Network, NetworkError, Neuron, Synapse, SynapseKey, finite
+from neurosim.core.names import name_problem
 
 
 class Command(QUndoCommand):
@@ -250,6 +251,8 @@ class SetNeuronField(_MergeableSet):
             raise NetworkError(f"'{nid}' is not an input neuron")
         if field in ("bias", "value"):
             finite(value, f"the {field}")
+        if field == "label" and name_problem(str(value)):  # the file would not load again
+            raise NetworkError(f"the label {name_problem(str(value))}")
 
     def touches(self) -> list[tuple[str, Any]]:
         nid, field = self.target

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -68,6 +69,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
+        #: SHA-256 of the file as this document last read or wrote it (None: not known)
+        self.disk_digest: str | None = None
         #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
         self.lock_policy: Callable[[str, Any], str | None] | None = None
         self._live: _LiveRun | None = None
@@ -78,12 +81,15 @@ class Document(QObject):
         self._relays = {name: self._relay(name) for name in MODEL_SIGNALS}
         self.network = Network()
         self.engine = Engine(self.network)
-        self.evaluation: Evaluation = self.engine.evaluate()
+        self.evaluation: Evaluation = self._evaluate()
         self.replace(network or Network())
 
     # -------------------------------------------------------------- the network
-    def replace(self, network: Network, path: Path | str | None = None) -> None:
+    def replace(
+        self, network: Network, path: Path | str | None = None, digest: str | None = None
+    ) -> None:
         """Open another network: the undo history starts afresh and the state is clean.
+        ``digest``: of the file's bytes as they were read (``fileformat.load_with_digest``).
 
         A live run is dropped, not stopped: its command would go with the old history."""
         self._set_live(None)
@@ -93,9 +99,10 @@ class Document(QObject):
         self.engine = Engine(network)
         self._follow(network, True)
         self.path = Path(path) if path else None
+        self.disk_digest = digest if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.evaluation = self.engine.evaluate()
+        self.evaluation = self._evaluate()
         self.network_replaced.emit()
         self.evaluated.emit(self.evaluation)
         self.file_state_changed.emit()
@@ -123,13 +130,19 @@ class Document(QObject):
         self.file_state_changed.emit()
 
     # -------------------------------------------------------------- evaluation
+    def _evaluate(self) -> Evaluation:
+        # Finite weights and values can still overflow (1e200 · 1e200): the figures then
+        # hold ±inf or NaN, which the views explain in words; numpy must not warn on stderr.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self.engine.evaluate()
+
     def request_evaluation(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
 
     def evaluate_now(self) -> Evaluation:
         self._timer.stop()
-        self.evaluation = self.engine.evaluate()
+        self.evaluation = self._evaluate()
         self.evaluated.emit(self.evaluation)
         return self.evaluation
 
@@ -261,7 +274,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file name given")
         self.settle()  # what is on disk is what the network shows, and the history agrees
-        fileformat.save(self.network, target)
+        self.disk_digest = fileformat.save(self.network, target)
         self.path = target
         self.undo_stack.setClean()
         self.file_state_changed.emit()

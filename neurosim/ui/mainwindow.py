@@ -38,6 +38,7 @@ from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.drops import FileDrops
 from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
+from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lessons.lessons_ui import LessonsUI
@@ -49,6 +50,7 @@ from neurosim.ui.menus import (
     build_menus,
     build_palette,
 )
+from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.theme import Theme
@@ -56,7 +58,7 @@ from neurosim.ui.training.training_ui import TrainingUI
 from neurosim.ui.window_layout import DockLayout, fill_menus
 
 MIME_TYPE = clipboard.MIME_TYPE  # the canvas's; kept here for callers of the window
-INSPECTOR_MIN_WIDTH = 340
+INSPECTOR_MIN_WIDTH = 300  # with two plots below the canvas: fits 800 px (it scrolls)
 DEFAULT_TEXT_SCALE = 1.25
 _base_point_size: float | None = None  # the application font's size before any scaling
 
@@ -81,6 +83,10 @@ class MainWindow(FileHandling, QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else QSettings()
         self.document = document if document is not None else Document(parent=self)
+        self.suggested_path: Path | None = None  # Save As starts here (files.py)
+        self.asking_outside = False
+        self.file_watch = FileWatch(self.document, self)  # changes made by someone else
+        self.terminating = False  # closing for SIGTERM/SIGHUP: no questions (terminate())
         self.text_scale = DEFAULT_TEXT_SCALE
         # the window's own parts
         self.theme = Theme(self.settings, self)
@@ -179,6 +185,7 @@ class MainWindow(FileHandling, QMainWindow):
         """Every connection between the window and its parts, and between parts."""
         doc, canvas = self.document, self.canvas
         doc.file_state_changed.connect(self._on_file_state_changed)
+        self.file_watch.changed_outside.connect(lambda _gone: self.resolve_outside_change())
         # The document may outlive the window (it can be handed in): tied to the window.
         doc.refused.connect(
             tied(self, lambda reason: self.show_status(f"Not possible: {reason}", 8000))
@@ -214,9 +221,16 @@ class MainWindow(FileHandling, QMainWindow):
         self.open_network(network)
         return True
 
-    def offer_restore(self) -> bool:
-        """Offer the work a crashed session left (with ``autosave`` only); True if restored."""
-        return self.recovery is not None and self.recovery.offer_restore(self.open_network, self)
+    def offer_restore(self, requested: str | Path | None = None) -> bool:
+        """Offer the work a crashed session left (with ``autosave`` only), beside the file
+        ``requested`` on the command line; True if restored."""
+        if self.recovery is None:
+            return False
+        wanted = Path(requested) if requested else None
+        leftover = self.recovery.offer_restore(self.open_network, self, requested=wanted)
+        if leftover is not None and self.document.path is None:
+            self.suggested_path = leftover.original_path  # Save As starts there
+        return leftover is not None
 
     # ------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
@@ -282,7 +296,7 @@ class MainWindow(FileHandling, QMainWindow):
             self.statusBar().clearMessage()
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self, title, text)
+        QMessageBox.critical(self, title, as_text(text))  # it may quote a file's ids
 
     # ----------------------------------------------------------- clipboard
     def _on_selection_changed(self) -> None:
@@ -344,8 +358,18 @@ class MainWindow(FileHandling, QMainWindow):
             self._bring_inspector_forward()
         return super().eventFilter(watched, event)
 
+    def terminate(self) -> None:
+        """The session ends without asking (SIGTERM at logout, ``kill``): unsaved work stays
+        in the recovery folder for the next start, the session's lock is released, the
+        layout is saved, and the application quits."""
+        self.terminating = True
+        if self.recovery is not None:
+            self.recovery.close(keep=self.document.modified)
+        self.close()
+        QApplication.instance().quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.maybe_save():
+        if not self.terminating and not self.maybe_save():
             event.ignore()
             return
         self.save_settings()

@@ -5,11 +5,17 @@ every 30 s (``NEUROSIM_AUTOSAVE_MS``) and soon after every structural edit (a ne
 synapse added or removed). A save, an undo back to the saved state, opening another file
 or a clean quit removes the recovery file. After a crash or a killed process the file
 stays, and the next start offers it back (:meth:`Recovery.offer_restore`): Restore opens it
-as a modified document with the original path, Discard deletes it.
+as a modified document with the original path, Discard deletes it. The original path is
+stored absolute, with the SHA-256 of the file the edits were made to: when that file is gone
+or changed since, the work is restored without a file (Save asks for a name, starting at
+the old one), so a restore never overwrites anything. A file named on the command line is
+offered beside the work ("Open FILE" keeps the work for the next start). SIGTERM or SIGHUP
+(logout, ``kill``) closes the session like a quit (:meth:`Recovery.close` with ``keep``):
+unsaved work stays for the next start, the lock goes.
 
 Files in the folder, one set per running session (so two windows never clash):
 ``<session>.nsim.json`` (the network, as ``fileformat.dumps`` writes it),
-``<session>.recovery.json`` (the original path, the title and the time) and
+``<session>.recovery.json`` (the original path and digest, the title and the time) and
 ``<session>.lock`` (a QLockFile held while the session runs: a session whose lock can be
 taken has ended without cleaning up).
 
@@ -24,6 +30,7 @@ made and written (atomically) by one worker thread, in order.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import time
@@ -33,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neurosim.core import fileformat
@@ -46,6 +53,7 @@ ENV_INTERVAL = "NEUROSIM_AUTOSAVE_MS"
 SETTINGS_DIR = "recovery/dir"
 DEFAULT_INTERVAL_MS = 30_000
 NETWORK_SUFFIX, SIDECAR_SUFFIX, LOCK_SUFFIX = ".nsim.json", ".recovery.json", ".lock"
+_SESSIONS = itertools.count(1)
 
 
 def recovery_dir() -> Path:
@@ -102,7 +110,8 @@ class Recovery(QObject):
         self.document = document
         self.folder = Path(folder) if folder is not None else recovery_dir()
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.session = f"{os.getpid()}-{time.strftime('%Y%m%d-%H%M%S')}"
+        # unique per Recovery, even for two in one process within a second (tests)
+        self.session = f"{os.getpid()}-{time.strftime('%Y%m%d-%H%M%S')}-{next(_SESSIONS)}"
         self.network_path = self.folder / f"{self.session}{NETWORK_SUFFIX}"
         self.sidecar_path = self.folder / f"{self.session}{SIDECAR_SUFFIX}"
         self._lock = QLockFile(str(self.folder / f"{self.session}{LOCK_SUFFIX}"))
@@ -114,6 +123,7 @@ class Recovery(QObject):
         self._generation = 0  # bumped by every change of the network
         self._written_generation = -1
         self._closed = False
+        self._kept = False  # closed keeping the files (SIGTERM with unsaved work)
         self.last_snapshot_ms = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms or autosave_interval_ms())
@@ -162,7 +172,10 @@ class Recovery(QObject):
         self.last_snapshot_ms = (time.perf_counter() - start) * 1e3
         path = self.document.path
         side = {
-            "original_path": str(path) if path is not None else None,
+            # absolute: a restore started from another folder finds the same file
+            "original_path": str(path.resolve()) if path is not None else None,
+            # the file the edits were made to: a restore tells whether it changed since
+            "original_digest": self.document.disk_digest if path is not None else None,
             "title": self.document.title,
             "saved_at": time.time(),
             "pid": os.getpid(),
@@ -190,6 +203,8 @@ class Recovery(QObject):
 
     def discard(self) -> None:
         """Remove this session's recovery files (after any write still under way)."""
+        if self._kept:
+            return  # closed for the next start to offer them
         self._written_generation = -1
         if self._pool_shut:
             _remove(self.network_path, self.sidecar_path)
@@ -202,10 +217,17 @@ class Recovery(QObject):
         if pending is not None:
             pending.result(timeout)
 
-    def close(self) -> None:
-        """A clean quit: remove the files, stop the worker, release the session's lock."""
+    def close(self, keep: bool = False) -> None:
+        """A clean quit: remove the files, stop the worker, release the session's lock.
+
+        ``keep`` (the session ends without asking, e.g. SIGTERM at logout, with unsaved
+        work): write the work once more and keep it for the next start to offer; the lock
+        goes all the same, so the next start knows this session has ended."""
         if self._closed:
             return
+        if keep and self.document.modified:
+            self.autosave()
+            self._kept = True
         self._closed = True
         self._timer.stop()
         self._soon.stop()
@@ -216,34 +238,50 @@ class Recovery(QObject):
 
     def offer_restore(
         self,
-        open_network: Callable[[Network, Path | None], None],
+        open_network: Callable[[Network, Path | None, str | None], None],
         parent: QWidget | None = None,
-        ask: Callable[[QWidget | None, Leftover], str] | None = None,
-    ) -> bool:
+        ask: Callable[[QWidget | None, Leftover, Path | None], str] | None = None,
+        requested: Path | None = None,
+    ) -> Leftover | None:
         """Offer the newest work an ended session left in this folder (``ask``, by default
-        :func:`ask_restore`); True when it was restored with ``open_network``."""
+        :func:`ask_restore`, beside the file ``requested`` on the command line); the
+        leftover when it was restored with ``open_network(network, path, digest)``.
+
+        ``ask`` answers "restore", "discard" (then the requested file opens), "open" or
+        "later" (the work waits for the next start). The original path is kept only while
+        its file is what the edits were made to; else the work opens without a file."""
         found = leftovers(self.folder)
         if not found:
-            return False
+            return None
         leftover = found[0]
         try:
             network = fileformat.load(leftover.network_path)
         except (FileFormatError, OSError) as exc:
             leftover.discard()
             self.failed.emit(f"A recovery file could not be read and was removed: {exc}")
-            return False
-        answer = (ask or ask_restore)(parent, leftover)
+            return None
+        answer = (ask or ask_restore)(parent, leftover, requested)
         if answer == "discard":
             leftover.discard()
         if answer != "restore":
-            return False
-        open_network(network, leftover.original_path)
+            return None
+        state = leftover.original_state()
+        if state == "same":
+            open_network(network, leftover.original_path, leftover.original_digest)
+        else:
+            open_network(network, None, None)  # never over a file that changed or went
         self.document.undo_stack.resetClean()  # modified: it differs from the file on disk
         self.autosave()  # safe again under this session's name before the old goes
         self.flush()
         leftover.discard()
-        self.restored.emit("Restored your unsaved work; save it to keep it")
-        return True
+        message = "Restored your unsaved work; save it to keep it"
+        if state in ("gone", "changed", "unknown") and leftover.original_path is not None:
+            message = (
+                f"Restored your unsaved work; {leftover.original_path.name} "
+                f"{ORIGINAL_STATES[state]}, so Save will ask for a file name"
+            )
+        self.restored.emit(message)
+        return leftover
 
 
 def _remove(*paths: Path) -> None:
@@ -255,6 +293,14 @@ def _remove(*paths: Path) -> None:
 
 
 # --------------------------------------------------------------------- restoring
+#: what became of the file a leftover's edits were made to, as messages say it
+ORIGINAL_STATES = {
+    "gone": "is no longer there",
+    "changed": "has changed since",
+    "unknown": "may have changed since",
+}
+
+
 @dataclass
 class Leftover:
     """The recovery files of a session that ended without cleaning up."""
@@ -264,6 +310,21 @@ class Leftover:
     original_path: Path | None
     title: str
     saved_at: float
+    original_digest: str | None = None
+
+    def original_state(self) -> str | None:
+        """None (the work had no file), "same" (the file is what the edits were made to),
+        "changed", "gone", or "unknown" (an older recovery file: no absolute path or
+        digest recorded)."""
+        path = self.original_path
+        if path is None:
+            return None
+        if not path.is_absolute() or self.original_digest is None:
+            return "unknown"
+        now = fileformat.file_digest(path)
+        if now is None:
+            return "gone"
+        return "same" if now == self.original_digest else "changed"
 
     def discard(self) -> None:
         lock = self.sidecar.with_name(self.sidecar.name.removesuffix(SIDECAR_SUFFIX) + LOCK_SUFFIX)
@@ -283,6 +344,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
             side = json.loads(sidecar.read_text(encoding="utf-8"))
             network_path = folder / str(side.get("network_file") or f"{session}{NETWORK_SUFFIX}")
             original = side.get("original_path")
+            digest = side.get("original_digest")
             found.append(
                 Leftover(
                     sidecar,
@@ -290,6 +352,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                     Path(original) if original else None,
                     str(side.get("title") or "Untitled"),
                     float(side.get("saved_at") or 0.0),
+                    digest if isinstance(digest, str) else None,
                 )
             )
         except (OSError, ValueError, TypeError, AttributeError):
@@ -327,23 +390,46 @@ def _without_sidecar(folder: Path) -> list[Leftover]:
     return found
 
 
-def ask_restore(parent: QWidget | None, leftover: Leftover) -> str:
-    """The dialog: "restore", "discard", or "later" (closed: ask again next time)."""
+def ask_restore(parent: QWidget | None, leftover: Leftover, requested: Path | None = None) -> str:
+    """The dialog: "restore", "discard", "open" (the ``requested`` file; the work waits) or
+    "later" (closed: ask again next time)."""
     when = time.strftime("%H:%M on %d %b %Y", time.localtime(leftover.saved_at))
-    name = leftover.original_path.name if leftover.original_path else leftover.title
+    original = leftover.original_path
+    name = original.name if original else leftover.title
+    text = (
+        f"NeuroSim did not close properly last time.\n\nUnsaved changes to "
+        f"“{name}”, saved automatically at {when}, can be restored."
+    )
+    state = leftover.original_state()
+    if original is not None and state in ORIGINAL_STATES:
+        text += (
+            f"\n\n{original} {ORIGINAL_STATES[state]}: the restored work will not be "
+            "saved over it; Save will ask for a file name."
+        )
+    if requested is not None:
+        text += f"\n\nYou also asked to open “{requested.name}”."
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Restore unsaved work?",
-        f"NeuroSim did not close properly last time.\n\nUnsaved changes to "
-        f"“{name}”, saved automatically at {when}, can be restored.",
+        text,
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("restore_dialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a title from a file is only text
     restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    opened = None
+    if requested is not None:
+        opened = box.addButton(
+            f"Open “{requested.name}” (keep the work for later)", QMessageBox.ButtonRole.NoRole
+        )
     discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
-    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+    if clicked is restore:
+        return "restore"
+    if opened is not None and clicked is opened:
+        return "open"
+    return "discard" if clicked is discard else "later"

@@ -1,4 +1,4 @@
-"""Reusable inspector widgets: a number shown as a slider plus a spin box, range editable.
+"""Reusable inspector widgets: a number shown as a slider plus a number box, range editable.
 
 Signals of :class:`ValueSlider`:
     value_edited(float, object): the user chose a value; the second argument is a merge
@@ -12,7 +12,6 @@ import math
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.ui.number_box import NumberBox
+
 SLIDER_STEPS = 1000
 
 
 class ValueSlider(QWidget):
-    """A number with a slider over an editable range and a spin box for exact values.
+    """A number with a slider over an editable range and a number box for exact values.
 
-    The spin box accepts anything within ``limits``; typing a value beyond the slider's
-    range widens the range. The range row (minimum/maximum) is shown by the "±" button.
+    The box accepts anything within ``limits`` (and says so when a typed value is beyond
+    them); typing a value beyond the slider's range widens the range. The range row
+    (minimum/maximum) is shown by the "±" button.
     """
 
     value_edited = Signal(float, object)
@@ -52,8 +54,7 @@ class ValueSlider(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setPageStep(SLIDER_STEPS // 20)
-        self.spin = self._spin_box(limits, decimals)
-        self.spin.setKeyboardTracking(False)  # one edit when Enter is pressed, not per key
+        self.spin = self._spin_box(limits, decimals)  # one edit per Enter, not per key
         self.range_button = QToolButton(self)
         self.range_button.setText("±")
         self.range_button.setCheckable(True)
@@ -74,13 +75,9 @@ class ValueSlider(QWidget):
         self.range_button.toggled.connect(self._show_range)
         self._show_range(False)
 
-    def _spin_box(self, limits: tuple[float, float], decimals: int) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setRange(*limits)
-        spin.setDecimals(decimals)
-        spin.setSingleStep(10.0 ** -min(decimals, 1))
+    def _spin_box(self, limits: tuple[float, float], decimals: int) -> NumberBox:
+        spin = NumberBox(self, minimum=limits[0], maximum=limits[1], decimals=decimals)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setAccelerated(True)
         return spin
 
     def _build_layout(self) -> None:
@@ -123,7 +120,7 @@ class ValueSlider(QWidget):
         if not self._lo <= value <= self._hi:
             self._widen_to(value)
         with QSignalBlocker(self.spin):
-            if self.spin.value() != round(value, self._decimals):
+            if self.spin.value() != value:
                 self.spin.setValue(value)
         if not self.slider.isSliderDown():
             with QSignalBlocker(self.slider):

@@ -6,12 +6,20 @@ notes; selecting something brings the inspector forward); the plots sit below th
 as two tab groups; the exercise's checklist runs full height on the left. A saved layout
 (``window/state``) overrides it; the docks' default sizes are set once the window has its
 real size.
+
+The window fits the screen (a 1024×600 netbook, or ``QT_SCALE_FACTOR=2``): it opens at most
+at the screen's available size, its minimum size stays small, and whenever a panel is shown
+(View ▸ Panels, a lesson's view, a restored layout) and the docks side by side would need
+more room than the screen has, panels go into tabs beside their neighbours instead of
+widening the window past the screen (:meth:`DockLayout.fit_screen`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget
+from shiboken6 import isValid
 
 from neurosim.ui.exercises.exercise_ui import ExerciseUI
 from neurosim.ui.lessons.lessons_ui import LessonsUI
@@ -30,15 +38,26 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 
 
-class DockLayout:
-    """Places one window's docks and brings their saved layout back."""
+class DockLayout(QObject):
+    """Places one window's docks, brings their saved layout back, keeps it on the screen."""
 
     def __init__(self, window: QMainWindow, panels_menu: QMenu, inspector: QDockWidget) -> None:
+        super().__init__(window)
         self.window = window
         self.panels_menu = panels_menu  # View ▸ Panels: a toggle for each dock
         self.inspector = inspector
         self.restored = False  # restore() ran: later docks go back where they were saved
         self._size_when_shown = False
+        # the window's size as last chosen (by the user, the program, a screenshot), not
+        # forced by a panel that needed room: a panel may not push the window past the
+        # screen, but a window made bigger than the screen on purpose keeps its size
+        self._chosen = QSize(0, 0)
+        self._opening_size: QSize | None = None  # the size restore() chose, not yet shown
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_screen)
+        window.installEventFilter(self)
 
     def place(self, dock: QDockWidget, area: Qt.DockWidgetArea, visible: bool = True) -> None:
         """Dock ``dock`` with a toggle in View ▸ Panels; its place and visibility persist."""
@@ -46,6 +65,9 @@ class DockLayout:
         if not (self.restored and w.restoreDockWidget(dock)):
             w.addDockWidget(area, dock)
             dock.setVisible(visible)
+        dock.visibilityChanged.connect(self._panels_changed)
+        dock.dockLocationChanged.connect(self._panels_changed)
+        dock.topLevelChanged.connect(self._panels_changed)
         toggle = dock.toggleViewAction()
         toggle.setText(dock.windowTitle())
         toggle.setStatusTip(f"Show or hide the {dock.windowTitle()} panel")
@@ -101,6 +123,9 @@ class DockLayout:
         geometry = settings.value("window/geometry")
         if geometry is None or not w.restoreGeometry(geometry):
             self._default_size()
+        else:  # saved on a bigger screen, or at another scale factor
+            self._clamp_to_screen()
+        self._opening_size = w.size()
         state = settings.value("window/state")
         if state is None or not w.restoreState(state, STATE_VERSION):
             self._size_when_shown = True
@@ -112,18 +137,129 @@ class DockLayout:
 
     def shown(self) -> None:
         """The window is shown: the default sizes, once the layout has its size."""
+        if self._opening_size == self.window.size():  # (a screenshot sets its own size)
+            self._clamp_to_screen()  # again, now that its frame is known
+        self._opening_size = None
+        self.fit_screen()
         if self._size_when_shown:
             self._size_when_shown = False
             QTimer.singleShot(0, self.window, self.size_docks)
 
     def _default_size(self) -> None:
-        """First start: 1280×800, or most of a bigger screen."""
+        """First start: 1280×800, or most of a bigger screen; at most the available size of
+        a smaller one."""
         w = self.window
-        screen = w.screen().availableGeometry() if w.screen() else None
-        if screen is None or screen.width() < 1280 or screen.height() < 800:
+        screen = self._available()
+        if screen is None:
             w.resize(1280, 800)
+        elif screen.width() < 1280 or screen.height() < 800:
+            w.resize(min(1280, screen.width()), min(800, screen.height()))
         else:
             w.resize(max(1280, round(screen.width() * 0.9)), max(800, round(screen.height() * 0.9)))
+
+    # ------------------------------------------------------------ the screen
+    def _available(self) -> QRect | None:
+        screen = self.window.screen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def _clamp_to_screen(self) -> None:
+        """Shrink (and move) the window, frame included, into the screen's available area."""
+        w, screen = self.window, self._available()
+        if screen is None:
+            return
+        frame = w.frameGeometry()
+        extra_w = max(0, frame.width() - w.width())
+        extra_h = max(0, frame.height() - w.height())
+        width = min(w.width(), screen.width() - extra_w)
+        height = min(w.height(), screen.height() - extra_h)
+        if (width, height) != (w.width(), w.height()):
+            w.resize(max(width, 1), max(height, 1))
+        frame = w.frameGeometry()
+        if not screen.contains(frame):
+            x = min(max(frame.x(), screen.x()), screen.right() + 1 - frame.width())
+            y = min(max(frame.y(), screen.y()), screen.bottom() + 1 - frame.height())
+            w.move(max(x, screen.x()), max(y, screen.y()))
+
+    def _panels_changed(self, *_: object) -> None:
+        # While the window is hidden nothing is on a screen yet: shown() fits it.
+        if isValid(self.window) and self.window.isVisible():  # (closing: docks go with it)
+            self._fit_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            old, new, w = event.oldSize(), event.size(), self.window
+            # grown to exactly its minimum: forced by a panel's room, not chosen
+            forced_w = old.isValid() and old.width() < new.width() <= w.minimumWidth()
+            forced_h = old.isValid() and old.height() < new.height() <= w.minimumHeight()
+            self._chosen = QSize(
+                self._chosen.width() if forced_w else new.width(),
+                self._chosen.height() if forced_h else new.height(),
+            )
+        return False
+
+    def fit_screen(self) -> None:
+        """Tab panels together until the docks side by side fit the screen (or the window's
+        size before a panel made it grow, when that is bigger), then shrink the window back."""
+        self._fit_timer.stop()
+        w, screen = self.window, self._available()
+        if screen is None or not w.isVisible():
+            return
+        frame = w.frameGeometry().size() - w.size()  # the title bar and borders
+        limit = QSize(
+            max(screen.width() - frame.width(), self._chosen.width()),
+            max(screen.height() - frame.height(), self._chosen.height()),
+        )
+        for _ in range(32):  # every merge removes a group: this ends long before
+            need = w.minimumSizeHint()
+            wide, tall = need.width() > limit.width(), need.height() > limit.height()
+            if not (wide or tall) or not self._merge_one(wide):
+                break
+        width, height = min(w.width(), limit.width()), min(w.height(), limit.height())
+        if (width, height) != (w.width(), w.height()):
+            w.layout().activate()  # the smaller minimum size first, or resize stops at the old
+            w.resize(width, height)
+        self._fit_timer.stop()  # the panels changed by the merges above are settled
+
+    def _groups(self, area: Qt.DockWidgetArea) -> list[list[QDockWidget]]:
+        """The shown docks of ``area`` as tab groups, in the order they were added."""
+        w = self.window
+        docks = [
+            d
+            for d in w.findChildren(QDockWidget)
+            if d.parent() is w and not d.isHidden() and not d.isFloating()
+            if w.dockWidgetArea(d) == area
+        ]
+        groups: list[list[QDockWidget]] = []
+        seen: set[QDockWidget] = set()
+        for dock in docks:
+            if dock not in seen:
+                group = [dock, *(d for d in w.tabifiedDockWidgets(dock) if d in docks)]
+                seen.update(group)
+                groups.append(group)
+        return groups
+
+    def _merge_one(self, wide: bool) -> bool:
+        """Tab one group of panels onto another; False when nothing is left to merge.
+
+        Too wide: the plots side by side below the canvas first, then the left column into
+        the right one. Too tall: the groups stacked in the side columns."""
+        areas = (BOTTOM, Qt.DockWidgetArea.TopDockWidgetArea) if wide else (RIGHT, LEFT, BOTTOM)
+        for area in areas:
+            groups = self._groups(area)
+            if len(groups) > 1:
+                self._tab_onto(groups[-2][0], groups[-1])
+                return True
+        if wide:
+            left, right = self._groups(LEFT), self._groups(RIGHT)
+            if left and right:
+                self._tab_onto(right[0][0], left[-1])
+                return True
+        return False
+
+    def _tab_onto(self, target: QDockWidget, group: list[QDockWidget]) -> None:
+        for dock in group:
+            self.window.tabifyDockWidget(target, dock)
+        target.raise_()
 
     def size_docks(self) -> None:
         """The default sizes: a right column wide enough for the inspector's sliders and

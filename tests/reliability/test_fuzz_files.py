@@ -667,6 +667,19 @@ INVALID: list[tuple[str, Callable[[dict], None], str]] = [
     ("source amplitude NaN", _set(("neurons", 0, "source", "amplitude"), RAW["NaN"]), "NaN"),
     ("meta holds 1e400", _set(("meta", "scale"), RAW["1e400"]), "finite"),
     ("unknown key holds Infinity", _set(("zz",), [RAW["Infinity"]]), "Infinity"),
+    # ids and labels are plain text: no control or bidirectional characters (issue 14)
+    ("id with NUL", _set(("neurons", 2, "id"), "h\x00"), "neurons[2].id: holds a control"),
+    ("label with NUL", _set(("neurons", 2, "label"), "\x00"), "control character (U+0000)"),
+    ("label with newline", _set(("neurons", 2, "label"), "a\nb"), "(U+000A)"),
+    ("label with escape", _set(("neurons", 2, "label"), "\x1b[31mred"), "(U+001B)"),
+    ("label with DEL", _set(("neurons", 2, "label"), "a\x7f"), "(U+007F)"),
+    ("label with C1 control", _set(("neurons", 2, "label"), "a\x85b"), "(U+0085)"),
+    ("label with line separator", _set(("neurons", 2, "label"), "a\u2028b"), "(U+2028)"),
+    ("label with RLO", _set(("neurons", 2, "label"), "x\u202egnp.exe"), "bidirectional"),
+    ("label with LRE", _set(("neurons", 3, "label"), "\u202ah"), "(U+202A)"),
+    ("id with RLI", _set(("neurons", 2, "id"), "h\u2067x"), "neurons[2].id: holds a bidirectional"),
+    ("id with PDI", _set(("neurons", 2, "id"), "h\u2069"), "(U+2069)"),
+    ("synapse end with RLO", _set(("synapses", 0, "source"), "\u202ex1"), "synapses[0].source"),
 ]
 
 
@@ -795,6 +808,18 @@ INVALID_EXERCISES: list[tuple[str, Callable[[dict], None]]] = [
     ("no goals", _set(("exercise", "goals"), [])),
     ("no instructions", _drop(("exercise", "instructions"))),
     ("script tag", _set(("exercise", "instructions"), "<script>alert(1)</script>")),
+    # one sanitiser: tags and attributes on an allow-list (issue 14)
+    ("img tag", _set(("exercise", "instructions"), '<img src="/etc/passwd">')),
+    ("img without spaces", _set(("exercise", "instructions"), "<p><img/src=x></p>")),
+    (
+        "style attribute",
+        _set(("exercise", "instructions"), '<div style="background-image:url(/x.png)">x</div>'),
+    ),
+    ("href to a local file", _set(("exercise", "instructions"), '<a href="file:///etc">x</a>')),
+    ("event handler", _set(("exercise", "instructions"), '<p onclick="x()">hi</p>')),
+    ("src on an allowed tag", _set(("exercise", "instructions"), '<span src="/etc/x">hi</span>')),
+    ("row id with RLO", _set(("exercise", "goals", 0, "rows", 0, "inputs", "x\u202e1"), 1)),
+    ("expected id with NUL", _set(("exercise", "goals", 0, "rows", 0, "expect", "y\x00"), 1)),
     ("goal type unknown", _set(("exercise", "goals", 0, "type"), "quiz")),
     ("goal type a list", _set(("exercise", "goals", 0, "type"), ["table"])),
     ("goal type an object", _set(("exercise", "goals", 0, "type"), {"a": 1})),

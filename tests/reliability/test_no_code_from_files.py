@@ -245,19 +245,25 @@ def _hostile(marker: Path) -> list[str]:
     return [p.format(marker=marker) for p in PAYLOADS]
 
 
+def _name(text: str) -> str:
+    return "".join(" " if ord(c) < 32 else c for c in text)
+
+
 def _document(text: str) -> dict:
-    """A network with an exercise and a dataset, ``text`` in every free string field."""
-    short = text[:60]  # an id is at most 64 characters
+    """A network with an exercise and a dataset, ``text`` in every free string field (ids
+    and labels hold it with its control characters as spaces: the loader refuses those)."""
+    name = _name(text)
+    short = name[:60]  # an id is at most 64 characters
     return {
         "format": "neurosim-network",
         "version": 1,
         "meta": {"title": text, "description": text, text: text, "notes": [text, {text: text}]},
         "neurons": [
-            {"id": short, "kind": "input", "label": text, "value": 1.0},
+            {"id": short, "kind": "input", "label": name, "value": 1.0},
             {
                 "id": "y",
                 "kind": "output",
-                "label": text,
+                "label": name,
                 "bias": -0.5,
                 "activation": {"name": "sigmoid"},
             },
@@ -348,7 +354,7 @@ def test_payloads_load_as_plain_text_and_run_nothing(tmp_path, capsys):
         ), opened
         assert not marker.exists() and not list(tmp_path.glob("pwned*"))
         net, exercise = got["net"], got["exercise"]
-        assert [n.label for n in net] == [text, text]
+        assert [n.label for n in net] == [_name(text), _name(text)]
         assert net.meta["title"] == net.meta["description"] == net.meta[text] == text
         assert net.extra[text] == {"plugin": text}
         assert exercise.hints == (text,) and exercise.goals[0].title == text

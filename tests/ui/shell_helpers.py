@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from neurosim.ui import files
 from neurosim.ui.app import default_network
 from neurosim.ui.mainwindow import MainWindow
 
@@ -25,6 +26,7 @@ class Dialogs:
     answer: Button = Button.Discard  # to "Unsaved changes"
     open_path: str = ""
     save_path: str = ""
+    outside_answer: str = "keep"  # to "File changed elsewhere": keep mine (Save As)
 
     def kinds(self) -> list[str]:
         return [kind for kind, _, _ in self.calls]
@@ -58,6 +60,11 @@ def dialogs(monkeypatch) -> Dialogs:
         record.calls.append(("save_dialog", filter_, directory))
         return record.save_path, ""
 
+    def outside_change(_parent, name, gone, saving):
+        record.calls.append(("outside_change", name, "gone" if gone else "changed"))
+        return record.outside_answer
+
+    monkeypatch.setattr(files, "ask_outside_change", outside_change)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
     return record

@@ -145,3 +145,22 @@ def test_deleted_selection_falls_back_to_the_hint(window, qtbot):
     window.acts.delete.trigger()
     qtbot.wait(1)
     assert inspector.currentWidget() is inspector.hint
+
+
+def test_numbers_are_read_as_the_person_meant_them(window, qtbot):
+    # issue 14: the spin boxes dropped the e (1e-3 became 13) and clamped -1000000 to -1000
+    doc = window.document
+    page = select(window, qtbot, ["y1"]).neuron_page
+    for text, bias in (("1e-3", 0.001), ("-2.5E2", -250.0), (".5", 0.5), ("7e0", 7.0)):
+        type_into(qtbot, page.bias, text)
+        assert doc.network.neurons["y1"].bias == bias, text
+    edits = doc.undo_stack.count()
+    type_into(qtbot, page.bias, "-1000000")
+    assert doc.network.neurons["y1"].bias == 7.0 and doc.undo_stack.count() == edits
+    message = "-1000000 is out of range: type a number from −1000 to 1000"
+    assert page.bias.spin.problem == message
+    assert page.bias.spin.toolTip().startswith(message)
+    assert window.statusBar().currentMessage() == message
+    weight_page = select(window, qtbot, synapse_keys=[("x1", "y1")]).synapse_page
+    type_into(qtbot, weight_page.weight, "-1e-2")
+    assert doc.network.synapses[("x1", "y1")].weight == -0.01

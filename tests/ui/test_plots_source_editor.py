@@ -89,6 +89,11 @@ def test_invalid_rows_are_refused_with_a_message(qtbot) -> None:
     editor.rows.setText("0 x")
     editor.rows.editingFinished.emit()
     assert "must be a number" in editor.error.text()
+    for text in ("1_000 0", "nan 1", "\u0661 0"):  # read as 1000, NaN and 1 before (issue 14)
+        editor.error.hide()
+        editor.rows.setText(text)
+        editor.rows.editingFinished.emit()
+        assert "must be a number" in editor.error.text(), text
     assert document.undo_stack.count() == count
 
 

@@ -128,10 +128,12 @@ def test_restore_dialog_restores_as_modified_with_the_original_path(
     net.set_weight(("x1", "y"), 7.5)
     fileformat.save(net, folder / "123-old.nsim.json")
     original = tmp_path / "lesson.nsim.json"
+    digest = fileformat.save(_network(), original)  # the file the edits were made to
     (folder / "123-old.recovery.json").write_text(
         json.dumps(
             {
                 "original_path": str(original),
+                "original_digest": digest,
                 "title": "lesson.nsim.json",
                 "saved_at": time.time(),
                 "network_file": "123-old.nsim.json",
@@ -178,9 +180,9 @@ def test_discard_deletes_and_closing_the_dialog_keeps(qtbot, settings, dialogs, 
     )
     window = make_window(qtbot, settings, autosave=True, recovery_folder=tmp_path)
     saver = window.recovery
-    assert not saver.offer_restore(window.open_network, window, ask=lambda _w, _l: "later")
+    assert not saver.offer_restore(window.open_network, window, ask=lambda _w, _l, _r: "later")
     assert len(_files(tmp_path)) == 2
-    assert not saver.offer_restore(window.open_network, window, ask=lambda _w, _l: "discard")
+    assert not saver.offer_restore(window.open_network, window, ask=lambda _w, _l, _r: "discard")
     assert _files(tmp_path) == []
     saver.close()
     (tmp_path / "9-b.recovery.json").write_text("{not json", encoding="utf-8")

@@ -191,3 +191,24 @@ def test_dead_relus_are_counted_above_the_plots(qtbot):
     session.reset()
     plots.flush()
     assert plots.dead_label.text() == ""
+
+
+def test_learning_rate_box_has_the_one_range_and_refuses_beyond_it(qtbot):
+    # issue 14: the panel capped 100 to 10 and read 1e2 as 1; lesson files allowed 100
+    from neurosim.core.training_options import LEARNING_RATE
+
+    _, session, panel = _panel(qtbot, tanh_net(), show=True)
+    box = panel.lr
+    assert (box.minimum(), box.maximum()) == (LEARNING_RATE.minimum, LEARNING_RATE.maximum)
+    assert "from 1e-06 to 10" in box.toolTip()
+    for text in ("100", "1e2"):
+        box.setFocus()
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), text)
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+        assert session.settings.lr == 0.1, text
+        assert box.problem is not None and "out of range" in box.problem
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "1e-3")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert session.settings.lr == 0.001 and box.problem is None

@@ -7,7 +7,6 @@ every id the section names exists in the network it came with. See docs/exercise
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -29,11 +28,11 @@ from neurosim.core.exercise.section import (
     TableGoal,
     TableRow,
 )
+from neurosim.core.fileformat.saveable import check_name
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
+from neurosim.core.rich_text import allowed_attributes, markup_problem
 from neurosim.core.validate import FileFormatError, check_keys, expect, number, shown
-
-_TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
 
 
 def exercise_from_dict(d: Any, where: str = SECTION) -> Exercise:
@@ -86,12 +85,17 @@ def _text(value: Any, where: str) -> str:
 
 def _instructions(value: Any, where: str) -> str:
     text = _text(value, where)
-    for match in _TAG.finditer(text):
-        if match.group(1).lower() not in ALLOWED_TAGS:
-            raise FileFormatError(
-                f"{where}: the tag <{match.group(1)}> is not supported; use "
-                f"{', '.join(sorted(ALLOWED_TAGS))} (write &lt; for a plain '<')"
-            )
+    problem = markup_problem(text, ALLOWED_TAGS)
+    if problem is not None and problem.attribute is None:
+        raise FileFormatError(
+            f"{where}: {problem}; use {', '.join(sorted(ALLOWED_TAGS))} "
+            "(write &lt; for a plain '<')"
+        )
+    if problem is not None:
+        raise FileFormatError(
+            f"{where}: {problem} (no style, src or href; allowed: {allowed_attributes()}), "
+            f"got {shown(problem.raw)}"
+        )
     return text
 
 
@@ -145,9 +149,13 @@ def _row(d: Any, where: str) -> TableRow:
     check_keys(d, ("inputs", "expect"), where)
     inputs = d.get("inputs", {})
     expect(inputs, dict, f"{where}.inputs")
+    for nid in inputs:
+        check_name(nid, f"{where}.inputs")  # before it is part of a message
     values = {nid: number(v, f"{where}.inputs.{nid}") for nid, v in inputs.items()}
     wanted = _required(d, "expect", where)
     expect(wanted, dict, f"{where}.expect")
+    for nid in wanted:
+        check_name(nid, f"{where}.expect")
     if not wanted:
         raise FileFormatError(f"{where}.expect: name at least one neuron and what it should give")
     return TableRow(

@@ -10,7 +10,14 @@ and :mod:`.schema` (the format's names, keys and limits).
 """
 
 from neurosim.core.fileformat.atomic import remove_stale_temps, write_atomic
-from neurosim.core.fileformat.reading import from_dict, load, loads
+from neurosim.core.fileformat.reading import (
+    digest,
+    file_digest,
+    from_dict,
+    load,
+    load_with_digest,
+    loads,
+)
 from neurosim.core.fileformat.schema import FORMAT, VERSION
 from neurosim.core.fileformat.strict_json import parse_json
 from neurosim.core.fileformat.writing import dumps, dumps_dict, save, to_dict
@@ -20,10 +27,13 @@ __all__ = [
     "FORMAT",
     "VERSION",
     "FileFormatError",
+    "digest",
     "dumps",
     "dumps_dict",
+    "file_digest",
     "from_dict",
     "load",
+    "load_with_digest",
     "loads",
     "parse_json",
     "remove_stale_temps",

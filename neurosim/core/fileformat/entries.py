@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from neurosim.core.activations import ActivationError, get_activation
-from neurosim.core.fileformat.saveable import check_text
+from neurosim.core.fileformat.saveable import check_name, check_text
 from neurosim.core.fileformat.schema import NEURON_KEYS, SYNAPSE_KEYS
 from neurosim.core.model import KINDS, Network, NetworkError
 from neurosim.core.sources import source_from_dict, source_to_dict
@@ -34,9 +34,11 @@ def read_neuron(network: Network, item: Any, i: int) -> bool:
     if kind not in KINDS:
         raise FileFormatError(f"{where}.kind: expected one of {', '.join(KINDS)}, got {kind!r}")
     check_text(nid, f"{where}.id")
+    check_name(nid, f"{where}.id")
     label = item.get("label", nid)
     expect(label, str, f"{where}.label", "a string")
     check_text(label, f"{where}.label")
+    check_name(label, f"{where}.label")
     position = item.get("position", [0.0, 0.0])
     if not (isinstance(position, list) and len(position) == 2):
         raise FileFormatError(f"{where}.position: expected [x, y], got {position!r}")
@@ -92,6 +94,7 @@ def read_synapse(network: Network, item: Any, i: int, check_cycle: bool = True) 
     for key in ("source", "target"):
         expect(item[key], str, f"{where}.{key}", "a neuron id")
         check_text(item[key], f"{where}.{key}")  # before it is quoted in a message
+        check_name(item[key], f"{where}.{key}")
         if item[key] not in network.neurons:
             raise FileFormatError(f"{where}.{key}: there is no neuron '{item[key]}'")
     weight = number(item["weight"], f"{where}.weight")

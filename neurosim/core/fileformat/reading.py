@@ -7,6 +7,7 @@ docs/file-format.md.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -27,6 +28,12 @@ def loads(text: str) -> Network:
 
 def load(path: str | os.PathLike[str]) -> Network:
     """Read and validate a network file; any problem raises FileFormatError naming the file."""
+    return load_with_digest(path)[0]
+
+
+def load_with_digest(path: str | os.PathLike[str]) -> tuple[Network, str]:
+    """:func:`load`, and the SHA-256 of exactly the bytes it read (:func:`digest`): the
+    window tells later whether someone else changed the file since."""
     path = Path(path)
     try:
         info = path.stat()
@@ -44,13 +51,30 @@ def load(path: str | os.PathLike[str]) -> Network:
                 f"{MAX_FILE_BYTES // 2**20} MiB)"
             )
         text = data.decode("utf-8-sig")
-        return loads(text)
+        return loads(text), digest(data)
     except FileFormatError as exc:
         raise FileFormatError(f"{path.name}: {exc}") from None
     except UnicodeDecodeError as exc:
         raise FileFormatError(f"{path.name}: not a UTF-8 text file (byte {exc.start})") from None
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def digest(data: bytes) -> str:
+    """The SHA-256 of a file's bytes, as hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: str | os.PathLike[str]) -> str | None:
+    """:func:`digest` of the regular file at ``path`` now (at most the size limit read), or
+    None when there is none (removed, unreadable, not a regular file)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            return digest(fh.read(MAX_FILE_BYTES + 1))
+    except OSError:
+        return None
 
 
 def from_dict(data: Any) -> Network:

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from neurosim.core.fileformat.schema import MAX_FREE_DEPTH
+from neurosim.core.names import name_problem
 from neurosim.core.validate import FileFormatError
 
 # JSON may escape half of a UTF-16 pair ("\ud800"); such a string cannot be saved as UTF-8.
@@ -21,6 +22,13 @@ def check_text(text: str, where: str) -> None:
             f"{where}: holds half of a UTF-16 surrogate pair (\\u{ord(match.group()):04x}), "
             "which is not text and cannot be saved"
         )
+
+
+def check_name(text: str, where: str) -> None:
+    """FileFormatError when ``text`` cannot be an id or a label (``core.names``)."""
+    problem = name_problem(text)
+    if problem is not None:
+        raise FileFormatError(f"{where}: {problem}")
 
 
 def check_free_form(value: dict[str, Any], where: str) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from neurosim.core.fileformat.atomic import write_atomic
+from neurosim.core.fileformat.reading import digest
 from neurosim.core.fileformat.schema import FORMAT, VERSION
 from neurosim.core.model import Network
 
@@ -81,6 +82,9 @@ def dumps_dict(data: dict[str, Any]) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
-def save(network: Network, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a crash mid-save leaves the old file intact."""
-    write_atomic(Path(path), dumps(network).encode("utf-8"))
+def save(network: Network, path: str | os.PathLike[str]) -> str:
+    """Write atomically: a crash mid-save leaves the old file intact. Returns the SHA-256 of
+    the bytes written (``reading.digest``), to tell later whether the file changed since."""
+    data = dumps(network).encode("utf-8")
+    write_atomic(Path(path), data)
+    return digest(data)

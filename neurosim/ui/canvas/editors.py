@@ -16,23 +16,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from neurosim.core.numbers import NotANumber, NotFinite, parse_finite
-from neurosim.ui.canvas.style import MINUS
+from neurosim.core.numbers import parse_typed
 
 
 def parse_number(text: str) -> float:
-    """A finite float from what a user types ("0.75", "−1,5", " 2e3 "); ValueError otherwise."""
-    cleaned = text.strip().replace(MINUS, "-").replace("\u2013", "-")
-    if cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")  # a decimal comma, as many students type it
-    if not cleaned:
-        raise ValueError("type a number, e.g. 0.75")
-    try:
-        return parse_finite(cleaned)
-    except NotANumber:
-        raise ValueError(f"'{text.strip()}' is not a number; type e.g. 0.75 or -1.5") from None
-    except NotFinite:
-        raise ValueError(f"'{text.strip()}' is not a finite number") from None
+    """A finite float from what a user types ("0.75", "−1,5", " 2e3 "); ValueError otherwise
+    (the one reading of typed numbers: :func:`neurosim.core.numbers.parse_typed`)."""
+    return parse_typed(text)
 
 
 def editable_text(value: float) -> str:

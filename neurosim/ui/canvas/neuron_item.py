@@ -21,7 +21,9 @@ from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.glyphs import glyph
 from neurosim.ui.canvas.paint_record import PaintedNeuron
 from neurosim.ui.canvas.style import CanvasStyle, format_value
+from neurosim.ui.plain_text import as_text
 
+OVERFLOW = "overflow"  # the face of a neuron whose value overflowed (inspector: why)
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 # A value wider than its box (−2e308 in a small neuron) spills over rather than being cut.
 _VALUE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
@@ -61,7 +63,7 @@ class NeuronItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(1.0)
-        self.setToolTip(TOOLTIPS[self.kind].format(id=neuron.id))
+        self.setToolTip(as_text(TOOLTIPS[self.kind].format(id=neuron.id)))  # ids are text
         self.refresh(neuron)
         self.setPos(position)
 
@@ -150,7 +152,11 @@ class NeuronItem(QGraphicsItem):
 
     def _format_value(self) -> None:
         # three decimals when they fit inside the body, else two (e.g. "−0.922" → "−0.92"),
-        # else one ("−2.5e+12" → "−2e+12"), else a compact exponent ("−2e12")
+        # else one ("−2.5e+12" → "−2e+12"), else a compact exponent ("−2e12");
+        # a value that overflowed (±inf, NaN) says so in a word
+        if not math.isfinite(self.y):
+            self._value_text = OVERFLOW
+            return
         s = self.style
         room = 2 * self.half_width - (15 if self.kind == "input" else 6) * s.scale
         for digits in (2, 1) if self.kind == "input" else (3, 2, 1):

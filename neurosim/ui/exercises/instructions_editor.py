@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
+from neurosim.core.exercise.section import ALLOWED_TAGS
+from neurosim.core.rich_text import sanitise
 from neurosim.ui.exercises.richtext import document_html, is_code
 
 Align = QTextCharFormat.VerticalAlignment
@@ -62,7 +64,9 @@ class InstructionsEditor(QWidget):
 
     # ---------------------------------------------------------------- content
     def set_html(self, html: str) -> None:
-        self.edit.setHtml(html)
+        """Show instructions from a file: through the one sanitiser first (no attributes,
+        no images: nothing in a file makes Qt load another file)."""
+        self.edit.setHtml(sanitise(html, ALLOWED_TAGS))
 
     def html(self) -> str:
         """The instructions in the tags an exercise file allows."""

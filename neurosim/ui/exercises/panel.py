@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.exercise.checks import GoalResult
+from neurosim.core.exercise.section import ALLOWED_TAGS
+from neurosim.core.rich_text import sanitise
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.theme import Palette, Theme
 
@@ -228,6 +230,7 @@ class ExercisePanel(QWidget):
             if goal_index != last_goal:
                 last_goal = goal_index
                 heading = QLabel(self._heading(goal_index))
+                heading.setTextFormat(Qt.TextFormat.PlainText)  # a goal's title is only text
                 heading.setWordWrap(True)
                 heading.setStyleSheet("QLabel { font-weight: bold; margin-top: 6px; }")
                 self.goals_layout.addWidget(heading)
@@ -277,7 +280,8 @@ class ExercisePanel(QWidget):
             HINT_HTML.format(n=i + 1, text=escape(text))
             for i, text in enumerate(exercise.hints[: self.hints_shown])
         )
-        self.instructions.setHtml(exercise.instructions + hints)
+        # the file's markup through the one sanitiser: allowed tags, no attributes
+        self.instructions.setHtml(sanitise(exercise.instructions, ALLOWED_TAGS) + hints)
 
     def _update_hint_button(self) -> None:
         exercise = self.controller.exercise

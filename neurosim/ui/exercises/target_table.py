@@ -8,7 +8,6 @@ the value stored in the student's network; an output cell holds a number, "fired
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from neurosim.core.engine import Evaluation
 from neurosim.core.exercise.section import FIRING_WORDS, TableGoal
 from neurosim.core.model import Network
 from neurosim.ui.canvas.editors import parse_number
+from neurosim.ui.number_box import NumberBox
 
 
 class TableError(ValueError):
@@ -37,11 +37,9 @@ class TargetTable(QWidget):
         self.outputs: list[str] = []
         self.title = QLineEdit("Truth table", self)
         self.title.setToolTip("Shown above the table's ✓/✗ rows in the student's panel")
-        self.tolerance = QDoubleSpinBox(self)
-        self.tolerance.setRange(0.0, 100.0)
-        self.tolerance.setDecimals(3)
-        self.tolerance.setSingleStep(0.05)
-        self.tolerance.setValue(0.1)
+        self.tolerance = NumberBox(
+            self, minimum=0.0, maximum=100.0, value=0.1, decimals=3, step=0.05
+        )
         self.tolerance.setToolTip(
             "A number passes when the output is within this of it "
             "(0: exactly; fine for step neurons)"

@@ -6,11 +6,13 @@ numbers into the widgets (with signals blocked, so nothing echoes back as an edi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+import math
+
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from neurosim.core.activations import get_activation
-from neurosim.core.explain import equation, number, short
+from neurosim.core.explain import LARGEST, equation, number, overflow_note, short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
 from neurosim.ui.document import Document
@@ -25,6 +27,7 @@ from neurosim.ui.inspector.parts import (
     equation_label,
     header_label,
     lock_reason,
+    overflow_label,
     show_lock,
 )
 from neurosim.ui.inspector.source_editor import SourceEditor
@@ -64,6 +67,7 @@ class NeuronPage(QWidget):
             "The weighted sum z = Σ wᵢ·xᵢ + b and the activation y = f(z), "
             "with the current numbers",
         )
+        self.overflow = overflow_label(self)
         self.form = QFormLayout()
         self.form.addRow("Label", self.label_edit)
         self.form.addRow("Kind", self.kind_label)
@@ -79,6 +83,7 @@ class NeuronPage(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(self.form)
         layout.addWidget(self.equation)
+        layout.addWidget(self.overflow)
         layout.addStretch(1)
         self.label_edit.editingFinished.connect(self._on_label_edited)
         self.activation.activated.connect(self._on_activation_chosen)
@@ -115,8 +120,12 @@ class NeuronPage(QWidget):
         if neuron.id in self.document.evaluation.index:
             text = equation(network, self.document.evaluation, neuron.id)
             self.equation.setText(text.replace(" → ", "\n→ "))  # the sum, then f(z)
+            note = overflow_note(self.document.evaluation, neuron.id)
+            self.overflow.setText(note or "")
+            self.overflow.setVisible(note is not None)
         else:  # just added: the figures follow with the next evaluation
             self.equation.setText("…")
+            self.overflow.setVisible(False)
             self.document.request_evaluation()
 
     def _show_activation(self, neuron: Neuron) -> None:
@@ -202,8 +211,10 @@ class SynapsePage(QWidget):
         self.header = header_label(self)
         self.weight = ValueSlider(tooltip=WEIGHT_TIP)
         self.source = QLabel(self)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)  # labels are only text
         self.source.setToolTip("The neuron whose output this synapse carries")
         self.target = QLabel(self)
+        self.target.setTextFormat(Qt.TextFormat.PlainText)
         self.target.setToolTip("The neuron that adds w·x to its weighted sum")
         self.contribution = equation_label(self, "What this synapse adds to its target's sum")
         form = QFormLayout()
@@ -238,9 +249,13 @@ class SynapsePage(QWidget):
             self.document.request_evaluation()
             return
         x = float(evaluation.y[0, evaluation.index[source.id]])
-        self.contribution.setText(
-            f"w·x = {short(synapse.weight)}·{number(x)} = {number(synapse.weight * x)}"
-        )
+        text = f"w·x = {short(synapse.weight)}·{number(x)} = {number(synapse.weight * x)}"
+        if not math.isfinite(synapse.weight * x):
+            text += (
+                f"\nOverflow: beyond {LARGEST}, the largest number the computer can hold; "
+                "make the weights or the inputs smaller."
+            )
+        self.contribution.setText(text)
 
     def _on_weight_edited(self, value: float, token: object | None) -> None:
         if self.key in self.document.network.synapses:

@@ -40,6 +40,7 @@ def header_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     scale_font(label, 1.3, bold=True)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # it names neurons: labels are only text
     return label
 
 
@@ -47,11 +48,26 @@ def equation_label(parent: QWidget, tooltip: str) -> QLabel:
     """A framed, selectable label for an equation with the current numbers."""
     label = QLabel(parent)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     scale_font(label, 1.15)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(8)
     label.setToolTip(tooltip)
+    return label
+
+
+def overflow_label(parent: QWidget) -> QLabel:
+    """Says in words that a neuron's figures overflowed (hidden while they are numbers)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setMargin(6)
+    label.setStyleSheet(
+        "QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e0a39a;"
+        " border-radius: 4px; }"
+    )
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
     return label
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.core.numbers import parse_typed
 from neurosim.core.sources import (
     SOURCE_KINDS,
     FieldSpec,
@@ -35,6 +35,7 @@ from neurosim.core.sources import (
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.commands import SetNeuronField
 from neurosim.ui.document import Document
+from neurosim.ui.number_box import NumberBox
 from neurosim.ui.plots.style import PALETTE, colour_axis
 from neurosim.ui.theme import Palette, Theme
 
@@ -171,7 +172,7 @@ class SourceEditor(QWidget):
             box = QSpinBox(self)
             box.setRange(int(spec.minimum), int(min(spec.maximum, 2**31 - 1)))
         else:
-            box = QDoubleSpinBox(self)
+            box = NumberBox(self)
             box.setDecimals(1 if spec.name in ("period", "phase") else 3)
             low = max(spec.minimum, -UI_LIMIT)
             box.setRange(low + (0.001 if spec.open_min else 0.0), min(spec.maximum, UI_LIMIT))
@@ -208,7 +209,7 @@ class SourceEditor(QWidget):
         text = self.rows.text()
         try:
             rows = [
-                [float(v) for v in part.replace(",", " ").split()]
+                [parse_typed(v) for v in part.replace(",", " ").split()]  # no 1_000, no NaN
                 for part in text.split(";")
                 if part.strip()
             ]

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QWidget,
 )
+
+from neurosim.ui.number_box import NumberBox
 
 DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
 
@@ -40,7 +41,7 @@ class PresentationSettings(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Presentation Settings")
         self.presentation = p = presentation
-        self.zoom = QDoubleSpinBox(self)
+        self.zoom = NumberBox(self)
         self.zoom.setRange(MIN_ZOOM, MAX_ZOOM)
         self.zoom.setSingleStep(0.1)
         self.zoom.setDecimals(2)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
@@ -18,6 +19,7 @@ from neurosim.core import fileformat
 from neurosim.core.engine import Engine
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
+from neurosim.ui.image_files import write_png
 from neurosim.ui.theme import LIGHT, Palette
 
 SIZE = QSize(320, 190)
@@ -61,7 +63,7 @@ def thumbnail(
     image = render(network, size, palette)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        image.save(str(cached), "PNG")
+        write_png(image, cached)  # atomic: a killed start never leaves half a picture
     except OSError:
         pass
     return QPixmap.fromImage(image)
@@ -77,7 +79,9 @@ def render(network: Network, size: QSize = SIZE, palette: Palette = LIGHT) -> QI
     scene.style.set_colours(palette.canvas)
     scene.setBackgroundBrush(scene.style.ground)
     try:
-        scene.show_network(network, Engine(network).evaluate())
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow draws "overflow"
+            evaluation = Engine(network).evaluate()
+        scene.show_network(network, evaluation)
         source = QRectF()
         for item in scene.neurons.values():
             source = source.united(item.sceneBoundingRect())

@@ -9,6 +9,7 @@ Other activations from the registry can be overlaid for comparison.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -210,7 +211,7 @@ class ActivationPanel(PlotPanel):
             colour = self.clock.colours.colour(neuron.id)
             self.curves[i].setData(z, y, pen=pg.mkPen(colour, width=2.5 * self.scale))
             self.curves[i].setVisible(True)
-            self.legend.addItem(self.curves[i], f"{_name(neuron)}: {a.title}")
+            self.legend.addItem(self.curves[i], f"{_plain(neuron)}: {a.title}")
             y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
             show = i == 0 and self.show_slope.isChecked()
             self.slopes[i].setVisible(show)
@@ -219,7 +220,7 @@ class ActivationPanel(PlotPanel):
                 self.slopes[i].setData(
                     z, dy, pen=pg.mkPen(colour, width=1.5 * self.scale, style=Qt.PenStyle.DashLine)
                 )
-                self.legend.addItem(self.slopes[i], f"slope f′(z) of {_name(neuron)}")
+                self.legend.addItem(self.slopes[i], f"slope f′(z) of {_plain(neuron)}")
                 y_lo, y_hi = min(y_lo, dy.min()), max(y_hi, dy.max())
         for i in range(len(neurons), len(self.curves)):
             self.curves[i].setVisible(False)
@@ -236,9 +237,9 @@ class ActivationPanel(PlotPanel):
         self.threshold.label.setFormat(rule)
         self.threshold.setVisible(True)
         title = (
-            f"{_name(first)}:  {act.formula}"
+            f"{_plain(first)}:  {act.formula}"
             if len(neurons) == 1
-            else f"{', '.join(_name(n) for n in neurons)}: activation functions"
+            else f"{', '.join(_plain(n) for n in neurons)}: activation functions"
         )
         style_plot(self.plot, self.theme.palette.plot, self.scale, title)
 
@@ -287,6 +288,14 @@ class ActivationPanel(PlotPanel):
                     label.setPos((lo + hi) / 2, top)
 
     def _draw_points(self, neurons: list[Neuron], points: list[tuple[float, float]]) -> None:
+        # An overflowed neuron (z or y ±inf or NaN) has no point to draw; the canvas and
+        # the inspector say "overflow" in words.
+        kept = [(n, p) for n, p in zip(neurons, points, strict=True) if np.isfinite(p).all()]
+        if not kept:
+            for item in (self.markers, self.guides, self.point_label):
+                item.setVisible(False)
+            return
+        neurons, points = [n for n, _ in kept], [p for _, p in kept]
         colours = [self.clock.colours.colour(n.id) for n in neurons]
         self.markers.setData(
             pos=points,
@@ -423,6 +432,11 @@ def _label_anchor(
         left = not room_right
         below = rising != left
     return (1.08 if left else -0.08, -0.1 if below else 1.1)
+
+
+def _plain(neuron: Neuron) -> str:
+    """The name for pyqtgraph's titles and legends, which read HTML: a label is only text."""
+    return escape(_name(neuron), quote=False)
 
 
 def _name(neuron: Neuron) -> str:

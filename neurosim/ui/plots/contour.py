@@ -1,7 +1,8 @@
 """Marching squares on a grid, vectorised: the line where a sampled field crosses a level.
 
 Returns loose segments (pairs of points), which is all a plot needs: pyqtgraph draws them
-with ``connect="pairs"`` in one item. Pure numpy; no numpy warnings for flat fields.
+with ``connect="pairs"`` in one item. Pure numpy; no numpy warnings for flat fields, nor
+for overflowed ones (±inf, NaN).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def contour_segments(
     four = count == 4
     if four.any():
         # A saddle: the centre decides which corners join (mean of the four corners).
-        centre = (v[:-1, :-1] + v[:-1, 1:] + v[1:, 1:] + v[1:, :-1]) / 4 >= level
+        with np.errstate(over="ignore", invalid="ignore"):  # overflowed fields: ±inf
+            centre = (v[:-1, :-1] + v[:-1, 1:] + v[1:, 1:] + v[1:, :-1]) / 4 >= level
         joined = (centre == above[:-1, :-1])[four]  # bottom-left joins top-right
         a1 = np.where(joined, 0, 3)  # cut off the lone corners: (B, R) + (T, L) or (L, B) + (R, T)
         b1 = np.where(joined, 1, 0)
@@ -67,7 +69,10 @@ def contour_segments(
 
 
 def _fraction(a: np.ndarray, b: np.ndarray, level: float) -> np.ndarray:
-    """Where between a (0) and b (1) the level lies; 0.5 where a == b (never used there)."""
-    diff = b - a
-    safe = np.where(diff == 0, 1.0, diff)
-    return np.clip(np.where(diff == 0, 0.5, (level - a) / safe), 0.0, 1.0)
+    """Where between a (0) and b (1) the level lies; 0.5 where a == b (never used there)
+    or where an overflowed value (±inf, NaN) leaves no place to compute."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        diff = b - a
+        safe = np.where(diff == 0, 1.0, diff)
+        fraction = np.where(diff == 0, 0.5, (level - a) / safe)
+    return np.clip(np.where(np.isfinite(fraction), fraction, 0.5), 0.0, 1.0)

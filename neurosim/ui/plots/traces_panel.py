@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -114,10 +115,11 @@ class TracesPanel(PlotPanel):
                 lo, hi = min(lo, np.nanmin(y)), max(hi, np.nanmax(y))
         if len(times) and ids:
             last = ys[-1, [sim.index[nid] for nid in ids]]
+            finite = np.isfinite(last)  # an overflowed value has no dot
             self.now.setData(
-                np.full(len(ids), times[-1]),
-                last,
-                brush=self._brushes,
+                np.full(int(finite.sum()), times[-1]),
+                last[finite],
+                brush=[b for b, ok in zip(self._brushes, finite, strict=True) if ok],
                 pen=pen("w", self.scale),
                 size=8 * self.scale,
             )
@@ -161,7 +163,7 @@ class TracesPanel(PlotPanel):
                     Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine,
                 )
             )
-            self.legend.addItem(self.curves[nid], name)
+            self.legend.addItem(self.curves[nid], escape(name, quote=False))  # HTML: text only
         self._send_keys()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

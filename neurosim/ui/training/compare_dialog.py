@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.activations import REGISTRY
 from neurosim.core.compare import RunResult, compare_activations
 from neurosim.core.model import Network
+from neurosim.ui.number_box import NumberBox
 from neurosim.ui.plots.style import PALETTE, label_axes, style_legend, style_plot
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_worker import CompareWorker
@@ -114,11 +114,7 @@ class CompareDialog(QDialog):
         self.epochs.setRange(1, 100_000)
         self.epochs.setValue(300)
         self.epochs.setToolTip("Epochs each run trains")
-        self.target = QDoubleSpinBox(self)
-        self.target.setDecimals(4)
-        self.target.setRange(0.0, 100.0)
-        self.target.setValue(0.05)
-        self.target.setSingleStep(0.01)
+        self.target = NumberBox(self, minimum=0.0, maximum=100.0, value=0.05, decimals=4, step=0.01)
         self.target.setSpecialValueText("none")
         self.target.setToolTip("The table counts the epochs each run needs to reach this loss")
         self.setup = QLabel(self)

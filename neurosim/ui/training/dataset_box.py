@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from neurosim.core.datasets import (
 )
 from neurosim.core.training import embedded_dataset
 from neurosim.ui.document import Document
+from neurosim.ui.number_box import NumberBox
 
 PREVIEW_ROWS = 4
 TRUTH_TABLES = ("and", "or", "nand", "xor")
@@ -78,7 +78,7 @@ class DatasetBox(QGroupBox):
         self.rows = _spin(QSpinBox(self), 1, MAX_ROWS, 200, "Number of points")
         self.rows.setSingleStep(50)
         self.noise = _spin(
-            QDoubleSpinBox(self),
+            NumberBox(self),
             0.0,
             MAX_NOISE,
             0.1,
@@ -238,8 +238,8 @@ class DatasetBox(QGroupBox):
 
 
 def _spin(
-    box: QSpinBox | QDoubleSpinBox, lo: float, hi: float, value: float, tip: str
-) -> QSpinBox | QDoubleSpinBox:
+    box: QSpinBox | NumberBox, lo: float, hi: float, value: float, tip: str
+) -> QSpinBox | NumberBox:
     box.setRange(lo, hi)
     box.setValue(value)
     box.setKeyboardTracking(False)

@@ -13,9 +13,7 @@ import time
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
+from neurosim.core.training_options import LEARNING_RATE
+from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.dataset_box import DatasetBox
 from neurosim.ui.training.session import TrainingSession
@@ -111,16 +111,15 @@ class TrainPanel(QWidget):
                 self.optimizer.count() - 1, OPTIMIZER_TIPS[name], Qt.ItemDataRole.ToolTipRole
             )
         self.optimizer.setToolTip("How each step uses the gradient")
-        self.lr = _spin(
-            QDoubleSpinBox(box),
-            0.0001,
-            10.0,
-            s.lr,
-            "Learning rate: the size of each step; too big and training "
-            "diverges, too small and it crawls",
+        self.lr = NumberBox(
+            box,
+            minimum=LEARNING_RATE.minimum,
+            maximum=LEARNING_RATE.maximum,
+            value=s.lr,
+            decimals=4,
+            tooltip=f"Learning rate: {LEARNING_RATE.description}",
         )
-        self.lr.setDecimals(4)
-        self.lr.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.lr.set_adaptive_steps(True)
         self.batch = _spin(
             QSpinBox(box),
             0,

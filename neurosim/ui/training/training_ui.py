@@ -29,7 +29,7 @@ from neurosim.ui.training.session import TrainingSession
 
 __all__ = ["TrainingUI"]
 
-PANEL_MIN_WIDTH = 310
+PANEL_MIN_WIDTH = 300
 
 
 class TrainingUI(QObject):

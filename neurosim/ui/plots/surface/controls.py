@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.model import Network, Neuron
 from neurosim.core.sources import value_range
+from neurosim.ui.number_box import NumberBox
 
 SIDE_WIDTH = 230  # the column beside the plot
 
@@ -57,14 +57,8 @@ class SurfaceControls(QWidget):
             box.valueChanged.connect(lambda _v: self.changed.emit())
         self.fit_button.clicked.connect(self.fit_requested)
 
-    def _spin(self, value: float) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(self)
-        box.setRange(-1e4, 1e4)
-        box.setDecimals(2)
-        box.setSingleStep(0.25)
-        box.setValue(value)
-        box.setKeyboardTracking(False)
-        return box
+    def _spin(self, value: float) -> NumberBox:
+        return NumberBox(self, minimum=-1e4, maximum=1e4, value=value, step=0.25)
 
     # ------------------------------------------------------------------ layout
     def arrange(self, side: bool) -> bool:

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from neurosim.core.engine import Engine
+from neurosim.core.engine import FLOAT32_MAX, Engine
 from neurosim.core.model import Network
 
 #: A big network gets a coarser grid, so that one recomputation (on the UI thread, after
@@ -41,7 +41,8 @@ def compute_grid(
     xs = np.linspace(x0, x1, n)
     ys = np.linspace(y0, y1, n)
     batch = np.empty((n * n, compiled.n_inputs), dtype=np.float32)
-    batch[:] = compiled.input_values.astype(np.float32)
+    # an input beyond float32 (1e200 is a valid value) is drawn as float32's largest
+    batch[:] = np.clip(compiled.input_values, -FLOAT32_MAX, FLOAT32_MAX)
     gx, gy = np.meshgrid(xs, ys)  # gx[j, i] = xs[i], gy[j, i] = ys[j]
     batch[:, compiled.index[x_id]] = gx.ravel()
     batch[:, compiled.index[y_id]] = gy.ravel()
@@ -55,13 +56,18 @@ def compute_grid(
 def net_input(
     network: Network, index: dict[str, int], y_all: np.ndarray, out_id: str
 ) -> np.ndarray:
-    """z of one neuron from its sources' outputs (the engine's forward keeps only y)."""
+    """z of one neuron from its sources' outputs (the engine's forward keeps only y).
+
+    A display path, like ``Engine.forward`` in float32: weights and biases beyond float32
+    are clipped to its largest, and a sum that overflows is ±inf without a warning."""
     incoming = network.incoming(out_id)
-    z = np.full(len(y_all), network.neurons[out_id].bias, dtype=np.float32)
+    bias = np.clip(network.neurons[out_id].bias, -FLOAT32_MAX, FLOAT32_MAX)
+    z = np.full(len(y_all), bias, dtype=np.float32)
     if incoming:
         cols = [index[s.source] for s in incoming]
-        weights = np.array([s.weight for s in incoming], dtype=np.float32)
-        z += y_all[:, cols] @ weights
+        weights = np.clip([s.weight for s in incoming], -FLOAT32_MAX, FLOAT32_MAX)
+        with np.errstate(over="ignore", invalid="ignore"):
+            z += y_all[:, cols] @ weights.astype(np.float32)
     return z
 
 

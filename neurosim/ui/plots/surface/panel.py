@@ -8,6 +8,7 @@ depends on changes — moving just the two plotted inputs only moves the marker.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -262,16 +263,18 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         """Titles, axis labels and legend — only when they change: while training redraws
         the surface every frame, re-setting these texts costs about 1 ms."""
         net = self.document.network
-        x_name, y_name = neuron_name(net.neurons[x_id]), neuron_name(net.neurons[y_id])
+        # pyqtgraph's labels read HTML: a neuron's label is shown as the text it is
+        x_name, y_name = _plain(net.neurons[x_id]), _plain(net.neurons[y_id])
+        out_name = _plain(neuron)
         rule = get_activation(neuron.activation).firing.text(theta)
         colours = self.theme.palette.plot
-        key = (x_name, y_name, neuron_name(neuron), rule, self.scale, colours)
+        key = (x_name, y_name, out_name, rule, self.scale, colours)
         if not self.key.relabel(key, rule, self.scale):
             return
         label_axes(self.plot, colours, x_name, y_name, self.scale)
-        style_plot(self.plot, colours, self.scale, f"Output of {neuron_name(neuron)}")
+        style_plot(self.plot, colours, self.scale, f"Output of {out_name}")
         self.bar.axis.setLabel(
-            f"y of {neuron_name(neuron)}",
+            f"y of {out_name}",
             color=colours.ink,
             **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"},
         )
@@ -325,3 +328,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
             for i in range(len(self.xs))
         ]
         return [x_id or "x", y_id or "y", f"y of {out_id}"], rows
+
+
+def _plain(neuron: Neuron) -> str:
+    return escape(neuron_name(neuron), quote=False)

@@ -1,0 +1,110 @@
+"""The window fits any screen (issue 14): a 1024×600 netbook, and QT_SCALE_FACTOR=2.
+
+Each case runs the real app in a child process whose offscreen screen has the given size
+(the offscreen platform's ``configfile``), since a screen is fixed when Qt starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDockWidget
+    from neurosim.ui import app as ns_app
+
+    qapp = ns_app.application()
+    from neurosim.ui.mainwindow import MainWindow
+
+    def settle():
+        for _ in range(10):
+            qapp.processEvents()
+
+    def box(size):
+        return [size.width(), size.height()]
+
+    settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    window.open_network(ns_app.default_network())
+    window.show()
+    settle()
+    report = {
+        "available": box(window.screen().availableGeometry().size()),
+        "opened": box(window.frameGeometry().size()),
+        "minimum": box(window.minimumSizeHint()),
+    }
+    for dock in window.findChildren(QDockWidget):  # every panel of View ▸ Panels
+        if not dock.toggleViewAction().isChecked():
+            dock.toggleViewAction().trigger()
+            settle()
+    report["all_panels"] = box(window.frameGeometry().size())
+    report["all_panels_minimum"] = box(window.minimumSizeHint())
+    report["shown"] = sorted(d.objectName() for d in window.findChildren(QDockWidget)
+                             if not d.isHidden())
+    window.resize(3000, 2000)  # as if saved on a big monitor
+    window.save_settings()
+    window.document.undo_stack.setClean()
+    window.close()
+    again = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+    again.open_network(ns_app.default_network())
+    again.show()
+    settle()
+    report["restored"] = box(again.frameGeometry().size())
+    again.document.undo_stack.setClean()
+    again.close()
+    print(json.dumps(report))
+""")
+
+
+def run_on_screen(tmp_path, width: int, height: int, scale: float | None = None) -> dict:
+    config = tmp_path / "screen.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    script = tmp_path / "child.py"
+    script.write_text(CHILD, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    if scale is not None:
+        env["QT_SCALE_FACTOR"] = str(scale)
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "settings.ini")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def fits(size: list[int], room: list[int]) -> bool:
+    return size[0] <= room[0] and size[1] <= room[1]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scale"),
+    [(1024, 600, None), (2048, 1200, 2)],  # a netbook; a 2x screen of the same logical size
+    ids=["netbook", "scale-2"],
+)
+def test_the_window_fits_the_screen_with_every_panel_open(tmp_path, width, height, scale):
+    report = run_on_screen(tmp_path, width, height, scale)
+    room = report["available"]
+    assert room == [1024, 600]  # logical pixels either way
+    assert fits(report["opened"], room), report  # before: always 1280×800
+    assert fits(report["minimum"], [800, 560]), report  # before: 832 wide
+    assert len(report["shown"]) == 11  # every panel is open: tabbed, not squeezed out
+    assert fits(report["all_panels"], room), report  # before: 1193 wide and more
+    assert fits(report["all_panels_minimum"], room), report
+    assert fits(report["restored"], room), report
