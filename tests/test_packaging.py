@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from checkout_helpers import copy_checkout
 
 from neurosim.core import fileformat
 
@@ -310,22 +311,7 @@ def release(tmp_path_factory) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("release")
     # Build from a copy: setuptools writes *.egg-info and build/ into the source folder.
     source = tmp / "src"
-    shutil.copytree(
-        REPO,
-        source,
-        ignore=shutil.ignore_patterns(
-            ".git",
-            ".venv*",
-            "venv",
-            "build",
-            "dist",
-            "*.egg-info",
-            "__pycache__",
-            ".*cache",
-            ".hypothesis",
-            ".benchmarks",
-        ),
-    )
+    copy_checkout(source)
     built = subprocess.run(
         [sys.executable, "-m", "build", "--outdir", str(tmp / "dist"), str(source)],
         capture_output=True,

@@ -11,6 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import pytest
+from checkout_helpers import copy_checkout
 
 import neurosim
 from neurosim.paths import resource_path, resources_dir
@@ -97,22 +98,7 @@ def test_version_is_the_one_in_pyproject() -> None:
 def test_wheel_ships_resources(tmp_path) -> None:
     # Build from a copy: pip builds in-tree and would leave build/ and *.egg-info behind.
     source = tmp_path / "src"
-    shutil.copytree(
-        REPO,
-        source,
-        ignore=shutil.ignore_patterns(
-            ".git",
-            ".venv*",
-            "venv",
-            "build",
-            "dist",
-            "*.egg-info",
-            "__pycache__",
-            ".*cache",
-            ".hypothesis",
-            ".benchmarks",
-        ),
-    )
+    copy_checkout(source)
     proc = subprocess.run(
         [
             sys.executable,

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 from neurosim.core.model import Network
+from neurosim.ui.canvas.colors import SCALE_STOPS
 from neurosim.ui.theme import PlotColours
 
 GRID_ALPHA = 0.15
@@ -37,19 +38,9 @@ PALETTE = (
     "#444444",
     "#999933",
 )
-# The canvas's diverging scale (ColorBrewer RdBu's blue arm, PuOr's orange arm), so a colour
-# means the same on the canvas and on the decision surface.
-DIVERGING_STOPS = (
-    "#2166ac",
-    "#4393c3",
-    "#92c5de",
-    "#d1e5f0",
-    "#f7f7f7",
-    "#fee0b6",
-    "#fdb863",
-    "#e08214",
-    "#b35806",
-)
+# The canvas's diverging scale itself, so a colour means the same on the canvas and on the
+# decision surface.
+DIVERGING_STOPS = SCALE_STOPS
 VANISHING = (230, 120, 20, 45)  # shaded flat regions of f′(z), RGBA
 BRAIN_BAND = (0, 158, 115, 60)
 
