@@ -36,35 +36,31 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import SIGNAL_NAMES, STRUCTURE_SIGNAL_NAMES, Network
 from neurosim.ui.document import Document
+from neurosim.ui.leftovers import (
+    LOCK_SUFFIX,
+    NETWORK_SUFFIX,
+    ORIGINAL_STATES,
+    SIDECAR_SUFFIX,
+    Leftover,
+    ask_restore,
+    leftovers,
+    recovery_dir,
+    remove,
+)
 
-ENV_DIR = "NEUROSIM_RECOVERY_DIR"
 ENV_INTERVAL = "NEUROSIM_AUTOSAVE_MS"
-SETTINGS_DIR = "recovery/dir"
 DEFAULT_INTERVAL_MS = 30_000
-NETWORK_SUFFIX, SIDECAR_SUFFIX, LOCK_SUFFIX = ".nsim.json", ".recovery.json", ".lock"
 _SESSIONS = itertools.count(1)
-
-
-def recovery_dir() -> Path:
-    """Where recovery files go (see the module docstring)."""
-    if os.environ.get(ENV_DIR):
-        return Path(os.environ[ENV_DIR])
-    configured = QSettings().value(SETTINGS_DIR, "", type=str)
-    if configured:
-        return Path(configured)
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".neurosim") / "recovery"
 
 
 def autosave_interval_ms() -> int:
@@ -207,9 +203,9 @@ class Recovery(QObject):
             return  # closed for the next start to offer them
         self._written_generation = -1
         if self._pool_shut:
-            _remove(self.network_path, self.sidecar_path)
+            remove(self.network_path, self.sidecar_path)
             return
-        self._pending = self._pool.submit(_remove, self.network_path, self.sidecar_path)
+        self._pending = self._pool.submit(remove, self.network_path, self.sidecar_path)
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every queued write or removal is done (tests, quitting)."""
@@ -282,154 +278,3 @@ class Recovery(QObject):
             )
         self.restored.emit(message)
         return leftover
-
-
-def _remove(*paths: Path) -> None:
-    for path in paths:
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
-
-
-# --------------------------------------------------------------------- restoring
-#: what became of the file a leftover's edits were made to, as messages say it
-ORIGINAL_STATES = {
-    "gone": "is no longer there",
-    "changed": "has changed since",
-    "unknown": "may have changed since",
-}
-
-
-@dataclass
-class Leftover:
-    """The recovery files of a session that ended without cleaning up."""
-
-    sidecar: Path
-    network_path: Path
-    original_path: Path | None
-    title: str
-    saved_at: float
-    original_digest: str | None = None
-
-    def original_state(self) -> str | None:
-        """None (the work had no file), "same" (the file is what the edits were made to),
-        "changed", "gone", or "unknown" (an older recovery file: no absolute path or
-        digest recorded)."""
-        path = self.original_path
-        if path is None:
-            return None
-        if not path.is_absolute() or self.original_digest is None:
-            return "unknown"
-        now = fileformat.file_digest(path)
-        if now is None:
-            return "gone"
-        return "same" if now == self.original_digest else "changed"
-
-    def discard(self) -> None:
-        lock = self.sidecar.with_name(self.sidecar.name.removesuffix(SIDECAR_SUFFIX) + LOCK_SUFFIX)
-        _remove(self.network_path, self.sidecar, lock)
-
-
-def leftovers(folder: Path | None = None) -> list[Leftover]:
-    """Recovery files whose session is no longer running, newest first."""
-    folder = Path(folder) if folder is not None else recovery_dir()
-    fileformat.remove_stale_temps(folder)  # half-written autosaves of killed sessions
-    found = []
-    for sidecar in folder.glob(f"*{SIDECAR_SUFFIX}"):
-        session = sidecar.name.removesuffix(SIDECAR_SUFFIX)
-        if not _ended(folder, session):
-            continue  # that session is still running (another window)
-        try:
-            side = json.loads(sidecar.read_text(encoding="utf-8"))
-            network_path = folder / str(side.get("network_file") or f"{session}{NETWORK_SUFFIX}")
-            original = side.get("original_path")
-            digest = side.get("original_digest")
-            found.append(
-                Leftover(
-                    sidecar,
-                    network_path,
-                    Path(original) if original else None,
-                    str(side.get("title") or "Untitled"),
-                    float(side.get("saved_at") or 0.0),
-                    digest if isinstance(digest, str) else None,
-                )
-            )
-        except (OSError, ValueError, TypeError, AttributeError):
-            _remove(sidecar)  # half-written or damaged: nothing to offer
-    found += _without_sidecar(folder)
-    return sorted(found, key=lambda item: item.saved_at, reverse=True)
-
-
-def _ended(folder: Path, session: str) -> bool:
-    """True when the session's lock can be taken: it is not running (taking it and letting
-    go removes the lock file)."""
-    lock = QLockFile(str(folder / f"{session}{LOCK_SUFFIX}"))
-    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-    if not lock.tryLock(0):
-        return False
-    lock.unlock()
-    return True
-
-
-def _without_sidecar(folder: Path) -> list[Leftover]:
-    """Sessions killed before their first autosave had its sidecar: a network file is
-    offered as it is; a lone lock (killed before writing anything) is removed."""
-    found = []
-    for lock in folder.glob(f"*{LOCK_SUFFIX}"):
-        session = lock.name.removesuffix(LOCK_SUFFIX)
-        sidecar = folder / f"{session}{SIDECAR_SUFFIX}"
-        if sidecar.exists() or not _ended(folder, session):
-            continue
-        network_path = folder / f"{session}{NETWORK_SUFFIX}"
-        try:
-            saved_at = network_path.stat().st_mtime
-        except OSError:
-            continue  # nothing was written: the lock went with _ended()
-        found.append(Leftover(sidecar, network_path, None, "Untitled", saved_at))
-    return found
-
-
-def ask_restore(parent: QWidget | None, leftover: Leftover, requested: Path | None = None) -> str:
-    """The dialog: "restore", "discard", "open" (the ``requested`` file; the work waits) or
-    "later" (closed: ask again next time)."""
-    when = time.strftime("%H:%M on %d %b %Y", time.localtime(leftover.saved_at))
-    original = leftover.original_path
-    name = original.name if original else leftover.title
-    text = (
-        f"NeuroSim did not close properly last time.\n\nUnsaved changes to "
-        f"“{name}”, saved automatically at {when}, can be restored."
-    )
-    state = leftover.original_state()
-    if original is not None and state in ORIGINAL_STATES:
-        text += (
-            f"\n\n{original} {ORIGINAL_STATES[state]}: the restored work will not be "
-            "saved over it; Save will ask for a file name."
-        )
-    if requested is not None:
-        text += f"\n\nYou also asked to open “{requested.name}”."
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Restore unsaved work?",
-        text,
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    box.setObjectName("restore_dialog")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a title from a file is only text
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    opened = None
-    if requested is not None:
-        opened = box.addButton(
-            f"Open “{requested.name}” (keep the work for later)", QMessageBox.ButtonRole.NoRole
-        )
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is restore:
-        return "restore"
-    if opened is not None and clicked is opened:
-        return "open"
-    return "discard" if clicked is discard else "later"

@@ -31,7 +31,7 @@ from test_recovery import _child as restore_child
 from neurosim.core import fileformat
 from neurosim.core.builders import layered_network
 from neurosim.core.model import Network
-from neurosim.ui import recovery
+from neurosim.ui import leftovers
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
@@ -276,7 +276,7 @@ def kill_edits(tmp_path, kills: int, seed: int, reliability_stats, label: str) -
         written = [
             float(line.split()[1]) for line in out.splitlines() if line.startswith("written")
         ]
-        found = recovery.leftovers(folder)
+        found = leftovers.leftovers(folder)
         assert len(found) <= 1, f"kill {i}: {len(found)} sessions offered"
         if written:
             assert found, f"kill {i}: autosaved {written[-1]} but nothing is offered"
@@ -352,7 +352,7 @@ def test_sessions_killed_before_their_first_sidecar(tmp_path):
         "111-a.nsim.json",
         "222-b.lock",
     ]
-    found = recovery.leftovers(tmp_path)
+    found = leftovers.leftovers(tmp_path)
     assert [f.network_path.name for f in found] == ["111-a.nsim.json"]
     assert found[0].original_path is None and found[0].title == "Untitled"
     assert len(fileformat.load(found[0].network_path).neurons) == 6

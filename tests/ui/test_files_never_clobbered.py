@@ -22,7 +22,7 @@ from shell_helpers import make_window
 
 from neurosim.core import fileformat
 from neurosim.core.model import Network
-from neurosim.ui import files, image_files, recovery
+from neurosim.ui import files, image_files, leftovers
 from neurosim.ui.commands import AddNeuron, SetWeight
 from neurosim.ui.lessons.thumbnails import thumbnail
 
@@ -138,7 +138,7 @@ def test_the_file_on_the_command_line_is_offered_beside_the_work(
     QTimer.singleShot(20, click_open)
     assert not window.offer_restore(requested)  # before: the file was silently ignored
     assert "lesson.nsim.json" in seen[0] and "other.nsim.json" in seen[0]
-    assert len(recovery.leftovers(folder)) == 1  # the work waits for the next start
+    assert len(leftovers.leftovers(folder)) == 1  # the work waits for the next start
     assert window.open_file(requested)
     assert window.document.network.synapses[("x1", "y")].weight == 2.0
 
@@ -269,7 +269,7 @@ def test_sigterm_closes_like_a_quit(tmp_path, mode):
     assert "quit 0" in out
     names = sorted(p.name for p in folder.iterdir())
     assert not [n for n in names if n.endswith(".lock")]  # no stale lock
-    found = recovery.leftovers(folder)
+    found = leftovers.leftovers(folder)
     if mode == "clean":
         assert names == [] and found == []  # no needless recovery offer
     else:  # the unsaved edit waits for the next start, with its file's path

@@ -19,7 +19,7 @@ from shell_helpers import make_window
 from neurosim.core import fileformat
 from neurosim.core.builders import layered_network
 from neurosim.core.model import Network
-from neurosim.ui import recovery
+from neurosim.ui import leftovers, recovery
 from neurosim.ui.commands import AddNeuron, SetNeuronField, SetWeight
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
@@ -108,9 +108,9 @@ def test_a_running_session_is_not_offered_and_a_dead_one_is(
     doc.push(SetWeight(doc.network, ("x1", "y"), 4.0))
     saver.autosave()
     saver.flush()
-    assert recovery.leftovers(tmp_path) == []  # its lock is held: still running
+    assert leftovers.leftovers(tmp_path) == []  # its lock is held: still running
     saver._lock.unlock()  # as if the process had died (its lock file stale)
-    found = recovery.leftovers(tmp_path)
+    found = leftovers.leftovers(tmp_path)
     assert [f.network_path for f in found] == [saver.network_path]
     assert found[0].title == doc.title
     doc.undo_stack.setClean()
@@ -186,7 +186,7 @@ def test_discard_deletes_and_closing_the_dialog_keeps(qtbot, settings, dialogs, 
     assert _files(tmp_path) == []
     saver.close()
     (tmp_path / "9-b.recovery.json").write_text("{not json", encoding="utf-8")
-    assert recovery.leftovers(tmp_path) == [] and _files(tmp_path) == []
+    assert leftovers.leftovers(tmp_path) == [] and _files(tmp_path) == []
 
 
 # --------------------------------------------------------------- a real process
