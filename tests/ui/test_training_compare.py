@@ -6,12 +6,11 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from training_helpers import session_for, tanh_net
 
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
-from neurosim.ui.training.compare_dialog import CompareDialog, ask_and_replace, round_value
+from neurosim.ui.training.compare_dialog import CompareDialog, round_value
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -94,17 +93,6 @@ def test_closing_while_running_stops_the_worker(qtbot):
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
     dialog.reject()
     assert not dialog.running and not dialog.isVisible()
-
-
-def test_ask_and_replace_asks_before_dropping_changes(qtbot, monkeypatch):
-    document, session = session_for(tanh_net())
-    session.step()  # now modified
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    open_network = ask_and_replace(document)
-    other = tanh_net()
-    assert not open_network(other) and document.network is not other
-    assert open_network(other) and document.network is other
 
 
 def test_round_value_brackets_a_loss_by_round_numbers():

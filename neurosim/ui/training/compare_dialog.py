@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -419,19 +418,3 @@ def round_value(value: float, direction: Callable[[float], float]) -> float:
     0.23 → 0.2 or 0.3, 0.0071 → 0.007 or 0.008."""
     unit = 10.0 ** math.floor(math.log10(value))
     return direction(value / unit) * unit
-
-
-def ask_and_replace(document, parent: QWidget | None = None) -> Callable[[Network], bool]:
-    """An ``open_network`` for windows without their own: ask to save, then replace."""
-
-    def open_network(network: Network) -> bool:
-        if document.modified:
-            answer = QMessageBox.question(
-                parent, "Open this run", "The open network has unsaved changes. Replace it anyway?"
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        document.replace(network)
-        return True
-
-    return open_network
