@@ -1,31 +1,26 @@
 """The activation registry: each activation's function, derivative, parameters and firing rule.
 
 The UI's combo box and plots, the file format and the docs all read :data:`REGISTRY`.
-Kernels are pure numpy, broadcast per-column parameter arrays against z of shape
-(batch, k), keep float32 as float32, and raise no numpy warnings for any finite z (even
-under ``np.errstate(all="raise")``, unless z or a parameter is itself nearly subnormal):
-exponentials are cut to exact zeros before they could overflow or underflow.
+The functions and derivatives themselves are in :mod:`neurosim.core.activation_kernels`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from neurosim.core import activation_kernels as kernels
+from neurosim.core.activation_kernels import Kernel, KernelParams
 from neurosim.core.numbers import NotANumber, NotFinite, finite_number
-from neurosim.core.special import normal_cdf, normal_pdf
 from neurosim.core.validate import shown
 
 SILENT_EPS = 1e-9  # |y| below this counts as a silent (zero) output in displays
 _INF = math.inf
 
 Params = Mapping[str, "float | np.ndarray"]
-# The parameters as a kernel gets them: Python numbers, or arrays cast to z's dtype.
-KernelParams = dict[str, "float | np.ndarray"]
-Kernel = Callable[[np.ndarray, KernelParams], np.ndarray]
 
 
 class ActivationError(ValueError):
@@ -41,110 +36,6 @@ class ParamSpec:
     minimum: float
     maximum: float
     description: str
-
-
-# --- numerically stable pieces ----------------------------------------------------------
-
-
-def _cap(z: np.ndarray) -> float:
-    # Largest a for which exp(-a), times a modest factor, is still a normal float.
-    return 70.0 if z.dtype == np.float32 else 600.0
-
-
-def _decay(a: np.ndarray, cap: float) -> np.ndarray:
-    """exp(-a) for a >= 0, exactly 0 beyond cap (instead of underflowing)."""
-    # Multiplying by the mask is branch-free; np.where on a random mask is ~5x slower.
-    return np.exp(-np.minimum(a, cap)) * (a <= cap)
-
-
-def _sigmoid(z: np.ndarray, p: KernelParams | None = None) -> np.ndarray:
-    # σ(z) = e^min(z,0) / (1 + e^−|z|): no exponent is ever positive, both tails stay exact.
-    cap = _cap(z)
-    return _decay(np.maximum(-z, 0.0), cap) / (1.0 + _decay(np.abs(z), cap))
-
-
-def _logistic(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(σ(z), σ(−z)), each accurate in its own tail (1 − σ(z) would not be)."""
-    cap = _cap(z)
-    r = 1.0 / (1.0 + _decay(np.abs(z), cap))
-    return _decay(np.maximum(-z, 0.0), cap) * r, _decay(np.maximum(z, 0.0), cap) * r
-
-
-# --- kernels: k(z, p) with z a float array and p the parameters cast to z's dtype --------
-
-
-def _step(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return (z >= p["threshold"]).astype(z.dtype)
-
-
-def _step_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return np.zeros(np.broadcast_shapes(z.shape, np.shape(p["threshold"])), z.dtype)
-
-
-def _linear(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return p["slope"] * z
-
-
-def _linear_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return np.full(np.broadcast_shapes(z.shape, np.shape(p["slope"])), p["slope"], z.dtype)
-
-
-def _sigmoid_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    s, t = _logistic(z)
-    return s * t
-
-
-def _tanh_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    # 1 − tanh² loses all digits in the tails; 4·e/(1+e)² with e = exp(−2|z|) does not.
-    cap = _cap(z)
-    e = _decay(2.0 * np.minimum(np.abs(z), cap), cap)
-    r = 1.0 / (1.0 + e)
-    return 4.0 * e * r * r
-
-
-def _relu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return (z > 0).astype(z.dtype)  # left derivative at 0, as PyTorch
-
-
-def _leaky(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return np.maximum(z, p["alpha"] * z)  # equals "z if z > 0 else α·z" because 0 <= α <= 1
-
-
-def _leaky_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    pos = (z > 0).astype(z.dtype)
-    return pos + p["alpha"] * (1.0 - pos)  # exactly 1 or α
-
-
-def _elu(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    # expm1 keeps digits near 0; below −40, eᶻ − 1 is −1 to double precision anyway.
-    return np.maximum(z, 0.0) + p["alpha"] * np.expm1(np.clip(z, -40.0, 0.0))
-
-
-def _elu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    pos = (z > 0).astype(z.dtype)
-    ez = _decay(np.maximum(-z, 0.0), _cap(z))  # e^z for z <= 0
-    return pos + p["alpha"] * (ez * (1.0 - pos))
-
-
-def _softplus(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return np.maximum(z, 0.0) + np.log1p(_decay(np.abs(z), _cap(z)))
-
-
-def _gelu(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return z * normal_cdf(z)
-
-
-def _gelu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return normal_cdf(z) + z * normal_pdf(z)
-
-
-def _silu(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    return z * _sigmoid(z)
-
-
-def _silu_d(z: np.ndarray, p: KernelParams) -> np.ndarray:
-    s, t = _logistic(z)
-    return s * (1.0 + z * t)  # σ + z·σ·(1 − σ), with 1 − σ taken as σ(−z)
 
 
 # --- the registry -------------------------------------------------------------------------
@@ -309,8 +200,8 @@ _ALL = (
         "its slope is 0 everywhere, so gradient descent cannot train it",
         (ParamSpec("threshold", 0.0, -10.0, 10.0, "θ: the net input where firing starts"),),
         (0.0, 1.0),
-        _step,
-        _step_d,
+        kernels.step,
+        kernels.step_d,
         FiringRule(inclusive=True, param="threshold"),
     ),
     Activation(
@@ -321,8 +212,8 @@ _ALL = (
         "so it cannot bend a decision boundary",
         (ParamSpec("slope", 1.0, -10.0, 10.0, "a: how steeply y follows z"),),
         (-_INF, _INF),
-        _linear,
-        _linear_d,
+        kernels.linear,
+        kernels.linear_d,
     ),
     Activation(
         "sigmoid",
@@ -331,8 +222,8 @@ _ALL = (
         "Squashes z into (0, 1); saturates at both tails so gradients vanish",
         (),
         (0.0, 1.0),
-        _sigmoid,
-        _sigmoid_d,
+        kernels.sigmoid,
+        kernels.sigmoid_d,
     ),
     Activation(
         "tanh",
@@ -343,7 +234,7 @@ _ALL = (
         (),
         (-1.0, 1.0),
         lambda z, p: np.tanh(z),
-        _tanh_d,
+        kernels.tanh_d,
     ),
     Activation(
         "relu",
@@ -354,7 +245,7 @@ _ALL = (
         (),
         (0.0, _INF),
         lambda z, p: np.maximum(z, 0.0),
-        _relu_d,
+        kernels.relu_d,
     ),
     Activation(
         "leaky_relu",
@@ -364,8 +255,8 @@ _ALL = (
         "so its gradient never dies completely",
         (_alpha(0.01, 1.0, "α: slope for negative z"),),
         (-_INF, _INF),
-        _leaky,
-        _leaky_d,
+        kernels.leaky,
+        kernels.leaky_d,
     ),
     Activation(
         "elu",
@@ -375,8 +266,8 @@ _ALL = (
         "keeps mean outputs nearer 0 than ReLU",
         (_alpha(1.0, 10.0, "α: the value −α that y approaches as z → −∞"),),
         (-1.0, _INF),
-        _elu,
-        _elu_d,
+        kernels.elu,
+        kernels.elu_d,
     ),
     Activation(
         "softplus",
@@ -385,8 +276,8 @@ _ALL = (
         "A smooth ReLU: always positive, and its slope is exactly the sigmoid",
         (),
         (0.0, _INF),
-        _softplus,
-        _sigmoid,
+        kernels.softplus,
+        kernels.sigmoid,
     ),
     Activation(
         "gelu",
@@ -396,8 +287,8 @@ _ALL = (
         "a smooth ReLU that dips slightly below 0, used in transformers",
         (),
         (-0.17, _INF),
-        _gelu,
-        _gelu_d,
+        kernels.gelu,
+        kernels.gelu_d,
     ),
     Activation(
         "silu",
@@ -406,8 +297,8 @@ _ALL = (
         "z times its own sigmoid: a smooth ReLU that dips below 0 and is not monotone",
         (),
         (-0.279, _INF),
-        _silu,
-        _silu_d,
+        kernels.silu,
+        kernels.silu_d,
     ),
 )
 

@@ -47,7 +47,7 @@ LOSSES = {"mse": 0, "bce": 1}
 # status
 OK, BAD_GRADIENT, BAD_OUTPUT = 0, 1, 2
 
-_CAP = 600.0  # as activations._cap for float64
+_CAP = 600.0  # as activation_kernels._cap for float64
 _XSMALL, _XBIG = 1.11e-16, 26.0  # as special._XSMALL / _XBIG for float64
 _INV_SQRT2 = 0.70710678118654752440
 _INV_SQRT_2PI = 0.39894228040143267794
@@ -57,7 +57,7 @@ _GRAD_LIMIT = 1e150  # optimizers.GRAD_LIMIT
 
 @njit
 def _decay(a: float) -> float:
-    """exp(−a) for a ≥ 0, exactly 0 beyond the cap (activations._decay)."""
+    """exp(−a) for a ≥ 0, exactly 0 beyond the cap (activation_kernels._decay)."""
     return math.exp(-min(a, _CAP)) * (1.0 if a <= _CAP else 0.0)
 
 
