@@ -128,7 +128,9 @@ def run_gui(path: str | None) -> int:
 
     app = application()
     errors.install()
-    window = _window(default_network(), autosave=True)  # a clean quit removes the copy
+    # the example as a lesson copy (PageDown pages on from it); a clean quit removes the
+    # recovery copy
+    window = _window(default_network(), _resource(*EXAMPLE), autosave=True)
     # SIGTERM/SIGHUP (logout, kill): close like a quit, keep unsaved work, drop the lock
     watcher = TerminationWatcher(app)
     watcher.terminated.connect(lambda _signal: window.terminate())

@@ -43,6 +43,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from neurosim.core import fileformat
 from neurosim.core.engine import Engine, Evaluation
 from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
+from neurosim.core.shipped import Origin
 from neurosim.ui.commands import Command
 
 #: the network's announcements the document re-emits, by name (the same on both)
@@ -69,6 +70,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
+        #: a copy of a shipped lesson: where it came from (then ``path`` is None)
+        self.origin: Origin | None = None
         #: SHA-256 of the file as this document last read or wrote it (None: not known)
         self.disk_digest: str | None = None
         #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
@@ -86,10 +89,15 @@ class Document(QObject):
 
     # -------------------------------------------------------------- the network
     def replace(
-        self, network: Network, path: Path | str | None = None, digest: str | None = None
+        self,
+        network: Network,
+        path: Path | str | None = None,
+        digest: str | None = None,
+        origin: Origin | None = None,
     ) -> None:
         """Open another network: the undo history starts afresh and the state is clean.
-        ``digest``: of the file's bytes as they were read (``fileformat.load_with_digest``).
+        ``digest``: of the file's bytes as they were read (``fileformat.load_with_digest``);
+        ``origin``: the shipped lesson an untitled copy came from (only without ``path``).
 
         A live run is dropped, not stopped: its command would go with the old history."""
         self._set_live(None)
@@ -100,6 +108,7 @@ class Document(QObject):
         self._follow(network, True)
         self.path = Path(path) if path else None
         self.disk_digest = digest if path else None
+        self.origin = origin if not path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.evaluation = self._evaluate()
@@ -266,6 +275,8 @@ class Document(QObject):
     def title(self) -> str:
         if self.path is not None:
             return self.path.name
+        if self.origin is not None:
+            return self.origin.title
         return self.network.meta.get("title") or "Untitled"
 
     def save(self, path: Path | str | None = None) -> None:
@@ -276,6 +287,7 @@ class Document(QObject):
         self.settle()  # what is on disk is what the network shows, and the history agrees
         self.disk_digest = fileformat.save(self.network, target)
         self.path = target
+        self.origin = None  # saved elsewhere: an ordinary file from now on
         self.undo_stack.setClean()
         self.file_state_changed.emit()
 

@@ -5,6 +5,12 @@ window's ``document``, ``file_watch``, ``settings``, ``recent_menu``, ``show_sta
 ``error``. Dialogs are Qt's static functions (and :func:`ask_outside_change`), so tests can
 stand in for them.
 
+A shipped lesson (an example or exercise installed with NeuroSim, see
+:mod:`neurosim.core.shipped`) is never written to, however it was opened: it opens as an
+untitled copy that remembers its origin, Save asks where to put it (the user's documents
+folder, or the folder last used), nothing is ever saved into the installed folder, and
+leaving a changed copy keeps it for the session (:mod:`neurosim.ui.lesson_copies`).
+
 A file is never overwritten behind someone's back: when the open file was changed by
 someone else since this window read or wrote it (another window, another program), the
 window says so as soon as it notices, and Save checks again before writing; either way the
@@ -23,6 +29,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
+from neurosim.core.shipped import Origin, is_shipped, origin_of
+from neurosim.ui import lesson_copies as copies  # (tests stand in for its folder)
+from neurosim.ui.lesson_copies import LessonCopies, confirm_drop_kept, confirm_revert
 from neurosim.ui.plain_text import as_text
 
 MAX_RECENT = 10
@@ -56,10 +65,12 @@ class FileHandling:
     """The File menu's work; a failed load or save says why and changes nothing else.
 
     The window sets ``suggested_path`` (None; where Save As starts for a document that
-    gave up its file) and ``asking_outside`` (False) before using it."""
+    gave up its file), ``asking_outside`` (False) and ``lesson_copies`` (the changed
+    lesson copies kept for the session) before using it."""
 
     suggested_path: Path | None
     asking_outside: bool
+    lesson_copies: LessonCopies
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the document (saved, discarded or unchanged)."""
@@ -76,9 +87,27 @@ class FileHandling:
             return self.save()
         return answer == MessageButton.Discard
 
+    def release_document(self) -> bool:
+        """True when the open document may make way for another. A changed lesson copy
+        is kept for the session without a question (see :mod:`~neurosim.ui.lesson_copies`);
+        anything else is saved, discarded or unchanged (:meth:`maybe_save`)."""
+        doc = self.document
+        if doc.origin is not None and doc.modified:
+            doc.settle()  # a training run ends, and becomes part of what is kept
+            self.lesson_copies.keep(doc.origin, doc.network)
+            return True
+        return self.maybe_save()
+
+    def may_close(self) -> bool:
+        """True when the window may close: the open document saved or discarded, and the
+        changed lesson copies kept for the session given up (asked once)."""
+        if not self.maybe_save():
+            return False
+        return not len(self.lesson_copies) or confirm_drop_kept(self, self.lesson_copies.titles())
+
     # -------------------------------------------------------------- files
     def new_file(self) -> bool:
-        if not self.maybe_save():
+        if not self.release_document():
             return False
         self.document.replace(Network())
         return True
@@ -94,8 +123,12 @@ class FileHandling:
         except FileFormatError as exc:
             self.error("Cannot open the file", str(exc))
             return False
-        if ask_to_save and not self.maybe_save():
+        origin = origin_of(path, network)
+        if ask_to_save and not self.release_document():
             return False
+        if origin is not None:  # never written to: no temp files to tidy, no recent entry
+            self.open_lesson(network, origin)
+            return True
         fileformat.remove_stale_temps(path)  # left beside it by a save that was killed
         self.open_network(network, Path(path), digest)
         self.add_recent(path)
@@ -103,12 +136,58 @@ class FileHandling:
         return True
 
     def open_network(
-        self, network: Network, path: Path | None = None, digest: str | None = None
+        self,
+        network: Network,
+        path: Path | None = None,
+        digest: str | None = None,
+        origin: Origin | None = None,
     ) -> None:
         """Show ``network`` (already loaded) with a fresh history; the canvas fits it.
-        ``digest``: of the file's bytes as read (to notice changes made by others)."""
+        ``digest``: of the file's bytes as read (to notice changes made by others). A
+        ``path`` inside the installed lessons makes an untitled copy of that ``origin``."""
+        if origin is None and path is not None:
+            origin = origin_of(path, network)
+        if origin is not None:
+            path, digest = None, None
         self.suggested_path = None
-        self.document.replace(network, path, digest)
+        self.document.replace(network, path, digest, origin)
+
+    def open_lesson(self, network: Network, origin: Origin) -> None:
+        """Open a copy of the shipped lesson ``origin`` (``network``, as read), or the
+        changed copy kept from earlier in the session."""
+        kept = self.lesson_copies.take(origin)
+        self.open_network(kept if kept is not None else network, origin=origin)
+        if kept is None:
+            self.show_status(
+                f"Opened a copy of “{origin.name}”: Save asks where to keep your version", 8000
+            )
+            return
+        self.document.undo_stack.resetClean()  # changed: it differs from the original
+        self.show_status(
+            f"Your changes to “{origin.name}” are back; File ▸ Revert to Original drops them",
+            10000,
+        )
+
+    def revert(self) -> bool:
+        """Drop the changes (after asking): a lesson copy goes back to the shipped lesson,
+        a file to what is saved on disk. True if reverted."""
+        doc = self.document
+        origin = doc.origin
+        if not doc.modified or (origin is None and doc.path is None):
+            return False
+        if not confirm_revert(self, doc.title, origin is not None):
+            return False
+        if origin is None:
+            return self.open_file(doc.path, ask_to_save=False)
+        try:
+            network = fileformat.load(origin.path)
+        except FileFormatError as exc:
+            self.error("Cannot read the original lesson", str(exc))
+            return False
+        self.lesson_copies.drop(origin)
+        self.open_network(network, origin=origin)
+        self.show_status(f"“{origin.name}” is back as it was shipped")
+        return True
 
     def save(self) -> bool:
         if self.document.path is None:
@@ -126,7 +205,16 @@ class FileHandling:
     def save_to(self, path: str | Path, check_outside: bool = False) -> bool:
         """Save; on failure say why and keep the document marked as modified. With
         ``check_outside`` (a plain Save), a file changed by someone else since it was read
-        is not overwritten: the user reloads it or saves under another name."""
+        is not overwritten: the user reloads it or saves under another name. Nothing is
+        ever saved into the installed lessons."""
+        if is_shipped(path):
+            self.error(
+                "Cannot save there",
+                f"{path}\nis in NeuroSim's own lessons folder, which stays as installed for "
+                "everyone. Save your copy somewhere else, for example in "
+                f"{copies.documents_folder()}.",
+            )
+            return False
         if check_outside and self.file_watch.outside_change() is not None:
             return self.resolve_outside_change(saving=True)
         try:
@@ -167,15 +255,22 @@ class FileHandling:
         return self.save_as() if saving else False
 
     def _start_dir(self) -> str:
-        if self.document.path is not None:
+        """The open file's folder, else the folder last used, else the documents folder
+        (never the installed lessons)."""
+        if self.document.path is not None and not is_shipped(self.document.path):
             return str(self.document.path.parent)
-        return str(self.settings.value("last_dir", str(Path.home())))
+        last = str(self.settings.value("last_dir", "") or "")
+        if last and not is_shipped(last):
+            return last
+        return str(copies.documents_folder())
 
     def _suggested_path(self) -> str:
-        if self.document.path is not None:
+        if self.document.path is not None and not is_shipped(self.document.path):
             return str(self.document.path)
-        if self.suggested_path is not None:
+        if self.suggested_path is not None and not is_shipped(self.suggested_path):
             return str(self.suggested_path)
+        if self.document.origin is not None:  # the shipped file's name, in a folder of ours
+            return str(Path(self._start_dir()) / self.document.origin.file_name)
         stem = re.sub(r"[^\w]+", "_", self.document.title.lower()).strip("_") or "network"
         return str(Path(self._start_dir()) / f"{stem}.nsim.json")
 

@@ -62,6 +62,7 @@ class Leftover:
     title: str
     saved_at: float
     original_digest: str | None = None
+    lesson_path: Path | None = None  # the shipped lesson the work was a copy of
 
     def original_state(self) -> str | None:
         """None (the work had no file), "same" (the file is what the edits were made to),
@@ -96,6 +97,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
             network_path = folder / str(side.get("network_file") or f"{session}{NETWORK_SUFFIX}")
             original = side.get("original_path")
             digest = side.get("original_digest")
+            lesson = side.get("lesson")
             found.append(
                 Leftover(
                     sidecar,
@@ -104,6 +106,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                     str(side.get("title") or "Untitled"),
                     float(side.get("saved_at") or 0.0),
                     digest if isinstance(digest, str) else None,
+                    Path(lesson) if isinstance(lesson, str) and lesson else None,
                 )
             )
         except (OSError, ValueError, TypeError, AttributeError):

@@ -41,6 +41,7 @@ from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
 from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
 from neurosim.ui.inspector.panel import InspectorPanel
+from neurosim.ui.lesson_copies import LessonCopies, revert_action
 from neurosim.ui.lessons.lessons_ui import LessonsUI
 from neurosim.ui.lifetime import tied
 from neurosim.ui.menus import (
@@ -85,6 +86,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.document = document if document is not None else Document(parent=self)
         self.suggested_path: Path | None = None  # Save As starts here (files.py)
         self.asking_outside = False
+        self.lesson_copies = LessonCopies()  # changed lesson copies, kept for the session
         self.file_watch = FileWatch(self.document, self)  # changes made by someone else
         self.terminating = False  # closing for SIGTERM/SIGHUP: no questions (terminate())
         self.text_scale = DEFAULT_TEXT_SCALE
@@ -97,6 +99,11 @@ class MainWindow(FileHandling, QMainWindow):
         self.acts = Actions(self, commands=self, canvas=self.canvas, document=self.document)
         self.menus = build_menus(self.menuBar(), self.acts)
         self.recent_menu = self.menus.recent
+        self.revert_action = revert_action(self, self.document, self.revert)
+        entries = self.menus.file.actions()  # after Save As
+        self.menus.file.insertAction(
+            entries[entries.index(self.acts.save_as) + 1], self.revert_action
+        )
         self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
         self.inspector_dock = make_dock(
             "Inspector", scrolling(self.inspector, INSPECTOR_MIN_WIDTH), "inspector", self
@@ -216,7 +223,7 @@ class MainWindow(FileHandling, QMainWindow):
 
     def _open_run(self, network: Network) -> bool:
         """Compare ▸ open this run: the window's own way (asks to save first)."""
-        if not self.maybe_save():
+        if not self.release_document():
             return False
         self.open_network(network)
         return True
@@ -369,7 +376,7 @@ class MainWindow(FileHandling, QMainWindow):
         QApplication.instance().quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.terminating and not self.maybe_save():
+        if not self.terminating and not self.may_close():
             event.ignore()
             return
         self.save_settings()

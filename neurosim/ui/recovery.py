@@ -8,10 +8,11 @@ stays, and the next start offers it back (:meth:`Recovery.offer_restore`): Resto
 as a modified document with the original path, Discard deletes it. The original path is
 stored absolute, with the SHA-256 of the file the edits were made to: when that file is gone
 or changed since, the work is restored without a file (Save asks for a name, starting at
-the old one), so a restore never overwrites anything. A file named on the command line is
-offered beside the work ("Open FILE" keeps the work for the next start). SIGTERM or SIGHUP
-(logout, ``kill``) closes the session like a quit (:meth:`Recovery.close` with ``keep``):
-unsaved work stays for the next start, the lock goes.
+the old one), so a restore never overwrites anything. A copy of a shipped lesson has no
+original path: the lesson it came from is stored apart, and it comes back as a copy. A file
+named on the command line is offered beside the work ("Open FILE" keeps the work for the
+next start). SIGTERM or SIGHUP (logout, ``kill``) closes the session like a quit
+(:meth:`Recovery.close` with ``keep``): unsaved work stays for the next start, the lock goes.
 
 Files in the folder, one set per running session (so two windows never clash):
 ``<session>.nsim.json`` (the network, as ``fileformat.dumps`` writes it),
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import QWidget
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import SIGNAL_NAMES, STRUCTURE_SIGNAL_NAMES, Network
+from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
 from neurosim.ui.leftovers import (
     LOCK_SUFFIX,
@@ -166,13 +168,16 @@ class Recovery(QObject):
         start = time.perf_counter()
         data = snapshot(self.document.network)
         self.last_snapshot_ms = (time.perf_counter() - start) * 1e3
-        path = self.document.path
+        path, origin = self.document.path, self.document.origin
         side = {
             # absolute: a restore started from another folder finds the same file
             "original_path": str(path.resolve()) if path is not None else None,
             # the file the edits were made to: a restore tells whether it changed since
             "original_digest": self.document.disk_digest if path is not None else None,
             "title": self.document.title,
+            # a lesson copy: the shipped file it came from (never its original_path, so
+            # nothing a restore does can point Save at the installed lessons)
+            "lesson": str(origin.path) if origin is not None else None,
             "saved_at": time.time(),
             "pid": os.getpid(),
             "network_file": self.network_path.name,
@@ -264,6 +269,10 @@ class Recovery(QObject):
         state = leftover.original_state()
         if state == "same":
             open_network(network, leftover.original_path, leftover.original_digest)
+        elif (
+            state is None and leftover.lesson_path is not None and is_shipped(leftover.lesson_path)
+        ):
+            open_network(network, leftover.lesson_path, None)  # a lesson copy again
         else:
             open_network(network, None, None)  # never over a file that changed or went
         self.document.undo_stack.resetClean()  # modified: it differs from the file on disk

@@ -293,6 +293,10 @@ def fill_menus(
     menus.tools.addSeparator()
     menus.tools.addAction(exercises.authoring_action)
     _insert_after(menus.file, menus.recent, lessons.gallery.menu)  # File ▸ Examples
+    entries = menus.file.actions()  # File ▸ Exercises… after it
+    menus.file.insertAction(
+        entries[entries.index(lessons.gallery.menu.menuAction()) + 1], lessons.exercises_action
+    )
     menus.view.addSeparator()
     theme.build_menu(menus.view)
     menus.view.addSeparator()

@@ -21,6 +21,13 @@ def example_path(name: str) -> Path:
     return resource_path("examples", f"{name}.nsim.json")
 
 
+def lesson_shown(window) -> Path | None:
+    """The shipped file the open lesson copy came from (lessons open as untitled copies)."""
+    origin = window.document.origin
+    assert origin is None or window.document.path is None
+    return origin.path if origin is not None else None
+
+
 def open_window(qtbot, settings):
     window = make_window(qtbot, settings)
     ui = window.lessons

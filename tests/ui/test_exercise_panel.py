@@ -96,7 +96,7 @@ def test_hints_are_revealed_one_at_a_time(qtbot, settings, dialogs):  # noqa: F8
     assert not panel.hint_button.isEnabled()
     assert panel.hint_button.text() == f"All {len(hints)} hints shown"
     window.document.undo_stack.setClean()
-    window.open_file(window.document.path)  # opening again hides them again
+    window.open_file(window.document.origin.path)  # opening again hides them again
     assert panel.hint_texts() == [] and panel.hint_button.isEnabled()
 
 

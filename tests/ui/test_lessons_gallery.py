@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from lessons_helpers import EXAMPLES, example_path, lessons  # noqa: F401 - fixture
+from lessons_helpers import EXAMPLES, example_path, lesson_shown, lessons  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 from shell_helpers import Button
@@ -55,7 +55,7 @@ def test_opening_an_example_applies_its_view(lessons, qtbot):
     window, ui = lessons
     ui.gallery.menu.aboutToShow.emit()
     example_actions(ui.gallery)["01  The threshold decides: a step neuron"].trigger()
-    assert window.document.path == example_path("01-threshold")
+    assert lesson_shown(window) == example_path("01-threshold").resolve()
     qtbot.waitUntil(
         lambda: shown_panels(window) == {"activation_plot", "traces_plot", "raster_plot"}
     )
@@ -133,15 +133,15 @@ def test_page_down_and_page_up_step_through_the_gallery(lessons, qtbot):
     assert ui.gallery.current_index() == 0
     window.canvas.setFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_PageDown)
-    assert window.document.path == EXAMPLES[1].path
+    assert lesson_shown(window) == EXAMPLES[1].path.resolve()
     qtbot.keyClick(window.canvas, Qt.Key.Key_PageDown)
-    assert window.document.path == EXAMPLES[2].path
+    assert lesson_shown(window) == EXAMPLES[2].path.resolve()
     qtbot.keyClick(window.canvas, Qt.Key.Key_PageUp)
-    assert window.document.path == EXAMPLES[1].path
+    assert lesson_shown(window) == EXAMPLES[1].path.resolve()
     assert window.canvas.selected_neuron_ids() == ["y"]  # its view was applied
     assert window.open_file(EXAMPLES[-1].path)
     qtbot.keyClick(window.canvas, Qt.Key.Key_PageDown)  # the last one: stays
-    assert window.document.path == EXAMPLES[-1].path
+    assert lesson_shown(window) == EXAMPLES[-1].path.resolve()
 
 
 def test_page_keys_do_nothing_for_a_file_outside_the_gallery(lessons, qtbot, tmp_path):
@@ -164,7 +164,7 @@ def test_opening_an_example_asks_to_save_unsaved_changes(lessons, dialogs):
     assert window.document.network is network and window.document.modified
     dialogs.answer = Button.Discard
     assert ui.gallery.open(EXAMPLES[3])
-    assert window.document.path == EXAMPLES[3].path
+    assert lesson_shown(window) == EXAMPLES[3].path.resolve()
 
 
 def test_a_broken_example_leaves_the_document_alone(lessons, dialogs, tmp_path):

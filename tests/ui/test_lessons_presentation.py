@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from lessons_helpers import EXAMPLES, lessons, open_window  # noqa: F401 - fixture
+from lessons_helpers import EXAMPLES, lesson_shown, lessons, open_window  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget
@@ -103,9 +103,9 @@ def test_page_down_steps_examples_during_presentation(lessons, qtbot):
     ui.presentation.enter()
     window.canvas.setFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_PageDown)
-    assert window.document.path == EXAMPLES[2].path and ui.presentation.active
+    assert lesson_shown(window) == EXAMPLES[2].path.resolve() and ui.presentation.active
     qtbot.keyClick(window.canvas, Qt.Key.Key_PageDown)  # 03a: raster and traces only
-    assert window.document.path == EXAMPLES[3].path
+    assert lesson_shown(window) == EXAMPLES[3].path.resolve()
     assert not ui.notes_dock.isVisible()  # the notes stay off the projector
     ui.presentation.leave()
     docks = window.live_plots.docks

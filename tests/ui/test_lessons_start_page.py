@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from lessons_helpers import EXAMPLES, example_path, lessons  # noqa: F401 - fixture
+from lessons_helpers import EXAMPLES, example_path, lesson_shown, lessons  # noqa: F401 - fixture
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
@@ -41,7 +41,7 @@ def test_clicking_a_card_opens_its_example_and_closes_the_page(lessons, qtbot):
     qtbot.waitExposed(page)
     card = page.card_for("04-linear-collapse")
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-    assert window.document.path == example_path("04-linear-collapse")
+    assert lesson_shown(window) == example_path("04-linear-collapse").resolve()
     assert window.canvas.selected_neuron_ids() == ["y_deep"]  # its view applied
     assert not page.isVisible()
     qtbot.waitUntil(lambda: ui.start_page is None)
@@ -55,7 +55,8 @@ def test_new_and_exercises_open_from_the_page(lessons, qtbot):
     page = ui.show_start_page()
     item = page.exercises.item(0)
     page.exercises.itemActivated.emit(item)
-    assert window.document.path.parent == resource_path("exercises")
+    assert lesson_shown(window).parent == resource_path("exercises").resolve()
+    assert window.document.title.endswith(" — exercise")
     assert not page.isVisible()
 
 
@@ -90,19 +91,29 @@ def test_a_thumbnail_shows_the_network(qapp):
     assert render(fileformat.load(example_path("01-threshold"))).size() == QSize(320, 190)
 
 
-def test_the_start_page_opens_at_the_first_start_only(lessons, qtbot, settings):
+def test_the_start_page_shows_at_the_first_start_and_until_its_box_is_cleared(
+    lessons, qtbot, settings
+):
     window, ui = lessons
     assert not settings.value(FIRST_LAUNCH_KEY, False, type=bool)
     assert ui.show_start_page_at_launch()
     page = ui.start_page
     qtbot.waitExposed(page)
     assert window.document.network.meta["title"] == "One neuron, two inputs"  # behind it
+    assert page.show_at_start.isChecked()  # the first start does not turn it off
     page.reject()
     qtbot.waitUntil(lambda: ui.start_page is None)
     assert settings.value(FIRST_LAUNCH_KEY, False, type=bool)
-    assert not ui.show_start_page_at_launch()
-    page = ui.show_start_page()  # Help ▸ Start Page, asking for it at every start
-    page.show_at_start.setChecked(True)
+    assert ui.show_start_page_at_launch()  # the next start shows it again
+    page = ui.start_page
+    qtbot.mouseClick(page.show_at_start, Qt.MouseButton.LeftButton)  # the user says no
+    assert not page.show_at_start.isChecked()
+    page.reject()
+    qtbot.waitUntil(lambda: ui.start_page is None)
+    assert not ui.show_start_page_at_launch()  # respected from then on
+    page = ui.show_start_page()  # Help ▸ Start Page: ticked again, shown at every start
+    assert not page.show_at_start.isChecked()
+    qtbot.mouseClick(page.show_at_start, Qt.MouseButton.LeftButton)
     page.reject()
     qtbot.waitUntil(lambda: ui.start_page is None)
     assert ui.show_start_page_at_launch()

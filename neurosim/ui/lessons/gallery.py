@@ -1,7 +1,8 @@
 """File ▸ Examples, and stepping through the examples with PageDown / PageUp.
 
-Opening goes through the window's own ``open_file``: it asks to save unsaved changes and
-leaves the document alone when the file cannot be read. A presenter's clicker sends
+Opening goes through the window's own ``open_file``: an example opens as an untitled copy
+(a changed copy left for another example waits for the session, without a question), and
+the document is left alone when the file cannot be read. A presenter's clicker sends
 PageDown / PageUp; they step in gallery order while the open file is an example.
 """
 
@@ -109,11 +110,12 @@ class Gallery(QObject):
         return True
 
     def current_index(self) -> int | None:
-        """Which example is open: by its path, or the untitled start-up copy of one (the
-        window opens the default example without a path so Save cannot overwrite it)."""
+        """Which example is open: the one a lesson copy came from, or the unchanged
+        untitled start-up network with an example's title."""
         doc = self.document
+        shown = doc.origin.path if doc.origin is not None else doc.path
         for i, info in enumerate(self.items):
-            if same_file(doc.path, info.path):
+            if same_file(shown, info.path):
                 return i
         if doc.path is None and not doc.modified:
             title = str(doc.network.meta.get("title", "")).strip()

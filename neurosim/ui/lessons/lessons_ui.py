@@ -8,7 +8,9 @@
   inspector, in front when a lesson opens);
 - each opened file's ``view``: its panels, selected neuron, clock, decision plot,
   compared activations and training settings;
-- the Start Page action (also shown at the very first start, see
+- File ▸ Exercises… (Ctrl+E): the shipped exercises, each with its instructions and a
+  picture, started as a copy (:class:`~neurosim.ui.lessons.exercises_dialog.ExercisesDialog`);
+- the Start Page action (also shown at start until its checkbox is cleared, see
   :meth:`LessonsUI.show_start_page_at_launch`);
 - Presentation (F5, Esc leaves, in the high-contrast variant of the window's theme) and
   Presentation Settings….
@@ -22,10 +24,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from neurosim.core.lesson import Lesson, examples, lesson_of
+from neurosim.core.lesson import ExampleInfo, Lesson, examples, lesson_of
 from neurosim.core.validate import FileFormatError
 from neurosim.paths import resource_path
 from neurosim.ui.canvas.view import CanvasView
@@ -33,6 +35,7 @@ from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileVerbs
 from neurosim.ui.inspector.panel import InspectorPanel
+from neurosim.ui.lessons.exercises_dialog import ExercisesDialog
 from neurosim.ui.lessons.gallery import Gallery
 from neurosim.ui.lessons.notes_panel import NotesPanel
 from neurosim.ui.lessons.presentation import Presentation
@@ -91,6 +94,13 @@ class LessonsUI(QObject):
         self.start_page_action = QAction("&Start Page", window)
         self.start_page_action.setStatusTip("The examples as cards, the exercises, New and Open")
         self.start_page_action.triggered.connect(lambda _c=False: self.show_start_page())
+        self.exercises_action = QAction("E&xercises…", window)
+        self.exercises_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.exercises_action.setStatusTip(
+            "The exercises: read what each asks, then open one as your own copy (Ctrl+E)"
+        )
+        self.exercises_action.triggered.connect(lambda _c=False: self.show_exercises())
+        self.exercises_dialog: ExercisesDialog | None = None
         self.presentation = Presentation(
             window,
             settings,
@@ -160,14 +170,10 @@ class LessonsUI(QObject):
             self.start_page.raise_()
             self.start_page.activateWindow()
             return self.start_page
-        try:
-            exercises = examples(resource_path("exercises"))
-        except (FileNotFoundError, ValueError):
-            exercises = []
         files, settings = self._files, self._settings
         page = StartPage(
             self.gallery.items,
-            exercises,
+            shipped_exercises(),
             files.open_file,
             files.new_file,
             files.open_dialog,
@@ -175,7 +181,7 @@ class LessonsUI(QObject):
             self.cache_dir,
             self._theme,
         )
-        page.show_at_start.setChecked(settings.value(SHOW_AT_START_KEY, False, type=bool))
+        page.show_at_start.setChecked(settings.value(SHOW_AT_START_KEY, True, type=bool))
         page.show_at_start.toggled.connect(lambda on: settings.setValue(SHOW_AT_START_KEY, on))
         page.finished.connect(lambda _r: self._forget_start_page(page))
         settings.setValue(FIRST_LAUNCH_KEY, True)
@@ -184,17 +190,42 @@ class LessonsUI(QObject):
         return page
 
     def show_start_page_at_launch(self) -> bool:
-        """At the very first start, or when the user asked for it: the start page, over the
-        default example. Call it once the window is shown. True if it opened."""
-        s = self._settings
-        if s.value(FIRST_LAUNCH_KEY, False, type=bool) and not s.value(
-            SHOW_AT_START_KEY, False, type=bool
-        ):
+        """The start page over the default example: at the first start, and afterwards
+        until the user clears its checkbox. Call it once the window is shown. True if it
+        opened."""
+        if not self._settings.value(SHOW_AT_START_KEY, True, type=bool):
             return False
         self.show_start_page()
         return True
+
+    def show_exercises(self) -> ExercisesDialog:
+        """File ▸ Exercises…: open (or raise) the exercises dialog; returns it."""
+        if self.exercises_dialog is not None:
+            self.exercises_dialog.raise_()
+            self.exercises_dialog.activateWindow()
+            return self.exercises_dialog
+        dialog = ExercisesDialog(
+            shipped_exercises(), self._files.open_file, self._theme, self.cache_dir, self._window
+        )
+        dialog.finished.connect(lambda _r: self._forget_exercises(dialog))
+        self.exercises_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_exercises(self, dialog: ExercisesDialog) -> None:
+        if self.exercises_dialog is dialog:
+            self.exercises_dialog = None
+        dialog.deleteLater()
 
     def _forget_start_page(self, page: StartPage) -> None:
         if self.start_page is page:
             self.start_page = None
         page.deleteLater()
+
+
+def shipped_exercises() -> list[ExampleInfo]:
+    """The exercises installed with NeuroSim, in order (none when the folder is missing)."""
+    try:
+        return examples(resource_path("exercises"))
+    except (FileNotFoundError, ValueError):
+        return []

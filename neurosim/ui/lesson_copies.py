@@ -1,0 +1,113 @@
+"""Copies of shipped lessons kept for the session, and the questions about them.
+
+A lesson (an example or exercise, see :mod:`neurosim.core.shipped`) opens as an untitled
+copy. Leaving a changed copy for another file asks nothing — a presenter's clicker cannot
+answer a dialog, and nothing is written without being asked for: the copy waits here, in
+memory, and opening the same lesson again brings it back, changes and all. File ▸ Revert to
+Original drops it; quitting asks once about the copies still waiting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from neurosim.core.model import Network
+from neurosim.core.shipped import Origin
+from neurosim.ui.document import Document
+from neurosim.ui.lifetime import tied
+from neurosim.ui.plain_text import as_text
+
+MessageButton = QMessageBox.StandardButton
+
+
+def documents_folder() -> Path:
+    """Where Save puts a lesson copy by default: the user's documents folder (home
+    without one)."""
+    place = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(place) if place else Path.home()
+
+
+class LessonCopies:
+    """Changed lesson copies waiting in memory, by the shipped file they came from."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, tuple[Origin, Network]] = {}
+
+    def keep(self, origin: Origin, network: Network) -> None:
+        self._kept[origin.path] = (origin, network)
+
+    def take(self, origin: Origin) -> Network | None:
+        """The kept copy of ``origin`` (it is no longer kept here), or None."""
+        kept = self._kept.pop(origin.path, None)
+        return kept[1] if kept is not None else None
+
+    def drop(self, origin: Origin) -> None:
+        self._kept.pop(origin.path, None)
+
+    def titles(self) -> list[str]:
+        return [origin.title for origin, _ in self._kept.values()]
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+
+def confirm_revert(parent: QWidget, title: str, to_original: bool) -> bool:
+    """Ask before dropping the changes to ``title``; True to go ahead."""
+    what = "the original lesson" if to_original else "the version saved on disk"
+    answer = QMessageBox.warning(
+        parent,
+        "Revert to Original" if to_original else "Revert to Saved",
+        as_text(
+            f"Drop your changes to “{title}” and go back to {what}?\n\n"
+            "The changes cannot be brought back afterwards."
+        ),
+        MessageButton.Discard | MessageButton.Cancel,
+        MessageButton.Cancel,
+    )
+    return answer == MessageButton.Discard
+
+
+def confirm_drop_kept(parent: QWidget, titles: list[str]) -> bool:
+    """Quitting with changed lesson copies still kept in memory: go ahead (they are
+    dropped) or stay (to open and save them)?"""
+    shown = "\n".join(f"• {t}" for t in titles[:8]) + ("\n• …" if len(titles) > 8 else "")
+    answer = QMessageBox.warning(
+        parent,
+        "Changed lessons",
+        as_text(
+            "You changed these lessons in this session; the changes are lost when "
+            f"NeuroSim closes:\n\n{shown}\n\nTo keep one, open it again (File ▸ Examples "
+            "or File ▸ Exercises) and save it."
+        ),
+        MessageButton.Discard | MessageButton.Cancel,
+        MessageButton.Cancel,
+    )
+    return answer == MessageButton.Discard
+
+
+def revert_action(parent: QWidget, document: Document, revert: Callable[[], bool]) -> QAction:
+    """File ▸ Revert to Original (a changed lesson copy) or Revert to Saved (a changed
+    file); disabled while there is nothing to drop."""
+    action = QAction("Revert to &Original", parent)
+    action.triggered.connect(lambda _c=False: revert())
+
+    def follow() -> None:
+        lesson = document.origin is not None
+        action.setText("Revert to &Original" if lesson else "Re&vert to Saved")
+        tip = (
+            "Drop your changes: back to the lesson as shipped"
+            if lesson
+            else "Drop your changes: back to the file as saved"
+        )
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setEnabled(document.modified and (lesson or document.path is not None))
+
+    document.file_state_changed.connect(tied(action, follow))  # the document may outlive it
+    follow()
+    return action
