@@ -1,9 +1,9 @@
 """File ▸ Exercises…: the shipped exercises in a list, with instructions and a picture.
 
-A single click shows an exercise's instructions and a preview of its network; Open, a
-double-click or Enter starts it through the window's own open path (as an untitled copy,
-see :mod:`neurosim.core.shipped`) and closes the dialog. If the window refuses (the user
-cancelled saving), the dialog stays.
+A single click (or the arrow keys) shows an exercise's instructions and a preview of its
+network; Open, a double-click or Enter starts it through the window's own open path (as
+an untitled copy, see :mod:`neurosim.core.shipped`) and closes the dialog. If the window
+refuses (the user cancelled saving), the dialog stays.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ class ExercisesDialog(QDialog):
             item.setToolTip(info.description)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item))
-        self.list.itemActivated.connect(lambda _item: self.open_current())
+        # a double-click opens; Enter reaches the default button, Open. (Not ``activated``:
+        # where the desktop activates on a single click, a click must still only show.)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.picture = QLabel(self)
         self.picture.setFixedSize(SIZE)
