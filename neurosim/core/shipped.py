@@ -90,4 +90,7 @@ def _name(path: Path, network: Network | None, kind: str) -> str:
 def without_exercise_prefix(title: str) -> str:
     """ "Exercise: AND with one neuron" -> "AND with one neuron" (where the place already
     says it is an exercise)."""
-    return _EXERCISE_PREFIX.sub("", title).strip() or title
+    rest = _EXERCISE_PREFIX.sub("", title).strip()
+    if not rest or rest == title:
+        return title
+    return rest[0].upper() + rest[1:]  # "fix a dead ReLU network" starts a title now

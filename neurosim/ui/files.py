@@ -158,15 +158,10 @@ class FileHandling:
         kept = self.lesson_copies.take(origin)
         self.open_network(kept if kept is not None else network, origin=origin)
         if kept is None:
-            self.show_status(
-                f"Opened a copy of “{origin.name}”: Save asks where to keep your version", 8000
-            )
+            self.show_status("Opened a copy: the lesson itself stays as shipped", 8000)
             return
         self.document.undo_stack.resetClean()  # changed: it differs from the original
-        self.show_status(
-            f"Your changes to “{origin.name}” are back; File ▸ Revert to Original drops them",
-            10000,
-        )
+        self.show_status("Your earlier changes are back; Revert to Original drops them", 10000)
 
     def revert(self) -> bool:
         """Drop the changes (after asking): a lesson copy goes back to the shipped lesson,

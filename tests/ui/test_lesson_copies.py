@@ -75,7 +75,7 @@ def test_an_example_opens_as_an_untitled_copy_named_after_where_it_came_from(les
     assert doc.origin.path == example_path(XOR).resolve()
     assert doc.title == XOR_TITLE
     assert window.windowTitle() == f"{XOR_TITLE}[*] — NeuroSim"
-    assert "Save asks where" in window.statusBar().currentMessage()
+    assert "stays as shipped" in window.statusBar().currentMessage()
     assert window.open_file(resource_path("exercises", "and-gate.nsim.json"))
     assert window.document.title == "AND with one neuron — exercise"
 
@@ -225,7 +225,7 @@ def test_paging_in_presentation_keeps_an_edit_and_never_asks(
     doc = window.document
     assert doc.origin.path == example_path(XOR).resolve()
     assert weight(window) == 2.5 and doc.modified  # still there
-    assert "are back" in window.statusBar().currentMessage()
+    assert "changes are back" in window.statusBar().currentMessage()
     assert dialogs.calls == [] and QApplication.activeModalWidget() is None
     assert ui.presentation.active
     window.revert_action.trigger()  # Revert drops them (after asking)
