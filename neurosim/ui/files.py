@@ -30,8 +30,12 @@ from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.core.shipped import Origin, is_shipped, origin_of
-from neurosim.ui import lesson_copies as copies  # (tests stand in for its folder)
-from neurosim.ui.lesson_copies import LessonCopies, confirm_drop_kept, confirm_revert
+from neurosim.ui.lesson_copies import (
+    LessonCopies,
+    confirm_drop_kept,
+    confirm_revert,
+    documents_folder,
+)
 from neurosim.ui.plain_text import as_text
 
 MAX_RECENT = 10
@@ -207,7 +211,7 @@ class FileHandling:
                 "Cannot save there",
                 f"{path}\nis in NeuroSim's own lessons folder, which stays as installed for "
                 "everyone. Save your copy somewhere else, for example in "
-                f"{copies.documents_folder()}.",
+                f"{documents_folder()}.",
             )
             return False
         if check_outside and self.file_watch.outside_change() is not None:
@@ -257,7 +261,7 @@ class FileHandling:
         last = str(self.settings.value("last_dir", "") or "")
         if last and not is_shipped(last):
             return last
-        return str(copies.documents_folder())
+        return str(documents_folder())
 
     def _suggested_path(self) -> str:
         if self.document.path is not None and not is_shipped(self.document.path):

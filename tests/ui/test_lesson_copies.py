@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from lessons_helpers import EXAMPLES, example_path, lessons  # noqa: F401 - fixture
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from shell_helpers import Button, make_window
@@ -37,7 +37,14 @@ def documents(tmp_path, monkeypatch) -> Path:
     """The user's documents folder, in the test's own folder."""
     folder = tmp_path / "Documents"
     folder.mkdir()
-    monkeypatch.setattr(lesson_copies, "documents_folder", lambda: folder)
+    where = QStandardPaths.writableLocation
+
+    def writable(location):
+        documents = QStandardPaths.StandardLocation.DocumentsLocation
+        return str(folder) if location == documents else where(location)
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(writable))
+    assert lesson_copies.documents_folder() == folder
     return folder
 
 
@@ -286,3 +293,17 @@ def test_a_lesson_copys_autosave_never_points_at_the_shipped_file(
     assert doc.path is None and doc.title == XOR_TITLE and doc.modified
     assert doc.network.synapses[EDGE].weight == 2.5
     doc.undo_stack.setClean()
+
+
+def test_exercise_authoring_never_saves_into_the_shipped_folder(
+    qtbot, settings, dialogs, documents, shipped_bytes
+):
+    window = make_window(qtbot, settings)
+    assert window.open_file(resource_path("exercises", "and-gate.nsim.json"))
+    dialog = window.exercises.authoring()
+    dialogs.save_path = str(resource_path("exercises", "and-gate.nsim.json"))
+    assert not dialog.save_as()  # the teacher picked the shipped file in the dialog
+    assert dialogs.kinds()[-1] == "save_dialog"
+    assert Path(dialogs.calls[-1][2]).parent == documents  # where the dialog started
+    assert "NeuroSim's own lessons folder" in dialog.problem.text()
+    dialog.close()

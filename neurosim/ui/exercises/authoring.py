@@ -39,6 +39,7 @@ from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
 from neurosim.core.exercise.section import SECTION, ActivationsGoal, Locks, MaxHiddenGoal, TableGoal
 from neurosim.core.exercise.writing import goal_to_dict
 from neurosim.core.model import Network
+from neurosim.core.shipped import is_shipped
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.exercises.controller import ExerciseController
@@ -46,6 +47,7 @@ from neurosim.ui.exercises.instructions_editor import InstructionsEditor
 from neurosim.ui.exercises.lock_tree import LockTree
 from neurosim.ui.exercises.target_table import TableError, TargetTable
 from neurosim.ui.files import with_suffix
+from neurosim.ui.lesson_copies import documents_folder
 from neurosim.ui.theme import Theme
 
 NOTE = (
@@ -321,13 +323,19 @@ class AuthoringDialog(QDialog):
             )
             return False
         if path is None:
-            start = self.document.path.parent if self.document.path else Path.home()
+            start = self.document.path.parent if self.document.path else documents_folder()
             path, _ = QFileDialog.getSaveFileName(
                 self, "Save exercise as", str(start / "exercise.nsim.json"), FILTER
             )
             if not path:
                 return False
             path = with_suffix(path)
+        if is_shipped(path):
+            self.show_problem(
+                "Not saved: that is NeuroSim's own lessons folder, which stays as installed; "
+                "choose another folder"
+            )
+            return False
         try:
             fileformat.save(network, path)
         except OSError as exc:

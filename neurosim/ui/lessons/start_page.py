@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.lesson import ExampleInfo
+from neurosim.core.shipped import without_exercise_prefix
 from neurosim.ui.lessons.thumbnails import SIZE, blank, thumbnail
 from neurosim.ui.theme import Palette, Theme
 
@@ -203,7 +204,7 @@ class StartPage(QDialog):
         self.exercises = QListWidget(self)
         self.exercises.setWordWrap(True)
         for info in exercises:
-            item = QListWidgetItem(info.title, self.exercises)
+            item = QListWidgetItem(without_exercise_prefix(info.title), self.exercises)
             item.setToolTip(info.description)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
         self.exercises.itemActivated.connect(
