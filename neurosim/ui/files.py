@@ -99,6 +99,7 @@ class FileHandling:
         if doc.origin is not None and doc.modified:
             doc.settle()  # a training run ends, and becomes part of what is kept
             self.lesson_copies.keep(doc.origin, doc.network)
+            self.show_status(f"Changes to “{doc.origin.name}” kept until NeuroSim closes", 10000)
             return True
         return self.maybe_save()
 
@@ -128,10 +129,12 @@ class FileHandling:
             self.error("Cannot open the file", str(exc))
             return False
         origin = origin_of(path, network)
+        doc = self.document
+        leaving = doc.origin if doc.modified else None
         if ask_to_save and not self.release_document():
             return False
         if origin is not None:  # never written to: no temp files to tidy, no recent entry
-            self.open_lesson(network, origin)
+            self.open_lesson(network, origin, leaving if ask_to_save else None)
             return True
         fileformat.remove_stale_temps(path)  # left beside it by a save that was killed
         self.open_network(network, Path(path), digest)
@@ -156,13 +159,15 @@ class FileHandling:
         self.suggested_path = None
         self.document.replace(network, path, digest, origin)
 
-    def open_lesson(self, network: Network, origin: Origin) -> None:
+    def open_lesson(self, network: Network, origin: Origin, leaving: Origin | None = None) -> None:
         """Open a copy of the shipped lesson ``origin`` (``network``, as read), or the
-        changed copy kept from earlier in the session."""
+        changed copy kept from earlier in the session; ``leaving``: the lesson whose
+        changes were just kept."""
         kept = self.lesson_copies.take(origin)
         self.open_network(kept if kept is not None else network, origin=origin)
         if kept is None:
-            self.show_status("Opened a copy: the lesson itself stays as shipped", 8000)
+            if leaving is None:  # else the status bar keeps saying where those changes went
+                self.show_status("Opened a copy: the lesson itself stays as shipped", 8000)
             return
         self.document.undo_stack.resetClean()  # changed: it differs from the original
         self.show_status("Your earlier changes are back; Revert to Original drops them", 10000)

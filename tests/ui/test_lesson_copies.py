@@ -251,6 +251,8 @@ def test_the_examples_menu_and_the_exercises_keep_changes_too(lessons, dialogs):
     open_example(ui)
     edit(window)
     assert window.open_file(resource_path("exercises", "and-gate.nsim.json"))
+    message = window.statusBar().currentMessage()
+    assert message == f"Changes to “{XOR_TITLE.split(' — ')[0]}” kept until NeuroSim closes"
     assert window.new_file()
     open_example(ui)
     assert weight(window) == 2.5 and dialogs.calls == []
