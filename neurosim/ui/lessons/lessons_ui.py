@@ -100,6 +100,7 @@ class LessonsUI(QObject):
             "The exercises: read what each asks, then open one as your own copy (Ctrl+E)"
         )
         self.exercises_action.triggered.connect(lambda _c=False: self.show_exercises())
+        window.addAction(self.exercises_action)  # Ctrl+E with the menu bar hidden, too
         self.exercises_dialog: ExercisesDialog | None = None
         self.presentation = Presentation(
             window,
