@@ -25,6 +25,7 @@ class TrainSettings:
     seed: int = 0
     test_fraction: float = 0.2
     epochs_per_frame: int = 1
+    stop_after: int = 0  # a run pauses after this many epochs; 0: runs until paused
 
 
 def match_and_split(
