@@ -13,6 +13,7 @@ from training_helpers import tanh_net
 from neurosim.core.builders import layered_network
 from neurosim.core.training import Trainer
 from neurosim.paths import resource_path
+from neurosim.ui.commands import SetActivation
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
@@ -140,3 +141,39 @@ def test_a_diverging_run_stops_and_says_use_a_smaller_learning_rate(qtbot, setti
     message = ui.panel.message.text()
     assert message.startswith("Training diverged at epoch")
     assert "smaller learning rate (e.g. 5)" in message and ui.panel.message.isVisible()
+
+
+def _fastest_activation(qtbot, settings, activation: str, epochs: int):
+    window = make_window(qtbot, settings)
+    assert window.open_file(resource_path("exercises", "fastest-activation.nsim.json"))
+    document, ui = window.document, window.training
+    # the panel is set as the goal's check trains: 300 epochs, on every row
+    assert ui.panel.stop_after.value() == 300 and ui.panel.test_split.value() == 0
+    assert ui.panel.lr.value() == 0.1 and ui.session.settings.test_fraction == 0.0
+    document.push(SetActivation(document.network, ["h1", "h2", "h3", "h4"], activation))
+    ui.panel.stop_after.setValue(epochs)  # as the instructions say: Stop after N
+    ui.session.set_settings(epochs_per_frame=100)
+    qtbot.mouseClick(_train_button(window), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ui.session.running, timeout=60_000)
+    assert ui.session.epochs == epochs
+    controller = window.exercises.controller
+    controller.check_now()
+    rows = {r.label: r for r in controller.results}
+    return controller, rows
+
+
+def test_the_fastest_activation_exercise_is_solved_by_the_right_choice_in_300_epochs(
+    qtbot,
+    settings,
+    dialogs,  # noqa: F811
+):
+    controller, rows = _fastest_activation(qtbot, settings, "tanh", 300)
+    assert controller.solved, [r for r in rows.values() if not r.passed]
+
+
+def test_a_slow_activation_trained_longer_does_not_solve_the_exercise(qtbot, settings, dialogs):  # noqa: F811
+    controller, rows = _fastest_activation(qtbot, settings, "sigmoid", 2000)
+    fit = next(r for label, r in rows.items() if label.startswith("mse loss ≤ 0.05 on"))
+    within = next(r for label, r in rows.items() if "within 300 epochs" in label)
+    assert fit.passed and not within.passed and not controller.solved
+    assert "training longer does not count" in within.detail

@@ -84,6 +84,7 @@ class TrainPanel(QWidget):
         session.curves_cleared.connect(self._show_figures)
         session.data_changed.connect(self._show_figures)
         session.message_changed.connect(self._show_message)
+        session.settings_changed.connect(self.sync_from_settings)  # a lesson's, an exercise's
         self._on_data_chosen()
         self._on_state()
         self._show_message(session.message)

@@ -63,7 +63,8 @@ LIVE_LABEL = "Train"  # Edit ▸ Undo while a run is live: "Undo Train"
 class TrainingSession(QObject):
     """Signals: state_changed() (running, trainer), progressed() (new epochs),
     curves_cleared(), message_changed(str) ("" = no problem), data_changed(),
-    problems_changed() (:attr:`problems`: why the network cannot learn well, in words).
+    problems_changed() (:attr:`problems`: why the network cannot learn well, in words),
+    settings_changed().
 
     ``message`` is what stops training (no data, a diverged run); ``problems`` what lets
     it run but learn nothing useful (symmetric neurons, step neurons)."""
@@ -74,6 +75,7 @@ class TrainingSession(QObject):
     message_changed = Signal(str)
     data_changed = Signal()
     problems_changed = Signal()
+    settings_changed = Signal()
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +146,8 @@ class TrainingSession(QObject):
                 self.trainer.lr = self.settings.lr
             except TrainingError as exc:
                 self._say(str(exc))
+        if old != self.settings:
+            self.settings_changed.emit()
 
     def set_dataset(self, dataset: Dataset | None, problem: str | None = None) -> None:
         """Train on ``dataset`` (None, with ``problem`` saying why there is none)."""
