@@ -91,7 +91,7 @@ def test_diverged_means_non_finite_or_a_thousand_times_the_start(initial, loss, 
 def test_divergence_message_says_so_and_suggests_a_smaller_rate():
     text = divergence_message(7, math.inf, 0.25, 5.0)
     assert "diverged at epoch 7" in text and "no longer a number" in text
-    assert "smaller learning rate (e.g. 0.5)" in text
+    assert text.startswith("training diverged at epoch 7 — try a smaller learning rate (e.g. 0.5)")
     assert "grew from 0.25 to 1e+03" in divergence_message(3, 1000.0, 0.25, 5.0)
 
 

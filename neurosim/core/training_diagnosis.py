@@ -122,14 +122,15 @@ def diverged(initial_loss: float, loss: float) -> bool:
 
 
 def divergence_message(epoch: int, loss: float, initial_loss: float, lr: float) -> str:
+    """The advice first (a table cell may show only the start), then what was seen."""
     grown = (
         "the loss is no longer a number"
         if not math.isfinite(loss)
         else f"the loss grew from {initial_loss:.3g} to {loss:.3g}"
     )
     return (
-        f"training diverged at epoch {epoch}: {grown}. The steps overshoot the minimum, "
-        f"each further than the last — try a smaller learning rate (e.g. {lr / 10:g})"
+        f"training diverged at epoch {epoch} — try a smaller learning rate "
+        f"(e.g. {lr / 10:g}): {grown}, each step overshooting the minimum further than the last"
     )
 
 

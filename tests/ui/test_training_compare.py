@@ -148,6 +148,7 @@ def test_results_go_when_the_network_changes(qtbot):
 def test_a_diverging_run_is_marked_and_does_not_flatten_the_others(qtbot):
     net = layered_network([2, 4, 1], "tanh", seed=0, output_activation="linear")
     _, dialog, _ = _dialog(qtbot, network=net, data=builtin("circle", 50, 0.1, 0))
+    dialog.show()
     dialog.session.set_settings(lr=0.5, test_fraction=0.0)
     dialog.set_chosen(["tanh", "linear"])  # linear hidden neurons blow up at this rate
     dialog.epochs.setValue(200)
@@ -156,8 +157,13 @@ def test_a_diverging_run_is_marked_and_does_not_flatten_the_others(qtbot):
     assert linear.diverged and not tanh.diverged
     names = [label.text for _sample, label in dialog.view.legend.items]
     assert names == ["Linear — diverged", "Tanh"]
-    note = dialog.table.item(0, dialog.table.columnCount() - 1).text()
-    assert note.startswith("Training diverged") and "smaller learning rate" in note
+    assert dialog.table.item(0, dialog.table.columnCount() - 1).text() == "Diverged: lr too big"
+    dialog.table.selectRow(0)  # the whole reason, in words, below the table
+    note = dialog.view.note
+    assert note.isVisible() and "Training diverged at epoch" in note.text()
+    assert "try a smaller learning rate (e.g. 0.05)" in note.text()
+    dialog.table.selectRow(1)  # tanh: nothing to say
+    assert not note.isVisible()
     lo, hi = dialog.plot.getViewBox().viewRange()[1]
     assert hi <= math.log10(round_value(max(tanh.initial_loss, *tanh.losses), math.ceil)) + 0.1
     assert max(linear.losses) > 10**hi  # runs off the top: clipped, not rescaling the plot
@@ -165,11 +171,12 @@ def test_a_diverging_run_is_marked_and_does_not_flatten_the_others(qtbot):
 
 def test_step_runs_explain_why_in_the_note_column(qtbot):
     _, dialog, _ = _dialog(qtbot)
+    dialog.show()
     dialog.set_chosen(["step"])
     dialog.epochs.setValue(3)
     _run(qtbot, dialog)
-    note = dialog.table.item(0, dialog.table.columnCount() - 1).text()
-    assert "step′(z) is 0 everywhere" in note
+    assert dialog.table.item(0, dialog.table.columnCount() - 1).text() == "Step: gradient 0"
+    assert "step′(z) is 0 everywhere" in dialog.view.note.text()
 
 
 def test_the_legend_sits_beside_the_plot_never_over_the_curves(qtbot):

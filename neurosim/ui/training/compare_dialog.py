@@ -67,7 +67,11 @@ class CompareDialog(QDialog):
         self._build()
         self._apply_theme(self.theme.palette)
         self.theme.changed.connect(self._apply_theme)
-        self.resize(1100, 680)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(
+            min(1200, screen.width() - 40) if screen else 1200,
+            min(700, screen.height() - 60) if screen else 700,
+        )
         self.refresh()
         document = session.document
         document.network_replaced.connect(self._on_replaced)
@@ -132,7 +136,7 @@ class CompareDialog(QDialog):
         self.log, self.open_button = self.view.log, self.view.open_button
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([230, 970])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

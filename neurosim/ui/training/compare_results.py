@@ -9,6 +9,7 @@ loss (a thousand times the start, or more) would flatten every other curve.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable
 
@@ -45,16 +46,20 @@ COLUMNS = (
     ("Final\nloss", "Loss after the last epoch"),
     ("Accuracy", "Share of training rows classified right after the last epoch"),
     ("Mean\nsparsity", "Hidden outputs silent (y = 0), averaged over neurons and rows"),
-    ("Dead\nneurons", "ReLU neurons silent for every row at the end: they no longer learn"),
+    (
+        "Dead\nneurons",
+        "ReLU neurons silent for every row at the end: they no longer learn (hover for ids)",
+    ),
     (
         "ns per\nvalue",
         f"Time to apply the activation to one value: measured on this machine with numpy "
         f"over {VALUES:,} values, the median of {REPEATS} repeats",
     ),
     ("Wall\ntime", "How long the run took"),
-    ("Note", "Why a run stopped early or learns little"),
+    ("Note", "Why a run stopped early or learns little (the whole reason is below the table)"),
 )
 NOTE = len(COLUMNS) - 1
+DEAD = 6
 COST_CAPTION = (
     "ns per value: what one evaluation of the activation costs, measured just now on this "
     "machine with numpy (median of several repeats). A guide to relative cost, not a "
@@ -82,6 +87,11 @@ class CompareResults(QWidget):
         self.log.setChecked(True)
         self.log.toggled.connect(self._on_log_toggled)
         self.table = self._build_table()
+        # The selected run's note in full: the table's Note column has room for a few words.
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cost_caption = QLabel(COST_CAPTION, self)
         self.cost_caption.setWordWrap(True)
         self.open_button = QPushButton("Open this run", self)
@@ -90,17 +100,17 @@ class CompareResults(QWidget):
             "network (asks to save changes first)"
         )
         self.open_button.setEnabled(False)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(self.selected_run() is not None)
-        )
+        self.table.itemSelectionChanged.connect(self._on_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.log)
         layout.addWidget(self.plot_widget, 3)
         layout.addWidget(self.table, 2)
+        layout.addWidget(self.note)
         layout.addWidget(self.cost_caption)
         layout.addWidget(self.open_button)
         self.apply_theme(palette)
+        self.note.hide()
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS), self)
@@ -115,6 +125,15 @@ class CompareResults(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         return table
+
+    def _on_selected(self) -> None:
+        run = self.selected_run()
+        self.open_button.setEnabled(run is not None)
+        text = (run.error or run.note or "") if run is not None else ""
+        if run is not None and text:
+            title = html.escape(REGISTRY[run.activation].title)
+            self.note.setText(f"<b>{title}:</b> {html.escape(_sentence(text))}")
+        self.note.setVisible(bool(text))
 
     def apply_theme(self, palette: Palette) -> None:
         colours = palette.plot
@@ -160,11 +179,12 @@ class CompareResults(QWidget):
                     item.setData(Qt.ItemDataRole.DecorationRole, QColor(PALETTE[r % len(PALETTE)]))
                 if c == NOTE and text:
                     item.setToolTip(text)
+                if c == DEAD and run.dead:
+                    item.setToolTip(", ".join(run.dead))
                 self.table.setItem(r, c, item)
         if results:
             self.table.selectRow(0)
-        else:
-            self.open_button.setEnabled(False)
+        self._on_selected()
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
@@ -205,15 +225,38 @@ def row_texts(run: RunResult) -> list[str]:
         "—" if math.isnan(run.final_loss) else f"{run.final_loss:.4g}",
         "—" if acc is None else f"{acc:.1%}",
         f"{run.sparsity:.0%}",
-        f"{len(run.dead)} ({', '.join(run.dead)})" if run.dead else "0",
-        "—" if math.isnan(run.cost_ns) else f"{run.cost_ns:.2g}",
+        _dead(run.dead),
+        _ns(run.cost_ns),
         f"{run.seconds:.2f} s",
-        _sentence(run.error or run.note or ""),
+        short_note(run),
     ]
+
+
+def _dead(ids: list[str]) -> str:
+    """The count, and the ids when they are few (all of them in the cell's tooltip)."""
+    return f"{len(ids)} ({', '.join(ids)})" if 0 < len(ids) <= 2 else str(len(ids))
+
+
+def _ns(value: float) -> str:
+    """Two significant figures, never in e-notation: 0.51, 8.7, 160, 1300."""
+    if math.isnan(value):
+        return "—"
+    return f"{value:.2g}" if value < 100 else f"{round(value, -len(str(int(value))) + 2):.0f}"
 
 
 def _epochs(value: int | None) -> str:
     return "—" if value is None else str(value)
+
+
+def short_note(run: RunResult) -> str:
+    """A few words for the Note column; the whole reason shows below the table."""
+    if run.diverged:
+        return "Diverged: lr too big"
+    if run.error:
+        return _sentence(run.error.split(":")[0].split(" — ")[0])
+    if run.note:
+        return "Step: gradient 0"
+    return ""
 
 
 def _sentence(text: str) -> str:
