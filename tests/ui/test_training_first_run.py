@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QDockWidget, QToolBar, QToolButton
 from shell_helpers import make_window
 from training_helpers import tanh_net
 
@@ -177,3 +177,21 @@ def test_a_slow_activation_trained_longer_does_not_solve_the_exercise(qtbot, set
     within = next(r for label, r in rows.items() if "within 300 epochs" in label)
     assert fit.passed and not within.passed and not controller.solved
     assert "training longer does not count" in within.detail
+
+
+def test_the_curves_join_a_shown_plot_as_a_tab_and_squeeze_nothing(qtbot, settings, dialogs):  # noqa: F811
+    window = make_window(qtbot, settings)
+    assert window.open_file(_example("single_neuron"))  # activation and decision side by side
+    ui = window.training
+    surface = window.findChild(QDockWidget, "surface_plot")
+    activation = window.findChild(QDockWidget, "activation_plot")
+    assert surface.isVisible() and activation.isVisible() and ui.docks["plots"].isHidden()
+    width = surface.width()
+    qtbot.mouseClick(_train_button(window), Qt.MouseButton.LeftButton)
+    assert ui.session.running
+    plots = ui.docks["plots"]
+    qtbot.waitUntil(plots.isVisible, timeout=5_000)
+    assert activation in window.tabifiedDockWidgets(plots)  # a tab, not a new column
+    assert surface.isVisible() and surface not in window.tabifiedDockWidgets(plots)
+    qtbot.waitUntil(lambda: abs(surface.width() - width) <= 0.1 * width, timeout=5_000)
+    ui.session.pause()

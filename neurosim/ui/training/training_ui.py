@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from neurosim.core.model import Network
 from neurosim.ui.canvas.view import CanvasView
@@ -125,11 +125,37 @@ class TrainingUI(QObject):
     def _show_training(self) -> None:
         """Train pressed (toolbar, menu, key) with the panels hidden: show the Train panel
         and its curves, so a student sees the settings and the loss falling."""
-        if self.session.running:
-            for dock in self.docks.values():
-                if dock.isHidden():
-                    dock.show()
-                    dock.raise_()
+        if not self.session.running:
+            return
+        plots = self.docks["plots"]
+        if plots.isHidden():
+            # A tab beside a plot already shown: a new column would squeeze the plots
+            # the lesson laid out (the decision surface to a strip).
+            host = self._tab_host()
+            if host is not None:
+                self._window.tabifyDockWidget(host, plots)
+        for dock in self.docks.values():
+            if dock.isHidden():
+                dock.show()
+                dock.raise_()
+
+    def _tab_host(self) -> QDockWidget | None:
+        """The shown plot below the canvas the curves can share a place with: the last
+        one, and never the decision surface (it shows the learning happen)."""
+        window = self._window
+        if not isinstance(window, QMainWindow):
+            return None
+        shown = [
+            d
+            for d in window.findChildren(QDockWidget)
+            if d.parent() is window
+            and d is not self.docks["plots"]
+            and not d.isHidden()
+            and not d.isFloating()
+            and window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        others = [d for d in shown if d.objectName() != "surface_plot"]
+        return (others or shown)[-1] if (others or shown) else None
 
     def _on_train_or_step(self) -> None:  # did nothing: say why, even with the panel hidden
         message = self.session.message
