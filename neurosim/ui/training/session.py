@@ -13,6 +13,10 @@ then, with the run's weights, and never changed afterwards (its first redo chang
 nothing). While the run is live the document counts as modified and Edit ▸ Undo reads
 "Undo Train": an undo first ends the run, then undoes it.
 
+Runs. Train runs until paused, or to :attr:`goal` with Stop after N epochs (a paused run
+goes on to it; the last frame trains only what is left). The curves start at epoch 0, the
+loss before any update; a loss 1000× the start or not a number stops the run, in words.
+
 Edits while training (the safe option): the document asks the run to stop before any
 edit, undo, redo or save (``Document.settle``), so the run's command lands before the
 edit. Training keeps running only through edits that do not touch what it reads: moving
@@ -49,7 +53,7 @@ from neurosim.core.training_diagnosis import (
 from neurosim.ui.commands import SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
 from neurosim.ui.training.curves import HeldOut, TrainingCurves
-from neurosim.ui.training.data import TrainSettings, match_and_split
+from neurosim.ui.training.data import TrainSettings, make_trainer, match_and_split
 from neurosim.ui.training.live_run import LiveRun, keeps_running
 
 FRAME_MS = 16
@@ -288,35 +292,22 @@ class TrainingSession(QObject):
         self._check()
         if self.message:
             return False
-        s, network = self.settings, self.document.network
+        network = self.document.network
         try:
             assert self.train_set is not None
-            self.trainer = Trainer(
-                network,
-                self.train_set,
-                s.loss,
-                s.optimizer,
-                s.lr,
-                s.batch_size or None,
-                s.seed,
-                compiled=None if compiled_ready() else False,
+            self.trainer, self.held_out = make_trainer(
+                network, self.settings, self.train_set, self.test_set, compiled_ready()
             )
-            self.held_out = HeldOut(self.trainer, self.test_set) if self.test_set else None
+            if not len(self.curves):  # epoch 0: the loss before any update
+                self.curves.start(
+                    self.trainer.measure(), self.held_out.measure() if self.held_out else None
+                )
         except (TrainingError, DatasetError) as exc:
             self._drop_trainer()
             self._say(str(exc))
             return False
         if self._start is None:
             self._start = snapshot_parameters(network)
-        if not len(self.curves):  # epoch 0: the loss before any update
-            try:
-                self.curves.start(
-                    self.trainer.measure(), self.held_out.measure() if self.held_out else None
-                )
-            except TrainingError as exc:
-                self._drop_trainer()
-                self._say(str(exc))
-                return False
         self.state_changed.emit()
         return True
 
