@@ -41,14 +41,17 @@ CANCEL_CHECK_S = 0.05  # ``cancelled()`` is asked at least this often during a r
 #: what Compare tries when the lesson lists no activations of its own
 DEFAULT_ACTIVATIONS = ("step", "sigmoid", "tanh", "relu", "leaky_relu")
 TARGET_ACCURACY = 0.95  # the lessons' notes count epochs to 95 % accuracy
+DEFAULT_EPOCHS = 300
 Progress = Callable[[int, int, str], None]  # (epochs done in all runs, epochs in all, activation)
 
 __all__ = [
     "DEFAULT_ACTIVATIONS",
+    "DEFAULT_EPOCHS",
     "TARGET_ACCURACY",
     "RunResult",
     "compare_activations",
     "default_activations",
+    "default_epochs",
     "mean_sparsity",
     "with_hidden_activation",
 ]
@@ -92,6 +95,16 @@ def default_activations(network: Network) -> list[str]:
     except FileFormatError:  # a lesson section that does not fit this network any more
         listed = ()
     return list(listed) if listed else list(DEFAULT_ACTIVATIONS)
+
+
+def default_epochs(network: Network) -> int:
+    """Epochs per run: the lesson's suggested training (``view.train.epochs``), else
+    :data:`DEFAULT_EPOCHS`."""
+    try:
+        train = lesson_of(network).view.train
+    except FileFormatError:
+        train = None
+    return train.epochs if train is not None else DEFAULT_EPOCHS
 
 
 def with_hidden_activation(network: Network, activation: str) -> Network:

@@ -130,8 +130,12 @@ def test_the_lesson_ticks_its_own_activations_and_another_file_its_own(qtbot):
     lesson = load(resource_path("examples", "08-choosing-activation.nsim.json"))
     document, dialog, _ = _dialog(qtbot, network=lesson)
     assert dialog.chosen() == ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"]
+    assert dialog.epochs.value() == 300  # the lesson's suggested training
+    document.replace(load(resource_path("examples", "07a-dying-relu.nsim.json")))
+    assert dialog.epochs.value() == 100  # 07a suggests 100 epochs
     document.replace(tanh_net())  # no list of its own: the default one
     assert dialog.chosen() == ["step", "sigmoid", "tanh", "relu", "leaky_relu"]
+    assert dialog.epochs.value() == 300
 
 
 def test_results_go_when_the_network_changes(qtbot):

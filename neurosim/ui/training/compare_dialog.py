@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.activations import REGISTRY
-from neurosim.core.compare import RunResult, compare_activations, default_activations
+from neurosim.core.compare import (
+    RunResult,
+    compare_activations,
+    default_activations,
+    default_epochs,
+)
 from neurosim.core.model import Network
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
@@ -93,7 +98,7 @@ class CompareDialog(QDialog):
         self.set_chosen(default_activations(self.session.document.network))
         self.epochs = QSpinBox(self)
         self.epochs.setRange(1, 100_000)
-        self.epochs.setValue(300)
+        self.epochs.setValue(default_epochs(self.session.document.network))
         self.epochs.setToolTip("Epochs each run trains")
         self.target = NumberBox(self, minimum=0.0, maximum=100.0, value=0.05, decimals=4, step=0.01)
         self.target.setSpecialValueText("none")
@@ -275,8 +280,10 @@ class CompareDialog(QDialog):
 
     # ------------------------------------------------------ foreign changes
     def _on_replaced(self) -> None:
-        """Another file: its own activations, no results of the last one's."""
-        self.set_chosen(default_activations(self.session.document.network))
+        """Another file: its own activations and epochs, no results of the last one's."""
+        network = self.session.document.network
+        self.set_chosen(default_activations(network))
+        self.epochs.setValue(default_epochs(network))
         self._on_changed()
 
     def _on_neuron_changed(self, _nid: str, field: str) -> None:
