@@ -9,16 +9,21 @@ import numpy as np
 import pytest
 
 from neurosim.core import compare, training
+from neurosim.core.activation_cost import cost_per_value_ns
 from neurosim.core.builders import layered_network
 from neurosim.core.compare import (
     CANCEL_CHECK_S,
+    DEFAULT_ACTIVATIONS,
     compare_activations,
+    default_activations,
     mean_sparsity,
     with_hidden_activation,
 )
 from neurosim.core.datasets import Dataset, builtin
+from neurosim.core.fileformat import load
 from neurosim.core.model import Network
 from neurosim.core.training import Trainer, TrainingError, init_weights
+from neurosim.paths import resource_path
 
 SETTINGS = dict(lr=0.5, batch_size=10, seed=3)
 
@@ -121,9 +126,55 @@ def test_a_diverging_run_stops_with_a_reason_and_keeps_its_last_good_weights():
         200,
         lr=50.0,
     )[0]
-    assert run.error is not None and "diverged" in run.error
+    assert run.error is not None and "diverged" in run.error and run.diverged
+    assert "smaller learning rate (e.g. 5)" in run.error
     assert len(run.losses) < 200
     assert all(math.isfinite(s.weight) for s in run.network.synapses.values())
+
+
+def test_a_run_whose_loss_explodes_stops_before_it_overflows():
+    run = compare_activations(
+        layered_network([2, 4, 1], "linear", seed=0),
+        builtin("circle", 50, 0.1, 0),
+        ["linear"],
+        200,
+        lr=1.5,
+    )[0]
+    assert run.diverged and math.isfinite(run.losses[-1])
+    assert run.losses[-1] > 1e3 * run.initial_loss  # where it stopped: 1000 × the start
+    assert all(v <= 1e3 * run.initial_loss for v in run.losses[:-1])
+
+
+def test_epochs_to_95_percent_accuracy_is_counted_as_the_notes_quote_it():
+    run = compare_activations(
+        _net(), builtin("circle", 60, 0.1, 0), ["relu", "step"], 60, **SETTINGS
+    )
+    relu, step = run
+    first = next(i for i, a in enumerate(relu.accuracies) if a >= 0.95)
+    assert relu.epochs_to_accuracy == first + 1
+    assert step.epochs_to_accuracy is None or step.accuracies[step.epochs_to_accuracy - 1] >= 0.95
+    none = compare_activations(_net(), builtin("xor"), ["relu"], 3, target_accuracy=None)[0]
+    assert none.epochs_to_accuracy is None
+
+
+def test_step_runs_say_why_they_learn_little():
+    run = compare_activations(_net(), builtin("xor"), ["step", "tanh"], 3, **SETTINGS)
+    assert run[0].note is not None and "step′(z) is 0 everywhere" in run[0].note
+    assert run[1].note is None
+
+
+def test_the_lesson_lists_its_own_activations_to_compare():
+    lesson = load(resource_path("examples", "08-choosing-activation.nsim.json"))
+    assert default_activations(lesson) == ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"]
+    assert default_activations(_net()) == list(DEFAULT_ACTIVATIONS)
+
+
+def test_each_run_measures_the_cost_of_one_evaluation():
+    runs = compare_activations(_net(), builtin("xor"), ["relu", "sigmoid"], 1, **SETTINGS)
+    assert all(run.cost_ns > 0 and math.isfinite(run.cost_ns) for run in runs)
+    assert cost_per_value_ns("gelu", values=1000, repeats=3) > 0
+    with pytest.raises(ValueError, match="≥ 1"):
+        cost_per_value_ns("relu", values=0)
 
 
 def test_progress_reaches_the_total_and_cancel_returns_the_finished_runs():

@@ -418,3 +418,14 @@ def test_warm_up_in_the_background_then_train() -> None:
     trainer = Trainer(layered_network([2, 3, 1]), builtin("circle", 40), batch_size=4)
     assert trainer.compiled and compiled_ready()  # built meanwhile: loaded it here
     trainer.step_epoch()
+
+
+def test_a_module_still_being_imported_by_the_warm_up_is_not_ready(monkeypatch) -> None:
+    """Train pressed while the warm-up thread imports the kernel: not ready, no error."""
+    import types
+
+    from neurosim.core import jit_warmup
+
+    half = types.ModuleType("neurosim.core.training_jit")  # no ``ready`` yet
+    monkeypatch.setitem(sys.modules, "neurosim.core.training_jit", half)
+    assert jit_warmup.ready() is False

@@ -151,7 +151,7 @@ LEAKY_RELU = (
 CHOOSING = (
     "<p>A 2-8-8-1 network with a sigmoid output and the circle data (class 1 inside the "
     "disc). Which hidden activation learns best?</p><ul>"
-    "<li><b>Lecturer:</b> use <b>Train ▸ Compare activations</b>: it trains the network "
+    "<li><b>Lecturer:</b> use <b>Training ▸ Compare activations</b>: it trains the network "
     "once with each activation in the list (sigmoid, tanh, ReLU, leaky ReLU, ELU, GELU) "
     "from fresh weights of the same seed, and plots the loss curves together.</li>"
     "<li>With plain SGD, learning rate 0.5, bce loss: ReLU and its relatives reach 95 % "

@@ -5,6 +5,11 @@ activation (outputs keep theirs), fresh weights from the same seed (Xavier, or H
 ReLU family, see :func:`~neurosim.core.training_setup.init_weights`) and the same settings,
 so the activation is the only thing that differs. Pure numpy, no Qt: the GUI runs this in a
 worker thread and passes ``progress`` and ``cancelled`` callables.
+
+A run that diverges (its loss past :data:`~neurosim.core.training_diagnosis.DIVERGE_FACTOR`
+times the start, or not a number) stops there and is marked; a run that cannot learn says
+why in its ``note`` (step neurons pass no gradient). Each run also measures the cost of one
+evaluation of its activation (:mod:`neurosim.core.activation_cost`).
 """
 
 from __future__ import annotations
@@ -16,34 +21,62 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from neurosim.core.activation_cost import cost_per_value_ns
 from neurosim.core.activations import REGISTRY
 from neurosim.core.datasets import Dataset
 from neurosim.core.engine import Engine
+from neurosim.core.lesson import lesson_of
 from neurosim.core.model import Network
-from neurosim.core.training import Trainer, TrainingError, align_dataset, init_weights
-from neurosim.core.validate import shown
+from neurosim.core.training import (
+    Trainer,
+    TrainingDiverged,
+    TrainingError,
+    align_dataset,
+    init_weights,
+)
+from neurosim.core.training_diagnosis import diverged, divergence_message, step_message
+from neurosim.core.validate import FileFormatError, shown
 
 CANCEL_CHECK_S = 0.05  # ``cancelled()`` is asked at least this often during a run
+#: what Compare tries when the lesson lists no activations of its own
+DEFAULT_ACTIVATIONS = ("step", "sigmoid", "tanh", "relu", "leaky_relu")
+TARGET_ACCURACY = 0.95  # the lessons' notes count epochs to 95 % accuracy
+DEFAULT_EPOCHS = 300
 Progress = Callable[[int, int, str], None]  # (epochs done in all runs, epochs in all, activation)
 
-__all__ = ["RunResult", "compare_activations", "mean_sparsity", "with_hidden_activation"]
+__all__ = [
+    "DEFAULT_ACTIVATIONS",
+    "DEFAULT_EPOCHS",
+    "TARGET_ACCURACY",
+    "RunResult",
+    "compare_activations",
+    "default_activations",
+    "default_epochs",
+    "mean_sparsity",
+    "with_hidden_activation",
+]
 
 
 @dataclass
 class RunResult:
     """One activation's run. ``losses[i]``/``accuracies[i]`` are measured after epoch i + 1
-    on the whole dataset; ``error`` says why a run stopped early (e.g. it diverged)."""
+    on the whole dataset; ``error`` says why a run stopped early (``diverged``: its loss
+    blew up), ``note`` why it learns little although it ran (step neurons)."""
 
     activation: str
     initial_loss: float  # before the first epoch
     losses: list[float]
     accuracies: list[float]  # empty for regression data
     epochs_to_target: int | None  # first epoch whose loss is ≤ the target, None: never
+    epochs_to_accuracy: int | None  # first epoch at or above the target accuracy
     sparsity: float  # mean fraction of hidden neurons silent (|y| < 1e-9) over the rows
     dead: list[str]  # ReLU neurons silent for every row at the end
     seconds: float  # wall time of the run
     network: Network = field(repr=False)  # the trained copy
     error: str | None = None
+    diverged: bool = False
+    note: str | None = None
+    cost_ns: float = math.nan  # nanoseconds per evaluation of the activation, this machine
 
     @property
     def final_loss(self) -> float:
@@ -52,6 +85,26 @@ class RunResult:
     @property
     def final_accuracy(self) -> float | None:
         return self.accuracies[-1] if self.accuracies else None
+
+
+def default_activations(network: Network) -> list[str]:
+    """The activations to compare for this network: its lesson's own list (``view.compare``,
+    e.g. 08's sigmoid…GELU), else :data:`DEFAULT_ACTIVATIONS`."""
+    try:
+        listed = lesson_of(network).view.compare
+    except FileFormatError:  # a lesson section that does not fit this network any more
+        listed = ()
+    return list(listed) if listed else list(DEFAULT_ACTIVATIONS)
+
+
+def default_epochs(network: Network) -> int:
+    """Epochs per run: the lesson's suggested training (``view.train.epochs``), else
+    :data:`DEFAULT_EPOCHS`."""
+    try:
+        train = lesson_of(network).view.train
+    except FileFormatError:
+        train = None
+    return train.epochs if train is not None else DEFAULT_EPOCHS
 
 
 def with_hidden_activation(network: Network, activation: str) -> Network:
@@ -85,6 +138,7 @@ def compare_activations(
     epochs: int,
     *,
     target_loss: float | None = None,
+    target_accuracy: float | None = TARGET_ACCURACY,
     loss: str = "mse",
     optimizer: str = "sgd",
     lr: float = 0.1,
@@ -111,7 +165,7 @@ def compare_activations(
             dataset,
             name,
             epochs,
-            target_loss,
+            (target_loss, target_accuracy),
             init,
             dict(loss=loss, optimizer=optimizer, lr=lr, batch_size=batch_size, seed=seed),
             progress,
@@ -148,7 +202,7 @@ def _run(
     dataset: Dataset,
     name: str,
     epochs: int,
-    target: float | None,
+    targets: tuple[float | None, float | None],
     init: bool,
     settings: dict,
     progress: Progress | None,
@@ -163,11 +217,12 @@ def _run(
     losses: list[float] = []
     accuracies: list[float] = []
     dead: list[str] = []
-    error, initial, trainer = None, math.nan, None
+    error, note, initial, trainer, blew_up = None, None, math.nan, None, False
     try:
         trainer = Trainer(net, dataset, **settings)
         initial = trainer.measure().loss
         error = trainer.zero_gradient_reason()
+        note = step_message(net) if error is None else None
         for epoch in range(epochs if error is None else 0):
             record = None
             while record is None:  # a long epoch in slices, so Cancel is heard at once
@@ -180,22 +235,36 @@ def _run(
             dead = record.dead
             if progress is not None and epoch % 10 == 9:
                 progress(done + epoch + 1, total, name)
-    except TrainingError as exc:  # diverged: keep the epochs before (the trainer rolled back)
+            if diverged(initial, record.loss):
+                blew_up = True
+                error = divergence_message(record.epoch, record.loss, initial, settings["lr"])
+                break
+    except TrainingDiverged:  # the trainer rolled back to the last good epoch
+        blew_up = True
+        error = divergence_message(len(losses) + 1, math.nan, initial, settings["lr"])
+    except TrainingError as exc:
         error = str(exc)
     if trainer is not None:
         trainer.write_back()
-    reached = None
-    if target is not None:
-        reached = next((i + 1 for i, value in enumerate(losses) if value <= target), None)
+    target_loss, target_accuracy = targets
     return RunResult(
         name,
         initial,
         losses,
         accuracies,
-        reached,
+        None if target_loss is None else _first(losses, lambda v: v <= target_loss),
+        None if target_accuracy is None else _first(accuracies, lambda v: v >= target_accuracy),
         mean_sparsity(net, dataset),
         dead,
         time.perf_counter() - start,
         net,
         error,
+        diverged=blew_up,
+        note=note,
+        cost_ns=cost_per_value_ns(name),
     )
+
+
+def _first(values: list[float], reached: Callable[[float], bool]) -> int | None:
+    """The first epoch (1-based) whose value reached the target, None: never."""
+    return next((i + 1 for i, value in enumerate(values) if reached(value)), None)

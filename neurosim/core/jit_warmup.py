@@ -43,7 +43,10 @@ def warm_up(background: bool = True, delay_s: float = 0.0) -> None:
 def ready() -> bool:
     """True once the compiled loop is loaded in this process (never imports numba)."""
     module = sys.modules.get("neurosim.core.training_jit")
-    return module is not None and bool(module.ready())
+    # While the warm-up thread is still importing it, the module is in sys.modules but
+    # not yet filled in: not ready (Train pressed just then must not fail).
+    check = getattr(module, "ready", None)
+    return callable(check) and bool(check())
 
 
 def wait_for_child() -> None:

@@ -136,7 +136,7 @@ def view_from_dict(d: Any, network: Network | None = None, where: str = "view") 
         decision = _decision(decision, network, f"{where}.decision")
     train = d.get("train")
     if train is not None:
-        train = _train(train, f"{where}.train")
+        train = train_settings_from(train, f"{where}.train")
     return View(panels, selected, running, decision, compare, train)
 
 
@@ -203,7 +203,8 @@ def _decision_id(
     return value
 
 
-def _train(d: Any, where: str) -> TrainSettings:
+def train_settings_from(d: Any, where: str) -> TrainSettings:
+    """Check a ``train`` object (a lesson's view, an exercise goal's training)."""
     expect(d, dict, where, "an object")
     check_keys(d, TRAIN_KEYS, where)
     base = TrainSettings()

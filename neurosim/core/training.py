@@ -26,6 +26,7 @@ from neurosim.core.losses import LOSS_NAMES, LossError, loss_and_grad
 from neurosim.core.model import Network, SynapseKey
 from neurosim.core.optimizers import OPTIMIZER_NAMES, make_optimizer
 from neurosim.core.training_setup import (
+    TrainingDiverged,
     TrainingError,
     align_dataset,
     can_die,
@@ -45,6 +46,7 @@ __all__ = [
     "HISTORY_LIMIT",
     "EpochRecord",
     "Trainer",
+    "TrainingDiverged",
     "TrainingError",
     "align_dataset",
     "compiled_ready",
@@ -270,7 +272,7 @@ class Trainer:
             self.optimizer.reset()
             self._grad_valid = False
             self._pos = None
-            raise TrainingError(f"epoch {self.epoch + 1}: {exc}") from None
+            raise TrainingDiverged(f"epoch {self.epoch + 1}: {exc}") from None
         if record is None:
             return None
         self._pos = None

@@ -25,6 +25,10 @@ class TrainingError(ValueError):
     """A network or dataset that cannot be trained, or a run that diverged; for the user."""
 
 
+class TrainingDiverged(TrainingError):
+    """A run whose loss, gradient or parameters stopped being finite numbers."""
+
+
 def embedded_dataset(network: Network) -> Dataset | None:
     """The dataset stored in the network file's top-level ``"dataset"`` key, if any."""
     spec = network.extra.get("dataset")

@@ -7,7 +7,15 @@ but vanish. These are simple shapes on a 64 × 64 grid, drawn again for each the
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPixmap,
+    QPolygonF,
+)
 
 __all__ = ["MEDIA_SHAPES", "media_icon"]
 
@@ -27,17 +35,34 @@ def _bar(x: float, width: float) -> QPainterPath:
     return path
 
 
+def _falling_curve() -> QPainterPath:
+    """A loss curve falling to the right, on its axes: what training does, unlike "play"
+    (which is the clock's Run)."""
+    curve = QPainterPath(QPointF(14, 10))
+    curve.cubicTo(QPointF(20, 40), QPointF(30, 46), QPointF(56, 46))
+    stroker = QPainterPathStroker()
+    stroker.setWidth(7)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    axes = QPainterPath(QPointF(5, 4))
+    axes.lineTo(QPointF(5, 58))
+    axes.lineTo(QPointF(60, 58))
+    thin = QPainterPathStroker()
+    thin.setWidth(4)
+    return stroker.createStroke(curve).united(thin.createStroke(axes))
+
+
 #: name -> the shape on a 64 × 64 grid
 MEDIA_SHAPES = {
     "play": _triangle((16, 10), (16, 54), (54, 32)),
     "pause": _bar(15, 12).united(_bar(37, 12)),
     "step": _triangle((10, 12), (10, 52), (42, 32)).united(_bar(44, 9)),
     "reset": _bar(11, 9).united(_triangle((54, 12), (54, 52), (22, 32))),
+    "train": _falling_curve(),
 }
 
 
 def media_icon(name: str, colour: QColor | str) -> QIcon:
-    """The media shape ``name`` ("play", "pause", "step", "reset") filled with ``colour``."""
+    """The shape ``name`` ("play", "pause", "step", "reset", "train") filled with ``colour``."""
     pixmap = QPixmap(_SIDE, _SIDE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

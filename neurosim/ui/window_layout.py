@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
 from shiboken6 import isValid
 
 from neurosim.ui.exercises.exercise_ui import ExerciseUI
@@ -290,6 +290,13 @@ def fill_menus(
 ) -> None:
     """The parts' menus and actions in the window's menus (and View ▸ Theme)."""
     window.menuBar().insertMenu(menus.help.menuAction(), training.menu)  # Help stays last
+    # Training one click away: the Train button on the toolbar, whatever panels are shown.
+    for bar in window.findChildren(QToolBar, "palette"):
+        bar.addSeparator()
+        bar.addAction(training.panel.train_action)
+        button = bar.widgetForAction(training.panel.train_action)
+        if button is not None:
+            button.setObjectName("train_button")
     menus.tools.addSeparator()
     menus.tools.addAction(exercises.authoring_action)
     _insert_after(menus.file, menus.recent, lessons.gallery.menu)  # File ▸ Examples

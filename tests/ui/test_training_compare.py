@@ -10,6 +10,8 @@ from training_helpers import session_for, tanh_net
 
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
+from neurosim.core.fileformat import load
+from neurosim.paths import resource_path
 from neurosim.ui.training.compare_dialog import CompareDialog, round_value
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -41,10 +43,14 @@ def test_runs_fill_the_table_and_the_plot(qtbot):
     assert table.rowCount() == 2
     cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
     assert [row[0] for row in cells] == ["Tanh", "ReLU"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[1:3] == ["Epochs to\n95 % acc.", "Epochs to\nloss target"]
     for row, run in zip(cells, dialog.results, strict=True):
-        assert row[1] == f"{run.final_loss:.4g}" and row[2].endswith("%")
-        assert row[3] == ("—" if run.epochs_to_target is None else str(run.epochs_to_target))
-        assert row[6].endswith(" s")
+        assert row[1] == ("—" if run.epochs_to_accuracy is None else str(run.epochs_to_accuracy))
+        assert row[2] == ("—" if run.epochs_to_target is None else str(run.epochs_to_target))
+        assert row[3] == f"{run.final_loss:.4g}" and row[4].endswith("%")
+        assert float(row[7]) > 0  # ns per value: measured, positive
+        assert row[8].endswith(" s")
     curves = dialog.plot.listDataItems()
     assert len(curves) == 2 and len(curves[0].getData()[0]) == 21  # epoch 0 and 20 epochs
     assert dialog.run_button.isEnabled()
@@ -118,3 +124,92 @@ def test_the_log_loss_axis_always_spans_labelled_round_values(qtbot):
     dialog.log.setChecked(False)
     lo, hi = dialog.plot.getViewBox().viewRange()[1]
     assert lo <= 0.0 and hi >= max(losses)
+
+
+def test_the_lesson_ticks_its_own_activations_and_another_file_its_own(qtbot):
+    lesson = load(resource_path("examples", "08-choosing-activation.nsim.json"))
+    document, dialog, _ = _dialog(qtbot, network=lesson)
+    assert dialog.chosen() == ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"]
+    assert dialog.epochs.value() == 300  # the lesson's suggested training
+    document.replace(load(resource_path("examples", "07a-dying-relu.nsim.json")))
+    assert dialog.epochs.value() == 100  # 07a suggests 100 epochs
+    document.replace(tanh_net())  # no list of its own: the default one
+    assert dialog.chosen() == ["step", "sigmoid", "tanh", "relu", "leaky_relu"]
+    assert dialog.epochs.value() == 300
+
+
+def test_results_go_when_the_network_changes(qtbot):
+    document, dialog, _ = _dialog(qtbot)
+    dialog.set_chosen(["tanh"])
+    dialog.epochs.setValue(3)
+    _run(qtbot, dialog)
+    assert dialog.table.rowCount() == 1 and dialog.plot.listDataItems()
+    document.network.add_neuron("hidden", "h9", activation="tanh")
+    assert dialog.table.rowCount() == 0 and not dialog.plot.listDataItems()
+    assert "changed" in dialog.status.text() and not dialog.open_button.isEnabled()
+
+
+def test_a_diverging_run_is_marked_and_does_not_flatten_the_others(qtbot):
+    net = layered_network([2, 4, 1], "tanh", seed=0, output_activation="linear")
+    _, dialog, _ = _dialog(qtbot, network=net, data=builtin("circle", 50, 0.1, 0))
+    dialog.show()
+    dialog.session.set_settings(lr=0.5, test_fraction=0.0)
+    dialog.set_chosen(["tanh", "linear"])  # linear hidden neurons blow up at this rate
+    dialog.epochs.setValue(200)
+    _run(qtbot, dialog)
+    linear, tanh = dialog.results  # in the list's order
+    assert linear.diverged and not tanh.diverged
+    names = [label.text for _sample, label in dialog.view.legend.items]
+    assert names == ["Linear — diverged", "Tanh"]
+    assert dialog.table.item(0, dialog.table.columnCount() - 1).text() == "Diverged: lr too big"
+    dialog.table.selectRow(0)  # the whole reason, in words, below the table
+    note = dialog.view.note
+    assert note.isVisible() and "Training diverged at epoch" in note.text()
+    assert "try a smaller learning rate (e.g. 0.05)" in note.text()
+    dialog.table.selectRow(1)  # tanh: nothing to say
+    assert not note.isVisible()
+    lo, hi = dialog.plot.getViewBox().viewRange()[1]
+    assert hi <= math.log10(round_value(max(tanh.initial_loss, *tanh.losses), math.ceil)) + 0.1
+    assert max(linear.losses) > 10**hi  # runs off the top: clipped, not rescaling the plot
+
+
+def test_step_runs_explain_why_in_the_note_column(qtbot):
+    _, dialog, _ = _dialog(qtbot)
+    dialog.show()
+    dialog.set_chosen(["step"])
+    dialog.epochs.setValue(3)
+    _run(qtbot, dialog)
+    assert dialog.table.item(0, dialog.table.columnCount() - 1).text() == "Step: gradient 0"
+    assert "step′(z) is 0 everywhere" in dialog.view.note.text()
+
+
+def test_the_legend_sits_beside_the_plot_never_over_the_curves(qtbot):
+    _, dialog, _ = _dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.set_chosen(["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"])
+    dialog.epochs.setValue(5)
+    _run(qtbot, dialog)
+    legend = dialog.view.legend
+    assert len(legend.items) == 6
+    qtbot.waitUntil(lambda: legend.pos().x() > 0, timeout=5_000)  # laid out
+    plot_area = dialog.plot.getViewBox().sceneBoundingRect()
+    assert not legend.sceneBoundingRect().intersects(plot_area)
+    assert legend.sceneBoundingRect().left() >= plot_area.right()
+
+
+def test_cost_per_evaluation_is_shown_with_its_caveat(qtbot):
+    _, dialog, _ = _dialog(qtbot)
+    dialog.show()
+    dialog.set_chosen(["relu", "gelu"])
+    dialog.epochs.setValue(2)
+    _run(qtbot, dialog)
+    column = [
+        dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+    ].index("ns per\nvalue")
+    for row in range(2):
+        assert float(dialog.table.item(row, column).text()) > 0
+    caption = dialog.view.cost_caption
+    assert caption.isVisible() and "this machine" in caption.text() and "numpy" in caption.text()
+    tip = dialog.table.horizontalHeaderItem(column).toolTip()
+    assert "median" in tip and "this machine" in tip

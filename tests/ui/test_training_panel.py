@@ -8,6 +8,7 @@ from training_helpers import dead_relu_net, session_for, step_net, tanh_net, wei
 
 from neurosim.core.builders import layered_network
 from neurosim.core.datasets import builtin
+from neurosim.core.training import Trainer
 from neurosim.core.training_setup import STEP_MESSAGE
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
@@ -46,10 +47,10 @@ def test_buttons_step_train_and_pause(qtbot):
     assert session.epochs == 1
     assert "Epoch 1" in panel.status.text() and "loss" in panel.status.text()
     _click(qtbot, panel, panel.train_action)
-    assert session.running and panel.train_action.text() == "Pause ❚❚"
+    assert session.running and panel.train_action.text() == "Pause"
     qtbot.waitUntil(lambda: session.epochs >= 3, timeout=10_000)
     _click(qtbot, panel, panel.train_action)
-    assert not session.running and panel.train_action.text() == "Train ▶"
+    assert not session.running and panel.train_action.text() == "Train"
     assert document.undo_stack.count() == 2
 
 
@@ -143,19 +144,22 @@ def test_the_files_own_data_is_offered_and_chosen(qtbot):
     assert panel.data.kind() == ("builtin", "circle")
 
 
-def test_loss_and_accuracy_curves_have_a_point_per_epoch(qtbot):
+def test_loss_and_accuracy_curves_have_a_point_per_epoch_from_epoch_0(qtbot):
     document, session = session_for(tanh_net(), test_fraction=0.25)
     plots = _plots(qtbot, document, session)
+    start = Trainer(document.network.copy(), session.train_set).measure().loss
     for _ in range(5):
         session.step()
     plots.flush()
     for (_plot, _name), curve in plots.curves.items():
         x, y = curve.getData()
-        assert len(x) == 5 and x.tolist() == [1, 2, 3, 4, 5]
+        assert x.tolist() == [0, 1, 2, 3, 4, 5]  # epoch 0: before any update
+    x, y = plots.curves[(plots.loss_plot, "train")].getData()
+    assert y[0] == pytest.approx(start, rel=1e-12)
     x, y = plots.curves[(plots.loss_plot, "train")].getData()
     assert y.tolist() == session.curves.train_loss.tolist()
     header, rows = plots.csv_table()
-    assert header[:3] == ["epoch", "train_loss", "test_loss"] and len(rows) == 5
+    assert header[:3] == ["epoch", "train_loss", "test_loss"] and len(rows) == 6
     plots.log_loss.setChecked(True)
     plots.flush()
     assert plots.loss_plot.getAxis("left").logMode
@@ -178,7 +182,7 @@ def test_gradient_flow_has_a_named_curve_per_level(qtbot):
     assert names == ["4 · outputs", "3", "2", "1 · inputs"]
     for curve in plots.grad_curves:
         x, _y = curve.getData()
-        assert len(x) == 3
+        assert len(x) == 4  # epoch 0 and three steps
     assert plots.grad_plot.getAxis("left").logMode
 
 

@@ -31,7 +31,7 @@ def test_step_is_one_epoch_and_one_undo_step(qtbot):
     document, session = session_for(tanh_net())
     before = weights(document.network)
     session.step()
-    assert session.epochs == 1 and len(session.curves.train_loss) == 1
+    assert session.epochs == 1 and session.curves.epoch.tolist() == [0, 1]
     after = weights(document.network)
     assert after != before
     stack = document.undo_stack
@@ -51,7 +51,7 @@ def test_training_writes_back_once_per_frame_and_undoes_in_one_step(qtbot):
     _train_until(qtbot, session, 12)
     assert len(changes) == len(frames) >= 4  # the pushed command's first redo changed nothing
     n = session.epochs
-    assert len(session.curves.epoch) == n and session.curves.epoch.tolist() == list(range(1, n + 1))
+    assert session.curves.epoch.tolist() == list(range(0, n + 1))  # from epoch 0
     stack = document.undo_stack
     assert stack.count() == 1 and stack.text(0) == f"Train {n} epochs"
     trained = weights(document.network)
@@ -101,7 +101,7 @@ def test_gradient_norms_are_recorded_per_level(qtbot):
     assert curves.levels == 4
     for level in range(4):
         values = curves.gradient(level)
-        assert len(values) == 4 and np.all(values > 0)
+        assert len(values) == 5 and np.all(values > 0)  # epoch 0 and four steps
     # A sigmoid chain: the gradient shrinks on the way back to the inputs.
     assert curves.gradient(0)[-1] < curves.gradient(3)[-1]
 

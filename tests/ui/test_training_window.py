@@ -23,9 +23,9 @@ def _window(qtbot, settings, network):  # noqa: F811 - the fixture
 def test_menu_and_docks(qtbot, settings, dialogs):  # noqa: F811
     window, ui = _window(qtbot, settings, tanh_net())
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert "Train" in menus and menus[-1] == "Help"
+    assert "Training" in menus and menus[-1] == "Help"
     texts = [a.text() for a in ui.menu.actions() if not a.isSeparator()]
-    assert texts == ["Train ▶", "Step", "Reset", "Initialise weights", "Compare activations…"]
+    assert texts == ["Train", "Step", "Reset", "Initialise weights", "Compare activations…"]
     names = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert {"train", "training_plots"} <= names
     before = window.document.undo_stack.count()

@@ -24,6 +24,7 @@ from neurosim.core.exercise.section import (
     TableGoal,
     TableRow,
 )
+from neurosim.core.exercise.training_check import epochs_label, trained_result
 from neurosim.core.losses import LossError, loss_value
 from neurosim.core.model import Network
 
@@ -70,26 +71,34 @@ class Report:
 
 
 def check_goals(
-    exercise: Exercise, network: Network, engine: Engine | None = None
+    exercise: Exercise,
+    network: Network,
+    engine: Engine | None = None,
+    start: Network | None = None,
 ) -> list[GoalResult]:
-    """Every goal on ``network``; pass the network's live ``engine`` to reuse its compilation."""
+    """Every goal on ``network``; pass the network's live ``engine`` to reuse its compilation,
+    and the exercise network as ``start``: a goal that trains starts from its weights."""
     own = engine is None
     engine = Engine(network) if engine is None else engine
     try:
         results: list[GoalResult] = []
         for i, goal in enumerate(exercise.goals):
-            results.extend(_check(i, goal, network, engine))
+            results.extend(_check(i, goal, network, engine, start))
         return results
     finally:
         if own:
             engine.detach()
 
 
-def _check(i: int, goal: Goal, network: Network, engine: Engine) -> Iterator[GoalResult]:
+def _check(
+    i: int, goal: Goal, network: Network, engine: Engine, start: Network | None
+) -> Iterator[GoalResult]:
     if isinstance(goal, TableGoal):
         yield from _table(i, goal, network, engine)
     elif isinstance(goal, DatasetGoal):
         yield from _dataset(i, goal, network, engine)
+        if goal.train is not None:
+            yield _trained(i, goal, network, start)
     elif isinstance(goal, MaxHiddenGoal):
         yield _max_hidden(i, goal, network)
     else:
@@ -252,6 +261,15 @@ def _loss_result(
     return GoalResult(
         i, label, ok, f"got {_exact(value, ok, lambda v: v <= limit)}", None, goal.type
     )
+
+
+def _trained(i: int, goal: DatasetGoal, network: Network, start: Network | None) -> GoalResult:
+    label = epochs_label(goal)
+    problem = _dataset_problem(network, goal)
+    if problem:
+        return GoalResult(i, label, False, problem, None, goal.type)
+    passed, detail = trained_result(goal, network, start)
+    return GoalResult(i, label, passed, detail, None, goal.type)
 
 
 # ------------------------------------------------------------------------ structure

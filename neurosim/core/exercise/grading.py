@@ -21,7 +21,8 @@ def grade(exercise_network: Network, submission: Network) -> Report:
     """
     exercise = _required(exercise_network)
     locked = check_locks(exercise, exercise_network, submission)
-    return Report(tuple(check_goals(exercise, submission)) + tuple(locked))
+    goals = check_goals(exercise, submission, start=exercise_network)
+    return Report(tuple(goals) + tuple(locked))
 
 
 def check_locked(exercise_network: Network, submission: Network) -> list[GoalResult]:

@@ -29,6 +29,7 @@ from neurosim.core.exercise.section import (
     TableRow,
 )
 from neurosim.core.fileformat.saveable import check_name
+from neurosim.core.lesson import train_settings_from
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.rich_text import allowed_attributes, markup_problem
@@ -101,7 +102,7 @@ def _instructions(value: Any, where: str) -> str:
 
 _GOAL_KEYS = {
     "table": ("type", "title", "rows", "tolerance"),
-    "dataset": ("type", "title", "dataset", "min_accuracy", "max_loss", "loss"),
+    "dataset": ("type", "title", "dataset", "min_accuracy", "max_loss", "loss", "train"),
     "max_hidden": ("type", "title", "count"),
     "activations": ("type", "title", "allowed", "neurons"),
 }
@@ -204,7 +205,12 @@ def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
         )
     if "loss" in d and max_loss is None:
         raise FileFormatError(f"{where}.loss: goes with max_loss")
-    return DatasetGoal(data, min_acc, max_loss, loss, title)
+    train = None
+    if "train" in d:
+        if max_loss is None:
+            raise FileFormatError(f"{where}.train: goes with max_loss (the loss to reach)")
+        train = train_settings_from(d["train"], f"{where}.train")
+    return DatasetGoal(data, min_acc, max_loss, loss, title, train)
 
 
 def _max_hidden(d: Mapping[str, Any], where: str, title: str) -> MaxHiddenGoal:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from neurosim.core.datasets import Dataset
+from neurosim.core.lesson import TrainSettings
 from neurosim.core.model import SynapseKey
 
 SECTION = "exercise"
@@ -40,7 +41,11 @@ class TableGoal:
 
 @dataclass(frozen=True)
 class DatasetGoal:
-    """Accuracy and/or loss over every row of a dataset (columns named by neuron ids)."""
+    """Accuracy and/or loss over every row of a dataset (columns named by neuron ids).
+
+    With ``train``, the loss must also be reached by training: from the exercise's own
+    weights, with the submission's activations and these settings, within ``train.epochs``
+    epochs (so a slow choice cannot pass by being trained longer)."""
 
     type: ClassVar[str] = "dataset"
     dataset: Dataset
@@ -48,6 +53,7 @@ class DatasetGoal:
     max_loss: float | None = None
     loss: str = "mse"
     title: str = ""
+    train: TrainSettings | None = None
 
 
 @dataclass(frozen=True)

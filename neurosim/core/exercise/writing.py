@@ -53,6 +53,15 @@ def goal_to_dict(goal: Goal) -> dict[str, Any]:
         if goal.max_loss is not None:
             d["max_loss"] = goal.max_loss
             d["loss"] = goal.loss
+        if goal.train is not None:
+            t = goal.train
+            d["train"] = {
+                "epochs": t.epochs,
+                "lr": t.lr,
+                "optimizer": t.optimizer,
+                "batch_size": t.batch_size,
+                "seed": t.seed,
+            }
     elif isinstance(goal, MaxHiddenGoal):
         d["count"] = goal.count
     else:

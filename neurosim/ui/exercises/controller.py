@@ -74,6 +74,7 @@ class ExerciseController(QObject):
         )
         self.results, self.lock_results, self.solved = [], [], False
         self._apply_policy()
+        self.training.use_goal_settings(self.exercise)
         self.exercise_changed.emit()
         self.check_now(announce=False)
 
@@ -113,8 +114,10 @@ class ExerciseController(QObject):
             self.checked.emit()
             return
         start = time.perf_counter()
-        self.results = check_goals(exercise, network, engine=self.document.engine)
         assert self.exercise_network is not None
+        self.results = check_goals(
+            exercise, network, engine=self.document.engine, start=self.exercise_network
+        )
         self.lock_results = check_locks(exercise, self.exercise_network, network)
         self.last_check_ms = (time.perf_counter() - start) * 1e3
         was = self.solved

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from neurosim.core.exercise.section import DatasetGoal, Exercise
 from neurosim.core.training import Trainer
 from neurosim.ui.document import Document
 from neurosim.ui.training.session import TrainingSession
@@ -64,6 +65,31 @@ class TrainingLocks(QObject):
 
     def _forget(self) -> None:
         self.session = None
+
+    def use_goal_settings(self, exercise: Exercise | None) -> None:
+        """An exercise whose goal trains (reach the loss within N epochs): the Train panel
+        gets the same settings, on the whole dataset as the check, and stops after N."""
+        session = self.session
+        goal = (
+            next(
+                (g for g in exercise.goals if isinstance(g, DatasetGoal) and g.train is not None),
+                None,
+            )
+            if exercise is not None
+            else None
+        )
+        if session is None or goal is None or goal.train is None:
+            return
+        t = goal.train
+        session.set_settings(
+            loss=goal.loss,
+            optimizer=t.optimizer,
+            lr=t.lr,
+            batch_size=t.batch_size or 0,
+            seed=t.seed,
+            test_fraction=0.0,
+            stop_after=t.epochs,
+        )
 
     def refresh(self) -> None:
         session = self.session

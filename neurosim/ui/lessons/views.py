@@ -123,5 +123,6 @@ def apply_train_settings(training: TrainingUI, view: View) -> None:
         batch_size=t.batch_size or 0,
         seed=t.seed,
         test_fraction=0.0,
+        stop_after=t.epochs,  # "train for 300 epochs" is one press of Train
     )
     training.panel.sync_from_settings()

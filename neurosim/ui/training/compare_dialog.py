@@ -2,26 +2,23 @@
 
 The runs use :func:`neurosim.core.compare.compare_activations` on a copy of the network in a
 QThread (core objects only; results come back by signal), with the Train panel's data and
-settings. Then one plot shows every loss curve and a table the final figures; any run's
-trained network can be opened.
+settings. Then one plot shows every loss curve and a table the final figures
+(:mod:`.compare_results`); any run's trained network can be opened. The activations ticked
+at first are the lesson's own list (``view.compare``); the results belong to one network
+and one dataset, so editing the structure, opening another file or choosing other data
+clears them.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,43 +26,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from neurosim.core.activations import REGISTRY
-from neurosim.core.compare import RunResult, compare_activations
+from neurosim.core.compare import (
+    RunResult,
+    compare_activations,
+    default_activations,
+    default_epochs,
+)
 from neurosim.core.model import Network
 from neurosim.ui.number_box import NumberBox
-from neurosim.ui.plots.style import PALETTE, label_axes, style_legend, style_plot
 from neurosim.ui.theme import Palette, Theme
+from neurosim.ui.training.compare_results import CompareResults, round_value
 from neurosim.ui.training.compare_worker import CompareWorker
 from neurosim.ui.training.session import TrainingSession
 
-DEFAULT_CHOICE = ("step", "sigmoid", "tanh", "relu", "leaky_relu")
-# Two-line headers: at the dialog's first size every column fits without scrolling.
-COLUMNS = (
-    "Activation",
-    "Final\nloss",
-    "Accuracy",
-    "Epochs to\ntarget",
-    "Mean\nsparsity",
-    "Dead\nneurons",
-    "Wall\ntime",
-    "Note",
-)
-COLUMN_TIPS = (
-    "Hidden neurons' activation in this run",
-    "Loss after the last epoch",
-    "Share of training rows classified right after the last epoch",
-    "First epoch whose loss is at or below the target loss (— : never)",
-    "Hidden outputs silent (y = 0), averaged over neurons and rows",
-    "ReLU neurons silent for every row at the end: they no longer learn",
-    "How long the run took",
-    "Why a run stopped early",
-)
+__all__ = ["CompareDialog", "round_value"]
 
 
 class CompareDialog(QDialog):
@@ -87,14 +66,24 @@ class CompareDialog(QDialog):
         self.setWindowTitle("Compare activations")
         self.session, self.open_network = session, open_network
         self.theme = theme if theme is not None else Theme(parent=self)
-        self.results: list[RunResult] = []
         self.thread: QThread | None = None
         self.worker: CompareWorker | None = None
+        self._stale = False  # the network changed while runs were training
         self._build()
         self._apply_theme(self.theme.palette)
         self.theme.changed.connect(self._apply_theme)
-        self.resize(1000, 640)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(
+            min(1200, screen.width() - 40) if screen else 1200,
+            min(700, screen.height() - 60) if screen else 700,
+        )
         self.refresh()
+        document = session.document
+        document.network_replaced.connect(self._on_replaced)
+        for name in ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed"):
+            getattr(document, name).connect(self._on_changed)
+        document.neuron_changed.connect(self._on_neuron_changed)
+        session.data_changed.connect(self._on_changed)
 
     # -------------------------------------------------------------- building
     def _build(self) -> None:
@@ -106,12 +95,10 @@ class CompareDialog(QDialog):
             item = QListWidgetItem(f"{act.title}", self.choices)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{act.formula} — {act.description}")
-            item.setCheckState(
-                Qt.CheckState.Checked if name in DEFAULT_CHOICE else Qt.CheckState.Unchecked
-            )
+        self.set_chosen(default_activations(self.session.document.network))
         self.epochs = QSpinBox(self)
         self.epochs.setRange(1, 100_000)
-        self.epochs.setValue(300)
+        self.epochs.setValue(default_epochs(self.session.document.network))
         self.epochs.setToolTip("Epochs each run trains")
         self.target = NumberBox(self, minimum=0.0, maximum=100.0, value=0.05, decimals=4, step=0.01)
         self.target.setSpecialValueText("none")
@@ -142,9 +129,19 @@ class CompareDialog(QDialog):
         form.addRow(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self._build_results())
+        self.view = CompareResults(self.theme.palette, self)
+        self.view.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
+        self.view.open_button.clicked.connect(self.open_selected)
+        # the parts the tests and the window reach
+        self.plot, self.plot_widget, self.table = (
+            self.view.plot,
+            self.view.plot_widget,
+            self.view.table,
+        )
+        self.log, self.open_button = self.view.log, self.view.open_button
+        splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([230, 970])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -153,55 +150,8 @@ class CompareDialog(QDialog):
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
 
-    def _build_results(self) -> QWidget:
-        box = QWidget(self)
-        self.plot_widget = pg.PlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
-        for name in ("left", "bottom"):
-            self.plot.getAxis(name).enableAutoSIPrefix(False)
-        self.plot.addLegend(offset=(-8, 8))
-        label_axes(self.plot, self.theme.palette.plot, "epoch", "loss")
-        self.plot.setLogMode(y=True)
-        self.log = QCheckBox("log scale", self)
-        self.log.setChecked(True)
-        self.log.toggled.connect(self._on_log_toggled)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        for column, tip in enumerate(COLUMN_TIPS):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.open_button = QPushButton("Open this run", self)
-        self.open_button.setToolTip(
-            "Replace the open network by the selected run's trained "
-            "network (asks to save changes first)"
-        )
-        self.open_button.setEnabled(False)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(self.selected_run() is not None)
-        )
-        self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
-        self.open_button.clicked.connect(self.open_selected)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.log)
-        layout.addWidget(self.plot_widget, 3)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.open_button)
-        return box
-
     def _apply_theme(self, palette: Palette) -> None:
-        colours = palette.plot
-        self.plot_widget.setBackground(colours.ground)
-        style_plot(self.plot, colours, 1.0, "Loss per epoch")
-        style_legend(self.plot.legend, colours, box=True)
+        self.view.apply_theme(palette)
 
     # ---------------------------------------------------------------- runs
     def chosen(self) -> list[str]:
@@ -293,6 +243,10 @@ class CompareDialog(QDialog):
     def _on_finished(self, results: list[RunResult]) -> None:
         cancelled = self.worker is not None and self.worker.cancel_event.is_set()
         self._stop_thread()
+        if self._stale:
+            self._stale = False
+            self.status.setText("The network or its data changed while training: run again.")
+            return
         self.show_results(results)
         n = len(results)
         self.status.setText(
@@ -303,6 +257,7 @@ class CompareDialog(QDialog):
 
     def _on_failed(self, text: str) -> None:
         self._stop_thread()
+        self._stale = False
         self.status.setText(text[:1].upper() + text[1:])
 
     def _stop_thread(self) -> None:
@@ -321,65 +276,36 @@ class CompareDialog(QDialog):
 
     # ------------------------------------------------------------- results
     def show_results(self, results: list[RunResult]) -> None:
-        self.results = results
-        self.plot.clear()
-        self.plot.legend.clear()
-        for i, run in enumerate(results):
-            pen = pg.mkPen(PALETTE[i % len(PALETTE)], width=2)
-            if run.losses:
-                self.plot.plot(
-                    range(0, len(run.losses) + 1),
-                    [run.initial_loss, *run.losses],
-                    pen=pen,
-                    name=REGISTRY[run.activation].title,
-                    antialias=True,
-                )
-        self.plot.enableAutoRange(axis="x")
-        self._fit_y()
-        self.table.setRowCount(len(results))
-        for r, run in enumerate(results):
-            for c, text in enumerate(_row(run)):
-                item = QTableWidgetItem(text)
-                if 0 < c < 7:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if c == 0:  # the curve's colour: the table doubles as the legend
-                    item.setData(Qt.ItemDataRole.DecorationRole, QColor(PALETTE[r % len(PALETTE)]))
-                if c == 7 and run.error:
-                    item.setToolTip(run.error)
-                self.table.setItem(r, c, item)
-        if results:
-            self.table.selectRow(0)
+        self.view.show_results(results)
 
-    def _on_log_toggled(self, on: bool) -> None:
-        self.plot.setLogMode(y=on)
-        self._fit_y()
+    # ------------------------------------------------------ foreign changes
+    def _on_replaced(self) -> None:
+        """Another file: its own activations and epochs, no results of the last one's."""
+        network = self.session.document.network
+        self.set_chosen(default_activations(network))
+        self.epochs.setValue(default_epochs(network))
+        self._on_changed()
 
-    def _fit_y(self) -> None:
-        """Every curve in view. On the log axis the range runs between round values
-        (k·10ⁿ): losses within less than a decade would otherwise get no tick label."""
-        values = np.array(
-            [v for run in self.results if run.losses for v in (run.initial_loss, *run.losses)],
-            dtype=float,
-        )
-        log = self.log.isChecked()
-        values = values[np.isfinite(values) & ((values > 0) if log else True)]
-        if not values.size:
-            self.plot.enableAutoRange(axis="y")
-            return
-        lo, hi = float(values.min()), float(values.max())
-        if log:
-            lo, hi = round_value(lo, math.floor), round_value(hi, math.ceil)
-            if hi <= lo:
-                hi = 2.0 * lo
-            self.plot.setYRange(math.log10(lo), math.log10(hi), padding=0.02)
-        else:
-            self.plot.setYRange(min(0.0, lo), hi, padding=0.05)
+    def _on_neuron_changed(self, _nid: str, field: str) -> None:
+        if field == "activation":  # the outputs' activations are part of every run
+            self._on_changed()
+
+    def _on_changed(self, *_: object) -> None:
+        """The results were for another network or other data: they go."""
+        if self.running:
+            self._stale = True
+            self.cancel()
+        if self.results:
+            self.show_results([])
+            self.status.setText("The network or its data changed: run again to compare.")
+        self.refresh()
+
+    @property
+    def results(self) -> list[RunResult]:
+        return self.view.results
 
     def selected_run(self) -> RunResult | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.results[rows[0].row()] if rows and rows[0].row() < len(self.results) else None
+        return self.view.selected_run()
 
     def open_selected(self) -> None:
         run = self.selected_run()
@@ -397,24 +323,3 @@ class CompareDialog(QDialog):
             self.thread.wait()
             self._stop_thread()
         super().reject()
-
-
-def _row(run: RunResult) -> list[str]:
-    acc = run.final_accuracy
-    return [
-        REGISTRY[run.activation].title,
-        "—" if math.isnan(run.final_loss) else f"{run.final_loss:.4g}",
-        "—" if acc is None else f"{acc:.1%}",
-        "—" if run.epochs_to_target is None else str(run.epochs_to_target),
-        f"{run.sparsity:.0%}",
-        f"{len(run.dead)} ({', '.join(run.dead)})" if run.dead else "0",
-        f"{run.seconds:.2f} s",
-        run.error or "",
-    ]
-
-
-def round_value(value: float, direction: Callable[[float], float]) -> float:
-    """``value`` rounded to k·10ⁿ (k whole) by ``direction`` (math.floor or math.ceil):
-    0.23 → 0.2 or 0.3, 0.0071 → 0.007 or 0.008."""
-    unit = 10.0 ** math.floor(math.log10(value))
-    return direction(value / unit) * unit

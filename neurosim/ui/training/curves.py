@@ -22,7 +22,9 @@ class TrainingCurves:
     """Per-epoch figures: loss and accuracy (train and test) and gradient norms per level.
 
     Missing figures (no test rows, a regression task) are NaN. ``dead`` is the latest list
-    of dead ReLU neurons.
+    of dead ReLU neurons. The first row may be epoch 0 (:meth:`start`: the figures before
+    any update, the starting loss a lesson's notes quote); ``len()`` counts rows,
+    :attr:`epochs` the epochs trained.
     """
 
     def __init__(self) -> None:
@@ -39,6 +41,17 @@ class TrainingCurves:
         return self._n
 
     @property
+    def epochs(self) -> int:
+        """Epochs trained so far (the epoch-0 row is not one)."""
+        return int(self._data["epoch"][self._n - 1]) if self._n else 0
+
+    def start(self, record: EpochRecord, test: tuple[float, float | None] | None) -> None:
+        """The figures before the first update, as epoch 0 (only while there are none)."""
+        if self._n == 0:
+            self.append(record, test)
+            self._data["epoch"][0] = 0
+
+    @property
     def levels(self) -> int:
         return self._grad.shape[1]
 
@@ -53,7 +66,7 @@ class TrainingCurves:
             self._grad = width
         i = self._n
         d = self._data
-        d["epoch"][i] = i + 1
+        d["epoch"][i] = self.epochs + 1
         d["train_loss"][i] = record.loss
         d["train_accuracy"][i] = np.nan if record.accuracy is None else record.accuracy
         if test is not None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from neurosim.core.datasets import Dataset
 from neurosim.core.model import Network
-from neurosim.core.training import align_dataset
+from neurosim.core.training import Trainer, align_dataset
+from neurosim.ui.training.curves import HeldOut
 
 MIN_SPLIT_ROWS = 10  # fewer rows (a truth table) are all used for training
 
@@ -25,6 +26,7 @@ class TrainSettings:
     seed: int = 0
     test_fraction: float = 0.2
     epochs_per_frame: int = 1
+    stop_after: int = 0  # a run pauses after this many epochs; 0: runs until paused
 
 
 def match_and_split(
@@ -42,3 +44,26 @@ def match_and_split(
     if test_fraction > 0 and len(matched) >= MIN_SPLIT_ROWS:
         return matched.split(test_fraction, seed)
     return matched, None
+
+
+def make_trainer(
+    network: Network,
+    s: TrainSettings,
+    train_set: Dataset,
+    test_set: Dataset | None,
+    compiled_ready: bool,
+) -> tuple[Trainer, HeldOut | None]:
+    """The trainer for these settings and its test-row scorer; raises TrainingError or
+    DatasetError. Until the compiled loop has loaded, trainers run in numpy (the same
+    results), so Train never waits for it."""
+    trainer = Trainer(
+        network,
+        train_set,
+        s.loss,
+        s.optimizer,
+        s.lr,
+        s.batch_size or None,
+        s.seed,
+        compiled=None if compiled_ready else False,
+    )
+    return trainer, (HeldOut(trainer, test_set) if test_set else None)

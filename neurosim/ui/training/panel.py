@@ -1,4 +1,4 @@
-"""The Train panel: data, settings, Train ▶ / Pause / Step / Reset, figures and problems.
+"""The Train panel: data, settings, Train / Pause / Step / Reset, figures and problems.
 
 Every button is a QAction (``train_action`` …) so the same actions, with their shortcuts,
 can sit in a menu too. The panel never trains by itself: it drives a
@@ -11,7 +11,7 @@ import math
 import time
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
 from neurosim.core.training_options import LEARNING_RATE
+from neurosim.ui.icons import media_icon
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.dataset_box import DatasetBox
+from neurosim.ui.training.problems_box import ProblemsBox
 from neurosim.ui.training.session import TrainingSession
 
 OPTIMIZER_TIPS = {
@@ -58,12 +60,21 @@ class TrainPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.problems = ProblemsBox(session, {"initialise": self.fix_action}, self.theme, self)
         self._apply_theme(self.theme.palette)
         self.theme.changed.connect(self._apply_theme)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         # The controls first: in a short dock they are what must stay in view.
-        for widget in (self.buttons, self.status, self.message, self.data, self.settings_box):
+        for widget in (
+            self.buttons,
+            self.stop_row,
+            self.status,
+            self.message,
+            self.problems,
+            self.data,
+            self.settings_box,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._rate = _Rate()
@@ -73,12 +84,18 @@ class TrainPanel(QWidget):
         session.curves_cleared.connect(self._show_figures)
         session.data_changed.connect(self._show_figures)
         session.message_changed.connect(self._show_message)
+        session.settings_changed.connect(self.sync_from_settings)  # a lesson's, an exercise's
         self._on_data_chosen()
         self._on_state()
         self._show_message(session.message)
 
     def _apply_theme(self, palette: Palette) -> None:
         self.message.setStyleSheet(palette.alert.label_style())
+        ink = palette.role(QPalette.ColorRole.ButtonText)
+        self._train_icon, self._pause_icon = media_icon("train", ink), media_icon("pause", ink)
+        self.train_action.setIcon(self._pause_icon if self.session.running else self._train_icon)
+        self.step_action.setIcon(media_icon("step", ink))
+        self.reset_action.setIcon(media_icon("reset", ink))
 
     # ------------------------------------------------------------- building
     def _build_settings(self) -> None:
@@ -180,11 +197,13 @@ class TrainPanel(QWidget):
     def _build_actions(self) -> None:
         session = self.session
         self.train_action = self._action(
-            "Train ▶",
+            "Train",
             "Ctrl+T",
             session.toggle,
-            "Train until paused; the network and plots update as it learns",
+            "Train the network on the chosen data (until paused, or for the epochs set in "
+            "Stop after); the network and plots update as it learns",
         )
+        self.train_action.setProperty("shortcut_name", "Train / Pause")
         self.step_action = self._action(
             "Step",
             "Ctrl+Shift+T",
@@ -203,6 +222,10 @@ class TrainPanel(QWidget):
             session.initialise,
             "Fresh random weights from the seed (Xavier; He for ReLUs), biases 0 — one undo step",
         )
+        # The same command, offered where a problem says what would fix it.
+        self.fix_action = QAction("Initialise weights", self)
+        self.fix_action.setToolTip(self.init_action.toolTip())
+        self.fix_action.triggered.connect(lambda _c=False: session.initialise())
         self.compare_action = self._action(
             "Compare activations…",
             "Ctrl+Shift+K",
@@ -226,9 +249,31 @@ class TrainPanel(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             grid.addWidget(button, row, col, 1, span)
             self.button_for[action] = button
+        for button in self.button_for.values():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button_for[self.train_action].setStyleSheet(
             "QToolButton { font-weight: bold; padding: 3px; }"
         )
+        self._build_stop_after()
+
+    def _build_stop_after(self) -> None:
+        """Stop after N epochs: a lesson's "train for 300 epochs" is one click."""
+        self.stop_row = QWidget(self)
+        form = QFormLayout(self.stop_row)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.stop_after = _spin(
+            QSpinBox(self.stop_row),
+            0,
+            1_000_000,
+            self.session.settings.stop_after,
+            "Train pauses after this many epochs (Train again: as many more); "
+            "'until paused' (0) trains until you press Pause",
+        )
+        self.stop_after.setSpecialValueText("until paused")
+        self.stop_after.setSuffix(" epochs")
+        self.stop_after.setSingleStep(50)
+        self.stop_after.valueChanged.connect(lambda v: self.session.set_settings(stop_after=v))
+        form.addRow("Stop after", self.stop_after)
 
     def _action(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self)
@@ -248,7 +293,8 @@ class TrainPanel(QWidget):
 
     def _on_state(self) -> None:
         running = self.session.running
-        self.train_action.setText("Pause ❚❚" if running else "Train ▶")
+        self.train_action.setText("Pause" if running else "Train")
+        self.train_action.setIcon(self._pause_icon if running else self._train_icon)
         self.train_action.setStatusTip("Pause training" if running else "Start training")
         self._rate.restart()
         self._show_figures()
@@ -266,8 +312,11 @@ class TrainPanel(QWidget):
                 rows + (f", {len(s.test_set)} test rows" if s.test_set else ", no test rows")
             )
         if len(c):
-            rate = self._rate.update(len(c))
-            line = f"<big><b>Epoch {len(c)}</b></big>" + (f" · {rate:.0f} epochs/s" if rate else "")
+            rate = self._rate.update(c.epochs)
+            goal = f" of {s.goal}" if s.goal is not None else ""
+            line = f"<big><b>Epoch {c.epochs}{goal}</b></big>" + (
+                f" · {rate:.0f} epochs/s" if rate else ""
+            )
             loss = f"loss {_num(c.last('train_loss'))}"
             if c.has_test():
                 loss += f" (test {_num(c.last('test_loss'))})"
@@ -289,6 +338,7 @@ class TrainPanel(QWidget):
             (self.batch, s.batch_size),
             (self.seed, s.seed),
             (self.per_frame, s.epochs_per_frame),
+            (self.stop_after, s.stop_after),
         ):
             with QSignalBlocker(widget):
                 widget.setValue(value)

@@ -13,6 +13,10 @@ then, with the run's weights, and never changed afterwards (its first redo chang
 nothing). While the run is live the document counts as modified and Edit ▸ Undo reads
 "Undo Train": an undo first ends the run, then undoes it.
 
+Runs. Train runs until paused, or to :attr:`goal` with Stop after N epochs (a paused run
+goes on to it; the last frame trains only what is left). The curves start at epoch 0, the
+loss before any update; a loss 1000× the start or not a number stops the run, in words.
+
 Edits while training (the safe option): the document asks the run to stop before any
 edit, undo, redo or save (``Document.settle``), so the run's command lands before the
 edit. Training keeps running only through edits that do not touch what it reads: moving
@@ -29,40 +33,53 @@ import time
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand
 
 from neurosim.core.datasets import Dataset, DatasetError
 from neurosim.core.training import (
     Trainer,
+    TrainingDiverged,
     TrainingError,
     compiled_ready,
     init_weights,
     warm_up_compiled,
     zero_gradient_reason,
 )
-from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetParameters, snapshot_parameters
+from neurosim.core.training_diagnosis import (
+    Problem,
+    diverged,
+    divergence_message,
+    start_problems,
+)
+from neurosim.ui.commands import SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
 from neurosim.ui.training.curves import HeldOut, TrainingCurves
-from neurosim.ui.training.data import TrainSettings, match_and_split
+from neurosim.ui.training.data import TrainSettings, make_trainer, match_and_split
+from neurosim.ui.training.live_run import LiveRun, keeps_running
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
 WARM_UP_S = 2.0  # after the first session is made, the compiled loop loads (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
-_KEPT_FIELDS = ("label", "value", "source")  # neuron edits training goes on through
 LIVE_LABEL = "Train"  # Edit ▸ Undo while a run is live: "Undo Train"
 
 
 class TrainingSession(QObject):
     """Signals: state_changed() (running, trainer), progressed() (new epochs),
-    curves_cleared(), message_changed(str) ("" = no problem), data_changed()."""
+    curves_cleared(), message_changed(str) ("" = no problem), data_changed(),
+    problems_changed() (:attr:`problems`: why the network cannot learn well, in words),
+    settings_changed().
+
+    ``message`` is what stops training (no data, a diverged run); ``problems`` what lets
+    it run but learn nothing useful (symmetric neurons, step neurons)."""
 
     state_changed = Signal()
     progressed = Signal()
     curves_cleared = Signal()
     message_changed = Signal(str)
     data_changed = Signal()
+    problems_changed = Signal()
+    settings_changed = Signal()
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +92,13 @@ class TrainingSession(QObject):
         self.train_set: Dataset | None = None
         self.test_set: Dataset | None = None
         self.message = ""
+        self.problems: list[Problem] = []
+        self.goal: int | None = None  # the epoch the run pauses at (Stop after N epochs)
+        self._goal_base = 0  # the epochs trained when that run started
         self.last_frame_ms = 0.0
         self._data_problem: str | None = None
         self._start: tuple[dict, dict] | None = None  # weights when training started
-        self._run: _Run | None = None  # the live run, from its first frame until it ends
+        self._run: LiveRun | None = None  # the live run, from its first frame until it ends
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
@@ -103,7 +123,8 @@ class TrainingSession(QObject):
 
     @property
     def epochs(self) -> int:
-        return len(self.curves)
+        """Epochs trained since the curves were last cleared."""
+        return self.curves.epochs
 
     def set_settings(self, **changes: object) -> None:
         """Change settings; the learning rate and epochs per frame apply at once, the rest
@@ -115,6 +136,8 @@ class TrainingSession(QObject):
             for f in fields(TrainSettings)
             if f.name in _REBUILD and getattr(old, f.name) != getattr(self.settings, f.name)
         ]
+        if "stop_after" in changes and self.goal is not None:
+            self._set_goal(self._goal_base)
         if rebuild:
             self.pause()
             self._drop_trainer()
@@ -127,6 +150,8 @@ class TrainingSession(QObject):
                 self.trainer.lr = self.settings.lr
             except TrainingError as exc:
                 self._say(str(exc))
+        if old != self.settings:
+            self.settings_changed.emit()
 
     def set_dataset(self, dataset: Dataset | None, problem: str | None = None) -> None:
         """Train on ``dataset`` (None, with ``problem`` saying why there is none)."""
@@ -139,10 +164,13 @@ class TrainingSession(QObject):
 
     # ------------------------------------------------------------- controls
     def train(self) -> bool:
+        """Run until paused, or for Stop after N epochs (a paused run goes on to its end)."""
         if self.running:
             return True
         if not self._ensure_trainer():
             return False
+        if self.goal is None or self.goal <= self.epochs:
+            self._set_goal(self.epochs)
         self._timer.start()
         self.state_changed.emit()
         return True
@@ -178,6 +206,11 @@ class TrainingSession(QObject):
         self._clear_curves()
         self._check()
 
+    def _set_goal(self, base: int) -> None:
+        n = self.settings.stop_after
+        self._goal_base = base
+        self.goal = base + n if n > 0 else None
+
     def initialise(self) -> None:
         """Fresh weights from the seed (Xavier, He for ReLUs) as one undo step."""
         self.pause()
@@ -198,7 +231,13 @@ class TrainingSession(QObject):
         if self.trainer is None:
             self.pause()
             return
-        self._train_for(max(1, self.settings.epochs_per_frame), BUDGET_MS)
+        epochs = max(1, self.settings.epochs_per_frame)
+        if self.goal is not None:
+            epochs = min(epochs, self.goal - self.epochs)
+        if epochs > 0:
+            self._train_for(epochs, BUDGET_MS)
+        if self.goal is not None and self.epochs >= self.goal and self.running:
+            self.pause()  # Stop after N epochs: exactly N, however many fit in a frame
 
     def _train_for(self, epochs: int, budget_ms: float) -> None:
         trainer, held_out = self.trainer, self.held_out
@@ -217,9 +256,16 @@ class TrainingSession(QObject):
                     break
                 self.curves.append(record, held_out.measure() if held_out else None)
                 done += 1
+                initial = self.curves.train_loss[0]
+                if diverged(initial, record.loss):
+                    problem = divergence_message(record.epoch, record.loss, initial, trainer.lr)
+                    break
                 if time.perf_counter() >= deadline:
                     break
-        except TrainingError as exc:  # the trainer is back at the epoch's start
+        except TrainingDiverged:  # the trainer is back at the epoch's start
+            epoch, initial = trainer.epoch + 1, self.curves.train_loss[0]
+            problem = divergence_message(epoch, float("nan"), initial, trainer.lr)
+        except TrainingError as exc:
             problem = str(exc)
         if changed:
             if self._run is None:
@@ -246,20 +292,16 @@ class TrainingSession(QObject):
         self._check()
         if self.message:
             return False
-        s, network = self.settings, self.document.network
+        network = self.document.network
         try:
             assert self.train_set is not None
-            self.trainer = Trainer(
-                network,
-                self.train_set,
-                s.loss,
-                s.optimizer,
-                s.lr,
-                s.batch_size or None,
-                s.seed,
-                compiled=None if compiled_ready() else False,
+            self.trainer, self.held_out = make_trainer(
+                network, self.settings, self.train_set, self.test_set, compiled_ready()
             )
-            self.held_out = HeldOut(self.trainer, self.test_set) if self.test_set else None
+            if not len(self.curves):  # epoch 0: the loss before any update
+                self.curves.start(
+                    self.trainer.measure(), self.held_out.measure() if self.held_out else None
+                )
         except (TrainingError, DatasetError) as exc:
             self._drop_trainer()
             self._say(str(exc))
@@ -298,6 +340,19 @@ class TrainingSession(QObject):
         if problem is None:
             problem = zero_gradient_reason(self.document.network)
         self._say(problem or "")
+        self._advise()
+
+    def _advise(self) -> None:
+        """What lets training run but learn nothing useful (the panel says it in words)."""
+        blocked = zero_gradient_reason(self.document.network) is not None
+        found = [
+            p
+            for p in start_problems(self.document.network)
+            if not (blocked and p.kind == "step")  # the message says it already
+        ]
+        if found != self.problems:
+            self.problems = found
+            self.problems_changed.emit()
 
     def _rematch(self) -> None:
         self._split()
@@ -310,12 +365,13 @@ class TrainingSession(QObject):
 
     def _clear_curves(self) -> None:
         self.curves.clear()
+        self.goal = None
         self.curves_cleared.emit()
 
     # ------------------------------------------------------------- the run
     def _begin_run(self) -> None:
-        self._run = _Run(snapshot_parameters(self.document.network))
-        self.document.begin_live(LIVE_LABEL, self.pause, _keeps)
+        self._run = LiveRun(snapshot_parameters(self.document.network))
+        self.document.begin_live(LIVE_LABEL, self.pause, keeps_running)
 
     def _end_run(self) -> None:
         """Close the live run: push its one command (if it changed anything)."""
@@ -344,6 +400,7 @@ class TrainingSession(QObject):
             return
         self.pause()
         self._drop_trainer()
+        self._advise()
 
     def _on_neuron_changed(self, _nid: str, field: str) -> None:
         if field == "activation":
@@ -358,18 +415,3 @@ class TrainingSession(QObject):
         if len(self.curves):
             self._clear_curves()
         self._recheck.start(0)  # many signals in one edit: re-match the data once
-
-
-class _Run:
-    """The open live run: the weights before it and the epochs done in it."""
-
-    def __init__(self, before: tuple[dict, dict]) -> None:
-        self.before = before
-        self.epochs = 0
-
-
-def _keeps(command: QUndoCommand) -> bool:
-    """Edits a run goes on through: they touch nothing training reads or writes."""
-    if isinstance(command, MoveNeurons):
-        return True
-    return isinstance(command, SetNeuronField) and command.target[1] in _KEPT_FIELDS

@@ -2,7 +2,8 @@
 
 :class:`TrainingUI` makes the Train dock, the Training curves dock, a Train menu with the
 panel's actions (Ctrl+T train/pause, Ctrl+Shift+T one epoch, Ctrl+Shift+R reset,
-Ctrl+Shift+I initialise weights, Ctrl+Shift+K compare activations), dead-ReLU badges on
+Ctrl+Shift+I initialise weights, Ctrl+Shift+K compare activations; Train is on the
+toolbar too), dead-ReLU badges on
 the canvas and the data points on the decision surface. The main window places the docks
 and the menu. The parts also work alone (see the tests).
 """
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from neurosim.core.model import Network
 from neurosim.ui.canvas.view import CanvasView
@@ -79,10 +80,13 @@ class TrainingUI(QObject):
         self.session.state_changed.connect(self._on_state)
         for action in (self.panel.train_action, self.panel.step_action):
             action.triggered.connect(lambda _c=False: self._on_train_or_step())
+        self.panel.train_action.triggered.connect(lambda _c=False: self._show_training())
 
     def _build_menu(self) -> QMenu:
         panel = self.panel
-        menu = QMenu("T&rain", self._window)
+        # "Training", not "Train": its first item is Train, and a menu named after its
+        # first item reads like a sub-menu arrow ("Train ▶").
+        menu = QMenu("T&raining", self._window)
         menu.addActions([panel.train_action, panel.step_action, panel.reset_action])
         menu.addSeparator()
         menu.addAction(panel.init_action)
@@ -117,6 +121,41 @@ class TrainingUI(QObject):
             for dock in self.docks.values():
                 if not dock.isHidden():
                     dock.raise_()
+
+    def _show_training(self) -> None:
+        """Train pressed (toolbar, menu, key) with the panels hidden: show the Train panel
+        and its curves, so a student sees the settings and the loss falling."""
+        if not self.session.running:
+            return
+        plots = self.docks["plots"]
+        if plots.isHidden():
+            # A tab beside a plot already shown: a new column would squeeze the plots
+            # the lesson laid out (the decision surface to a strip).
+            host = self._tab_host()
+            if host is not None:
+                self._window.tabifyDockWidget(host, plots)
+        for dock in self.docks.values():
+            if dock.isHidden():
+                dock.show()
+                dock.raise_()
+
+    def _tab_host(self) -> QDockWidget | None:
+        """The shown plot below the canvas the curves can share a place with: the last
+        one, and never the decision surface (it shows the learning happen)."""
+        window = self._window
+        if not isinstance(window, QMainWindow):
+            return None
+        shown = [
+            d
+            for d in window.findChildren(QDockWidget)
+            if d.parent() is window
+            and d is not self.docks["plots"]
+            and not d.isHidden()
+            and not d.isFloating()
+            and window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        others = [d for d in shown if d.objectName() != "surface_plot"]
+        return (others or shown)[-1] if (others or shown) else None
 
     def _on_train_or_step(self) -> None:  # did nothing: say why, even with the panel hidden
         message = self.session.message
