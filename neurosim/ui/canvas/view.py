@@ -341,15 +341,23 @@ class CanvasView(QGraphicsView):
         return self.selection.copy()
 
     def paste(self, payload: dict, at: QPointF | None = None) -> None:
-        """Add copies of the payload with fresh ids, 40 units down-right of the originals
-        (or centred on the scene point ``at``), and select them."""
-        self.selection.paste(payload, at)
+        """Add copies of the payload with fresh ids and select them: centred on the scene
+        point ``at``, else on the mouse pointer when it is over the canvas, else 40 units
+        down-right of the originals; never on top of a neuron already there."""
+        self.selection.paste(payload, at if at is not None else self._pointer_in_scene())
 
     def copy_to_clipboard(self) -> None:
         self.selection.copy_to_clipboard()
 
     def paste_from_clipboard(self, at: QPointF | None = None) -> None:
-        self.selection.paste_from_clipboard(at)
+        self.selection.paste_from_clipboard(at if at is not None else self._pointer_in_scene())
+
+    def _pointer_in_scene(self) -> QPointF | None:
+        """Where the mouse is on the canvas (scene units), or None when it is elsewhere."""
+        point = self._last_mouse
+        if point is None or not self.viewport().rect().contains(point):
+            return None
+        return self.mapToScene(point)
 
     def set_tool(self, kind: str | None) -> None:
         """The add-neuron tool for ``kind`` ("input", "hidden", "output"), None: select."""
