@@ -477,9 +477,10 @@ class CanvasView(QGraphicsView):
         """Open a line editor on the synapse's label; Enter applies, Esc cancels."""
         self.editing.edit_weight(key)
 
-    def edit_neuron(self, neuron_id: str) -> None:
-        """Open a line editor for an input's value or another neuron's bias."""
-        self.editing.edit_neuron(neuron_id)
+    def edit_neuron(self, neuron_id: str, together: list[str] | None = None) -> None:
+        """Open a line editor for an input's value or another neuron's bias (of all the
+        neurons ``together``, like it an input or not, in one step)."""
+        self.editing.edit_neuron(neuron_id, together)
 
     def editor(self) -> ValueEditor | None:
         """The open in-place editor, if any (for tests and the main window)."""
