@@ -67,6 +67,7 @@ class SetFieldOfMany(Command):
         ):
             return False
         self.new = other.new
+        self.setText(other.text())  # "Shift … by −0.80": where the drag ended
         return True
 
     def redo(self) -> None:
