@@ -40,13 +40,13 @@ class BiasShift(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.title = QLabel("Shift all hidden biases", self)
+        self.title = QLabel("Shift hidden biases", self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         reach = round(REACH * STEPS_PER_UNIT)
         self.slider.setRange(-reach, reach)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(STEPS_PER_UNIT // 10)
-        self.slider.setMinimumWidth(120)  # 400 steps: a sliver would jump 0.2 per pixel
+        self.slider.setMinimumWidth(80)  # 400 steps: a sliver would jump 0.2 per pixel
         self.readout = QLabel(shift_text(0.0), self)
         self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("−0.000"))
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
