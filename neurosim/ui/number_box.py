@@ -295,6 +295,8 @@ class NumberBox(QAbstractSpinBox):
             text = self._special
         else:
             text = number_text(self._value, self._decimals) + self._suffix
+        if len(text) != len(self._shown_text):
+            self.updateGeometry()  # a longer number needs a wider box ("−0.187427")
         self._shown_text = text
         if self.lineEdit().text() != text:
             self.lineEdit().setText(text)

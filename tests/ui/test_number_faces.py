@@ -122,3 +122,22 @@ def test_inspector_size_and_slider_return_after_a_huge_number_is_undone(faces, q
     assert area.horizontalScrollBar().maximum() == 0
     assert not math.isinf(bias.spin.maximum()) and bias.spin.maximum() == 1000.0
     assert inspector.width() <= area.viewport().width()
+
+
+def test_inspector_box_shows_the_whole_of_a_longer_number(faces, qtbot):
+    """A bias of −0.187427 after −0.01: the box widens, its minus sign is not cut off."""
+    window = faces
+    window.canvas.select(["h1"])
+    qtbot.wait(1)
+    box = window.inspector.neuron_page.bias.spin
+    window.canvas.edit_neuron("h1")
+    editor = window.canvas.editor()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "-0.187427")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.lineEdit().text() == "-0.187427")
+    edit = box.lineEdit()
+    qtbot.waitUntil(lambda: edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text()))
+    for _ in range(3):
+        QApplication.processEvents()
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text())
