@@ -114,14 +114,18 @@ class MultiPage(QWidget):
         if not targets and not inputs:
             return "Select neurons to set their activation, bias or value together."
         lines = []
-        if targets:
-            who = _plural(len(targets), "selected hidden/output neuron")
+        if len(targets) > 1:
+            who = f"{len(targets)} selected hidden/output neurons"
             lines.append(f"Activation and bias apply to all {who} at once (one undo step).")
+        elif targets:
+            lines.append(f"Activation and bias apply to {targets[0].id} (inputs have none).")
             spread = _spread([n.bias for n in targets])
             if spread:
                 lines.append(f"Their biases differ ({spread}); the box shows {targets[0].id}'s.")
-        if inputs:
-            lines.append(f"Value x applies to all {_plural(len(inputs), 'selected input')}.")
+        if len(inputs) > 1:
+            lines.append(f"Value x applies to all {len(inputs)} selected inputs.")
+        elif inputs:
+            lines.append(f"Value x applies to {inputs[0].id}.")
             spread = _spread([n.value for n in inputs])
             if spread:
                 lines.append(f"Their values differ ({spread}); the box shows {inputs[0].id}'s.")
