@@ -92,3 +92,17 @@ def test_two_drags_are_two_steps_and_an_edit_elsewhere_restarts_the_slider(spars
     assert slider.value() == 0  # restarted from the biases the network has now
     window.acts.undo.trigger()
     assert hidden_biases(window) == before
+
+
+def test_a_narrow_panel_puts_the_title_above_the_slider(sparse, qtbot):
+    _window, panel = sparse
+    shift = panel.bias_shift
+
+    def slider_row() -> int:
+        return shift.grid.getItemPosition(shift.grid.indexOf(shift.slider))[0]
+
+    shift.resize(600, shift.height())
+    assert slider_row() == 0  # one row when there is room
+    shift.resize(220, shift.height())
+    assert slider_row() == 1  # the slider under its title, never a sliver
+    assert shift.minimumSizeHint().width() <= 220

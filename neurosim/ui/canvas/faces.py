@@ -20,6 +20,8 @@ from neurosim.ui.canvas.style import format_value
 
 #: decimals of every number on the canvas (below 10; see ``format_value``)
 FACE_DIGITS = 2
+#: from here on ``format_value`` writes an exponent
+EXPONENT_FROM = 9999.5
 
 
 def face_text(value: float, digits: int = FACE_DIGITS) -> str:
@@ -44,12 +46,18 @@ def fit_face(
     fonts: list[tuple[QFont, QFontMetricsF]],
     room: Callable[[QFontMetricsF], float],
 ) -> tuple[str, QFont]:
-    """The text and font for ``value`` on a face: two decimals in the largest font that fits
-    (``room`` says how wide a line may be in a font's metrics), else fewer digits."""
-    for digits in (FACE_DIGITS, 1, 0):
+    """The text and font for ``value`` on a face (``room`` says how wide a line may be in a
+    font's metrics): two decimals in the largest font that fits, else fewer digits. A
+    number written with an exponent ("1.0e+06") gives up its decimal before its size:
+    "1e+06" in full type reads better from the back row than "1.0e+06" in small type."""
+    if abs(value) >= EXPONENT_FROM:
+        tries = [(digits, f) for f in fonts for digits in (FACE_DIGITS, 0)]
+    else:
+        tries = [(digits, f) for digits in (FACE_DIGITS, 1, 0) for f in fonts]
+    for digits, (font, metrics) in tries:
         text = face_text(value, digits)
-        for font, metrics in fonts:
-            if metrics.horizontalAdvance(text) <= room(metrics):
-                return text, font
+        if metrics.horizontalAdvance(text) <= room(metrics):
+            return text, font
     font = fonts[-1][0]  # "−1e+06" in the smallest type: drop the exponent's padding
+    text = face_text(value, 0)
     return text.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-"), font

@@ -26,8 +26,8 @@ from neurosim.ui.plain_text import as_text
 
 OVERFLOW = "overflow"  # the face of a neuron whose value overflowed (inspector: why)
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
-# A value wider than its box (−2e308 in a small neuron) spills over rather than being cut.
 VALUE_CENTRE = -0.17  # the number's line is centred this many radii above the centre
+# A value wider than its box (−2e308 in a small neuron) spills over rather than being cut.
 _VALUE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
 TOOLTIPS = {
     "input": "Input {id}: drag the lower part up/down to change its value, double-click to "
@@ -164,11 +164,15 @@ class NeuronItem(QGraphicsItem):
             width = 2 * self.half_width - 15 * s.scale
             self._value_text, self._value_font = fit_face(self.y, fonts, lambda _m: width)
             return
-        inner = s.radius - s.border / 2 - 1.5 * s.scale  # inside the border, with a gap
-        if self.kind == "output":  # inside the inner ring
-            inner = s.radius - 4.5 * s.scale - 0.6 * s.scale - 1.5 * s.scale
-        room = chord_room(inner, VALUE_CENTRE * s.radius)
+        inner = s.radius - s.border / 2  # inside the border…
+        if self.kind == "output":  # …or the output's inner ring (see paint)
+            inner = self.inner_ring() - s.thin_pen.widthF() / 2
+        room = chord_room(inner - 1.5 * s.scale, VALUE_CENTRE * s.radius)  # with a gap
         self._value_text, self._value_font = fit_face(self.y, fonts, room)
+
+    def inner_ring(self) -> float:
+        """The radius of an output neuron's inner ring."""
+        return self.style.radius - 4.5 * self.style.scale
 
     def value_rect(self) -> QRectF:
         """Where a hidden or output neuron's number is centred (item coordinates)."""
@@ -258,7 +262,7 @@ class NeuronItem(QGraphicsItem):
             if self.kind == "output":
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(s.thin_pen)
-                inner = r - 4.5 * s.scale
+                inner = self.inner_ring()
                 painter.drawEllipse(QPointF(), inner, inner)
             if detailed:
                 self._paint_inside(painter)

@@ -119,16 +119,16 @@ class MultiPage(QWidget):
             lines.append(f"Activation and bias apply to all {who} at once (one undo step).")
         elif targets:
             lines.append(f"Activation and bias apply to {targets[0].id} (inputs have none).")
-            spread = _spread([n.bias for n in targets])
-            if spread:
-                lines.append(f"Their biases differ ({spread}); the box shows {targets[0].id}'s.")
+        spread = _spread([n.bias for n in targets]) if targets else ""
+        if spread:
+            lines.append(f"Their biases differ ({spread}); the box shows {targets[0].id}'s.")
         if len(inputs) > 1:
             lines.append(f"Value x applies to all {len(inputs)} selected inputs.")
         elif inputs:
             lines.append(f"Value x applies to {inputs[0].id}.")
-            spread = _spread([n.value for n in inputs])
-            if spread:
-                lines.append(f"Their values differ ({spread}); the box shows {inputs[0].id}'s.")
+        spread = _spread([n.value for n in inputs]) if inputs else ""
+        if spread:
+            lines.append(f"Their values differ ({spread}); the box shows {inputs[0].id}'s.")
         return "\n".join(lines)
 
     # ----------------------------------------------------------------- edits

@@ -14,7 +14,7 @@ start: the slider returns to 0 and never claims a shift the network does not hav
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from neurosim.ui.document import Document
 from neurosim.ui.group_edits import SetFieldOfMany
@@ -52,26 +52,56 @@ class BiasShift(QWidget):
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for widget in (self, self.slider, self.readout, self.title):
             widget.setToolTip(TIP)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 4)
-        row.addWidget(self.title)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.readout)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 2, 6, 4)
+        self.grid.setColumnStretch(1, 1)
+        self.title.setMinimumWidth(1)  # a narrow panel puts it above the slider instead
+        self._one_row: bool | None = None
+        self._arrange(True)
         self._token: object | None = None
         self._base: dict[str, float] = {}
         self._expected: dict[str, float] = {}
         self.slider.sliderPressed.connect(self._on_pressed)
         self.slider.sliderReleased.connect(self._on_released)
         self.slider.valueChanged.connect(self._on_moved)
-        document.evaluated.connect(lambda _evaluation: self._follow())
+        document.evaluated.connect(self._on_evaluated)  # a method: gone with the widget
         document.network_replaced.connect(self._follow)
         self._follow()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = (
+            self.title.sizeHint().width()
+            + self.slider.minimumWidth()
+            + self.readout.minimumWidth()
+            + 40
+        )
+        self._arrange(self.width() >= wide)
+
+    def _arrange(self, one_row: bool) -> None:
+        """Title, slider and readout in one row, or the title above them (narrow panel)."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for widget in (self.title, self.slider, self.readout):
+            self.grid.removeWidget(widget)
+        if one_row:
+            self.grid.addWidget(self.title, 0, 0)
+            self.grid.addWidget(self.slider, 0, 1)
+            self.grid.addWidget(self.readout, 0, 2)
+        else:
+            self.grid.addWidget(self.title, 0, 0, 1, 3)
+            self.grid.addWidget(self.slider, 1, 0, 1, 2)
+            self.grid.addWidget(self.readout, 1, 2)
 
     def offset(self) -> float:
         return self.slider.value() / STEPS_PER_UNIT
 
     def _hidden_biases(self) -> dict[str, float]:
         return {n.id: n.bias for n in self.document.network.of_kind("hidden")}
+
+    def _on_evaluated(self, _evaluation: object) -> None:
+        self._follow()
 
     def _follow(self) -> None:
         """Start again from the present biases when something else changed them."""
