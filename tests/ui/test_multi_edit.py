@@ -89,3 +89,31 @@ def test_edit_bias_of_one_neuron_stays_one(qtbot, settings, dialogs):
     canvas.select([hidden[0]])
     menu = build_context_menu(canvas, canvas.network_scene.neurons[hidden[0]].scenePos())
     assert "Edit bias…" in [a.text() for a in menu.actions()]
+
+
+def test_shared_activation_parameter_applies_to_all(qtbot, settings, dialogs):
+    """07b: every hidden neuron's leaky-ReLU α from the multi-selection page, one step."""
+    leaky = fileformat.load(resource_path("examples", "07b-leaky-relu.nsim.json"))
+    window = make_window(qtbot, settings, leaky)
+    net = window.document.network
+    hidden = [n.id for n in net.of_kind("hidden")]
+    window.canvas.select(hidden)
+    qtbot.wait(1)
+    page = window.inspector.multi_page
+    assert {net.neuron(n).activation for n in hidden} == {"leaky_relu"}
+    assert list(page.param_sliders) == ["alpha"] and page.params_box.isVisible()
+    before = {n: net.neuron(n).params["alpha"] for n in hidden}
+    box = page.param_sliders["alpha"].spin
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "0.05")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert {net.neuron(n).params["alpha"] for n in hidden} == {0.05}
+    assert window.document.undo_stack.count() == 1
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {n: net.neuron(n).params["alpha"] for n in hidden} == before
+    outputs = [n.id for n in net.of_kind("output")]
+    window.canvas.select(hidden + outputs)  # the output's activation differs
+    qtbot.wait(1)
+    assert page.activation.currentIndex() == -1 and not page.params_box.isVisible()

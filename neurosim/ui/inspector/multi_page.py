@@ -1,7 +1,8 @@
 """The inspector's page for several selected items: what they share, editable for all.
 
 "32 neurons selected": the activation of the hidden and output neurons (a blank combo
-when they differ), one bias box and slider for all of them, one value for the inputs.
+when they differ) and the parameters of the one they share (α, θ…), one bias box and
+slider for all of them, one value for the inputs.
 A number chosen here goes to every selected neuron it fits in one undo step
 (:class:`~neurosim.ui.group_edits.SetFieldOfMany`; a slider drag is one step too).
 """
@@ -11,11 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from neurosim.core.activations import get_activation
 from neurosim.core.explain import short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
 from neurosim.ui.document import Document
-from neurosim.ui.group_edits import SetFieldOfMany
+from neurosim.ui.group_edits import SetFieldOfMany, SetParamOfMany
 from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
     activation_combo,
@@ -49,12 +51,20 @@ class MultiPage(QWidget):
         self.header = header_label(self)
         self.activation = activation_combo(self)
         self.activation.setPlaceholderText("(mixed)")
+        # the parameters (α, θ…) of the activation they share, set on all of them
+        self.params_box = QWidget(self)
+        self.params_form = QFormLayout(self.params_box)
+        self.params_form.setContentsMargins(0, 0, 0, 0)
+        self.param_sliders: dict[str, ValueSlider] = {}
+        self._param_tips: dict[str, str] = {}
+        self._shown_activation: str | None = None
         self.bias = ValueSlider(tooltip=GROUP_BIAS_TIP)
         self.value = ValueSlider(tooltip=GROUP_VALUE_TIP)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.form = QFormLayout()
         self.form.addRow("Activation", self.activation)
+        self.form.addRow(self.params_box)
         self.form.addRow("Bias b", self.bias)
         self.form.addRow("Value x", self.value)
         layout = QVBoxLayout(self)
@@ -88,10 +98,10 @@ class MultiPage(QWidget):
     def refresh(self) -> None:
         targets, inputs = self._targets(), self._inputs()
         names = {n.activation for n in targets}
+        shared = next(iter(names)) if len(names) == 1 else None
         with QSignalBlocker(self.activation):
-            self.activation.setCurrentIndex(
-                self.activation.findData(names.pop()) if len(names) == 1 else -1
-            )
+            self.activation.setCurrentIndex(self.activation.findData(shared) if shared else -1)
+        self._show_params(shared, targets)
         self.activation.setEnabled(bool(targets))
         self.form.setRowVisible(self.bias, bool(targets))
         self.form.setRowVisible(self.value, bool(inputs))
@@ -109,6 +119,30 @@ class MultiPage(QWidget):
             reason = next(filter(None, (lock_reason(doc, "value", n.id) for n in inputs)), None)
             show_lock(self.value, reason, GROUP_VALUE_TIP)
         self.note.setText(self._note(targets, inputs))
+
+    def _show_params(self, shared: str | None, targets: list[Neuron]) -> None:
+        """Sliders for the shared activation's parameters, showing the first neuron's."""
+        if shared != self._shown_activation:
+            self._shown_activation = shared
+            while self.params_form.rowCount():
+                self.params_form.removeRow(0)
+            self.param_sliders = {}
+            for spec in get_activation(shared).params if shared else ():
+                tip = f"{spec.description} (sets it on every selected neuron)"
+                self._param_tips[spec.name] = tip
+                slider = ValueSlider(
+                    spec.minimum, spec.maximum, limits=(spec.minimum, spec.maximum), tooltip=tip
+                )
+                slider.value_edited.connect(
+                    lambda v, token, name=spec.name: self._push_param(name, v, token)
+                )
+                self.params_form.addRow(spec.description.partition(":")[0] or spec.name, slider)
+                self.param_sliders[spec.name] = slider
+        self.form.setRowVisible(self.params_box, bool(self.param_sliders))
+        for name, slider in self.param_sliders.items():
+            slider.set_value(targets[0].params[name])
+            reasons = (lock_reason(self.document, "param", (n.id, name)) for n in targets)
+            show_lock(slider, next(filter(None, reasons), None), self._param_tips[name])
 
     def _note(self, targets: list[Neuron], inputs: list[Neuron]) -> str:
         if not targets and not inputs:
@@ -137,6 +171,13 @@ class MultiPage(QWidget):
         if ids:
             self.document.push(
                 SetActivation(self.document.network, ids, self.activation.itemData(index))
+            )
+
+    def _push_param(self, name: str, value: float, token: object | None) -> None:
+        values = {n.id: value for n in self._targets()}
+        if values:
+            self.document.push(
+                SetParamOfMany(self.document.network, name, values, merge_token=token)
             )
 
     def _push(self, field: str, value: float, token: object | None) -> None:
