@@ -24,7 +24,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QStatusTipEvent, QValidator, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QStatusTipEvent,
+    QValidator,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QToolTip, QWidget
 
 from neurosim.core.explain import MINUS
@@ -251,7 +258,7 @@ class NumberBox(QAbstractSpinBox):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if is_undo_key(event):
+        if is_undo_key(event) and self._window_has_key(event):
             event.accept()  # never the line edit's own undo (see _before_undo)
             return
         if event.key() == Qt.Key.Key_Escape and (
@@ -336,9 +343,15 @@ class NumberBox(QAbstractSpinBox):
             ):
                 event.accept()
                 return True
-            if is_undo_key(event):
+            if is_undo_key(event) and self._window_has_key(event):
                 return self._before_undo(event)
         return super().event(event)
+
+    def _window_has_key(self, event: QKeyEvent) -> bool:
+        """Does an action of this box's window answer the key (the main window's Undo)?
+        In a dialog of its own, the box keeps the line edit's undo of the typing."""
+        key = QKeySequence(event.keyCombination())
+        return any(key in a.shortcuts() for a in self.window().findChildren(QAction))
 
     def _before_undo(self, event: QKeyEvent) -> bool:
         """Undo/Redo keys belong to the document, not to the line edit's own history: the

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 
+from neurosim.ui.number_box import NumberBox
+
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -88,3 +90,19 @@ def test_ctrl_z_over_refused_text_drops_the_text_and_undoes_nothing(window, qtbo
     assert window.document.undo_stack.count() == count
     assert window.document.undo_stack.index() == count
     assert box.lineEdit().text() == "0.50" and box.problem is None
+
+
+def test_a_box_in_a_window_without_undo_keeps_the_typing_undo(qtbot):
+    """A dialog of its own (no Undo action): Ctrl+Z undoes the typing, applies nothing."""
+    box = NumberBox(value=0.5)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    changed = []
+    box.valueChanged.connect(changed.append)
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "7")
+    qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)
+    assert changed == [] and box.value() == 0.5
+    assert box.lineEdit().text() == "0.50"
