@@ -42,6 +42,16 @@ def keys(standard: StandardKey | None, fallback: str = "") -> list[QKeySequence]
     return bound or ([QKeySequence(fallback)] if fallback else [])
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys plus both common ones: Ctrl+Shift+Z and Ctrl+Y (no other
+    action of the window uses Ctrl+Y; a lecturer from Windows presses it)."""
+    found: list[QKeySequence] = []
+    for key in [*keys(StandardKey.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]:
+        if key not in found:
+            found.append(key)
+    return found
+
+
 def tool_icon(kind: str | None, colour: str, size: int = 64) -> QIcon:
     """A filled circle with the kind's initial, or an arrow for the select tool."""
     pixmap = QPixmap(size, size)
@@ -194,7 +204,7 @@ class Actions:
         # The menu says what will be undone ("Undo Add hidden neuron h1"); the toolbar
         # button keeps the short icon text and tells the rest in its tooltip.
         self.undo = StackAction(document, "Undo", keys(StandardKey.Undo, "Ctrl+Z"), window)
-        self.redo = StackAction(document, "Redo", keys(StandardKey.Redo, "Ctrl+Shift+Z"), window)
+        self.redo = StackAction(document, "Redo", redo_keys(), window)
         self.cut = add(
             "Cu&t",
             c.cut,

@@ -56,6 +56,7 @@ from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
+from neurosim.ui.wheel_guard import install_wheel_guard
 from neurosim.ui.window_layout import DockLayout, fill_menus
 
 MIME_TYPE = clipboard.MIME_TYPE  # the canvas's; kept here for callers of the window
@@ -81,6 +82,7 @@ class MainWindow(FileHandling, QMainWindow):
         recovery_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # before any control is polished (focus-to-wheel)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else QSettings()
         self.document = document if document is not None else Document(parent=self)

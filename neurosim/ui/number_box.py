@@ -24,7 +24,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStatusTipEvent, QValidator, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QStatusTipEvent,
+    QValidator,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QToolTip, QWidget
 
 from neurosim.core.explain import MINUS
@@ -34,6 +41,7 @@ from neurosim.core.numbers import parse_typed
 REFUSED_STYLE = "NumberBox { border: 2px solid #d73027; border-radius: 3px; }"
 #: the widest number text a box makes room for
 MAX_SHOWN_CHARS = 10
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def number_text(value: float, decimals: int) -> str:
@@ -49,6 +57,16 @@ def number_text(value: float, decimals: int) -> str:
         if float(text) == value:
             return text
     return f"{value:.6g}"
+
+
+def is_undo_key(event: QKeyEvent) -> bool:
+    """Undo or Redo in any of the window's keys (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y)."""
+    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == CTRL
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or ctrl_y
+    )
 
 
 def range_text(low: float, high: float) -> str:
@@ -240,6 +258,9 @@ class NumberBox(QAbstractSpinBox):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if is_undo_key(event) and self._window_has_key(event):
+            event.accept()  # never the line edit's own undo (see _before_undo)
+            return
         if event.key() == Qt.Key.Key_Escape and (
             self.problem is not None or self.lineEdit().text() != self._shown_text
         ):
@@ -281,6 +302,8 @@ class NumberBox(QAbstractSpinBox):
             text = self._special
         else:
             text = number_text(self._value, self._decimals) + self._suffix
+        if len(text) != len(self._shown_text):
+            self.updateGeometry()  # a longer number needs a wider box ("−0.187427")
         self._shown_text = text
         if self.lineEdit().text() != text:
             self.lineEdit().setText(text)
@@ -312,14 +335,31 @@ class NumberBox(QAbstractSpinBox):
         super().setToolTip("\n".join(parts))
 
     def event(self, event: QEvent) -> bool:
-        # Esc with typed text puts the box's text back; it does not close the dialog or
-        # reach a window shortcut.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and (self.problem is not None or self.lineEdit().text() != self._shown_text)
-        ):
-            event.accept()
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Esc with typed text puts the box's text back; it does not close the dialog or
+            # reach a window shortcut.
+            if event.key() == Qt.Key.Key_Escape and (
+                self.problem is not None or self.lineEdit().text() != self._shown_text
+            ):
+                event.accept()
+                return True
+            if is_undo_key(event) and self._window_has_key(event):
+                return self._before_undo(event)
         return super().event(event)
+
+    def _window_has_key(self, event: QKeyEvent) -> bool:
+        """Does an action of this box's window answer the key (the main window's Undo)?
+        In a dialog of its own, the box keeps the line edit's undo of the typing."""
+        key = QKeySequence(event.keyCombination())
+        return any(key in a.shortcuts() for a in self.window().findChildren(QAction))
+
+    def _before_undo(self, event: QKeyEvent) -> bool:
+        """Undo/Redo keys belong to the document, not to the line edit's own history: the
+        typed text is applied first, so Undo takes back exactly what was just typed. Text
+        that is refused is dropped instead (the key does nothing more)."""
+        if self.commit():
+            event.ignore()  # to the window's Undo/Redo action
+            return False
+        self.revert()
+        event.accept()  # eaten here: keyPressEvent drops it
+        return True

@@ -48,7 +48,8 @@ class ValueSlider(QWidget):
     ) -> None:
         super().__init__(parent)
         self._lo, self._hi = minimum, maximum
-        self._limits = limits
+        self._limits = self._home_limits = limits
+        self._home, self._widened = (minimum, maximum), False
         self._decimals = decimals
         self._token: object | None = None
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -117,8 +118,12 @@ class ValueSlider(QWidget):
             return
         if not self._limits[0] <= value <= self._limits[1]:
             self._extend_limits(value)
+        elif self._limits != self._home_limits and self._fits_home(value):
+            self._extend_limits(value)  # back within the usual limits: shrink them again
         if not self._lo <= value <= self._hi:
             self._widen_to(value)
+        elif self._widened and not self.slider.isSliderDown() and self._in_home(value):
+            self.set_range(*self._home)  # widened for a big number that is gone (undone)
         with QSignalBlocker(self.spin):
             if self.spin.value() != value:
                 self.spin.setValue(value)
@@ -126,12 +131,17 @@ class ValueSlider(QWidget):
             with QSignalBlocker(self.slider):
                 self.slider.setValue(self._to_slider(value))
 
-    def set_range(self, minimum: float, maximum: float) -> None:
-        """The slider's ends (kept within the limits; a reversed range is put right)."""
+    def set_range(self, minimum: float, maximum: float, *, widened: bool = False) -> None:
+        """The slider's ends (kept within the limits; a reversed range is put right).
+        ``widened``: stretched to show a value from the model, not chosen; the range
+        returns to the chosen one when the value is back inside it (an Undo)."""
         lo, hi = sorted((max(minimum, self._limits[0]), min(maximum, self._limits[1])))
         if hi - lo < 10.0**-self._decimals:
             hi = lo + 1.0
         self._lo, self._hi = lo, hi
+        self._widened = widened
+        if not widened:
+            self._home = (lo, hi)
         with QSignalBlocker(self.min_spin), QSignalBlocker(self.max_spin):
             self.min_spin.setValue(lo)
             self.max_spin.setValue(hi)
@@ -147,8 +157,16 @@ class ValueSlider(QWidget):
         value = self._lo + (self._hi - self._lo) * position / SLIDER_STEPS
         return round(value, self._decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
 
+    def _in_home(self, value: float) -> bool:
+        return self._home[0] <= value <= self._home[1]
+
+    def _fits_home(self, value: float) -> bool:
+        return self._home_limits[0] <= value <= self._home_limits[1]
+
     def _extend_limits(self, value: float) -> None:
-        lo, hi = min(self._limits[0], value), max(self._limits[1], value)
+        """Limits that hold ``value``: the usual ones when it fits them, else stretched."""
+        lo, hi = self._home_limits
+        lo, hi = min(lo, value), max(hi, value)
         self._limits = (lo, hi)
         for spin in (self.spin, self.min_spin, self.max_spin):
             with QSignalBlocker(spin):
@@ -157,9 +175,9 @@ class ValueSlider(QWidget):
     def _widen_to(self, value: float) -> None:
         span = self._hi - self._lo
         if value < self._lo:
-            self.set_range(math.floor(value - 0.1 * span), self._hi)
+            self.set_range(math.floor(value - 0.1 * span), self._hi, widened=True)
         else:
-            self.set_range(self._lo, math.ceil(value + 0.1 * span))
+            self.set_range(self._lo, math.ceil(value + 0.1 * span), widened=True)
 
     def _on_slider_pressed(self) -> None:
         self._token = object()

@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 from gui_checks import BAD_TEXT, check_window, settle
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF
 from shell_helpers import make_window
 from work_counting import Calls
 
@@ -104,7 +105,8 @@ def test_neurons_pick_a_text_that_fits_inside(qapp):
             box = 2 * item.half_width - 15 * scale if kind == "input" else 2 * style.radius
             for y in magnitudes():
                 item.set_state(y, False, False)
-                width = style.value_metrics.horizontalAdvance(item._value_text)
+                metrics = QFontMetricsF(item._value_font)  # smaller type where needed
+                width = metrics.horizontalAdvance(item._value_text)
                 if abs(y) < 9.5e99:  # −1e100 and beyond may spill a little, never be cut
                     assert width <= box, (
                         f"{kind} at {scale}: {item._value_text!r} is "

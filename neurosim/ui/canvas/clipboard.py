@@ -2,7 +2,9 @@
 
 The payload is ``{"neurons": [neuron dicts as in the file format], "synapses": [...]}`` with
 only the synapses between copied neurons. Pasting validates it exactly as a file is
-validated, gives every neuron a fresh id and shifts it by an offset.
+validated, gives every neuron a fresh id and shifts it by an offset; :func:`clear_of_others`
+then moves the copies on, down-right, until none lies on a neuron already there (repeated
+pastes cascade instead of piling up).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from neurosim.core.model import ID_PREFIX, Network, Neuron, Synapse
 #: both use it). Not the file type (application/x-neurosim+json): a selection is no network.
 MIME_TYPE = "application/x-neurosim-selection+json"
 PASTE_OFFSET = (40.0, 40.0)
+#: copies closer than this (model units) to a neuron already there would hide it
+TOUCHING = 12.0
 
 
 def copy_payload(network: Network, neuron_ids: list[str]) -> dict[str, Any] | None:
@@ -80,6 +84,21 @@ def paste_items(
         for s in checked.synapses.values()
     ]
     return neurons, synapses
+
+
+def clear_of_others(network: Network, neurons: list[Neuron]) -> None:
+    """Shift the copies by ``PASTE_OFFSET`` until none of them sits on a neuron of
+    ``network``: the second paste of the same copy lands beside the first, not on it."""
+    taken = [n.position for n in network]
+    for _ in range(100):  # a network 100 offsets deep in one diagonal is beyond any lesson
+        if not any(_touching(n.position, taken) for n in neurons):
+            return
+        for n in neurons:
+            n.position = (n.position[0] + PASTE_OFFSET[0], n.position[1] + PASTE_OFFSET[1])
+
+
+def _touching(point: tuple[float, float], others: list[tuple[float, float]]) -> bool:
+    return any(abs(point[0] - x) < TOUCHING and abs(point[1] - y) < TOUCHING for x, y in others)
 
 
 def offset_to(payload: Any, point: tuple[float, float]) -> tuple[float, float]:

@@ -21,6 +21,7 @@ from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Command, SetNeuronField, SetWeight
 from neurosim.ui.document import Document
+from neurosim.ui.group_edits import SetFieldOfMany
 
 
 class InPlaceEditor:
@@ -51,25 +52,35 @@ class InPlaceEditor:
             f"Weight {key[0]} → {key[1]}", network.synapse(key).weight, apply, item.label_pos
         )
 
-    def edit_neuron(self, neuron_id: str) -> None:
-        """Open a line editor for an input's value or another neuron's bias."""
+    def edit_neuron(self, neuron_id: str, together: list[str] | None = None) -> None:
+        """Open a line editor for an input's value or another neuron's bias, over
+        ``neuron_id``; the number typed goes to every neuron of ``together`` (of the same
+        field: inputs or not) in one undo step, or to ``neuron_id`` alone."""
         item = self.scene.neurons.get(neuron_id)
         if item is None:
             return
         network = self.document.network
         neuron = network.neuron(neuron_id)
         field = "value" if neuron.is_input else "bias"
-        if self._refused_by_lock(field, neuron_id):
+        ids = [n for n in together or [] if n in network.neurons]
+        ids = [n for n in ids if network.neurons[n].is_input == neuron.is_input]
+        if len(ids) < 2:
+            ids = [neuron_id]
+        if any(self._refused_by_lock(field, n) for n in ids):
             return
 
         def apply(value: float) -> str | None:
-            if neuron_id not in network.neurons:
-                return f"{neuron_id} no longer exists"
-            return self.document.try_push(SetNeuronField(network, neuron_id, field, value))
+            gone = [n for n in ids if n not in network.neurons]
+            if gone:
+                return f"{gone[0]} no longer exists"
+            if len(ids) == 1:
+                return self.document.try_push(SetNeuronField(network, neuron_id, field, value))
+            return self.document.try_push(SetFieldOfMany(network, field, dict.fromkeys(ids, value)))
 
-        self._open(
-            f"{field.capitalize()} of {neuron_id}", getattr(neuron, field), apply, item.pos()
-        )
+        what = f"{field.capitalize()} of {neuron_id}"
+        if len(ids) > 1:
+            what = f"{field.capitalize()} of {len(ids)} neurons"
+        self._open(what, getattr(neuron, field), apply, item.pos())
 
     def _refused_by_lock(self, kind: str, key: object) -> bool:
         """True (and the reason in the status bar) when an exercise locks what an editor

@@ -34,7 +34,7 @@ class Canvas(Protocol):
     def selected_synapse_keys(self) -> list[tuple[str, str]]: ...
     def delete_selection(self) -> None: ...
     def edit_weight(self, key: tuple[str, str]) -> None: ...
-    def edit_neuron(self, neuron_id: str) -> None: ...
+    def edit_neuron(self, neuron_id: str, together: list[str] | None = None) -> None: ...
     def copy_to_clipboard(self) -> None: ...
     def paste_from_clipboard(self, at: QPointF | None = None) -> None: ...
     def add_neuron_at(self, kind: str, scene_pos: QPointF) -> str | None: ...
@@ -63,7 +63,17 @@ def build_context_menu(view: Canvas, scene_pos: QPointF) -> QMenu:
         _add(menu, "Edit weight…", lambda: view.edit_weight(item.key))
     else:
         what = "value" if item.kind == "input" else "bias"
-        _add(menu, f"Edit {what}…", lambda: view.edit_neuron(item.neuron_id))
+        network = view.document.network
+        alike = [
+            nid
+            for nid in neuron_ids
+            if (network.neuron(nid).kind == "input") == (item.kind == "input")
+        ]
+        if len(alike) > 1:  # the whole selection, as a polished editor does
+            text = f"Edit {what} of {len(alike)} {'inputs' if what == 'value' else 'neurons'}…"
+            _add(menu, text, lambda: view.edit_neuron(item.neuron_id, alike))
+        else:
+            _add(menu, f"Edit {what}…", lambda: view.edit_neuron(item.neuron_id))
         _add(
             menu,
             "Connect…",

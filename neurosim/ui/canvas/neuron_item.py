@@ -18,13 +18,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from neurosim.core.model import Neuron
 from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.faces import chord_room, face_text, fit_face
 from neurosim.ui.canvas.glyphs import glyph
 from neurosim.ui.canvas.paint_record import PaintedNeuron
-from neurosim.ui.canvas.style import CanvasStyle, format_value
+from neurosim.ui.canvas.style import CanvasStyle
 from neurosim.ui.plain_text import as_text
 
 OVERFLOW = "overflow"  # the face of a neuron whose value overflowed (inspector: why)
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+VALUE_CENTRE = -0.17  # the number's line is centred this many radii above the centre
 # A value wider than its box (−2e308 in a small neuron) spills over rather than being cut.
 _VALUE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
 TOOLTIPS = {
@@ -95,7 +97,7 @@ class NeuronItem(QGraphicsItem):
             self._label_rect = QRectF(-hw, -r, 2 * hw, s.header)
         else:
             # one line above the body: the label, then the bias in small grey type
-            self._bias_text = "b " + format_value(self.bias, 2) if s.show_weights else ""
+            self._bias_text = "b " + face_text(self.bias) if s.show_weights else ""
             gap = 7 * s.scale if self._bias_text else 0.0
             w = (
                 s.label_metrics.horizontalAdvance(self.label)
@@ -151,21 +153,31 @@ class NeuronItem(QGraphicsItem):
             self.update()
 
     def _format_value(self) -> None:
-        # three decimals when they fit inside the body, else two (e.g. "−0.922" → "−0.92"),
-        # else one ("−2.5e+12" → "−2e+12"), else a compact exponent ("−2e12");
-        # a value that overflowed (±inf, NaN) says so in a word
-        if not math.isfinite(self.y):
-            self._value_text = OVERFLOW
-            return
+        # Two decimals, as everywhere on the canvas (faces.py); smaller type rather than
+        # text that reaches the ring; a value that overflowed (±inf, NaN) says so in a word.
         s = self.style
-        room = 2 * self.half_width - (15 if self.kind == "input" else 6) * s.scale
-        for digits in (2, 1) if self.kind == "input" else (3, 2, 1):
-            text = format_value(self.y, digits)
-            if s.value_metrics.horizontalAdvance(text) <= room:
-                break
-        else:  # "−1e+06" is too wide for a small neuron: drop the exponent's padding
-            text = text.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-")
-        self._value_text = text
+        fonts = s.face_fonts
+        if not math.isfinite(self.y):
+            self._value_text, self._value_font = OVERFLOW, fonts[0][0]
+            return
+        if self.kind == "input":  # a rectangle: the room beside the ▲▼ marks
+            width = 2 * self.half_width - 15 * s.scale
+            self._value_text, self._value_font = fit_face(self.y, fonts, lambda _m: width)
+            return
+        inner = s.radius - s.border / 2  # inside the border…
+        if self.kind == "output":  # …or the output's inner ring (see paint)
+            inner = self.inner_ring() - s.thin_pen.widthF() / 2
+        room = chord_room(inner - 1.5 * s.scale, VALUE_CENTRE * s.radius)  # with a gap
+        self._value_text, self._value_font = fit_face(self.y, fonts, room)
+
+    def inner_ring(self) -> float:
+        """The radius of an output neuron's inner ring."""
+        return self.style.radius - 4.5 * self.style.scale
+
+    def value_rect(self) -> QRectF:
+        """Where a hidden or output neuron's number is centred (item coordinates)."""
+        r = self.style.radius
+        return QRectF(-r, (VALUE_CENTRE - 0.45) * r, 2 * r, 0.9 * r)
 
     def set_key_colour(self, colour: QColor | None) -> None:
         """Show ``colour`` (its trace's colour in the plots) before the name; None: no bar."""
@@ -250,7 +262,7 @@ class NeuronItem(QGraphicsItem):
             if self.kind == "output":
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(s.thin_pen)
-                inner = r - 4.5 * s.scale
+                inner = self.inner_ring()
                 painter.drawEllipse(QPointF(), inner, inner)
             if detailed:
                 self._paint_inside(painter)
@@ -283,9 +295,9 @@ class NeuronItem(QGraphicsItem):
         dark = colors.text_color(self.y, s.saturation) is colors.PAPER
         ink = colors.text_color(self.y, s.saturation)
         if s.show_values:
-            painter.setFont(s.value_font)
+            painter.setFont(self._value_font)
             painter.setPen(ink)
-            painter.drawText(QRectF(-r, -r * 0.62, 2 * r, r * 0.9), _VALUE_FLAGS, self._value_text)
+            painter.drawText(self.value_rect(), _VALUE_FLAGS, self._value_text)
         if self._glyph is not None:
             gy = r * 0.52 if s.show_values else 0.0
             painter.translate(0.0, gy)
@@ -329,7 +341,7 @@ class NeuronItem(QGraphicsItem):
         top = -r + s.header
         marks = 12 * s.scale  # room for ▲▼ on the right
         if s.show_values:
-            painter.setFont(s.value_font)
+            painter.setFont(self._value_font)
             painter.setPen(ink)
             painter.drawText(
                 QRectF(-hw + 3 * s.scale, top, 2 * hw - 3 * s.scale - marks, r - top),

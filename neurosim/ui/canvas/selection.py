@@ -68,13 +68,15 @@ class Selection:
 
     def paste(self, payload: dict, at: QPointF | None = None) -> None:
         """Add copies of the payload with fresh ids, 40 units down-right of the originals
-        (or centred on the scene point ``at``), and select them."""
+        (or centred on the scene point ``at``), never on a neuron already there, and select
+        them."""
         network = self.document.network
         try:
             offset = clipboard.PASTE_OFFSET
             if at is not None:
                 offset = clipboard.offset_to(payload, self.scene.to_model(at))
             neurons, synapses = clipboard.paste_items(network, payload, offset)
+            clipboard.clear_of_others(network, neurons)
         except ValueError as exc:
             self.status(f"Cannot paste: {exc}")
             return

@@ -50,6 +50,10 @@ def _exponent(value: float, decimals: int) -> str:
     return f"{value:.{decimals}e}"  # the form everyone reads: 1.0e+06
 
 
+#: the sizes a neuron's number may shrink to, relative to the value font (faces.py)
+FACE_SHRINK = (1.0, 0.86, 0.74)
+
+
 def _font(pixels: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(max(1, round(pixels)))
@@ -118,6 +122,10 @@ class CanvasStyle:
         self.small_font = _font(11 * s)
         self.weight_font = _font(12 * s, bold=True)
         self.value_metrics = QFontMetricsF(self.value_font)
+        # the value font and its smaller sizes, for a number too wide for its face (faces.py)
+        self.face_fonts = [
+            (f, QFontMetricsF(f)) for f in (_font(14 * s * k, bold=True) for k in FACE_SHRINK)
+        ]
         self.label_metrics = QFontMetricsF(self.label_font)
         self.small_metrics = QFontMetricsF(self.small_font)
         self.weight_metrics = QFontMetricsF(self.weight_font)

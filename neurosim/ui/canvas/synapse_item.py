@@ -30,9 +30,10 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from neurosim.core.model import SynapseKey
 from neurosim.ui.canvas import colors
+from neurosim.ui.canvas.faces import face_text
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.paint_record import PaintedSynapse
-from neurosim.ui.canvas.style import CanvasStyle, format_value
+from neurosim.ui.canvas.style import CanvasStyle
 
 LABEL_AT = 0.7  # fraction of the way from source to target
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
@@ -87,7 +88,7 @@ class SynapseItem(QGraphicsItem):
         calls this; ``rebuild``: the style changed, build the outline afresh)."""
         self.weight, self.frozen = weight, frozen
         s = self.style
-        width, label = s.synapse_width(weight), format_value(weight, 2)
+        width, label = s.synapse_width(weight), face_text(weight)
         # Training rewrites every weight each frame; rebuilding the paths costs ~3 ms per
         # frame, so keep the outline when neither the width (by a visible amount), the
         # label's length nor the dashes changed.

@@ -341,15 +341,23 @@ class CanvasView(QGraphicsView):
         return self.selection.copy()
 
     def paste(self, payload: dict, at: QPointF | None = None) -> None:
-        """Add copies of the payload with fresh ids, 40 units down-right of the originals
-        (or centred on the scene point ``at``), and select them."""
-        self.selection.paste(payload, at)
+        """Add copies of the payload with fresh ids and select them: centred on the scene
+        point ``at``, else on the mouse pointer when it is over the canvas, else 40 units
+        down-right of the originals; never on top of a neuron already there."""
+        self.selection.paste(payload, at if at is not None else self._pointer_in_scene())
 
     def copy_to_clipboard(self) -> None:
         self.selection.copy_to_clipboard()
 
     def paste_from_clipboard(self, at: QPointF | None = None) -> None:
-        self.selection.paste_from_clipboard(at)
+        self.selection.paste_from_clipboard(at if at is not None else self._pointer_in_scene())
+
+    def _pointer_in_scene(self) -> QPointF | None:
+        """Where the mouse is on the canvas (scene units), or None when it is elsewhere."""
+        point = self._last_mouse
+        if point is None or not self.viewport().rect().contains(point):
+            return None
+        return self.mapToScene(point)
 
     def set_tool(self, kind: str | None) -> None:
         """The add-neuron tool for ``kind`` ("input", "hidden", "output"), None: select."""
@@ -469,9 +477,10 @@ class CanvasView(QGraphicsView):
         """Open a line editor on the synapse's label; Enter applies, Esc cancels."""
         self.editing.edit_weight(key)
 
-    def edit_neuron(self, neuron_id: str) -> None:
-        """Open a line editor for an input's value or another neuron's bias."""
-        self.editing.edit_neuron(neuron_id)
+    def edit_neuron(self, neuron_id: str, together: list[str] | None = None) -> None:
+        """Open a line editor for an input's value or another neuron's bias (of all the
+        neurons ``together``, like it an input or not, in one step)."""
+        self.editing.edit_neuron(neuron_id, together)
 
     def editor(self) -> ValueEditor | None:
         """The open in-place editor, if any (for tests and the main window)."""

@@ -3,7 +3,9 @@
 Each selected hidden or output neuron gets its own curve (its activation and parameters) and
 a marker at its present (z, y). For the first one: the slope f′(z) dashed, the firing
 threshold, and where |f′(z)| is under 5 % of its largest value, shaded "vanishing gradient".
-Other activations from the registry can be overlaid for comparison.
+Other activations from the registry can be overlaid for comparison. Selecting or dragging
+an input keeps the plot on the neurons it shows (inputs have no activation); "Pin" keeps
+it there whatever is selected.
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ COMPARE_COLOURS = (
     "#8d6cc0",
 )
 MAX_REGIONS = 4
+PIN_TIP = (
+    "Keep this plot on the neurons it shows, whatever is selected on the canvas "
+    "(it already stays put while you select or drag an input)"
+)
 #: the "vanishing gradient" text on a light or a dark ground (tinted by the shaded region)
 VANISHING_TEXT = {False: "#96500a", True: "#f0a868"}
 
@@ -78,6 +84,7 @@ class ActivationPanel(PlotPanel):
     ) -> None:
         super().__init__(document, clock, parent, theme=theme)
         self.selected: list[str] = []
+        self._latest: list[str] = []  # the canvas selection last announced
         self.widget = pg.GraphicsLayoutWidget()
         self.plot = self.widget.addPlot(0, 0)
         quiet_plot(self.plot)
@@ -120,6 +127,12 @@ class ActivationPanel(PlotPanel):
             action.toggled.connect(lambda _on: self._invalidate())
             self.compare_actions[name] = action
         self.compare_button.setMenu(self.compare_menu)
+        self.pin = QToolButton(self)
+        self.pin.setText("Pin")
+        self.pin.setCheckable(True)
+        self.pin.setToolTip(PIN_TIP)
+        self.pin.toggled.connect(self._on_pinned)
+        document.network_replaced.connect(self._on_network_replaced)
         self._key: tuple | None = None
         self._layout_widgets()
         self.apply_scale()
@@ -129,6 +142,7 @@ class ActivationPanel(PlotPanel):
         bar.setContentsMargins(6, 2, 6, 0)
         bar.addWidget(self.show_slope)
         bar.addStretch(1)
+        bar.addWidget(self.pin)
         bar.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,9 +161,31 @@ class ActivationPanel(PlotPanel):
 
     # -------------------------------------------------------------- selection
     def set_neurons(self, neuron_ids: Sequence[str]) -> None:
-        """Show these neurons (the canvas selection); none: the first output neuron."""
-        self.selected = list(neuron_ids)
+        """Follow the canvas selection: show its hidden and output neurons. A selection
+        without any (an input being dragged, empty canvas) keeps the neurons shown, so
+        their operating points move while x changes; so does the pin, whatever is chosen.
+        Nothing chosen yet: the first output neuron."""
+        self._latest = list(neuron_ids)  # followed again when the pin is released
+        if self.pin.isChecked():
+            return
+        neurons = self.document.network.neurons
+        chosen = [n for n in neuron_ids if n in neurons and not neurons[n].is_input]
+        if chosen and chosen != self.selected:
+            self.selected = chosen
+            self.schedule()
+
+    def _on_network_replaced(self) -> None:
+        self._latest = self.selected = []
+        self.pin.setChecked(False)
         self.schedule()
+
+    def _on_pinned(self, on: bool) -> None:
+        if on:  # pin what is shown now (the fallback output too)
+            self.selected = [n.id for n in self.shown()]
+        else:
+            self.set_neurons(self._latest)
+        names = ", ".join(n.label or n.id for n in self.shown())
+        self.pin.setToolTip(PIN_TIP + (f"\nPinned: {names}" if on and names else ""))
 
     def shown(self) -> list[Neuron]:
         net = self.document.network
@@ -318,13 +354,7 @@ class ActivationPanel(PlotPanel):
 
     def _show_message(self) -> None:
         self._key = None
-        net = self.document.network
-        inputs = [net.neurons[n] for n in self.selected if n in net.neurons]
-        text = (
-            f"{_name(inputs[0])} is an input neuron:\nit has no activation function"
-            if inputs
-            else "Add a hidden or output neuron\nto see its activation function"
-        )
+        text = "Add a hidden or output neuron\nto see its activation function"
         for item in (
             *self.curves,
             *self.slopes,

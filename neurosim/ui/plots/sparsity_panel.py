@@ -2,7 +2,8 @@
 
 Left, the active fraction of the hidden neurons (0–100 %) with the band a brain keeps to;
 right, a histogram of the hidden outputs now. The present figure also goes to the status
-bar through :attr:`SparsityPanel.status_changed`.
+bar through :attr:`SparsityPanel.status_changed`. Under the plots, one slider shifts every
+hidden bias at once (:mod:`.bias_shift`), to push the network into the band live.
 
 Signals:
     status_changed(str): the status-bar text changed.
@@ -21,6 +22,7 @@ from neurosim.core.activations import SILENT_EPS, get_activation
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
+from neurosim.ui.plots.bias_shift import BiasShift
 from neurosim.ui.plots.style import (
     BRAIN_BAND,
     PALETTE,
@@ -104,9 +106,12 @@ class SparsityPanel(PlotPanel):
         self._hist_y: tuple | None = None  # (highest count, room above it) the range is for
         self._band_room: tuple | None = None
         self._silent_bin = 0
+        self.bias_shift = BiasShift(document, self)  # slides 17–18: into the 1–4 % band
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
+        layout.setSpacing(0)
+        layout.addWidget(self.widget, 1)
+        layout.addWidget(self.bias_shift)
         self._side_by_side = False
         self._arrange(True)  # sets the stretch factors
         self.apply_scale()
