@@ -193,5 +193,7 @@ def test_the_curves_join_a_shown_plot_as_a_tab_and_squeeze_nothing(qtbot, settin
     qtbot.waitUntil(plots.isVisible, timeout=5_000)
     assert activation in window.tabifiedDockWidgets(plots)  # a tab, not a new column
     assert surface.isVisible() and surface not in window.tabifiedDockWidgets(plots)
-    qtbot.waitUntil(lambda: abs(surface.width() - width) <= 0.1 * width, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: surface.width() >= 0.9 * width, timeout=5_000
+    )  # never squeezed (it may grow)
     ui.session.pause()
