@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
@@ -43,10 +44,20 @@ def test_repeated_pastes_cascade_beside_the_originals(window, qtbot):
 def test_paste_lands_at_the_mouse_over_the_canvas(window, qtbot):
     copy_x1_y1(window, qtbot)
     scene = window.canvas.network_scene
-    target = (150.0, 200.0)
-    point = window.canvas.mapFromScene(scene.to_scene(target))
-    qtbot.mouseMove(window.canvas.viewport(), point)
-    qtbot.waitUntil(lambda: window.canvas._pointer_in_scene() is not None)
+    point = window.canvas.viewport().rect().center()  # on the canvas whatever the screen's size
+    target = scene.to_model(window.canvas.mapToScene(point))
+    # a move event straight to the viewport: on X11 QTest's mouseMove warps the real pointer,
+    # and the window manager's enter/leave bookkeeping can race it
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(window.canvas.viewport().mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window.canvas.viewport(), move)
+    assert window.canvas._pointer_in_scene() is not None
     qtbot.keyClick(window.canvas, Qt.Key.Key_V, CTRL)
     (a, b) = positions(window, ["x3", "y2"])
     assert ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) == pytest.approx(target, abs=2)
