@@ -30,7 +30,6 @@ from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
     BASE_POINT_SIZE,
-    DIVERGING_STOPS,
     label_axes,
     quiet_plot,
     style_axis,
@@ -38,6 +37,7 @@ from neurosim.ui.plots.style import (
     style_plot,
 )
 from neurosim.ui.plots.surface import grid as surface_grid
+from neurosim.ui.plots.surface.colour_bar import SurfaceColours
 from neurosim.ui.plots.surface.controls import SurfaceControls, neuron_name
 from neurosim.ui.plots.surface.folding import SurfaceFolding
 from neurosim.ui.plots.surface.key import SurfaceKey
@@ -114,14 +114,8 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.colour_map = pg.ColorMap(
-            np.linspace(0, 1, len(DIVERGING_STOPS)), [pg.mkColor(c) for c in DIVERGING_STOPS]
-        )
-        self.bar = pg.ColorBarItem(
-            values=(0, 1), colorMap=self.colour_map, interactive=False, width=16, colorMapMenu=False
-        )
-        self.bar.setImageItem(self.image, insert_in=self.plot)
-        self.bar.axis.setWidth(None)  # as wide as its numbers and label (pyqtgraph fixes 45 px)
+        self.colours = SurfaceColours(self.image, self.plot)
+        self.bar = self.colours.bar
         self.contour = pg.PlotDataItem(connect="pairs")
         self.contour.setZValue(10)
         self.plot.addItem(self.contour)
@@ -245,14 +239,13 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.grid_values, self.grid_z = values, z
         act = get_activation(neuron.activation)
         theta = float(act.firing_threshold(neuron.params))
-        levels = surface_grid.colour_levels(act, neuron.params, values, theta)
+        self.colours.show(act)
         dx = self.xs[1] - self.xs[0] if len(self.xs) > 1 else 1.0
         dy = self.ys[1] - self.ys[0] if len(self.ys) > 1 else 1.0
-        self.image.setImage(values, autoLevels=False, levels=levels)
+        self.image.setImage(values, autoLevels=False, levels=self.colours.levels)
         self.image.setRect(
             QRectF(self.xs[0] - dx / 2, self.ys[0] - dy / 2, dx * len(self.xs), dy * len(self.ys))
         )
-        self.bar.setLevels(levels)
         cx, cy = contour_segments(z, self.xs, self.ys, theta)
         self.contour.setData(cx, cy)
         self.plot.setXRange(self.xs[0], self.xs[-1], padding=0)
