@@ -307,6 +307,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self._line_names = None
         colours = self.theme.palette.plot
         self.widget.setBackground(colours.ground)
+        self.line.widget.setBackground(colours.ground)  # (its axes follow at its next draw)
         style_plot(self.plot, colours, self.scale)
         style_axis(self.bar.axis, colours, self.scale)
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
