@@ -182,15 +182,13 @@ class SparsityPanel(PlotPanel):
         room = round(need), round(height)
         if room != self._band_room:
             self._band_room = room
-            # Room over 100 % for half the "100" tick label, or a low plot drops it.
-            top = max(106.0, 100.0 + (need / 2) * 110 / max(height, 1.0))
             if height > 3 * need:  # bottom such that [bottom, -1] holds the label
-                bottom = -(need * top + height) / (height - need)
+                bottom = -(need * 106 + height) / (height - need)
                 self.band_label.setAnchor((0, 0))
             else:
                 bottom = -4
                 self.band_label.setAnchor((0, 1))
-            self.plot.setYRange(bottom, top, padding=0)
+            self.plot.setYRange(bottom, 106, padding=0)
         self.band_label.setPos(x, -1.0 if self.band_label.anchor.y() == 0 else 4.0)
 
     def _draw_histogram(self, values: np.ndarray) -> None:
