@@ -182,13 +182,18 @@ class SparsityPanel(PlotPanel):
         room = round(need), round(height)
         if room != self._band_room:
             self._band_room = room
+            top = 106.0
             if height > 3 * need:  # bottom such that [bottom, -1] holds the label
-                bottom = -(need * 106 + height) / (height - need)
+                # Room over 100 % for half the "100" label: pyqtgraph drops a label that
+                # would stand over the plot's edge.
+                top = max(top, 100.0 + 0.6 * (need - 6) * 110 / height)
+                bottom = -(need * top + height) / (height - need)
                 self.band_label.setAnchor((0, 0))
             else:
                 bottom = -4
                 self.band_label.setAnchor((0, 1))
-            self.plot.setYRange(bottom, 106, padding=0)
+            self.plot.setYRange(bottom, top, padding=0)
+            self._percent_ticks(height > 7 * (need - 6))
         self.band_label.setPos(x, -1.0 if self.band_label.anchor.y() == 0 else 4.0)
 
     def _draw_histogram(self, values: np.ndarray) -> None:
@@ -298,7 +303,14 @@ class SparsityPanel(PlotPanel):
         style_text(self.band_label, colours.ink, colours.box(200))
         style_text(self.empty_label, colours.ink_soft)
         style_text(self.silent_label, colours.ink_soft)
-        self.plot.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []])
+        self._percent_ticks(True)
+        self._band_room = None  # the ticks are chosen again for the new font
+
+    def _percent_ticks(self, every_quarter: bool) -> None:
+        """0, 25 … 100 %, or 0, 50, 100 in a low plot: pyqtgraph drops the labels that
+        would fill more than 80 % of the axis, and "100" would be the one to go."""
+        values = (0, 25, 50, 75, 100) if every_quarter else (0, 50, 100)
+        self.plot.getAxis("left").setTicks([[(v, f"{v}") for v in values], []])
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         sim = self.clock.simulation
