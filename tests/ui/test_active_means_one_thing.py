@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from lessons_helpers import example_path
 from plots_helpers import xor_network
+from PySide6.QtGui import QImage, QPainter
 from shell_helpers import make_window
 
 from neurosim.ui.plots.raster_panel import SUB
@@ -94,3 +95,23 @@ def test_a_sigmoid_neuron_that_never_fires_is_not_counted_as_fired(
     h1 = live.raster._rows.index("h1")
     assert not solid[h1].any() and faint[h1].all()  # σ(z) > 0 at every step, never z > 0
     assert "1 fired" in live.status_label.text()
+
+
+def test_the_key_leaves_the_100_percent_label_in_place(qtbot, settings, dialogs) -> None:
+    """The key under a dense network's sparsity plot makes it lower; "100" stays drawn."""
+    window, live = run_example(qtbot, settings, "06b-dense-tanh")
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: live.sparsity.plot.getViewBox().height() > 0)
+    live.sparsity.flush()
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        texts = [
+            text
+            for _rect, _flags, text in live.sparsity.plot.getAxis("left").generateDrawSpecs(
+                painter
+            )[2]
+        ]
+    finally:
+        painter.end()
+    assert "100" in texts and "0" in texts
