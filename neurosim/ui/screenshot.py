@@ -36,9 +36,13 @@ class Shot:
 
 def take(window: MainWindow, shot: Shot, check: Callable[[MainWindow], None] | None) -> QImage:
     """Show ``window`` as ``shot`` asks and return its picture (``check`` runs first)."""
+    # An example that starts its clock has started it by now: stopped before any event
+    # loop pass, no step is ever taken and drawn (the plots keep ranges that fit what
+    # they once showed, so a step drawn and undone would still show).
+    window.clock.pause()
     window.resize(*shot.size)
     window.show()
-    _settle()  # (an example that starts its clock does so here: a deferred call)
+    _settle()
     _set_time(window, shot.time)
     if check is not None:
         check(window)
