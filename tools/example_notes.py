@@ -133,7 +133,8 @@ DYING_RELU = (
     "<li>The first steps are far too big: the loss jumps from 0.9 to above 4.</li>"
     "<li>By epoch 5 all 8 hidden neurons are <b>dead</b>: z &lt; 0 for every x, so they "
     "output 0, their slope is 0, and no gradient can bring them back.</li>"
-    "<li>The loss freezes at 0.44: the output is a flat line.</li>"
+    "<li>The loss freezes at 0.44: the output is a flat line (the Decision surface panel "
+    "draws y(x) over the data points).</li>"
     "<li>Reload and train at learning rate 0.1: no neuron dies, and after 100 epochs the "
     "loss is down to 0.05. Or open the leaky ReLU version.</li></ul>"
 )

@@ -353,7 +353,7 @@ def dying(activation: str) -> Network:
         if relu
         else "The same start and learning rate with leaky ReLU: no neuron dies.",
         text.DYING_RELU if relu else text.LEAKY_RELU,
-        view(["train", "loss", "gradient_flow"], "h1", train=training(100, 0.6)),
+        view(["train", "decision", "loss", "gradient_flow"], "h1", train=training(100, 0.6)),
         recipe(SINE, ["x1"], ["y1"]),
     )
 

@@ -19,6 +19,7 @@ from neurosim.commands.common import (
     parse_number,
     write_output,
 )
+from neurosim.core.csv_table import csv_text
 from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 
@@ -148,12 +149,6 @@ def _evaluate_csv(network: Network, engine: Engine, path: str) -> str:
     with np.errstate(over="ignore", invalid="ignore"):
         y = engine.forward(values) if len(values) else np.empty((0, len(engine.compiled.ids)))
     _check_finite(y)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*input_ids, *outputs])
     index = engine.compiled.index
-    for r in range(len(values)):
-        writer.writerow(
-            [repr(float(v)) for v in values[r]] + [repr(float(y[r, index[o]])) for o in outputs]
-        )
-    return out.getvalue()
+    rows = ([*values[r], *(y[r, index[o]] for o in outputs)] for r in range(len(values)))
+    return csv_text([*input_ids, *outputs], rows)

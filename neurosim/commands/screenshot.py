@@ -10,6 +10,7 @@ from pathlib import Path
 from neurosim.commands.common import CliError, load_network, output_path, short
 
 MIN_SIDE, MAX_SIDE = 320, 8192
+MAX_TIME = 1_000_000  # steps: a picture, not a benchmark
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +21,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--size", default="1280x800", metavar="WxH", help="window size in pixels (default 1280x800)"
     )
+    parser.add_argument(
+        "--time",
+        type=_steps,
+        default=0,
+        metavar="T",
+        help="show the clock at step T (default 0: the same picture every run)",
+    )
+    parser.add_argument(
+        "--canvas-only", action="store_true", help="only the network, at the given size"
+    )
+    parser.add_argument(
+        "--presentation",
+        action="store_true",
+        help="the window in presentation mode (large text and neurons, high contrast), for slides",
+    )
+
+
+def _steps(text: str) -> int:
+    try:
+        steps = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of steps") from None
+    if not 0 <= steps <= MAX_TIME:
+        raise argparse.ArgumentTypeError(f"{steps} is not a step from 0 to {MAX_TIME}")
+    return steps
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -42,9 +68,11 @@ def run(args: argparse.Namespace) -> int:
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when the QApplication is made
     from neurosim.ui.app import render_network
+    from neurosim.ui.screenshot import Shot
 
+    shot = Shot(size, args.time, args.canvas_only, args.presentation)
     try:
-        render_network(network, Path(args.network), output, size)
+        render_network(network, Path(args.network), output, shot=shot)
     except OSError as exc:
         raise CliError(
             f"{short(args.output)}: cannot write the image ({exc.strerror or exc})"

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from neurosim.core.activations import SILENT_EPS, Activation, get_activation
+from neurosim.core import activity
+from neurosim.core.activations import Activation, get_activation
 from neurosim.core.model import Network, Neuron, Synapse, SynapseKey
 
 FLOAT32_MAX = float(np.finfo(np.float32).max)
@@ -73,7 +74,10 @@ class Evaluation:
     fired: np.ndarray  # False for input columns
     silent: np.ndarray
     is_input: np.ndarray  # (n,) bool
-    active_fraction: np.ndarray | None  # (batch,), None without hidden neurons
+    # (batch,), None without hidden neurons: the share of hidden neurons active (output not
+    # 0) and the share that fired (their firing rule); see neurosim.core.activity
+    active_fraction: np.ndarray | None
+    fired_fraction: np.ndarray | None = None
 
     @property
     def sparsity(self) -> np.ndarray | None:
@@ -355,9 +359,7 @@ class Engine:
         np.greater(zn, c.thresholds, out=fired[:, c.n_inputs :])
         if c.inclusive.any():
             fired[:, c.n_inputs :] |= c.inclusive & (zn == c.thresholds)
-        silent = np.abs(y) < SILENT_EPS
-        active = None
-        if c.hidden_columns.size:
-            # 1 − (silent count)/n equals 1 − mean exactly (the count is an exact integer).
-            active = 1.0 - silent[:, c.hidden_columns].sum(axis=1) / c.hidden_columns.size
-        return Evaluation(c.ids, c.index, z, y, fired, silent, c.is_input, active)
+        silent = activity.silent(y)
+        active = activity.share(~silent, c.hidden_columns)
+        fired_share = activity.share(fired, c.hidden_columns)
+        return Evaluation(c.ids, c.index, z, y, fired, silent, c.is_input, active, fired_share)

@@ -98,7 +98,8 @@ class Simulation:
 
     Buffers (oldest first through ``.data()``): ``times`` (step numbers), ``y`` (one column
     per neuron, order :attr:`ids`), ``fired`` (one column per non-input neuron, order
-    :attr:`fired_ids`) and ``active`` (fraction of hidden neurons active, NaN without any).
+    :attr:`fired_ids`), ``active`` (fraction of hidden neurons active: output not 0) and
+    ``fired_share`` (fraction of hidden neurons fired), both NaN without hidden neurons.
     """
 
     def __init__(
@@ -132,13 +133,13 @@ class Simulation:
     def set_window(self, window: int) -> None:
         """Keep the last ``window`` steps (the newest history survives a change)."""
         self._window = _check_window(window)
-        for name in ("times", "y", "fired", "active"):
+        for name in ("times", "y", "fired", "active", "fired_share"):
             setattr(self, name, getattr(self, name).resized(self._window))
 
     def reset(self) -> Evaluation:
         """Back to t = 0: history cleared, sources at their start, the state recorded."""
         self.t = 0
-        for buf in (self.times, self.y, self.fired, self.active):
+        for buf in (self.times, self.y, self.fired, self.active, self.fired_share):
             buf.clear()
         self.apply_sources(0)
         return self._record(self._evaluate())
@@ -163,6 +164,7 @@ class Simulation:
         self.y.replace_last(row[0])
         self.fired.replace_last(row[1])
         self.active.replace_last(row[2])
+        self.fired_share.replace_last(row[3])
 
     def apply_sources(self, t: int) -> int:
         """Set every sourced input to its value at step t; return how many were driven."""
@@ -196,24 +198,27 @@ class Simulation:
     def _record(self, evaluation: Evaluation) -> Evaluation:
         self._sync_columns(evaluation)
         self.evaluation = evaluation
-        y, fired, active = self._row(evaluation)
+        y, fired, active, fired_share = self._row(evaluation)
         self.times.append(self.t)
         self.y.append(y)
         self.fired.append(fired)
         self.active.append(active)
+        self.fired_share.append(fired_share)
         return evaluation
 
     @staticmethod
-    def _row(ev: Evaluation) -> tuple[np.ndarray, np.ndarray, float]:
+    def _row(ev: Evaluation) -> tuple[np.ndarray, np.ndarray, float, float]:
         n_inputs = int(ev.is_input.sum())
         active = np.nan if ev.active_fraction is None else float(ev.active_fraction[0])
-        return ev.y[0], ev.fired[0, n_inputs:], active
+        fired = np.nan if ev.fired_fraction is None else float(ev.fired_fraction[0])
+        return ev.y[0], ev.fired[0, n_inputs:], active, fired
 
     def _new_buffers(self) -> None:
         self.times = RingBuffer(self._window, dtype=np.int64, fill=0)
         self.y = RingBuffer(self._window, len(self.ids))
         self.fired = RingBuffer(self._window, len(self.fired_ids), dtype=bool, fill=False)
         self.active = RingBuffer(self._window)
+        self.fired_share = RingBuffer(self._window)
 
     def _sync_columns(self, ev: Evaluation) -> None:
         """After a structural edit, keep the history of the neurons that are still there."""

@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from neurosim.core import jit_warmup
-from neurosim.core.activations import SILENT_EPS
+from neurosim.core import activity, jit_warmup
 from neurosim.core.backprop import Backprop
 from neurosim.core.datasets import Dataset, accuracy
 from neurosim.core.losses import LOSS_NAMES, LossError, loss_and_grad
@@ -399,7 +398,7 @@ class Trainer:
             acc = accuracy(self._full.yout.T, self._t.T)
         levels, neurons = self.bp.gradient_norms(self.bp.grad)
         y = self._full.y
-        dead = [nid for nid, r in self._relu_rows if np.abs(y[r]).max() < SILENT_EPS]
+        dead = [nid for nid, r in self._relu_rows if not activity.active(y[r]).any()]
         return EpochRecord(epoch, loss, acc, levels, neurons, dead)
 
 

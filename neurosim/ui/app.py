@@ -18,6 +18,7 @@ from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.paths import resource_path
 from neurosim.ui.image_files import write_png
+from neurosim.ui.screenshot import Shot, take
 from neurosim.ui.termination import TerminationWatcher
 
 if TYPE_CHECKING:  # the window is imported when one is made: the CLI starts without Qt widgets
@@ -179,24 +180,19 @@ def render_network(
     png_out: str | Path,
     size: tuple[int, int] = (1280, 800),
     check: Callable[[MainWindow], None] | None = None,
+    shot: Shot | None = None,
 ) -> None:
     """Render the main window showing ``network`` to a PNG; OSError if it cannot be written.
 
+    ``shot`` says the time and the mode (default: the whole window at t = 0, at ``size``);
     ``check(window)``, if given, runs on the shown window before it is rendered.
     """
     app = application()
+    shot = shot or Shot(size=size)
     with tempfile.TemporaryDirectory(prefix="neurosim-shot-") as folder:
         window = _window(network, path, _throwaway_settings(folder))
         try:
-            window.resize(*size)
-            window.show()
-            for _ in range(3):
-                app.processEvents()
-            if check is not None:
-                check(window)
-            window.canvas.fit_to_view()
-            app.processEvents()
-            write_png(window.grab().toImage(), png_out)
+            write_png(take(window, shot, check), png_out)
         finally:
             window.document.undo_stack.setClean()  # nothing to ask on close
             window.close()

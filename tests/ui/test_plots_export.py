@@ -140,7 +140,21 @@ def test_traces_csv_values(qtbot, tmp_path) -> None:
     rows = list(csv.reader((tmp_path / "t.csv").open()))
     assert rows[0] == ["t", "x1", "x2", "XOR (y1)"]
     assert [r[0] for r in rows[1:]] == [str(i) for i in range(7)]
-    assert rows[-1][2] == "1.0"  # step 6: row 1 of the truth table, x2 = 1
+    assert rows[-1][2] == "1"  # step 6: row 1 of the truth table, x2 = 1
+
+
+def test_csv_numbers_have_15_significant_digits(qtbot, tmp_path) -> None:
+    """A typed weight reads back exactly; float noise of a sum does not show."""
+    document, clock = make(xor_network())
+    panel = TracesPanel(document, clock)
+    qtbot.addWidget(panel)
+    header, rows = panel.csv_table()
+    rows = [[0, 0.3, 0.1 + 0.2 - 0.32, 1e-3]]  # typed, typed, noise (-0.019999999999999574)
+    panel.csv_table = lambda: (header, rows)
+    panel.export_csv(tmp_path / "n.csv")
+    table = list(csv.reader((tmp_path / "n.csv").open()))
+    assert table[1] == ["0", "0.3", "-0.02", "0.001"]
+    assert float(table[1][1]) != 0.1 + 0.2 - 0.32  # the noise is gone, by design
 
 
 def test_right_click_on_the_plot_opens_the_panel_menu(panel) -> None:

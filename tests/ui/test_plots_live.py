@@ -33,7 +33,9 @@ def test_live_plots_build_their_panels_and_docks(qtbot) -> None:
         live.raster,
         live.sparsity,
     ]
-    assert live.status_label.text() == "sparsity: 0 % silent (2 of 2 hidden neurons active)"
+    assert live.status_label.text() == (
+        "sparsity: 0 % silent (2 of 2 hidden neurons active: output ≠ 0; 1 fired)"
+    )
     live.transport.step_action.trigger()
     assert live.clock.t == 1
     live.set_presentation_scale(1.5)

@@ -117,13 +117,23 @@ def test_choices_stay_two_different_inputs(qtbot) -> None:
         panel.choose(neuron_id="x1")  # inputs are not coloured
 
 
-def test_needs_two_inputs(qtbot) -> None:
+def test_one_input_draws_a_line_two_a_surface(qtbot) -> None:
     document, _, panel = _panel(qtbot, relu_network())
-    assert panel.stack.currentIndex() == 1
-    assert "two input neurons" in panel.message.text()
+    assert panel.stack.currentIndex() == 0 and panel.one_input
+    assert panel.plots.currentWidget() is panel.line.widget
+    assert panel.view is panel.line.widget
     document.push(AddNeuron(document.network, "input", (0, 100)))
-    assert panel.stack.currentIndex() == 0
+    assert panel.stack.currentIndex() == 0 and not panel.one_input
+    assert panel.plots.currentWidget() is panel.widget
     assert panel.chosen()[:2] == ("x1", "x2")
+
+
+def test_no_input_explains_itself(qtbot) -> None:
+    net = Network()
+    net.add_neuron("output", "y1")
+    _, _, panel = _panel(qtbot, net)
+    assert panel.stack.currentIndex() == 1
+    assert "needs an input neuron" in panel.message.text()
 
 
 def test_resolution_is_adjustable(qtbot) -> None:

@@ -84,3 +84,77 @@ def test_selftest_passes_and_prints_the_png(qapp, capsys):
     assert run_selftest() == 0
     path = Path(capsys.readouterr().out.strip())
     assert path.suffix == ".png" and colour_count(QImage(str(path))) >= 16
+
+
+# --------------------------------------------------- deterministic, canvas-only, presentation
+RUNNING = str(resource_path("examples", "06a-sparse-relu.nsim.json"))  # its clock starts running
+
+
+def shot(tmp_path, name: str, *options: str, net: str = RUNNING) -> QImage:
+    out = tmp_path / f"{name}.png"
+    assert main(["screenshot", net, "-o", str(out), *options]) == 0
+    return QImage(str(out))
+
+
+def headless_shot(out: Path, *options: str) -> bytes:
+    """``neurosim screenshot`` as a user runs it: a process of its own."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-m", "neurosim", "screenshot", RUNNING, "-o", str(out), *options],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return out.read_bytes()
+
+
+def test_two_runs_give_the_same_png_and_time_moves_the_clock(tmp_path):
+    """An example whose clock starts running is pictured at t = 0, every run alike;
+    ``--time 30`` shows step 30 (its inputs are drawn anew every step)."""
+    first = headless_shot(tmp_path / "a.png")
+    assert headless_shot(tmp_path / "b.png") == first
+    assert headless_shot(tmp_path / "t30.png", "--time", "30") != first
+
+
+def test_canvas_only_is_the_network_at_the_requested_size(qapp, tmp_path):
+    whole = shot(tmp_path, "whole", "--size", "1000x700")
+    canvas = shot(tmp_path, "canvas", "--size", "1000x700", "--canvas-only")
+    assert (canvas.width(), canvas.height()) == (1000, 700)
+    assert colour_count(canvas) >= 16  # neurons, synapses, the colour key
+    # no menu bar or toolbar text along the top: a strip of the canvas's ground
+    top = {canvas.pixel(x, y) for x in range(0, 1000, 3) for y in range(4, 30)}
+    assert len(top) <= 3
+    assert len({whole.pixel(x, y) for x in range(0, 1000, 3) for y in range(4, 30)}) > 3
+
+
+def test_presentation_is_pictured_in_presentation_mode(qapp, tmp_path, monkeypatch):
+    from neurosim.ui import screenshot as screenshot_module
+
+    seen = []
+    real_take = screenshot_module.take
+
+    def take(window, options, check):
+        image = real_take(window, options, check)
+        presentation = window.lessons.presentation
+        seen.append((presentation.active, window.size().toTuple(), presentation.scale))
+        return image
+
+    monkeypatch.setattr("neurosim.ui.app.take", take)
+    image = shot(tmp_path, "slide", "--size", "1280x720", "--presentation")
+    assert (image.width(), image.height()) == (1280, 720)
+    assert seen == [(True, (1280, 720), seen[0][2])] and seen[0][2] > 1  # larger, not full screen
+    assert image != shot(tmp_path, "normal", "--size", "1280x720")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [(["--time", "-1"], "is not a step from 0"), (["--time", "soon"], "not a whole number")],
+)
+def test_bad_time_is_one_error_line(qapp, tmp_path, capsys, args, message):
+    assert main(["screenshot", EXAMPLE, "-o", str(tmp_path / "o.png"), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1 and message in err

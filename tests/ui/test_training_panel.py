@@ -216,3 +216,17 @@ def test_learning_rate_box_has_the_one_range_and_refuses_beyond_it(qtbot):
     qtbot.keyClicks(box.lineEdit(), "1e-3")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert session.settings.lr == 0.001 and box.problem is None
+
+
+def test_training_history_csv_has_15_significant_digits(qtbot, tmp_path):
+    document, session = session_for(tanh_net(), test_fraction=0.25)
+    plots = _plots(qtbot, document, session)
+    for _ in range(3):
+        session.step()
+    plots.export_csv(tmp_path / "history.csv")
+    lines = (tmp_path / "history.csv").read_text().splitlines()
+    assert lines[0].startswith("epoch,train_loss,test_loss")
+    for line, loss in zip(lines[1:], session.curves.train_loss, strict=True):
+        cell = line.split(",")[1]
+        assert cell == f"{loss:.15g}" and float(cell) == pytest.approx(loss, rel=1e-14)
+    assert [line.split(",")[0] for line in lines[1:]] == ["1", "2", "3"]

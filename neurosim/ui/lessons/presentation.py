@@ -291,6 +291,11 @@ class Presentation(QObject):
         label.setFont(mono)
         label.setMinimumWidth(label.fontMetrics().horizontalAdvance(" t = 0000000 "))
 
+    def arrange_now(self) -> None:
+        """Arrange for the present size at once (a screenshot cannot wait for the timer)."""
+        self._arrange_timer.stop()
+        self._arrange()
+
     def _arrange(self) -> None:
         """The lesson's plots large, then the network fitted to what is left."""
         if not self.active:

@@ -2,7 +2,8 @@
 
 Each selected hidden or output neuron gets its own curve (its activation and parameters) and
 a marker at its present (z, y). For the first one: the slope f′(z) dashed, the firing
-threshold, and where |f′(z)| is under 5 % of its largest value, shaded "vanishing gradient".
+threshold, and where |f′(z)| is under 5 % of its largest value, shaded: "zero gradient" where
+the slope is exactly 0 (ReLU for z < 0), else "vanishing gradient" (sigmoid's tails).
 Other activations from the registry can be overlaid for comparison. Selecting or dragging
 an input keeps the plot on the neurons it shows (inputs have no activation); "Pin" keeps
 it there whatever is selected.
@@ -311,7 +312,7 @@ class ActivationPanel(PlotPanel):
             if on:
                 lo, hi = regions[i]
                 region.setRegion((lo, hi))
-                label.setText("gradient 0 everywhere" if everywhere else "vanishing\ngradient")
+                label.setText(_region_text(z, slope, lo, hi, everywhere))
                 # Flush with the plot's edge when the region touches it, so no text is cut.
                 if lo <= z[0] and not everywhere:
                     label.setAnchor((0, 0))
@@ -471,3 +472,12 @@ def _plain(neuron: Neuron) -> str:
 
 def _name(neuron: Neuron) -> str:
     return neuron.id if neuron.label in ("", neuron.id) else f"{neuron.label} ({neuron.id})"
+
+
+def _region_text(z: np.ndarray, slope: np.ndarray, lo: float, hi: float, everywhere: bool) -> str:
+    """The words on a shaded flat region: its slope is exactly 0 (ReLU for z < 0, where
+    nothing flows back) or only small (a sigmoid's tail, where a little still does)."""
+    if everywhere:  # (only where the slope is 0 for every z: step)
+        return "gradient 0 everywhere"
+    inside = slope[(z >= lo) & (z <= hi)]
+    return "zero\ngradient" if inside.size and not np.any(inside) else "vanishing\ngradient"

@@ -8,19 +8,17 @@ drawn as lines and shapes (sharp at 2×, vector in SVG) rather than as cached pi
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from neurosim.core.csv_table import csv_text
 from neurosim.core.fileformat import write_atomic
 from neurosim.ui import image_files
 
@@ -114,23 +112,8 @@ def _export_mode(view: QGraphicsView, opts: dict) -> Iterator[None]:
 def write_csv(
     path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> None:
-    text = io.StringIO(newline="")
-    writer = csv.writer(text)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(v) for v in row])
-    write_atomic(path, text.getvalue().encode("utf-8"))
-
-
-def _cell(value: object) -> object:
-    # numpy scalars would print as "np.float64(…)"; plain Python numbers print plainly.
-    if isinstance(value, (bool, np.bool_)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        return "" if math.isnan(value) else repr(float(value))
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
+    """The table as a CSV file, numbers to 15 significant digits (:mod:`.csv_table`)."""
+    write_atomic(path, csv_text(header, rows).encode("utf-8"))
 
 
 def _size(view: QGraphicsView) -> QSize:

@@ -3,6 +3,10 @@
 The marks are one RGBA image (rows × steps), so a frame costs one ``setImage`` however many
 neurons and steps are shown. Each neuron's marks have its colour from the other plots; the
 lanes between them are a shade off the theme's ground.
+
+A step where the neuron did not fire but its output was not 0 (active: tanh, sigmoid…, see
+:mod:`neurosim.core.activity`) gets a faint mark, and a key under the plot says so: a dense
+tanh code then looks dense, while ReLU's silent steps stay empty.
 """
 
 from __future__ import annotations
@@ -15,14 +19,18 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from neurosim.core.activity import active
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.activity_key import ActivityKey, active_and_fired_differ, fired_words
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import label_axes, quiet_plot, style_plot
 from neurosim.ui.theme import PlotColours, Theme
 
 LANE_SHADE = 6  # % of the way from the ground to the ink: the lane of a silent step
 SUB = 6  # pixel rows per neuron: gap, 4 × lane, gap
+FAINT = 0.3  # how far a faint mark (active, not fired) goes from the lane to the colour
+KINDS = ("hidden", "output")
 
 
 class RasterPanel(PlotPanel):
@@ -49,6 +57,10 @@ class RasterPanel(PlotPanel):
         self.plot.addItem(self.image)
         self._rows: tuple[str, ...] = ()
         self._colours = np.zeros((0, 4), dtype=np.uint8)
+        self._faint = np.zeros((0, 4), dtype=np.uint8)
+        self.key = ActivityKey(self.plot)
+        self.fired_sample = pg.ScatterPlotItem(symbol="s")
+        self.faint_sample = pg.ScatterPlotItem(symbol="s")
         self._ranges: tuple | None = None
         self._fill_with_view()
 
@@ -62,8 +74,12 @@ class RasterPanel(PlotPanel):
         rgba = np.empty((fired.shape[0], SUB, fired.shape[1], 4), dtype=np.uint8)
         rgba[...] = self._empty
         rgba[:, 0] = rgba[:, -1] = self._gap
+        faint = self._active_steps(sim) & ~fired
+        rows, cols = np.nonzero(faint)
+        rgba[rows, 1:-1, cols] = self._faint[rows, None]
         rows, cols = np.nonzero(fired)
         rgba[rows, 1:-1, cols] = self._colours[rows, None]
+        self._show_key(bool(faint.any()))
         if fired.size:
             self.image.setImage(rgba.reshape(-1, fired.shape[1], 4), autoLevels=False)
             self.image.setRect(QRectF(times[0] - 0.5, -0.5, len(times), len(self._rows)))
@@ -77,13 +93,36 @@ class RasterPanel(PlotPanel):
             self.plot.setXRange(ranges[0], ranges[1], padding=0)
             self.plot.setYRange(-0.5, max(ranges[2], 1) - 0.5, padding=0)
 
+    def _active_steps(self, sim) -> np.ndarray:
+        """(rows, steps): where each row's output was not 0; all False where no neuron
+        shown can be active without firing (ReLU, step: the marks say it all)."""
+        if not active_and_fired_differ(self.document.network, KINDS):
+            return np.zeros((len(self._rows), sim.times.data().shape[0]), dtype=bool)
+        cols = [sim.index[nid] for nid in self._rows]
+        return active(sim.y.data()[:, cols]).T
+
+    def _show_key(self, faint: bool) -> None:
+        """The key only while faint marks are on screen (tanh: yes; ReLU: never)."""
+        net = self.document.network
+        entries = (
+            [(self.fired_sample, fired_words(net, KINDS)), (self.faint_sample, "output ≠ 0")]
+            if faint
+            else []
+        )
+        self.key.show(entries, self.theme.palette.plot)
+
     def _set_rows(self, ids: tuple[str, ...]) -> None:
         self._rows = ids
         colours = [self.clock.colours.colour(nid) for nid in ids]
         self._colours = np.array(
             [[c.red(), c.green(), c.blue(), 255] for c in colours], dtype=np.uint8
         ).reshape(-1, 4)
+        self._mix_faint()
         self._set_ticks()
+
+    def _mix_faint(self) -> None:
+        lane = np.array(self._empty, dtype=float)
+        self._faint = np.round(lane + FAINT * (self._colours - lane)).astype(np.uint8)
 
     def _set_ticks(self) -> None:
         net = self.document.network
@@ -115,7 +154,14 @@ class RasterPanel(PlotPanel):
         colours = self.theme.palette.plot
         self.widget.setBackground(colours.ground)
         self._empty, self._gap = lane_colours(colours)
+        self._mix_faint()
         style_plot(self.plot, colours, self.scale, "When each neuron fired")
+        ink = QColor(colours.ink).getRgb()[:3]
+        faint = [round(e + FAINT * (i - e)) for e, i in zip(self._empty[:3], ink, strict=True)]
+        size = 12 * self.scale
+        self.fired_sample.setData(size=size, brush=pg.mkBrush(*ink), pen=pg.mkPen(None))
+        self.faint_sample.setData(size=size, brush=pg.mkBrush(*faint), pen=pg.mkPen(None))
+        self.key.restyle(colours, self.scale)
         self._set_ticks()
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:

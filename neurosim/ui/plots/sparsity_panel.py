@@ -5,6 +5,10 @@ right, a histogram of the hidden outputs now. The present figure also goes to th
 bar through :attr:`SparsityPanel.status_changed`. Under the plots, one slider shifts every
 hidden bias at once (:mod:`.bias_shift`), to push the network into the band live.
 
+Active means "output not 0" (:mod:`neurosim.core.activity`). Where a hidden activation can
+be active without firing (tanh, sigmoid…), a dashed curve shows the share that fired, a key
+under the plot names both, and the status bar gives both counts.
+
 Signals:
     status_changed(str): the status-bar text changed.
 """
@@ -15,12 +19,14 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from neurosim.core.activations import SILENT_EPS, get_activation
+from neurosim.core.activations import get_activation
+from neurosim.core.activity import silent as silent_outputs
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.activity_key import ActivityKey, active_and_fired_differ, fired_words
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.bias_shift import BiasShift
 from neurosim.ui.plots.style import (
@@ -43,16 +49,20 @@ BAR = "#0072b2"
 SILENT_BAR = "#9a9a9a"
 
 
-def sparsity_text(active_fraction: float | None, n_hidden: int) -> str:
-    """The status-bar sentence, e.g. "sparsity: 25 % silent (3 of 4 hidden neurons active)"."""
+def sparsity_text(
+    active_fraction: float | None, n_hidden: int, fired_fraction: float | None = None
+) -> str:
+    """The status-bar sentence, e.g. "sparsity: 25 % silent (3 of 4 hidden neurons active)";
+    where fewer fired than are active (tanh, sigmoid), both: "… active: output ≠ 0; 1 fired"."""
     if not n_hidden or active_fraction is None:
         return "no hidden neurons"
     active = int(round(active_fraction * n_hidden))
     silent = 100.0 * (n_hidden - active) / n_hidden
-    return (
-        f"sparsity: {silent:.0f} % silent "
-        f"({active} of {n_hidden} hidden neuron{'s' if n_hidden != 1 else ''} active)"
-    )
+    counts = f"{active} of {n_hidden} hidden neuron{'s' if n_hidden != 1 else ''} active"
+    fired = None if fired_fraction is None else int(round(fired_fraction * n_hidden))
+    if fired is not None and fired != active:
+        counts += f": output ≠ 0; {fired} fired"
+    return f"sparsity: {silent:.0f} % silent ({counts})"
 
 
 class SparsityPanel(PlotPanel):
@@ -93,6 +103,8 @@ class SparsityPanel(PlotPanel):
         self.band_label.setZValue(20)
         self.plot.addItem(self.band_label)
         self.curve = self.plot.plot(pen=pg.mkPen(PALETTE[2], width=2), antialias=self.smooth)
+        self.fired_curve = self.plot.plot(antialias=self.smooth)
+        self.key = ActivityKey(self.plot)
         self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
         self.hist.addItem(self.bars)
         self.empty_label = pg.TextItem("no hidden neurons", anchor=(0.5, 0.5))
@@ -152,6 +164,12 @@ class SparsityPanel(PlotPanel):
         sim = self.clock.simulation
         times, active = sim.times.data(), sim.active.data()
         self.curve.setData(times, 100.0 * active, connect="finite")
+        both = active_and_fired_differ(self.document.network)
+        self.fired_curve.setVisible(both)
+        if both:
+            fired = sim.fired_share.data()
+            self.fired_curve.setData(times, 100.0 * fired, connect="finite")
+        self._show_key(both)
         start = max(0, sim.t - sim.window + 1)
         x_range = (start - 0.5, start + sim.window - 0.5)
         if x_range != self._x_range:
@@ -169,13 +187,18 @@ class SparsityPanel(PlotPanel):
         room = round(need), round(height)
         if room != self._band_room:
             self._band_room = room
+            top = 106.0
             if height > 3 * need:  # bottom such that [bottom, -1] holds the label
-                bottom = -(need * 106 + height) / (height - need)
+                # Room over 100 % for half the "100" label: pyqtgraph drops a label that
+                # would stand over the plot's edge.
+                top = max(top, 100.0 + 0.6 * (need - 6) * 110 / height)
+                bottom = -(need * top + height) / (height - need)
                 self.band_label.setAnchor((0, 0))
             else:
                 bottom = -4
                 self.band_label.setAnchor((0, 1))
-            self.plot.setYRange(bottom, 106, padding=0)
+            self.plot.setYRange(bottom, top, padding=0)
+            self._percent_ticks(height > 7 * (need - 6))
         self.band_label.setPos(x, -1.0 if self.band_label.anchor.y() == 0 else 4.0)
 
     def _draw_histogram(self, values: np.ndarray) -> None:
@@ -188,7 +211,7 @@ class SparsityPanel(PlotPanel):
         counts, _ = np.histogram(np.clip(values, lo, hi), bins=edges)
         width = edges[1] - edges[0]
         centres = edges[:-1] + width / 2
-        silent = np.abs(values) < SILENT_EPS
+        silent = silent_outputs(values)
         brushes = [brush(BAR)] * BINS
         self.silent_label.setVisible(bool(silent.any()))
         if silent.any():  # the bar holding the silent (zero) outputs is grey
@@ -246,7 +269,18 @@ class SparsityPanel(PlotPanel):
             None if evaluation.active_fraction is None else float(evaluation.active_fraction[0])
         )
         n_hidden = len(self.document.network.of_kind("hidden"))
-        self._set_status(sparsity_text(fraction, n_hidden))
+        fired = evaluation.fired_fraction
+        fired = None if fired is None else float(fired[0])
+        self._set_status(sparsity_text(fraction, n_hidden, fired))
+
+    def _show_key(self, both: bool) -> None:
+        """Name the two curves where they differ; the axis then counts either."""
+        net = self.document.network
+        entries = [(self.curve, "active (output ≠ 0)"), (self.fired_curve, fired_words(net))]
+        self.key.show(entries if both else [], self.theme.palette.plot)
+        left = "hidden neurons (%)" if both else "active (%)"
+        if self.plot.getAxis("left").labelText != left:
+            label_axes(self.plot, self.theme.palette.plot, "step t", left, self.scale)
 
     def _set_status(self, text: str) -> None:
         if text != self.status:
@@ -254,7 +288,7 @@ class SparsityPanel(PlotPanel):
             self.status_changed.emit(text)
 
     def moving_curves(self) -> list[pg.PlotDataItem]:
-        return [self.curve]
+        return [self.curve, self.fired_curve]
 
     def rebuild(self) -> None:
         self._bins_range.forget()
@@ -266,12 +300,22 @@ class SparsityPanel(PlotPanel):
         style_plot(self.plot, colours, self.scale, "Active hidden neurons")
         style_plot(self.hist, colours, self.scale, "Hidden outputs now")
         self.curve.setPen(pg.mkPen(PALETTE[2], width=2 * self.scale))
+        dashed = pg.mkPen(PALETTE[0], width=2 * self.scale, style=Qt.PenStyle.DashLine)
+        self.fired_curve.setPen(dashed)
+        self.key.restyle(colours, self.scale)
         for item in (self.band_label, self.empty_label, self.silent_label):
             item.setFont(font(self.scale))
         style_text(self.band_label, colours.ink, colours.box(200))
         style_text(self.empty_label, colours.ink_soft)
         style_text(self.silent_label, colours.ink_soft)
-        self.plot.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []])
+        self._percent_ticks(True)
+        self._band_room = None  # the ticks are chosen again for the new font
+
+    def _percent_ticks(self, every_quarter: bool) -> None:
+        """0, 25 … 100 %, or 0, 50, 100 in a low plot: pyqtgraph drops the labels that
+        would fill more than 80 % of the axis, and "100" would be the one to go."""
+        values = (0, 25, 50, 75, 100) if every_quarter else (0, 50, 100)
+        self.plot.getAxis("left").setTicks([[(v, f"{v}") for v in values], []])
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         sim = self.clock.simulation

@@ -3,7 +3,8 @@
 The canvas gets ``set_badges({id: "✕ dead"})`` whenever the list of dead ReLU neurons
 changes; the decision surface gets the data points (training rows filled, test rows hollow,
 coloured by class; a sample of MAX_POINTS of a bigger set) and ranges that cover them
-whenever the data changes.
+whenever the data changes — for regression data on one input, the targets under its
+y(x) line.
 """
 
 from __future__ import annotations
@@ -64,7 +65,33 @@ class TrainingOverlays(QObject):
         )
         return x, labels, is_test, list(train.input_names)
 
+    def regression_rows(self) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray] | None:
+        """(input column, targets, target ids, is_test) of regression data on one input."""
+        train, test = self.session.train_set, self.session.test_set
+        if train is None or train.task != "regression" or len(train.input_names) != 1:
+            return None
+        parts = [train] + ([test] if test is not None else [])
+        x = np.concatenate([p.inputs[:, 0] for p in parts])
+        targets = np.concatenate([p.targets for p in parts])
+        is_test = np.concatenate([np.full(len(p), p is test) for p in parts])
+        return x, targets, list(train.target_names), is_test
+
+    def _show_targets(self) -> None:
+        """The data of a one-input regression, under the surface panel's y(x) line."""
+        found = self.regression_rows()
+        if found is None or (self.wanted is not None and not self.wanted()):
+            self.surface.set_targets(None)
+            return
+        x, targets, ids, is_test = found
+        shown = _sample(len(x), MAX_POINTS)
+        self.surface.set_targets(x[shown], targets[shown], ids, is_test[shown])
+        lo, hi = float(x.min()), float(x.max())
+        margin = 0.05 * max(hi - lo, 0.5)
+        span = (round(lo - margin, 2), round(hi + margin, 2))
+        self.surface.set_ranges(span, span)
+
     def show_points(self) -> None:
+        self._show_targets()
         found = self.points()
         if found is not None and self.wanted is not None and not self.wanted():
             found = None

@@ -12,7 +12,6 @@ costs ~6 ms per repaint, without it ~0.3 ms.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -332,9 +331,4 @@ class TrainingPlots(PlotPanel):
             c.test_accuracy,
             *(c.gradient(i) for i in range(c.levels)),
         ]
-        rows = [[_cell(v) for v in row] for row in zip(*columns, strict=True)]
-        return header, rows
-
-
-def _cell(value: float) -> object:
-    return "" if math.isnan(value) else float(value)
+        return header, [list(row) for row in zip(*columns, strict=True)]

@@ -50,6 +50,7 @@ class SurfaceControls(QWidget):
         }
         self._labels = {key: QLabel(text, self) for key, text in texts.items()}
         self._side: bool | None = None
+        self._one = False  # one input: no y axis
         self.arrange(side=True)
         for combo in (self.x_combo, self.y_combo, self.out_combo):
             combo.activated.connect(self._on_choice)
@@ -103,8 +104,20 @@ class SurfaceControls(QWidget):
         for column, factor in stretch.items():
             grid.setColumnStretch(column, factor)
         lab["from x"].setVisible(not side)
-        lab["from y"].setVisible(not side)
+        lab["from y"].setVisible(not side and not self._one)
         return True
+
+    def set_one_input(self, one: bool) -> None:
+        """With one input there is no y axis to choose: its row goes."""
+        self._one = one
+        lab = self._labels
+        for widget in (self.y_combo, *self.range_boxes[2:], lab["y axis"], lab["to y"]):
+            widget.setVisible(not one)
+        lab["from y"].setVisible(not one and not self._side)
+        lab["colour"].setText("output" if one else "colour")
+        self.out_combo.setToolTip(
+            "The neuron whose output is drawn" if one else "The neuron whose output is coloured"
+        )
 
     # ----------------------------------------------------------------- choices
     def chosen(self) -> tuple[str | None, str | None, str | None]:

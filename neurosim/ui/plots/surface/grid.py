@@ -71,18 +71,12 @@ def net_input(
     return z
 
 
-def colour_levels(act, params, values: np.ndarray, theta: float) -> tuple[float, float]:
-    """Colour levels centred on the output at the firing boundary (white: on the boundary).
+def colour_range(act, saturation: float = 1.0) -> tuple[float, float]:
+    """The colour bar's values: the activation's output range, within ±``saturation``.
 
-    Bounded activations use their own range, so colours keep their meaning while weights
-    change; unbounded ones stretch to the values on the grid.
+    The surface is coloured as the canvas colours a neuron's face (the same scale, the same
+    ±1 saturation), so a value has one colour everywhere. The range is fixed per activation:
+    a near-constant output stays pale instead of being stretched to full colour.
     """
-    centre = float(np.mean(act.f(np.array([np.nextafter(theta, -np.inf), theta]), params)))
     lo, hi = act.y_range
-    finite = values[np.isfinite(values)]
-    if not np.isfinite(lo):
-        lo = float(finite.min()) if finite.size else centre - 1.0
-    if not np.isfinite(hi):
-        hi = float(finite.max()) if finite.size else centre + 1.0
-    half = max(centre - lo, hi - centre, 1e-6)
-    return centre - half, centre + half
+    return max(float(lo), -saturation), min(float(hi), saturation)

@@ -1,8 +1,10 @@
 """Decision surface: one neuron's output over the plane of two inputs, with its firing line.
 
-The other inputs are held at their present values. The grid (100 × 100 by default) goes
-through ``Engine.forward`` in float32 in one batch; it is recomputed only when something it
-depends on changes — moving just the two plotted inputs only moves the marker.
+With a single input it shows that neuron's output y(x) as a line over the data points
+instead (:mod:`.response_view`). The other inputs are held at their present values. The
+grid (100 × 100 by default) goes through ``Engine.forward`` in float32 in one batch; it is
+recomputed only when something it depends on changes — moving just the two plotted inputs
+only moves the marker.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
     BASE_POINT_SIZE,
-    DIVERGING_STOPS,
     label_axes,
     quiet_plot,
     style_axis,
@@ -38,10 +39,12 @@ from neurosim.ui.plots.style import (
     style_plot,
 )
 from neurosim.ui.plots.surface import grid as surface_grid
+from neurosim.ui.plots.surface.colour_bar import SurfaceColours
 from neurosim.ui.plots.surface.controls import SurfaceControls, neuron_name
 from neurosim.ui.plots.surface.folding import SurfaceFolding
 from neurosim.ui.plots.surface.key import SurfaceKey
 from neurosim.ui.plots.surface.points import SurfacePoints
+from neurosim.ui.plots.surface.response_view import ResponseView
 from neurosim.ui.theme import Theme
 
 RESOLUTION = 100
@@ -70,6 +73,8 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.grid_z = np.zeros((0, 0))
         self.xs = self.ys = np.zeros(0)
         self._surface_stale = True
+        self.one_input = False
+        self._line_names: tuple[str, str] | None = None
         self.controls = SurfaceControls(self)
         self.controls.changed.connect(self._invalidate)
         self.controls.fit_requested.connect(self.fit_ranges)
@@ -95,7 +100,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         page_layout.setSpacing(0)
         page_layout.addWidget(self.toggle)
         self.page_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.page_layout.addWidget(self.widget, 1)
+        self.plots = QStackedWidget(self)  # the surface, or the line for one input
+        self.plots.addWidget(self.widget)
+        self.plots.addWidget(self.line.widget)
+        self.page_layout.addWidget(self.plots, 1)
         self.page_layout.addWidget(self.controls)
         page_layout.addLayout(self.page_layout, 1)
         self.show_controls(True)
@@ -114,14 +122,8 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.colour_map = pg.ColorMap(
-            np.linspace(0, 1, len(DIVERGING_STOPS)), [pg.mkColor(c) for c in DIVERGING_STOPS]
-        )
-        self.bar = pg.ColorBarItem(
-            values=(0, 1), colorMap=self.colour_map, interactive=False, width=16, colorMapMenu=False
-        )
-        self.bar.setImageItem(self.image, insert_in=self.plot)
-        self.bar.axis.setWidth(None)  # as wide as its numbers and label (pyqtgraph fixes 45 px)
+        self.colours = SurfaceColours(self.image, self.plot)
+        self.bar = self.colours.bar
         self.contour = pg.PlotDataItem(connect="pairs")
         self.contour.setZValue(10)
         self.plot.addItem(self.contour)
@@ -134,6 +136,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.folding_legends.append((self.legend, 280))
         self.widget.addItem(self.legend, 1, 0)
         self.points = SurfacePoints(self.plot)
+        self.line = ResponseView()
         self.key = SurfaceKey(
             self.legend, self.contour_key, self.marker_key, self.points, self._fit_legend_columns
         )
@@ -161,19 +164,28 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
     def _fill_combos(self) -> None:
         inputs, others = self.controls.fill(self.document.network)
         self.message.setText(
-            "The decision surface needs at least two input neurons."
-            if inputs < 2
+            "The decision surface needs an input neuron."
+            if inputs < 1
             else "The decision surface needs a hidden or output neuron."
         )
-        self.stack.setCurrentIndex(0 if inputs >= 2 and others else 1)
+        self.stack.setCurrentIndex(0 if inputs >= 1 and others else 1)
+        self.one_input = inputs == 1
+        self.plots.setCurrentIndex(1 if self.one_input else 0)
+        self.controls.set_one_input(self.one_input)
         self._show_summary()
+
+    @property
+    def view(self) -> pg.GraphicsView:
+        """The plot shown (exports render it): the surface, or the line for one input."""
+        return self.line.widget if self.one_input else self.widget
 
     def _show_summary(self) -> None:
         net = self.document.network
         names = [
             neuron_name(net.neurons[nid]) if nid in net.neurons else "–" for nid in self.chosen()
         ]
-        self.toggle.setText(f"{names[2]} over {names[0]} × {names[1]}")
+        over = names[0] if self.one_input else f"{names[0]} × {names[1]}"
+        self.toggle.setText(f"{names[2]} over {over}")
 
     def _invalidate(self) -> None:
         self._show_summary()
@@ -218,6 +230,9 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         net = self.document.network
         if None in (x_id, y_id, out_id) or out_id not in net.neurons:
             return
+        if self.one_input:
+            self._draw_line(x_id, net.neurons[out_id])
+            return
         if self._surface_stale:
             self._surface_stale = False
             self._draw_surface(x_id, y_id, net.neurons[out_id])
@@ -240,19 +255,27 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         )
         return values, z
 
+    def _draw_line(self, x_id: str, neuron: Neuron) -> None:
+        net = self.document.network
+        names = (_plain(net.neurons[x_id]), _plain(neuron))
+        if names != self._line_names:
+            self._line_names = names
+            self.line.restyle(self.theme.palette.plot, self.scale, names)
+        x_range = self.ranges()[0]
+        self.line.draw(self.document.engine, x_id, neuron.id, x_range, names)
+
     def _draw_surface(self, x_id: str, y_id: str, neuron: Neuron) -> None:
         values, z = self.compute_grid(x_id, y_id, neuron.id)
         self.grid_values, self.grid_z = values, z
         act = get_activation(neuron.activation)
         theta = float(act.firing_threshold(neuron.params))
-        levels = surface_grid.colour_levels(act, neuron.params, values, theta)
+        self.colours.show(act)
         dx = self.xs[1] - self.xs[0] if len(self.xs) > 1 else 1.0
         dy = self.ys[1] - self.ys[0] if len(self.ys) > 1 else 1.0
-        self.image.setImage(values, autoLevels=False, levels=levels)
+        self.image.setImage(values, autoLevels=False, levels=self.colours.levels)
         self.image.setRect(
             QRectF(self.xs[0] - dx / 2, self.ys[0] - dy / 2, dx * len(self.xs), dy * len(self.ys))
         )
-        self.bar.setLevels(levels)
         cx, cy = contour_segments(z, self.xs, self.ys, theta)
         self.contour.setData(cx, cy)
         self.plot.setXRange(self.xs[0], self.xs[-1], padding=0)
@@ -281,8 +304,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def apply_scale(self) -> None:
         self._surface_stale = True
+        self._line_names = None
         colours = self.theme.palette.plot
         self.widget.setBackground(colours.ground)
+        self.line.widget.setBackground(colours.ground)  # (its axes follow at its next draw)
         style_plot(self.plot, colours, self.scale)
         style_axis(self.bar.axis, colours, self.scale)
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
@@ -320,8 +345,24 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         x_id, y_id, _ = self.chosen()
         self.points.draw(x_id, y_id, self.scale)
 
+    def set_targets(
+        self,
+        x: np.ndarray | None,
+        targets: np.ndarray | None = None,
+        target_ids: Sequence[str] = (),
+        is_test: np.ndarray | None = None,
+    ) -> None:
+        """Regression rows for the one-input line: ``x`` the input column, ``targets`` a
+        column per id in ``target_ids``; None removes them."""
+        self.line.set_rows(x, targets, target_ids, is_test)
+        self.line.forget_range()
+        self.schedule()
+
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         x_id, y_id, out_id = self.chosen()
+        if self.one_input:
+            rows = [[float(x), float(y)] for x, y in zip(self.line.xs, self.line.ys, strict=True)]
+            return [x_id or "x", f"y of {out_id}"], rows
         rows = [
             [float(self.xs[i]), float(self.ys[j]), float(self.grid_values[j, i])]
             for j in range(len(self.ys))
