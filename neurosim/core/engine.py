@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from neurosim.core import engine_columns as columns
 from neurosim.core.activations import SILENT_EPS, Activation, get_activation
 from neurosim.core.model import Network, Neuron, Synapse, SynapseKey
 
@@ -41,6 +42,7 @@ class Level:
     weights: np.ndarray  # (start - src_lo, stop - start)
     bias: np.ndarray  # (stop - start,)
     groups: list[Group]
+    used: np.ndarray  # rows of ``weights`` that carry a synapse (the others are all zero)
 
 
 @dataclass
@@ -176,7 +178,8 @@ def _compile_level(
             compiled.group_slot[nid] = (li, len(groups), offset)
         groups.append(Group(act, j, k, params))
         j = k
-    return Level(start, stop, src_lo, weights, bias, groups)
+    used = np.unique(np.array(sources, dtype=np.intp) - src_lo)
+    return Level(start, stop, src_lo, weights, bias, groups, used)
 
 
 class Engine:
@@ -194,6 +197,8 @@ class Engine:
         # Per dtype, each level's (weights, bias): float64 are the compiled arrays themselves,
         # float32 copies are made on first use and dropped when a weight or bias changes.
         self._cast: dict[np.dtype, list[tuple[np.ndarray, np.ndarray]]] = {}
+        # Per dtype, the big-batch path's plans (engine_columns), dropped with the casts.
+        self._plans: dict[np.dtype, list[columns.Plan]] = {}
         network.neuron_added.connect(self._on_structure_changed)
         network.neuron_removed.connect(self._on_structure_changed)
         network.synapse_added.connect(self._on_structure_changed)
@@ -220,7 +225,7 @@ class Engine:
         if self._compiled is None:
             self._compiled = compile_network(self.network)
             self.compile_count += 1
-            self._cast.clear()
+            self._drop_casts()
         return self._compiled
 
     @property
@@ -242,7 +247,7 @@ class Engine:
         elif field_name == "bias":
             li, j = c.bias_slot[neuron_id]
             c.levels[li].bias[j] = neuron.bias
-            self._cast.clear()
+            self._drop_casts()
         elif field_name == "params":
             li, gi, offset = c.group_slot[neuron_id]
             for name, values in c.levels[li].groups[gi].params.items():
@@ -265,7 +270,7 @@ class Engine:
             levels[li].weights[row, col] = synapses[key].weight
         for nid, (li, j) in c.bias_slot.items():
             levels[li].bias[j] = neurons[nid].bias
-        self._cast.clear()
+        self._drop_casts()
 
     def _on_synapse_changed(self, key: SynapseKey, field_name: str) -> None:
         c = self._compiled
@@ -273,9 +278,19 @@ class Engine:
             return
         li, row, col = c.weight_slot[key]
         c.levels[li].weights[row, col] = self.network.synapses[key].weight
-        self._cast.clear()
+        self._drop_casts()
 
     # ----------------------------------------------------------- evaluation
+    def _drop_casts(self) -> None:
+        self._cast.clear()
+        self._plans.clear()
+
+    def _level_plans(self, dtype: np.dtype) -> list[columns.Plan]:
+        if dtype not in self._plans:
+            levels = self.compiled.levels
+            self._plans[dtype] = columns.plan_levels(levels, [lv.used for lv in levels], dtype)
+        return self._plans[dtype]
+
     def _level_arrays(self, dtype: np.dtype) -> list[tuple[np.ndarray, np.ndarray]]:
         c = self.compiled
         if dtype not in self._cast:
@@ -302,6 +317,8 @@ class Engine:
 
     def _run(self, x: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
         c = self.compiled
+        if not keep_z and x.shape[0] >= columns.MIN_BATCH and c.levels:
+            return columns.run_columns(c.levels, self._level_plans(x.dtype), x, len(c.ids)), None
         batch, n, n_in = x.shape[0], len(c.ids), c.n_inputs
         y = np.empty((batch, n), dtype=x.dtype)
         y[:, :n_in] = x

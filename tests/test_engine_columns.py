@@ -1,0 +1,81 @@
+"""The engine's big-batch path (decision surfaces, grids): the same y as the row path that
+``evaluate`` takes, for every activation, both dtypes, both ways of reading a level's
+sources, and after parameter edits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from neurosim.core import engine_columns
+from neurosim.core.activations import ACTIVATION_NAMES
+from neurosim.core.builders import layered_network, random_dag
+from neurosim.core.engine import Engine
+
+BIG = engine_columns.MIN_BATCH + engine_columns.CHUNK + 37  # two chunks, the last short
+
+
+def _inputs(n_inputs: int, rows: int = BIG, seed: int = 0) -> np.ndarray:
+    return np.random.default_rng(seed).uniform(-2.0, 2.0, (rows, n_inputs))
+
+
+def _sparse_dag():
+    return random_dag(120, 600, seed=5, n_inputs=3, n_outputs=3, activations=ACTIVATION_NAMES)
+
+
+def test_big_batches_equal_the_row_path_for_every_activation() -> None:
+    engine = Engine(_sparse_dag())
+    x = _inputs(3)
+    rows = engine.evaluate(x).y  # evaluate keeps z: the row path
+    big = engine.forward(x)
+    assert engine._plans  # the big-batch path ran
+    np.testing.assert_allclose(big, rows, rtol=1e-12, atol=1e-12)
+    small = engine.forward(x[:10])
+    np.testing.assert_allclose(small, rows[:10], rtol=1e-12, atol=1e-12)
+
+
+def test_float32_big_batches_are_close_to_float64() -> None:
+    engine = Engine(_sparse_dag())
+    x = _inputs(3)
+    y32 = engine.forward(x.astype(np.float32))
+    assert y32.dtype == np.float32 and y32.shape == (BIG, 120)
+    np.testing.assert_allclose(y32, engine.evaluate(x).y, rtol=2e-4, atol=2e-5)
+
+
+def test_sparse_levels_gather_their_sources_and_dense_ones_slice() -> None:
+    dag = Engine(random_dag(200, 800, seed=1, n_inputs=2, n_outputs=2))
+    dag.forward(_inputs(2).astype(np.float32))
+    gathered = [p for p in dag._plans[np.dtype(np.float32)] if p.rows is not None]
+    assert gathered  # most levels read a few of many earlier neurons
+    for plan, level in zip(dag._plans[np.dtype(np.float32)], dag.compiled.levels, strict=True):
+        used = level.used + level.src_lo
+        if plan.rows is not None:
+            assert plan.rows.tolist() == used.tolist()
+            assert plan.weights_t.shape == (level.stop - level.start, len(used))
+    layered = Engine(layered_network([2, 16, 16, 1], "tanh", seed=0))
+    layered.forward(_inputs(2))
+    assert all(p.rows is None for p in layered._plans[np.dtype(np.float64)])
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda net, key, nid: net.set_weight(key, -1.75),
+        lambda net, key, nid: net.set_bias(nid, 0.9),
+        lambda net, key, nid: net.set_parameters({key: 0.25}, {nid: -0.4}),
+        lambda net, key, nid: net.set_activation(
+            nid, "tanh" if net.neurons[nid].activation != "tanh" else "sigmoid"
+        ),
+    ],
+)
+def test_edits_after_a_big_batch_are_seen_by_the_next(edit) -> None:
+    net = _sparse_dag()
+    engine = Engine(net)
+    x = _inputs(3)
+    before = engine.forward(x)
+    key = next(iter(net.synapses))
+    nid = key[1]
+    edit(net, key, nid)
+    after = engine.forward(x)
+    np.testing.assert_allclose(after, Engine(net.copy()).evaluate(x).y, rtol=1e-12, atol=1e-12)
+    assert not np.allclose(after, before)  # stale plans would have given ``before`` again
