@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from neurosim.core import engine_columns
+from neurosim.core import engine_columns, jit
 from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.builders import layered_network, random_dag
 from neurosim.core.engine import Engine
@@ -23,7 +23,7 @@ def _sparse_dag():
     return random_dag(120, 600, seed=5, n_inputs=3, n_outputs=3, activations=ACTIVATION_NAMES)
 
 
-def test_big_batches_equal_the_row_path_for_every_activation() -> None:
+def test_big_batches_equal_the_row_path_for_every_activation(kernel) -> None:
     engine = Engine(_sparse_dag())
     x = _inputs(3)
     rows = engine.evaluate(x).y  # evaluate keeps z: the row path
@@ -34,7 +34,7 @@ def test_big_batches_equal_the_row_path_for_every_activation() -> None:
     np.testing.assert_allclose(small, rows[:10], rtol=1e-12, atol=1e-12)
 
 
-def test_float32_big_batches_are_close_to_float64() -> None:
+def test_float32_big_batches_are_close_to_float64(kernel) -> None:
     engine = Engine(_sparse_dag())
     x = _inputs(3)
     y32 = engine.forward(x.astype(np.float32))
@@ -42,19 +42,33 @@ def test_float32_big_batches_are_close_to_float64() -> None:
     np.testing.assert_allclose(y32, engine.evaluate(x).y, rtol=2e-4, atol=2e-5)
 
 
-def test_sparse_levels_gather_their_sources_and_dense_ones_slice() -> None:
+@pytest.fixture(params=["compiled", "numpy"])
+def kernel(request, monkeypatch) -> str:
+    """Both ways of running sparse levels: the compiled synapse sums, gather + product."""
+    if request.param == "compiled" and jit.reason() is not None:
+        pytest.skip(f"no compiled kernel: {jit.reason()}")
+    if request.param == "numpy":
+        monkeypatch.setattr(engine_columns, "sparse_kernel", lambda: None)
+    return request.param
+
+
+def test_sparse_levels_read_only_their_sources_and_dense_ones_slice(kernel) -> None:
     dag = Engine(random_dag(200, 800, seed=1, n_inputs=2, n_outputs=2))
-    dag.forward(_inputs(2).astype(np.float32))
-    gathered = [p for p in dag._plans[np.dtype(np.float32)] if p.rows is not None]
-    assert gathered  # most levels read a few of many earlier neurons
-    for plan, level in zip(dag._plans[np.dtype(np.float32)], dag.compiled.levels, strict=True):
-        used = level.used + level.src_lo
+    x = _inputs(2)
+    np.testing.assert_allclose(dag.forward(x), dag.evaluate(x).y, rtol=1e-12, atol=1e-12)
+    plans, compiled = dag._plans[np.dtype(np.float64)]
+    assert (compiled is not None) == (kernel == "compiled")
+    assert any(p.rows is not None for p in plans)  # levels reading a few of many neurons
+    assert any(p.src is not None for p in plans) == (kernel == "compiled")
+    for plan, level in zip(plans, dag.compiled.levels, strict=True):
         if plan.rows is not None:
-            assert plan.rows.tolist() == used.tolist()
-            assert plan.weights_t.shape == (level.stop - level.start, len(used))
+            assert plan.rows.tolist() == (level.used + level.src_lo).tolist()
+        if plan.src is not None:  # one term per synapse into the level
+            assert len(plan.src) == np.count_nonzero(level.weights)
     layered = Engine(layered_network([2, 16, 16, 1], "tanh", seed=0))
     layered.forward(_inputs(2))
-    assert all(p.rows is None for p in layered._plans[np.dtype(np.float64)])
+    plans, compiled = layered._plans[np.dtype(np.float64)]
+    assert compiled is None and all(p.rows is None for p in plans)  # nothing to skip
 
 
 @pytest.mark.parametrize(
@@ -68,7 +82,7 @@ def test_sparse_levels_gather_their_sources_and_dense_ones_slice() -> None:
         ),
     ],
 )
-def test_edits_after_a_big_batch_are_seen_by_the_next(edit) -> None:
+def test_edits_after_a_big_batch_are_seen_by_the_next(edit, kernel) -> None:
     net = _sparse_dag()
     engine = Engine(net)
     x = _inputs(3)

@@ -13,6 +13,7 @@ recompiles.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -198,7 +199,7 @@ class Engine:
         # float32 copies are made on first use and dropped when a weight or bias changes.
         self._cast: dict[np.dtype, list[tuple[np.ndarray, np.ndarray]]] = {}
         # Per dtype, the big-batch path's plans (engine_columns), dropped with the casts.
-        self._plans: dict[np.dtype, list[columns.Plan]] = {}
+        self._plans: dict[np.dtype, tuple[list[columns.Plan], Callable[..., None] | None]] = {}
         network.neuron_added.connect(self._on_structure_changed)
         network.neuron_removed.connect(self._on_structure_changed)
         network.synapse_added.connect(self._on_structure_changed)
@@ -285,10 +286,17 @@ class Engine:
         self._cast.clear()
         self._plans.clear()
 
-    def _level_plans(self, dtype: np.dtype) -> list[columns.Plan]:
+    def _level_plans(
+        self, dtype: np.dtype
+    ) -> tuple[list[columns.Plan], Callable[..., None] | None]:
+        """The big-batch path's plans and, where a level's synapses are few beside its
+        dense product, the compiled kernel that sums them (None without numba)."""
         if dtype not in self._plans:
             levels = self.compiled.levels
-            self._plans[dtype] = columns.plan_levels(levels, [lv.used for lv in levels], dtype)
+            wanted = any(columns.sparse_pays(level) for level in levels)
+            kernel = columns.sparse_kernel() if wanted else None
+            plans = columns.plan_levels(levels, dtype, sparse=kernel is not None)
+            self._plans[dtype] = (plans, kernel)
         return self._plans[dtype]
 
     def _level_arrays(self, dtype: np.dtype) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -318,7 +326,8 @@ class Engine:
     def _run(self, x: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
         c = self.compiled
         if not keep_z and x.shape[0] >= columns.MIN_BATCH and c.levels:
-            return columns.run_columns(c.levels, self._level_plans(x.dtype), x, len(c.ids)), None
+            plans, kernel = self._level_plans(x.dtype)
+            return columns.run_columns(c.levels, plans, x, len(c.ids), kernel), None
         batch, n, n_in = x.shape[0], len(c.ids), c.n_inputs
         y = np.empty((batch, n), dtype=x.dtype)
         y[:, :n_in] = x
