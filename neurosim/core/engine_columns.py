@@ -16,14 +16,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
 
 from neurosim.core import jit
 
-if TYPE_CHECKING:
-    from neurosim.core.engine import Level
+
+class Level(Protocol):
+    """What this module reads of a compiled level (``engine.Level``)."""
+
+    start: int
+    stop: int
+    src_lo: int
+    weights: np.ndarray
+    bias: np.ndarray
+    groups: list[Any]
+    used: np.ndarray
+
 
 #: batches from this many rows take this path (below it the row path's fewer calls win)
 MIN_BATCH = 2048
