@@ -14,7 +14,7 @@ zeros. The numbers are the row path's up to the rounding of the sums.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -76,7 +76,7 @@ def sparse_pays(level: Level) -> bool:
     return size > 0 and int(np.count_nonzero(level.weights)) <= SPARSE_BELOW * size
 
 
-def plan_levels(levels: list[Level], dtype: np.dtype, sparse: bool) -> list[Plan]:
+def plan_levels(levels: Sequence[Level], dtype: np.dtype, sparse: bool) -> list[Plan]:
     """A plan per compiled level; ``sparse``: the compiled kernel is there to sum synapses."""
     plans = []
     for level in levels:
@@ -98,7 +98,7 @@ def plan_levels(levels: list[Level], dtype: np.dtype, sparse: bool) -> list[Plan
 
 
 def run_columns(
-    levels: list[Level],
+    levels: Sequence[Level],
     plans: list[Plan],
     x: np.ndarray,
     n: int,
