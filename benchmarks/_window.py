@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from neurosim.core.model import Network
+from neurosim.ui import app as app_module
 from neurosim.ui.app import application
 from neurosim.ui.mainwindow import MainWindow
 
@@ -47,6 +48,8 @@ def open_window(network: Network, every_panel: bool = False) -> MainWindow:
         settle(app, 300)
     window.canvas.fit_to_view()
     settle(app, 200)
+    # as run_gui does once its window shows (absent before it did: then nothing)
+    getattr(app_module, "keep_out_of_collections", lambda: None)()
     return window
 
 
