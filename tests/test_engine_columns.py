@@ -93,3 +93,16 @@ def test_edits_after_a_big_batch_are_seen_by_the_next(edit, kernel) -> None:
     after = engine.forward(x)
     np.testing.assert_allclose(after, Engine(net.copy()).evaluate(x).y, rtol=1e-12, atol=1e-12)
     assert not np.allclose(after, before)  # stale plans would have given ``before`` again
+
+
+def test_the_compiled_kernel_sums_each_targets_synapses() -> None:
+    from neurosim.core import sparse_kernel
+
+    sparse_kernel.warm_up()  # both dtypes compile (or load from the cache)
+    y = np.arange(12.0).reshape(3, 4)  # three neurons, a batch of four
+    z = np.empty((2, 2))
+    src, dst = np.array([0, 2, 1], np.intp), np.array([0, 0, 1], np.intp)
+    w, bias = np.array([2.0, -1.0, 0.5]), np.array([0.25, -3.0])
+    sparse_kernel.level_net_input(y, 1, 3, src, dst, w, bias, z)  # batch columns 1 and 2
+    expected = [0.25 + 2.0 * y[0, 1:3] - y[2, 1:3], -3.0 + 0.5 * y[1, 1:3]]
+    np.testing.assert_array_equal(z, expected)

@@ -37,3 +37,15 @@ def level_net_input(
         s, t, wk = src[k], dst[k], w[k]
         for c in range(hi - lo):
             z[t, c] += wk * y[s, lo + c]
+
+
+def warm_up() -> None:
+    """Compile the kernel for both dtypes the engine runs (or load it from numba's disk
+    cache), so the first big sparse grid in the window does not wait for the compiler."""
+    for dtype in (np.float32, np.float64):
+        y = np.arange(8, dtype=dtype).reshape(2, 4)
+        z = np.empty((1, 4), dtype=dtype)
+        rows = np.array([1], dtype=np.intp)
+        level_net_input(
+            y, 0, 4, rows, np.zeros(1, np.intp), np.full(1, 2, dtype), np.ones(1, dtype), z
+        )
