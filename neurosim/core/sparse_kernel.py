@@ -29,14 +29,17 @@ def level_net_input(
 
     ``y`` is the neuron-major (neurons, batch) array, ``lo:hi`` the chunk of the batch,
     ``z`` a (level width, hi - lo) array."""
+    n = hi - lo
     for t in range(z.shape[0]):
-        b = bias[t]
-        for c in range(hi - lo):
-            z[t, c] = b
+        z[t, :] = bias[t]
     for k in range(src.shape[0]):
-        s, t, wk = src[k], dst[k], w[k]
-        for c in range(hi - lo):
-            z[t, c] += wk * y[s, lo + c]
+        # one-dimensional rows: the compiler sees two contiguous runs and vectorises the
+        # loop (indexing the 2-D arrays inside it ran 1.5-2x slower)
+        zr = z[dst[k]]
+        yr = y[src[k], lo:hi]
+        wk = w[k]
+        for c in range(n):
+            zr[c] += wk * yr[c]
 
 
 def warm_up() -> None:
