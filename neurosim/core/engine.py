@@ -13,11 +13,13 @@ recompiles.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from neurosim.core import activity
+from neurosim.core import engine_columns as columns
 from neurosim.core.activations import Activation, get_activation
 from neurosim.core.model import Network, Neuron, Synapse, SynapseKey
 
@@ -42,6 +44,7 @@ class Level:
     weights: np.ndarray  # (start - src_lo, stop - start)
     bias: np.ndarray  # (stop - start,)
     groups: list[Group]
+    used: np.ndarray  # rows of ``weights`` that carry a synapse (the others are all zero)
 
 
 @dataclass
@@ -180,7 +183,9 @@ def _compile_level(
             compiled.group_slot[nid] = (li, len(groups), offset)
         groups.append(Group(act, j, k, params))
         j = k
-    return Level(start, stop, src_lo, weights, bias, groups)
+    # (not np.unique: its first call imports numpy.ma, 30 ms of the app's start)
+    used = np.array(sorted({source - src_lo for source in sources}), dtype=np.intp)
+    return Level(start, stop, src_lo, weights, bias, groups, used)
 
 
 class Engine:
@@ -198,6 +203,8 @@ class Engine:
         # Per dtype, each level's (weights, bias): float64 are the compiled arrays themselves,
         # float32 copies are made on first use and dropped when a weight or bias changes.
         self._cast: dict[np.dtype, list[tuple[np.ndarray, np.ndarray]]] = {}
+        # Per dtype, the big-batch path's plans (engine_columns), dropped with the casts.
+        self._plans: dict[np.dtype, tuple[list[columns.Plan], Callable[..., None] | None]] = {}
         network.neuron_added.connect(self._on_structure_changed)
         network.neuron_removed.connect(self._on_structure_changed)
         network.synapse_added.connect(self._on_structure_changed)
@@ -224,7 +231,7 @@ class Engine:
         if self._compiled is None:
             self._compiled = compile_network(self.network)
             self.compile_count += 1
-            self._cast.clear()
+            self._drop_casts()
         return self._compiled
 
     @property
@@ -246,7 +253,7 @@ class Engine:
         elif field_name == "bias":
             li, j = c.bias_slot[neuron_id]
             c.levels[li].bias[j] = neuron.bias
-            self._cast.clear()
+            self._drop_casts()
         elif field_name == "params":
             li, gi, offset = c.group_slot[neuron_id]
             for name, values in c.levels[li].groups[gi].params.items():
@@ -269,7 +276,7 @@ class Engine:
             levels[li].weights[row, col] = synapses[key].weight
         for nid, (li, j) in c.bias_slot.items():
             levels[li].bias[j] = neurons[nid].bias
-        self._cast.clear()
+        self._drop_casts()
 
     def _on_synapse_changed(self, key: SynapseKey, field_name: str) -> None:
         c = self._compiled
@@ -277,9 +284,26 @@ class Engine:
             return
         li, row, col = c.weight_slot[key]
         c.levels[li].weights[row, col] = self.network.synapses[key].weight
-        self._cast.clear()
+        self._drop_casts()
 
     # ----------------------------------------------------------- evaluation
+    def _drop_casts(self) -> None:
+        self._cast.clear()
+        self._plans.clear()
+
+    def _level_plans(
+        self, dtype: np.dtype
+    ) -> tuple[list[columns.Plan], Callable[..., None] | None]:
+        """The big-batch path's plans and, where a level's synapses are few beside its
+        dense product, the compiled kernel that sums them (None without numba)."""
+        if dtype not in self._plans:
+            levels = self.compiled.levels
+            wanted = any(columns.sparse_pays(level) for level in levels)
+            kernel = columns.sparse_kernel() if wanted else None
+            plans = columns.plan_levels(levels, dtype, sparse=kernel is not None)
+            self._plans[dtype] = (plans, kernel)
+        return self._plans[dtype]
+
     def _level_arrays(self, dtype: np.dtype) -> list[tuple[np.ndarray, np.ndarray]]:
         c = self.compiled
         if dtype not in self._cast:
@@ -306,6 +330,9 @@ class Engine:
 
     def _run(self, x: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
         c = self.compiled
+        if not keep_z and x.shape[0] >= columns.MIN_BATCH and c.levels:
+            plans, kernel = self._level_plans(x.dtype)
+            return columns.run_columns(c.levels, plans, x, len(c.ids), kernel), None
         batch, n, n_in = x.shape[0], len(c.ids), c.n_inputs
         y = np.empty((batch, n), dtype=x.dtype)
         y[:, :n_in] = x

@@ -85,8 +85,9 @@ def _worth_a_child() -> bool:
 
 
 def _compile_in_a_child() -> None:
-    """Run :func:`neurosim.core.training_jit.warm_up` in a fresh interpreter; any failure is
-    left for the in-process warm-up to meet and report."""
+    """Run :func:`neurosim.core.training_jit.warm_up` (and the engine's
+    :func:`neurosim.core.sparse_kernel.warm_up`) in a fresh interpreter; any failure is left
+    for the in-process warm-up to meet and report."""
     package_parent = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_parent, *sys.path])}
     # Below the app's priority, so the window keeps the CPU it needs meanwhile.
@@ -96,6 +97,8 @@ def _compile_in_a_child() -> None:
         "    os.nice(10)\n"
         "from neurosim.core.training_jit import warm_up\n"
         "warm_up()\n"
+        "from neurosim.core import sparse_kernel\n"  # the engine's, for big sparse grids
+        "sparse_kernel.warm_up()\n"
     )
     try:
         subprocess.run(

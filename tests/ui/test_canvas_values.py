@@ -353,3 +353,23 @@ def test_big_nets_label_weights_only_around_the_selection(qtbot):
     assert label_ink() > hidden + 10  # the label is drawn now
     view.set_show_weights(False)
     assert not any(item.label_shown() for item in scene.synapses.values())
+
+
+def test_a_weight_change_too_small_to_see_redraws_nothing(canvas, monkeypatch):
+    """Training rewrites every weight each frame; an arrow whose label, colour and width
+    stay the same is not redrawn (and one whose label changes is)."""
+    doc = canvas.document
+    key = ("h1", "y1")
+    item = canvas.network_scene.synapses[key]
+    redrawn = []
+    monkeypatch.setattr(item, "repaint", lambda old=None: redrawn.append(old))
+    monkeypatch.setattr(item, "update_geometry", lambda: redrawn.append("geometry"))
+    text = item._text
+    doc.network.set_parameters({key: 1.0 + 1e-9}, {})  # the label still reads 1.00
+    assert redrawn == [] and item.weight == 1.0 + 1e-9 and item._text is text
+    doc.network.set_parameters({key: 1.25}, {})
+    assert redrawn and item.label == format_value(1.25, 2)
+    assert item._text.text() == item.label
+    other = canvas.network_scene.synapses[("x1", "h1")]
+    other.set_weight(1.25, other.frozen)
+    assert other._text is item._text  # the laid-out text is shared per label

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from plots_helpers import make, relu_network, xor_network
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
@@ -107,6 +108,21 @@ def test_hidden_panel_does_not_redraw(qtbot) -> None:
     assert panel.redraw_count == 0  # never shown: nothing to paint
     panel.show()
     qtbot.waitUntil(lambda: panel.redraw_count == 1)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_inputs_are_dashed_hairlines_and_outputs_wide_solid_lines(qtbot, scale) -> None:
+    """A dashed hairline is what Qt strokes fast (a wider dashed pen took most of a slider
+    step in a window showing a noise trace); outputs stay wide and grow with the scale."""
+    document, clock, panel = _panel(qtbot, xor_network())
+    panel.set_presentation_scale(scale)
+    clock.step(30)
+    panel.flush()
+    for nid in ("x1", "x2"):
+        p = panel.curves[nid].opts["pen"]
+        assert p.style() == Qt.PenStyle.DashLine and p.widthF() == 1.0 and p.isCosmetic()
+    p = panel.curves["y1"].opts["pen"]
+    assert p.style() == Qt.PenStyle.SolidLine and p.widthF() == pytest.approx(2.4 * scale)
 
 
 def test_curves_are_smoothed_only_while_paused(qtbot) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -98,9 +99,12 @@ class SynapseItem(QGraphicsItem):
             and abs(width - self.width) < 0.25 * s.scale
             and len(label) == len(self.label)
         )
+        color = colors.weight_color(weight)
+        if keep_outline and label == self.label and color == self.color:
+            return  # nothing drawn changes: training nudges most weights by less than that
         if not keep_outline:
             self.width = width
-        self.color = colors.weight_color(weight)
+        self.color = color
         self._brush = QBrush(self.color)
         self._hairline = QPen(self.color, 0)  # cosmetic: one device pixel wide
         self._halo_pen = QPen(
@@ -111,8 +115,7 @@ class SynapseItem(QGraphicsItem):
             Qt.PenJoinStyle.RoundJoin,
         )
         self.label = label
-        self._text = QStaticText(self.label)
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text = static_text(label)
         if keep_outline:
             self.repaint()
         else:
@@ -310,3 +313,12 @@ def _arrow_path(
     path.closeSubpath()
     path.setFillRule(Qt.FillRule.WindingFill)
     return path
+
+
+@lru_cache(maxsize=4096)
+def static_text(label: str) -> QStaticText:
+    """The weight label laid out once per string (QStaticText is shared, so every arrow
+    showing "0.25" draws the same prepared text)."""
+    text = QStaticText(label)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    return text

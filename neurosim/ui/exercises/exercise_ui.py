@@ -8,6 +8,8 @@ window places the dock and puts the action in its Tools menu.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import QMainWindow
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
-from neurosim.ui.exercises.authoring import AuthoringDialog
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.panel import ExercisePanel
 from neurosim.ui.lifetime import tied
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.session import TrainingSession
+
+if TYPE_CHECKING:  # opened on demand: its import waits for the first use
+    from neurosim.ui.exercises.authoring import AuthoringDialog
 
 __all__ = ["SOLVED_MESSAGE", "ExerciseUI"]
 
@@ -55,6 +59,8 @@ class ExerciseUI(QObject):
     def authoring(self) -> AuthoringDialog:
         """Open (or raise) the authoring dialog and return it."""
         if self._authoring_dialog is None:
+            from neurosim.ui.exercises.authoring import AuthoringDialog  # on demand: not at start
+
             self._authoring_dialog = AuthoringDialog(
                 self.controller, self._canvas, self._window, theme=self._theme
             )

@@ -31,6 +31,12 @@ from neurosim.ui.plots.style import (
 from neurosim.ui.theme import Theme
 
 LEGEND_BESIDE_FROM = 460  # panel width (pixels at scale 1) from which the legend is beside
+# An input's trace is dashed (its values come from a signal source, not the network). Qt
+# strokes a dashed hairline through a fast path (0.3 ms for a 500-step noise trace); a wider
+# dashed pen goes through the general stroker (50-100 ms, most of a slider step), and
+# pyqtgraph's fast segmented lines would lose the dashes. Outputs stay wide and solid.
+INPUT_TRACE_WIDTH = 1.0  # pixels, at every presentation scale
+OUTPUT_TRACE_WIDTH = 2.4  # pixels at scale 1
 
 
 class TracesPanel(PlotPanel):
@@ -156,12 +162,11 @@ class TracesPanel(PlotPanel):
             if nid not in net.neurons:  # another network opened while hidden: next redraw
                 continue
             is_input = net.neurons[nid].is_input
+            colour = self.clock.colours.colour(nid)
             self.curves[nid].setPen(
-                pen(
-                    self.clock.colours.colour(nid),
-                    (1.6 if is_input else 2.4) * self.scale,
-                    Qt.PenStyle.DashLine if is_input else Qt.PenStyle.SolidLine,
-                )
+                pen(colour, INPUT_TRACE_WIDTH, Qt.PenStyle.DashLine)
+                if is_input
+                else pen(colour, OUTPUT_TRACE_WIDTH * self.scale)
             )
             self.legend.addItem(self.curves[nid], escape(name, quote=False))  # HTML: text only
         self._send_keys()

@@ -11,6 +11,7 @@ and the menu. The parts also work alone (see the tests).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
@@ -22,11 +23,13 @@ from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.theme import Theme
-from neurosim.ui.training.compare_dialog import CompareDialog
 from neurosim.ui.training.overlays import TrainingOverlays
 from neurosim.ui.training.panel import TrainPanel
 from neurosim.ui.training.plots import TrainingPlots
 from neurosim.ui.training.session import TrainingSession
+
+if TYPE_CHECKING:  # opened on demand: its import waits for the first use
+    from neurosim.ui.training.compare_dialog import CompareDialog
 
 __all__ = ["TrainingUI"]
 
@@ -103,6 +106,8 @@ class TrainingUI(QObject):
     def compare(self) -> CompareDialog:
         """Open (or raise) Compare activations: one dialog, kept with its results."""
         if self._compare_dialog is None:
+            from neurosim.ui.training.compare_dialog import CompareDialog  # on demand: not at start
+
             self._compare_dialog = CompareDialog(
                 self.session, self._open_network, self._window, theme=self._theme
             )
