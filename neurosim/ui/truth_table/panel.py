@@ -34,6 +34,7 @@ from neurosim.ui.theme import Role, Theme
 
 CLICK_HINT = "Click a row to set the inputs to it."
 MARKS = ("✓", "✗")
+MARK_SCALE = 1.4  # as big as the Exercise panel's marks
 
 
 class TruthGrid(QTableWidget):
@@ -197,15 +198,20 @@ class TruthTablePanel(QWidget):
         bold = QFont(plain)
         bold.setBold(True)
         marks = {"✓": QColor(palette.success), "✗": QColor(palette.error)}
+        big = QFont(bold)
+        big.setPointSizeF(plain.pointSizeF() * MARK_SCALE)
         for r in range(self.grid.rowCount()):
             current = r == table.current
             for c in range(self.grid.columnCount()):
                 item = self.grid.item(r, c)
-                item.setFont(bold if current else plain)
-                ground = palette.role(Role.Highlight) if current else None
+                mark = marks.get(item.text())
+                # a ✓/✗ keeps its colour on the plain ground: red on the highlight is unreadable
+                lit = current and mark is None
+                item.setFont(big if mark is not None else bold if current else plain)
+                ground = palette.role(Role.Highlight) if lit else None
                 item.setData(Qt.ItemDataRole.BackgroundRole, ground)
-                ink = palette.role(Role.HighlightedText) if current else None
-                item.setData(Qt.ItemDataRole.ForegroundRole, marks.get(item.text(), ink))
+                ink = palette.role(Role.HighlightedText) if lit else mark
+                item.setData(Qt.ItemDataRole.ForegroundRole, ink)
         if table.current is not None:
             self.grid.scrollToItem(self.grid.item(table.current, 0))
 
