@@ -200,3 +200,26 @@ def test_inputs_between_0_and_1_are_named_and_no_row_is_highlighted(qtbot, setti
     assert "x₁ = 0.5" in panel.caption.text() and "not all 0 or 1" in panel.caption.text()
     highlight = window.theme.palette.role(Role.Highlight)
     assert not any(near(painted(panel, r, 1), highlight) for r in range(4))
+
+
+def test_sixty_four_rows_open_on_the_current_one_and_keep_a_readers_place(qtbot, settings, dialogs):  # noqa: F811
+    net = Network()
+    net.add_neuron("output", "y", position=(300, 0))
+    for k in range(6):
+        net.add_neuron("input", f"x{k}", position=(0, 60 * k), value=1.0)
+        net.add_synapse(f"x{k}", "y", 1.0)
+    window = make_window(qtbot, settings, net)
+    QTest.keyClick(window, Qt.Key.Key_F7)
+    panel = window.truth_table.panel
+    qtbot.waitUntil(lambda: panel.grid.rowCount() == 64 and panel.table.current == 63)
+    grid = panel.grid
+    last = grid.visualItemRect(grid.item(63, 0))
+    qtbot.waitUntil(
+        lambda: grid.viewport().rect().intersects(grid.visualItemRect(grid.item(63, 0)))
+    )
+    assert last.isValid()
+    grid.scrollToTop()
+    doc = window.document
+    doc.push(SetWeight(doc.network, ("x0", "y"), 2.0))  # the figures change, the inputs do not
+    qtbot.waitUntil(lambda: panel.grid.item(32, 1 + 5 + 0).text() == "2.00")  # z of 100000
+    assert grid.verticalScrollBar().value() == 0

@@ -125,6 +125,7 @@ class TruthTablePanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self.table = None  # shown afresh: scroll to the current row
         self.refresh()  # skipped while hidden
 
     def refresh(self) -> None:
@@ -132,6 +133,7 @@ class TruthTablePanel(QWidget):
         if not self.isVisible() and self.table is not None:
             return
         ex = self.exercise
+        before = self.table.current if self.table is not None else None
         self.table = truth_table(
             self.document.network,
             self.canvas.selected_neuron_ids(),
@@ -139,9 +141,9 @@ class TruthTablePanel(QWidget):
             exercise=ex.exercise if not ex.suspended else None,
             results=ex.results,
         )
-        self._show(self.table)
+        self._show(self.table, before)
 
-    def _show(self, table: TruthTable) -> None:
+    def _show(self, table: TruthTable, shown_before: int | None) -> None:
         self.caption.setText(table.problem or self._caption(table))
         self.grid.setVisible(not table.problem)
         self.copy_text.setEnabled(not table.problem)
@@ -156,7 +158,7 @@ class TruthTablePanel(QWidget):
         for r, row in enumerate(table.rows):
             for c, text in enumerate(table.cells(row)):
                 self._set_cell(r, c, text, row.detail if text in MARKS else "")
-        self._highlight(table)
+        self._highlight(table, shown_before)
 
     def _caption(self, table: TruthTable) -> str:
         which = "Selected neurons" if self.canvas.selected_neuron_ids() else "Outputs"
@@ -191,7 +193,7 @@ class TruthTablePanel(QWidget):
         item.setText(text)
         item.setToolTip(tip or CLICK_HINT)
 
-    def _highlight(self, table: TruthTable) -> None:
+    def _highlight(self, table: TruthTable, shown_before: int | None) -> None:
         """The current inputs' row in the selection colours and bold; ✓ green, ✗ red."""
         palette = self.theme.palette
         plain = QFont(self.grid.font())
@@ -212,7 +214,14 @@ class TruthTablePanel(QWidget):
                 item.setData(Qt.ItemDataRole.BackgroundRole, ground)
                 ink = palette.role(Role.HighlightedText) if lit else mark
                 item.setData(Qt.ItemDataRole.ForegroundRole, ink)
-        if table.current is not None:
+        if table.current != shown_before:
+            # only when the inputs move: a reader scrolling 64 rows keeps their place
+            self.scroll_to_current()
+
+    def scroll_to_current(self) -> None:
+        """Bring the current inputs' row into view."""
+        table = self.table
+        if table is not None and table.current is not None and not table.problem:
             self.grid.scrollToItem(self.grid.item(table.current, 0))
 
     def preferred_width(self) -> int:

@@ -6,7 +6,7 @@ the inspector: its full height holds 64 rows) and puts the action in its View me
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -54,3 +54,5 @@ class TruthTableUI(QObject):
             if width > self.dock.width():
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self.panel.grid.setFocus()
+        # once the dock has its size: a row scrolled to in a still tiny view is not in view
+        QTimer.singleShot(0, self.panel, self.panel.scroll_to_current)
