@@ -176,7 +176,7 @@ class TruthTablePanel(QWidget):
         elif driven:
             text += f" {', '.join(driven)} follow signal sources: a click switches them off"
         if driven:
-            text += " (Undo brings it back)."
+            text += f" (Undo brings {'it' if len(driven) == 1 else 'them'} back)."
         return text
 
     def _driven(self, table: TruthTable) -> list[str]:

@@ -34,6 +34,7 @@ class TruthTableUI(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.canvas = canvas
         self.panel = TruthTablePanel(document, canvas, exercise, theme)
         self.dock = make_dock("Truth Table", self.panel, "truth_table", window)
         self.action = QAction("Truth &Table", window)
@@ -53,6 +54,8 @@ class TruthTableUI(QObject):
             width = min(self.panel.preferred_width(), round(self.window.width() * MAX_SHARE))
             if width > self.dock.width():
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+                # the canvas gave the room: keep the whole network in sight
+                QTimer.singleShot(0, self.canvas, self.canvas.fit_to_view)
         self.panel.grid.setFocus()
         # once the dock has its size: a row scrolled to in a still tiny view is not in view
         QTimer.singleShot(0, self.panel, self.panel.scroll_to_current)
