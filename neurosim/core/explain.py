@@ -69,30 +69,59 @@ def _symbol(description: str, name: str) -> str:
 def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: int = 0) -> str:
     """The weighted sum, the activation and the result for one neuron and one sample."""
     neuron = network.neuron(neuron_id)
-    col = evaluation.index[neuron_id]
-    y = float(evaluation.y[sample, col])
     if neuron.is_input:
+        y = float(evaluation.y[sample, evaluation.index[neuron_id]])
         return f"{neuron_id} = {figure(y)} (input value)"
+    return (
+        f"{weighted_sum(network, evaluation, neuron_id, sample)} → "
+        f"{activation_step(network, evaluation, neuron_id, sample)}"
+    )
+
+
+def sum_terms(
+    network: Network, evaluation: Evaluation, neuron_id: str, sample: int = 0
+) -> list[str]:
+    """``w·x`` for each incoming synapse, in the network's order: ``0.7·1.00``, ``(−0.3)·0.50``."""
 
     def output_of(source: str) -> float:
         return float(evaluation.y[sample, evaluation.index[source]])
 
-    incoming = network.incoming(neuron_id)
-    terms = [
+    return [
         f"{_factor(short(s.weight))}·{_factor(figure(output_of(s.source)))}"
-        for s in incoming[:MAX_TERMS]
+        for s in network.incoming(neuron_id)
     ]
-    text = " + ".join(terms)
-    if len(incoming) > MAX_TERMS:
-        text += f" + … ({len(incoming) - MAX_TERMS} more)"
+
+
+def partial_sum(terms: list[str], shown: int) -> str:
+    """The first ``shown`` terms joined by +, at most :data:`MAX_TERMS`, then "… (k more)"."""
+    text = " + ".join(terms[: min(shown, MAX_TERMS)])
+    if shown > MAX_TERMS:
+        text += f" + … ({shown - MAX_TERMS} more)"
+    return text
+
+
+def weighted_sum(network: Network, evaluation: Evaluation, neuron_id: str, sample: int = 0) -> str:
+    """``z = 0.7·1.00 + (−0.3)·0.50 − 0.20 = 0.35``: every term, the bias, the sum."""
+    neuron = network.neuron(neuron_id)
+    terms = sum_terms(network, evaluation, neuron_id, sample)
+    text = partial_sum(terms, len(terms))
     if neuron.bias or not terms:
         bias = figure(abs(neuron.bias))
         if not terms:
             text = figure(neuron.bias)
         else:
             text += f" {MINUS if neuron.bias < 0 else '+'} {bias}"
-    z = float(evaluation.z[sample, col])
-    sum_text = f"z = {text}" if text == figure(z) else f"z = {text} = {figure(z)}"
+    z = float(evaluation.z[sample, evaluation.index[neuron_id]])
+    return f"z = {text}" if text == figure(z) else f"z = {text} = {figure(z)}"
+
+
+def activation_step(
+    network: Network, evaluation: Evaluation, neuron_id: str, sample: int = 0
+) -> str:
+    """``sigmoid(0.35) = 0.587 (fired)``: the activation applied to z, and the firing."""
+    neuron = network.neuron(neuron_id)
+    col = evaluation.index[neuron_id]
+    z, y = float(evaluation.z[sample, col]), float(evaluation.y[sample, col])
     act = get_activation(neuron.activation)
     args = [figure(z)] + [
         f"{_symbol(p.description, p.name)}={short(neuron.params[p.name])}"
@@ -100,7 +129,7 @@ def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: i
         if p.name in neuron.params
     ]
     fired = "fired" if bool(evaluation.fired[sample, col]) else "not fired"
-    return f"{sum_text} → {act.name}({', '.join(args)}) = {number(y, 3)} ({fired})"
+    return f"{act.name}({', '.join(args)}) = {number(y, 3)} ({fired})"
 
 
 #: the largest number a float holds, as the overflow messages say it

@@ -264,6 +264,37 @@ class SetNeuronField(_MergeableSet):
         getattr(self.network, _NEURON_SETTERS[field])(nid, value)
 
 
+class SetInputs(Command):
+    """Set several input values as one step (a truth table's row). An input driven by a
+    signal source would be set back by it at once: its source is switched off (undo
+    brings it back)."""
+
+    def __init__(self, network: Network, values: dict[str, float], text: str) -> None:
+        super().__init__(network, text)
+        self.new = dict(values)
+        self.old = {nid: network.neuron(nid).value for nid in values}
+        self.sources = {nid: network.neuron(nid).source for nid in values}
+
+    def problem(self) -> str | None:
+        wrong = [nid for nid in self.new if not self.network.neuron(nid).is_input]
+        return f"'{wrong[0]}' is not an input neuron" if wrong else None
+
+    def touches(self) -> list[tuple[str, Any]]:
+        return [("value", nid) for nid in self.new]
+
+    def redo(self) -> None:
+        for nid, value in self.new.items():
+            if self.sources[nid] is not None:
+                self.network.set_source(nid, None)
+            self.network.set_value(nid, value)
+
+    def undo(self) -> None:
+        for nid, value in self.old.items():
+            self.network.set_value(nid, value)
+            if self.sources[nid] is not None:
+                self.network.set_source(nid, self.sources[nid])
+
+
 class SetParam(_MergeableSet):
     """Set one activation parameter (threshold, alpha, slope…) of a neuron."""
 

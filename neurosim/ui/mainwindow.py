@@ -56,6 +56,7 @@ from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
+from neurosim.ui.truth_table.truth_ui import TruthTableUI
 from neurosim.ui.wheel_guard import install_wheel_guard
 from neurosim.ui.window_layout import DockLayout, fill_menus
 
@@ -131,6 +132,9 @@ class MainWindow(FileHandling, QMainWindow):
             window=self,
         )
         self.exercises = ExerciseUI(self.document, self.canvas, self.theme, window=self)
+        self.truth_table = TruthTableUI(
+            self.document, self.canvas, self.exercises.controller, self.theme, self
+        )
         self.lessons = LessonsUI(
             self.document,
             self.settings,
@@ -154,8 +158,17 @@ class MainWindow(FileHandling, QMainWindow):
             self.training,
             self.exercises,
             self.lessons,
+            self.truth_table,
         )
-        fill_menus(self, self.menus, self.training, self.exercises, self.lessons, self.theme)
+        fill_menus(
+            self,
+            self.menus,
+            self.training,
+            self.exercises,
+            self.lessons,
+            self.theme,
+            self.truth_table,
+        )
         self._connect_signals()
         self.theme.apply()
         self.lessons.on_network_replaced()

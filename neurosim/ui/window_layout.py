@@ -27,6 +27,7 @@ from neurosim.ui.menus import Menus
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
+from neurosim.ui.truth_table.truth_ui import TruthTableUI
 
 #: saved window layouts of another version are dropped for the default arrangement
 #: (2: Inspector and notes as tabs, the activation plot below the canvas)
@@ -81,6 +82,7 @@ class DockLayout(QObject):
         training: TrainingUI,
         exercises: ExerciseUI,
         lessons: LessonsUI,
+        truth: TruthTableUI,
     ) -> None:
         """The default arrangement of every dock, the transport bar and the status figures."""
         w, inspector = self.window, self.inspector
@@ -114,6 +116,9 @@ class DockLayout(QObject):
         self.place(exercises.dock, LEFT, visible=False)
         self.place(lessons.notes_dock, RIGHT, visible=False)
         w.tabifyDockWidget(inspector, lessons.notes_dock)
+        # the right column's full height: 64 rows with room to read them
+        self.place(truth.dock, RIGHT, visible=False)
+        w.tabifyDockWidget(inspector, truth.dock)
         inspector.raise_()
 
     # ------------------------------------------------------------ saved layout
@@ -287,6 +292,7 @@ def fill_menus(
     exercises: ExerciseUI,
     lessons: LessonsUI,
     theme: Theme,
+    truth: TruthTableUI,
 ) -> None:
     """The parts' menus and actions in the window's menus (and View ▸ Theme)."""
     window.menuBar().insertMenu(menus.help.menuAction(), training.menu)  # Help stays last
@@ -304,6 +310,7 @@ def fill_menus(
     menus.file.insertAction(
         entries[entries.index(lessons.gallery.menu.menuAction()) + 1], lessons.exercises_action
     )
+    menus.view.insertAction(menus.panels.menuAction(), truth.action)
     menus.view.addSeparator()
     theme.build_menu(menus.view)
     menus.view.addSeparator()
