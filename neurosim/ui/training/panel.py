@@ -34,7 +34,7 @@ from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.dataset_box import DatasetBox
 from neurosim.ui.training.problems_box import ProblemsBox
 from neurosim.ui.training.session import TrainingSession
-from neurosim.ui.training.step_fix import StepFixButton
+from neurosim.ui.training.step_fix import StepFix
 
 OPTIMIZER_TIPS = {
     "sgd": "plain gradient descent: w ← w − lr·g",
@@ -61,7 +61,7 @@ class TrainPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.step_fix = StepFixButton(session, self)  # offered with the step message
+        self.step_fix = StepFix(session, self)  # offered with the step message
         self.problems = ProblemsBox(session, {"initialise": self.fix_action}, self.theme, self)
         self._apply_theme(self.theme.palette)
         self.theme.changed.connect(self._apply_theme)
