@@ -54,7 +54,7 @@ def test_03a_each_output_learns_the_gate_it_is_named_after():
 def test_an_exercise_trains_on_its_truth_table_goal(name, rows):
     net = _lesson("exercises", name)
     data = lesson_dataset(net)
-    assert data is not None and data.name.startswith("the exercise's")
+    assert data is not None and data.name.startswith("Exercise: ")
     x, t = align_dataset(net, data)
     table = np.hstack((x, t)).tolist()
     if rows is not None:

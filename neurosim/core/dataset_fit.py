@@ -129,11 +129,11 @@ def _goal_table(network: Network) -> Dataset | None:
             rows = _table_rows(goal.get("rows"), ins, outs)
             if rows:
                 data = np.array(rows, dtype=np.float64)
-                title = str(goal.get("title") or "truth table")
+                title = str(goal.get("title") or "Truth table")
                 k = len(ins)
                 task = "classification" if np.isin(data[:, k:], (0.0, 1.0)).all() else "regression"
                 return Dataset(
-                    f"the exercise's {title[:1].lower() + title[1:]}",
+                    f"Exercise: {title}",
                     data[:, :k],
                     data[:, k:],
                     tuple(ins),

@@ -122,3 +122,11 @@ def test_a_network_no_set_fits_says_what_data_it_needs(qtbot, settings, dialogs)
     text = ui.panel.message.text()
     assert "3 input columns" in text and "1 target column" in text and "CSV" in text
     assert ui.panel.data.choose_csv.isVisible()  # the way to bring that data, one click
+
+
+def test_an_exercise_trains_on_its_own_truth_table(qtbot, settings, dialogs):  # noqa: F811
+    window = make_window(qtbot, settings)
+    assert window.open_file(resource_path("exercises", "not-gate.nsim.json"))
+    data = window.training.panel.data
+    assert data.kind() == ("lesson", "") and data.source.currentText() == "Exercise: Truth table"
+    assert data.info.text() == "2 rows · classification · x1 → y"

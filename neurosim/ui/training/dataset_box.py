@@ -155,7 +155,7 @@ class DatasetBox(QGroupBox):
         self.lesson = lesson_dataset(network)
         with QSignalBlocker(self.source):
             self._offer(EMBEDDED, "Stored in the network file" if has else None)
-            self._offer(LESSON, f"For this lesson: {self.lesson.name}" if self.lesson else None)
+            self._offer(LESSON, _lesson_text(self.lesson))
             self._mark_fitting(fitting_builtins(network))
         if has:
             self.choose(EMBEDDED)
@@ -263,6 +263,13 @@ class DatasetBox(QGroupBox):
                 self.preview.setItem(r, c, item)
         height = self.preview.horizontalHeader().height() + 20 * rows + 4
         self.preview.setFixedHeight(height)
+
+
+def _lesson_text(data: Dataset | None) -> str | None:
+    """The data source item for the lesson's own data ("Exercise: Truth table" says it)."""
+    if data is None:
+        return None
+    return data.name if data.name.startswith("Exercise") else f"For this lesson: {data.name}"
 
 
 def _spin(
