@@ -13,6 +13,7 @@ from shell_helpers import make_window
 
 from neurosim.core.builders import layered_network
 from neurosim.paths import resource_path
+from neurosim.ui.commands import AddNeuron, Connect
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings
 
@@ -130,3 +131,20 @@ def test_an_exercise_trains_on_its_own_truth_table(qtbot, settings, dialogs):  #
     data = window.training.panel.data
     assert data.kind() == ("lesson", "") and data.source.currentText() == "Exercise: Truth table"
     assert data.info.text() == "2 rows · classification · x1 → y"
+
+
+def test_adding_an_output_makes_the_chosen_data_for_the_new_shape(qtbot, settings, dialogs):  # noqa: F811
+    window = make_window(qtbot, settings, layered_network((2, 3, 1), activation="tanh"))
+    data, session = window.training.panel.data, window.training.session
+    assert data.kind() == ("builtin", "circle")
+    network = window.document.network
+    source = network.of_kind("hidden")[0].id
+    window.document.push(AddNeuron(network, "output", (300.0, 0.0)))
+    new = network.of_kind("output")[-1].id
+    window.document.push(Connect(network, source, new))
+    qtbot.waitUntil(lambda: data.dataset is not None and data.dataset.n_outputs == 2, timeout=5_000)
+    assert data.kind() == ("builtin", "circle") and session.message == ""
+    assert session.train()
+    qtbot.waitUntil(lambda: session.epochs >= 2, timeout=10_000)
+    assert math.isfinite(session.curves.last("train_loss"))
+    session.pause()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -110,6 +110,13 @@ class DatasetBox(QGroupBox):
             box.valueChanged.connect(lambda _v: self.reload())
         self.choose_csv.clicked.connect(self.ask_csv)
         document.network_replaced.connect(self.pick_default)
+        # An input or output added or removed: the data chosen for the old shape is made
+        # again for the new one (once per edit, however many neurons it touched).
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.timeout.connect(self.refit)
+        document.neuron_added.connect(lambda _id: self._refit_timer.start(0))
+        document.neuron_removed.connect(lambda _id: self._refit_timer.start(0))
         self.pick_default()
 
     def _lay_out(self) -> None:
@@ -165,6 +172,25 @@ class DatasetBox(QGroupBox):
             self.choose("builtin", "circle" if "circle" in fitting else fitting[0])
         else:
             self.choose(CSV)
+
+    def refit(self) -> None:
+        """After the network's inputs or outputs changed: the same choice, made for the new
+        shape (a built-in set widened again, the lesson's table recomputed), or the default
+        when the lesson's data no longer fits."""
+        network = self.document.network
+        shape = (len(network.of_kind("input")), len(network.of_kind("output")))
+        data = self.dataset
+        if data is not None and (data.n_inputs, data.n_outputs) == shape:
+            return  # a hidden neuron: the data still fits
+        kind, name = self.kind()
+        if kind == "builtin" and name in fitting_builtins(network):
+            self.lesson = lesson_dataset(network)
+            with QSignalBlocker(self.source):
+                self._offer(LESSON, _lesson_text(self.lesson))
+                self._mark_fitting(fitting_builtins(network))
+            self.choose("builtin", name)
+        elif kind in (LESSON, "builtin"):
+            self.pick_default()
 
     def _offer(self, kind: str, text: str | None) -> None:
         """Put the item ``kind`` at the top with ``text``, or take it away (None)."""
