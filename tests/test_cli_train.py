@@ -233,3 +233,40 @@ def test_progress_bar_on_a_terminal():
     text = stream.getvalue()
     assert text.startswith("\r[#######") and text.endswith("\n")
     assert "\r[" + "#" * 30 + "] epoch 4/4  loss 0.125  accuracy 75.0%" in text
+
+
+def test_an_exercise_without_data_trains_on_its_truth_table_goal(tmp_path, capsys):
+    net = layered_network([2, 1], "sigmoid", seed=0)
+    (y,) = [n.id for n in net.of_kind("output")]
+    corners = [(0, 0), (0, 1), (1, 0), (1, 1)]
+    net.extra["exercise"] = {
+        "goals": [
+            {
+                "type": "table",
+                "rows": [
+                    {"inputs": {"x1": a, "x2": b}, "expect": {y: int(a or b)}} for a, b in corners
+                ],
+            }
+        ]
+    }
+    path, out = tmp_path / "or.json", tmp_path / "out.json"
+    save(net, path)
+    code = main(["train", str(path), "--epochs", "300", "--lr", "2", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert (
+        Trainer(load(out), builtin("or")).measure().loss
+        < Trainer(net, builtin("or")).measure().loss
+    )
+    assert "accuracy 100" in capsys.readouterr().out
+
+
+def test_a_built_in_set_trains_every_output_of_a_wider_network(tmp_path, capsys):
+    path, out = tmp_path / "two.json", tmp_path / "out.json"
+    save(layered_network([2, 3, 2], "tanh", seed=0), path)
+    code = main(["train", str(path), "--data", "builtin:xor", "--epochs", "5", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+
+    def weights(p):
+        return {k: s.weight for k, s in load(p).synapses.items()}
+
+    assert weights(out) != weights(path)

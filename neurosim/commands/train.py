@@ -3,8 +3,10 @@
     neurosim train NET.json --data 'builtin:circle?n=500&noise=0.1' --epochs 200 --out OUT.json
 
 --data takes a CSV whose header names the network's input and output ids, or a built-in set
-(options n, noise, seed). Without --data the file's own "dataset" is used. Without --out the
-trained network goes to stdout and the summary to stderr. Every other field of the file is kept.
+(options n, noise, seed), its one target copied to every output of a wider network. Without
+--data the file's own "dataset" is used, else the lesson's truth table (an exercise's table
+goal, outputs named after logic gates). Without --out the trained network goes to stdout and
+the summary to stderr. Every other field of the file is kept.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from neurosim.commands.common import (
     parse_number,
     write_output,
 )
+from neurosim.core.dataset_fit import lesson_dataset, widen
 from neurosim.core.datasets import BUILTIN_NAMES, Dataset, DatasetError, builtin, load_csv
 from neurosim.core.fileformat import dumps
 from neurosim.core.losses import LOSS_NAMES
@@ -169,12 +172,13 @@ def _whole(lo: int, hi: int):
 def _dataset(spec: str | None, network: Network, path: str) -> Dataset:
     try:
         if spec is None:
-            dataset = embedded_dataset(network)
+            # the file's own data, else what the lesson implies (as the Train panel)
+            dataset = embedded_dataset(network) or lesson_dataset(network)
             if dataset is None:
                 raise CliError(f"{path} stores no dataset; give --data CSV or --data builtin:NAME")
             return dataset
         if spec.startswith("builtin:"):
-            return parse_builtin(spec)
+            return widen(parse_builtin(spec), network)  # one target for each output
         return load_csv(
             spec,
             [n.id for n in network.of_kind("input")],

@@ -15,9 +15,10 @@ from neurosim.core.model import Network, Neuron
 HE_ACTIVATIONS = frozenset({"relu", "leaky_relu", "elu", "gelu", "silu"})
 
 STEP_MESSAGE = (
-    "the gradient is zero everywhere: every path from the trainable weights to the outputs "
-    "passes through a step neuron (step′(z) = 0), so gradient descent cannot change "
-    "anything — use sigmoid or another smooth activation to train"
+    "training cannot change a step neuron: its output jumps from 0 to 1, so nudging a weight "
+    "changes nothing (its slope is 0: step′(z) = 0 everywhere), and every path from the "
+    "trainable weights to the outputs passes through a step neuron — use sigmoid (a smooth "
+    "step) or another smooth activation to train"
 )
 
 

@@ -228,6 +228,7 @@ class MainWindow(FileHandling, QMainWindow):
         canvas.space_tapped.connect(live.transport.run_action.trigger)  # Space also pans
         self.training.refused.connect(lambda text: self.show_status(text, 8000))
         self.exercises.attach_training(self.training.session)  # locked weights stay put
+        self.training.panel.step_fix.offer_hint(self.exercises.show_hint)  # locked steps
         self.exercises.controller.became_solved.connect(
             lambda: self.show_status(SOLVED_MESSAGE, 15000)
         )

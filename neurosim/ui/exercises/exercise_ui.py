@@ -75,6 +75,13 @@ class ExerciseUI(QObject):
         """Keep locked weights out of this training session."""
         self.controller.training.attach(session)
 
+    def show_hint(self) -> None:
+        """Bring the Exercise panel forward with the next hint (Train's fix where the
+        exercise locks its step neurons)."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.show_next_hint()
+
     def follow(self) -> None:
         """The dock comes and goes with the exercise (also after a saved layout returns)."""
         dock = self.dock

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.core.dataset_fit import fitting_builtins, lesson_dataset, shape_needed, widen
 from neurosim.core.datasets import (
     BUILTIN_NAMES,
     MAX_NOISE,
@@ -54,7 +55,7 @@ DESCRIPTIONS = {
     "spiral": "two spirals",
     "sine": "sine wave (regression)",
 }
-EMBEDDED, CSV = "embedded", "csv"  # item data; built-in sets are "builtin:NAME"
+EMBEDDED, LESSON, CSV = "embedded", "lesson", "csv"  # item data; built-in sets: "builtin:NAME"
 
 
 class DatasetBox(QGroupBox):
@@ -65,6 +66,7 @@ class DatasetBox(QGroupBox):
         self.document = document
         self.dataset: Dataset | None = None
         self.problem: str | None = None
+        self.lesson: Dataset | None = None
         self.csv_path: Path | None = None
         self.source = QComboBox(self)
         self.source.setToolTip(
@@ -108,6 +110,13 @@ class DatasetBox(QGroupBox):
             box.valueChanged.connect(lambda _v: self.reload())
         self.choose_csv.clicked.connect(self.ask_csv)
         document.network_replaced.connect(self.pick_default)
+        # An input or output added or removed: the data chosen for the old shape is made
+        # again for the new one (once per edit, however many neurons it touched).
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.timeout.connect(self.refit)
+        document.neuron_added.connect(lambda _id: self._refit_timer.start(0))
+        document.neuron_removed.connect(lambda _id: self._refit_timer.start(0))
         self.pick_default()
 
     def _lay_out(self) -> None:
@@ -145,20 +154,60 @@ class DatasetBox(QGroupBox):
         self.reload()
 
     def pick_default(self) -> None:
-        """The file's own data if it has some, else a set that fits the network's inputs."""
+        """The file's own data if it has some, else the data the lesson implies (an
+        exercise's truth table, outputs named after gates), else a built-in set that fits
+        the network's inputs; when none fits, the problem says what data is needed."""
         network = self.document.network
-        i = self.source.findData(EMBEDDED)
         has = network.extra.get("dataset") is not None
+        self.lesson = lesson_dataset(network)
         with QSignalBlocker(self.source):
-            if has and i < 0:
-                self.source.insertItem(0, "Stored in the network file", EMBEDDED)
-            elif not has and i >= 0:
-                self.source.removeItem(i)
+            self._offer(EMBEDDED, "Stored in the network file" if has else None)
+            self._offer(LESSON, _lesson_text(self.lesson))
+            self._mark_fitting(fitting_builtins(network))
         if has:
             self.choose(EMBEDDED)
+        elif self.lesson is not None:
+            self.choose(LESSON)
+        elif fitting := fitting_builtins(network):
+            self.choose("builtin", "circle" if "circle" in fitting else fitting[0])
         else:
-            inputs = len(network.of_kind("input"))
-            self.choose("builtin", "sine" if inputs == 1 else "circle")
+            self.choose(CSV)
+
+    def refit(self) -> None:
+        """After the network's inputs or outputs changed: the same choice, made for the new
+        shape (a built-in set widened again, the lesson's table recomputed), or the default
+        when the lesson's data no longer fits."""
+        network = self.document.network
+        shape = (len(network.of_kind("input")), len(network.of_kind("output")))
+        data = self.dataset
+        if data is not None and (data.n_inputs, data.n_outputs) == shape:
+            return  # a hidden neuron: the data still fits
+        kind, name = self.kind()
+        if kind == "builtin" and name in fitting_builtins(network):
+            self.lesson = lesson_dataset(network)
+            with QSignalBlocker(self.source):
+                self._offer(LESSON, _lesson_text(self.lesson))
+                self._mark_fitting(fitting_builtins(network))
+            self.choose("builtin", name)
+        elif kind in (LESSON, "builtin"):
+            self.pick_default()
+
+    def _offer(self, kind: str, text: str | None) -> None:
+        """Put the item ``kind`` at the top with ``text``, or take it away (None)."""
+        i = self.source.findData(kind)
+        if i >= 0:
+            self.source.removeItem(i)
+        if text is not None:
+            self.source.insertItem(0, text, kind)
+
+    def _mark_fitting(self, fitting: list[str]) -> None:
+        """Grey out the built-in sets whose inputs do not match the network's."""
+        model = self.source.model()
+        for name in BUILTIN_NAMES:
+            item = model.item(self.source.findData(f"builtin:{name}"))  # type: ignore[attr-defined]
+            fits = name in fitting
+            item.setEnabled(fits)
+            item.setToolTip("" if fits else "Does not fit: its inputs are not the network's")
 
     def ask_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -196,10 +245,15 @@ class DatasetBox(QGroupBox):
     def _load(self, kind: str, name: str) -> Dataset | None:
         network = self.document.network
         if kind == "builtin":
-            return builtin(name, self.rows.value(), round(self.noise.value(), 4), self.seed.value())
-        if kind == "embedded":
+            data = builtin(name, self.rows.value(), round(self.noise.value(), 4), self.seed.value())
+            return widen(data, network)  # one target for each output (03b, 04)
+        if kind == EMBEDDED:
             return embedded_dataset(network)
+        if kind == LESSON:
+            return self.lesson
         if self.csv_path is None:
+            if not fitting_builtins(network):
+                raise DatasetError(shape_needed(network))
             raise DatasetError("choose a CSV file to train on")
         return load_csv(
             self.csv_path,
@@ -235,6 +289,13 @@ class DatasetBox(QGroupBox):
                 self.preview.setItem(r, c, item)
         height = self.preview.horizontalHeader().height() + 20 * rows + 4
         self.preview.setFixedHeight(height)
+
+
+def _lesson_text(data: Dataset | None) -> str | None:
+    """The data source item for the lesson's own data ("Exercise: Truth table" says it)."""
+    if data is None:
+        return None
+    return data.name if data.name.startswith("Exercise") else f"For this lesson: {data.name}"
 
 
 def _spin(

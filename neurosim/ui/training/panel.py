@@ -34,6 +34,7 @@ from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.dataset_box import DatasetBox
 from neurosim.ui.training.problems_box import ProblemsBox
 from neurosim.ui.training.session import TrainingSession
+from neurosim.ui.training.step_fix import StepFix
 
 OPTIMIZER_TIPS = {
     "sgd": "plain gradient descent: w ← w − lr·g",
@@ -60,6 +61,7 @@ class TrainPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.step_fix = StepFix(session, self)  # offered with the step message
         self.problems = ProblemsBox(session, {"initialise": self.fix_action}, self.theme, self)
         self._apply_theme(self.theme.palette)
         self.theme.changed.connect(self._apply_theme)
@@ -71,6 +73,7 @@ class TrainPanel(QWidget):
             self.stop_row,
             self.status,
             self.message,
+            self.step_fix,
             self.problems,
             self.data,
             self.settings_box,
