@@ -1,0 +1,151 @@
+"""Where presentation mode puts things, by the size of the screen; and the lesson's title.
+
+On a tall screen (1920×1080) the lesson's plots run below the network, side by side, as
+in the normal window. On a short one (a 1280×720 projector) three plots side by side in
+a 40 % strip are each a few hundred pixels of legend and no curve, and the network above
+them shrinks to unreadable labels: there the plots go beside the network as tabs of one
+full-height column (the lesson's main plot in front, the others one click away), and the
+Train panel, when the lesson shows it, stacks below them. The network keeps the full
+height of the screen.
+
+:class:`TitleBar` shows the open example's title above the transport bar, since the
+window's own title bar is gone in full screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from neurosim.ui.document import Document
+from neurosim.ui.lessons.views import PANEL_DOCKS
+
+#: screens shorter than this (logical pixels) get the plots beside the network as tabs
+COMPACT_HEIGHT = 900
+BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # tall screens: the plots' height, a column's width
+COMPACT_SHARE = 0.42  # short screens: the plots' column width
+TRAIN_SHARE = 0.45  # short screens: the Train panel's share of that column's height
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+PLOT_DOCKS = frozenset(PANEL_DOCKS.values()) - {"train"}
+
+
+def is_compact(size: QSize) -> bool:
+    return size.height() < COMPACT_HEIGHT
+
+
+def arrange(window: QMainWindow, size: QSize) -> None:
+    """The visible docks of ``window`` placed for a screen of ``size``."""
+    docks = [
+        d
+        for d in window.findChildren(QDockWidget)
+        if d.parent() is window and not d.isHidden() and not d.isFloating()
+    ]
+    if is_compact(size):
+        _beside(window, size, docks)
+    else:
+        _below(window, size, docks)
+
+
+def _below(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
+    bottom = [d for d in docks if window.dockWidgetArea(d) == BOTTOM]
+    side = [d for d in docks if window.dockWidgetArea(d) in (RIGHT, LEFT)]
+    if bottom:
+        height = round(size.height() * BOTTOM_SHARE)
+        window.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
+    if side:
+        width = round(size.width() * RIGHT_SHARE)
+        window.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
+
+
+def _beside(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
+    """The plots as tabs of one right-hand column, in the lesson's order (its main plot, the
+    one placed first, in front); the Train panel below them. Leaving restores the window's
+    saved state, so nothing here outlives presentation mode."""
+    # the lesson placed its plots left to right in its own order
+    plots = sorted(
+        (d for d in docks if d.objectName() in PLOT_DOCKS),
+        key=lambda d: (d.geometry().y(), d.geometry().x()),
+    )
+    train = next((d for d in docks if d.objectName() == "train"), None)
+    others = [d for d in docks if d not in plots and d is not train]
+    column = plots + ([train] if train is not None else [])
+    if not column:
+        return
+    for dock in column:
+        window.removeDockWidget(dock)
+    first = column[0]
+    window.addDockWidget(RIGHT, first, Qt.Orientation.Vertical)
+    for dock in plots[1:]:
+        window.tabifyDockWidget(first, dock)
+    if train is not None and train is not first:
+        window.splitDockWidget(first, train, Qt.Orientation.Vertical)
+    for dock in column:
+        dock.show()
+    first.raise_()
+    width = round(size.width() * COMPACT_SHARE)
+    window.resizeDocks([first], [width], Qt.Orientation.Horizontal)
+    if train is not None and train is not first:
+        height = size.height()
+        window.resizeDocks(
+            [first, train],
+            [round(height * (1 - TRAIN_SHARE)), round(height * TRAIN_SHARE)],
+            Qt.Orientation.Vertical,
+        )
+    side = [d for d in others if window.dockWidgetArea(d) in (RIGHT, LEFT)]
+    if side:  # the inspector or the notes, when the lecturer keeps them
+        window.resizeDocks(
+            side, [round(size.width() * 0.25)] * len(side), Qt.Orientation.Horizontal
+        )
+
+
+class TitleBar(QToolBar):
+    """The open network's title in large bold text, one line, above the transport bar.
+
+    A title too long for the screen ends in "…" with the whole of it in the tooltip."""
+
+    def __init__(self, document: Document, parent: QWidget) -> None:
+        super().__init__("Title", parent)
+        self.setObjectName("presentation_title")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.document = document
+        self.label = QLabel(self)
+        self.label.setObjectName("presentation_title_label")
+        # as wide as the screen allows, never wider (a long title ends in "…")
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(1)
+        self.label.setContentsMargins(12, 2, 12, 2)
+        self.addWidget(self.label)
+        document.network_replaced.connect(self.update_title)
+        document.file_state_changed.connect(self.update_title)
+        self.update_title()
+
+    @property
+    def full_title(self) -> str:
+        network = self.document.network
+        title = str(network.meta.get("title", "") or "").strip()
+        return title or self.document.title
+
+    def set_font_scale(self, points: float) -> None:
+        font = QFont(self.label.font())
+        font.setPointSizeF(points)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.update_title()
+
+    def update_title(self, *_: object) -> None:
+        title = self.full_title
+        width = self.label.width() - 24
+        shown = title
+        if width > 0:
+            shown = self.label.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width)
+        self.label.setText(shown)
+        self.label.setToolTip(title if shown != title else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.update_title()
