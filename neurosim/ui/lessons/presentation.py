@@ -235,6 +235,7 @@ class Presentation(QObject):
         if self.document.network is not saved.network and self._apply_lesson_panels is not None:
             self._apply_lesson_panels()  # stepped to other examples: their plots, not ours
         self._set_checked(False)
+        self.canvas.network_scene.set_text_boost(1.0)
         QTimer.singleShot(0, self.canvas, self.canvas.fit_to_view)
         self.toggled.emit(False)
 
@@ -341,12 +342,12 @@ class Presentation(QObject):
             w.setGeometry(w.screen().geometry())  # no window manager took it full screen
         presentation_layout.arrange(w, w.size())
         w.layout().activate()  # the docks' new sizes now, so the network fits what is left
-        self.canvas.fit_to_view()
+        presentation_layout.fit_readable(self.canvas)
         QTimer.singleShot(0, self.canvas, self._fit_if_active)
 
     def _fit_if_active(self) -> None:
         if self.active:
-            self.canvas.fit_to_view()
+            presentation_layout.fit_readable(self.canvas)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window:

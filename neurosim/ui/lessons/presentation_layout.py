@@ -14,10 +14,11 @@ window's own title bar is gone in full screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
 from neurosim.ui.lessons.views import PANEL_DOCKS
 
@@ -26,6 +27,10 @@ COMPACT_HEIGHT = 900
 BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # tall screens: the plots' height, a column's width
 COMPACT_SHARE = 0.42  # short screens: the plots' column width
 TRAIN_SHARE = 0.45  # short screens: the Train panel's share of that column's height
+MIN_TEXT_PX = 18  # the smallest canvas text a lecture hall reads, in screen pixels
+MAX_TEXT_BOOST = 1.8  # how much larger than the neurons that text may become
+BOOST_STEPS = (1.6, 1.45, 1.3, 1.15)  # tried in turn while larger text would pile up
+OVERLAP_SHARE = 0.1  # text boxes may share this much of the smaller one's area
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -78,10 +83,11 @@ def _beside(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
         window.removeDockWidget(dock)
     first = column[0]
     window.addDockWidget(RIGHT, first, Qt.Orientation.Vertical)
+    if train is not None and train is not first:
+        # before the tabs: Qt adds a dock split off a tabbed one as another tab
+        window.splitDockWidget(first, train, Qt.Orientation.Vertical)
     for dock in plots[1:]:
         window.tabifyDockWidget(first, dock)
-    if train is not None and train is not first:
-        window.splitDockWidget(first, train, Qt.Orientation.Vertical)
     for dock in column:
         dock.show()
     first.raise_()
@@ -99,6 +105,52 @@ def _beside(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
         window.resizeDocks(
             side, [round(size.width() * 0.25)] * len(side), Qt.Orientation.Horizontal
         )
+
+
+def fit_readable(canvas: CanvasView, on: bool = True) -> None:
+    """Fit the network to the canvas, with the text around the neurons (names, biases,
+    weights, badges) boosted until it is :data:`MIN_TEXT_PX` on screen, by at most
+    :data:`MAX_TEXT_BOOST` (a network of dozens of neurons stays an overview). ``on``
+    False: text as large as the neurons again."""
+    scene = canvas.network_scene
+    if not on:
+        scene.set_text_boost(1.0)
+        canvas.fit_to_view()
+        return
+    scene.set_text_boost(1.0)
+    canvas.fit_to_view()
+    crowded = text_overlaps(scene.text_rects())  # the drawing's own (a label on a label)
+    base = scene.style.small_font.pixelSize()
+    zoom = canvas.transform().m11()
+    want = min(MAX_TEXT_BOOST, (MIN_TEXT_PX + 0.5) / max(base * zoom, 1e-6))  # (+0.5: rounding)
+    # the largest boost up to ``want`` that piles no more text on text than there was
+    for boost in (want, *(b for b in BOOST_STEPS if b < want)):
+        if boost <= 1.0:
+            break
+        scene.set_text_boost(boost)
+        if text_overlaps(scene.text_rects()) <= crowded:
+            break
+    else:
+        scene.set_text_boost(1.0)
+    if text_overlaps(scene.text_rects()) > crowded:
+        scene.set_text_boost(1.0)
+    canvas.fit_to_view()
+
+
+def text_overlaps(rects: list[QRectF]) -> int:
+    """How many pairs of these text boxes overlap by more than a corner (a tenth of the
+    smaller one: a box is a line's full height, its glyphs leave room at the edges)."""
+    count = 0
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            both = a.intersected(b)
+            if both.isValid() and _area(both) > OVERLAP_SHARE * min(_area(a), _area(b)):
+                count += 1
+    return count
+
+
+def _area(rect: QRectF) -> float:
+    return rect.width() * rect.height()
 
 
 class TitleBar(QToolBar):
