@@ -340,7 +340,7 @@ class Presentation(QObject):
         w = self.window
         if w.isFullScreen() and w.screen() is not None and w.geometry() != w.screen().geometry():
             w.setGeometry(w.screen().geometry())  # no window manager took it full screen
-        presentation_layout.arrange(w, w.size())
+        presentation_layout.arrange(w, w.size(), self.canvas)
         w.layout().activate()  # the docks' new sizes now, so the network fits what is left
         presentation_layout.fit_readable(self.canvas)
         QTimer.singleShot(0, self.canvas, self._fit_if_active)

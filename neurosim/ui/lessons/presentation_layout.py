@@ -25,8 +25,10 @@ from neurosim.ui.lessons.views import PANEL_DOCKS
 #: screens shorter than this (logical pixels) get the plots beside the network as tabs
 COMPACT_HEIGHT = 900
 BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # tall screens: the plots' height, a column's width
-COMPACT_SHARE = 0.42  # short screens: the plots' column width
-TRAIN_SHARE = 0.45  # short screens: the Train panel's share of that column's height
+COMPACT_SHARE = 0.42  # short screens: the plots' share of the width (or of the height)
+TRAIN_SHARE = 0.45  # short screens: the Train panel's share of the plots' column…
+TRAIN_WIDTH = 0.35  # …or of the plots' row
+CHROME = 100  # the title and the transport bar, about, at presentation sizes
 MIN_TEXT_PX = 18  # the smallest canvas text a lecture hall reads, in screen pixels
 MAX_TEXT_BOOST = 1.8  # how much larger than the neurons that text may become
 BOOST_STEPS = (1.6, 1.45, 1.3, 1.15)  # tried in turn while larger text would pile up
@@ -41,20 +43,41 @@ def is_compact(size: QSize) -> bool:
     return size.height() < COMPACT_HEIGHT
 
 
-def arrange(window: QMainWindow, size: QSize) -> None:
-    """The visible docks of ``window`` placed for a screen of ``size``."""
+def arrange(window: QMainWindow, size: QSize, canvas: CanvasView) -> None:
+    """The visible docks of ``window`` placed for a screen of ``size``; on a short screen
+    the shape of the network on ``canvas`` decides whether the plots go beside it or
+    below it."""
     docks = [
         d
         for d in window.findChildren(QDockWidget)
         if d.parent() is window and not d.isHidden() and not d.isFloating()
     ]
-    if is_compact(size):
-        _beside(window, size, docks)
+    network = canvas.network_rect()
+    if not is_compact(size):
+        _spread(window, size, docks)
+    elif network is not None and _wide(network, size, canvas.legend.height()):
+        _tabbed(window, size, docks, BOTTOM)
     else:
-        _below(window, size, docks)
+        _tabbed(window, size, docks, RIGHT)
 
 
-def _below(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
+def _wide(network: QRectF, size: QSize, legend: int) -> bool:
+    """Whether a network of this shape is drawn larger with the plots below it than beside
+    it (a long chain of neurons: 05a's sigmoids). The network keeps clear of the canvas's
+    legend, across its bottom."""
+    height = size.height() - CHROME
+    beside = (size.width() * (1 - COMPACT_SHARE), height - legend)
+    below = (size.width(), height * (1 - COMPACT_SHARE) - legend)
+
+    def zoom(room: tuple[float, float]) -> float:
+        w, h = max(network.width(), 1.0), max(network.height(), 1.0)
+        return min(room[0] / w, room[1] / h)
+
+    return zoom(below) > zoom(beside)
+
+
+def _spread(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
+    """Tall screens: the plots side by side below the network, as the lesson put them."""
     bottom = [d for d in docks if window.dockWidgetArea(d) == BOTTOM]
     side = [d for d in docks if window.dockWidgetArea(d) in (RIGHT, LEFT)]
     if bottom:
@@ -65,10 +88,13 @@ def _below(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
         window.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
 
 
-def _beside(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
-    """The plots as tabs of one right-hand column, in the lesson's order (its main plot, the
-    one placed first, in front); the Train panel below them. Leaving restores the window's
-    saved state, so nothing here outlives presentation mode."""
+def _tabbed(
+    window: QMainWindow, size: QSize, docks: list[QDockWidget], area: Qt.DockWidgetArea
+) -> None:
+    """Short screens: the plots as tabs of one group in ``area`` (beside the network: a
+    full-height column; below it: a full-width row), in the lesson's order with its main
+    plot in front; the Train panel next to them. Leaving restores the window's saved
+    state, so nothing here outlives presentation mode."""
     # the lesson placed its plots left to right in its own order
     plots = sorted(
         (d for d in docks if d.objectName() in PLOT_DOCKS),
@@ -76,29 +102,34 @@ def _beside(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
     )
     train = next((d for d in docks if d.objectName() == "train"), None)
     others = [d for d in docks if d not in plots and d is not train]
-    column = plots + ([train] if train is not None else [])
-    if not column:
+    group = plots + ([train] if train is not None else [])
+    if not group:
         return
-    for dock in column:
+    for dock in group:
         window.removeDockWidget(dock)
-    first = column[0]
-    window.addDockWidget(RIGHT, first, Qt.Orientation.Vertical)
+    first = group[0]
+    across = Qt.Orientation.Vertical if area == RIGHT else Qt.Orientation.Horizontal
+    window.addDockWidget(area, first, across)
     if train is not None and train is not first:
         # before the tabs: Qt adds a dock split off a tabbed one as another tab
-        window.splitDockWidget(first, train, Qt.Orientation.Vertical)
+        window.splitDockWidget(first, train, across)
     for dock in plots[1:]:
         window.tabifyDockWidget(first, dock)
-    for dock in column:
+    for dock in group:
         dock.show()
     first.raise_()
-    width = round(size.width() * COMPACT_SHARE)
-    window.resizeDocks([first], [width], Qt.Orientation.Horizontal)
-    if train is not None and train is not first:
-        height = size.height()
+    if area == RIGHT:
         window.resizeDocks(
-            [first, train],
-            [round(height * (1 - TRAIN_SHARE)), round(height * TRAIN_SHARE)],
-            Qt.Orientation.Vertical,
+            [first], [round(size.width() * COMPACT_SHARE)], Qt.Orientation.Horizontal
+        )
+    else:
+        height = size.height() - CHROME
+        window.resizeDocks([first], [round(height * COMPACT_SHARE)], Qt.Orientation.Vertical)
+    if train is not None and train is not first:
+        length = size.height() if area == RIGHT else size.width()
+        share = TRAIN_SHARE if area == RIGHT else TRAIN_WIDTH
+        window.resizeDocks(
+            [first, train], [round(length * (1 - share)), round(length * share)], across
         )
     side = [d for d in others if window.dockWidgetArea(d) in (RIGHT, LEFT)]
     if side:  # the inspector or the notes, when the lecturer keeps them
