@@ -340,7 +340,10 @@ class Presentation(QObject):
         w = self.window
         if w.isFullScreen() and w.screen() is not None and w.geometry() != w.screen().geometry():
             w.setGeometry(w.screen().geometry())  # no window manager took it full screen
-        presentation_layout.arrange(w, w.size(), self.canvas)
+        view = self.document.network.extra.get("view")
+        panels = view.get("panels") if isinstance(view, dict) else None
+        order = [PANEL_DOCKS.get(str(p), "") for p in panels] if isinstance(panels, list) else []
+        presentation_layout.arrange(w, w.size(), self.canvas, order)
         w.layout().activate()  # the docks' new sizes now, so the network fits what is left
         presentation_layout.fit_readable(self.canvas)
         QTimer.singleShot(0, self.canvas, self._fit_if_active)

@@ -26,8 +26,7 @@ from neurosim.ui.lessons.views import PANEL_DOCKS
 COMPACT_HEIGHT = 900
 BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # tall screens: the plots' height, a column's width
 COMPACT_SHARE = 0.42  # short screens: the plots' share of the width (or of the height)
-TRAIN_SHARE = 0.45  # short screens: the Train panel's share of the plots' column…
-TRAIN_WIDTH = 0.35  # …or of the plots' row
+TRAIN_SHARE = 0.45  # short screens: the most of the plots' column (row) the Train panel takes
 CHROME = 100  # the title and the transport bar, about, at presentation sizes
 MIN_TEXT_PX = 18  # the smallest canvas text a lecture hall reads, in screen pixels
 MAX_TEXT_BOOST = 1.8  # how much larger than the neurons that text may become
@@ -43,10 +42,12 @@ def is_compact(size: QSize) -> bool:
     return size.height() < COMPACT_HEIGHT
 
 
-def arrange(window: QMainWindow, size: QSize, canvas: CanvasView) -> None:
+def arrange(
+    window: QMainWindow, size: QSize, canvas: CanvasView, order: list[str] | None = None
+) -> None:
     """The visible docks of ``window`` placed for a screen of ``size``; on a short screen
     the shape of the network on ``canvas`` decides whether the plots go beside it or
-    below it."""
+    below it, and ``order`` (the lesson's panels, by dock name) which plot is in front."""
     docks = [
         d
         for d in window.findChildren(QDockWidget)
@@ -56,9 +57,9 @@ def arrange(window: QMainWindow, size: QSize, canvas: CanvasView) -> None:
     if not is_compact(size):
         _spread(window, size, docks)
     elif network is not None and _wide(network, size, canvas.legend.height()):
-        _tabbed(window, size, docks, BOTTOM)
+        _tabbed(window, size, docks, BOTTOM, order or [])
     else:
-        _tabbed(window, size, docks, RIGHT)
+        _tabbed(window, size, docks, RIGHT, order or [])
 
 
 def _wide(network: QRectF, size: QSize, legend: int) -> bool:
@@ -89,16 +90,20 @@ def _spread(window: QMainWindow, size: QSize, docks: list[QDockWidget]) -> None:
 
 
 def _tabbed(
-    window: QMainWindow, size: QSize, docks: list[QDockWidget], area: Qt.DockWidgetArea
+    window: QMainWindow,
+    size: QSize,
+    docks: list[QDockWidget],
+    area: Qt.DockWidgetArea,
+    order: list[str],
 ) -> None:
     """Short screens: the plots as tabs of one group in ``area`` (beside the network: a
     full-height column; below it: a full-width row), in the lesson's order with its main
     plot in front; the Train panel next to them. Leaving restores the window's saved
     state, so nothing here outlives presentation mode."""
-    # the lesson placed its plots left to right in its own order
+    rank = {name: i for i, name in enumerate(order)}
     plots = sorted(
         (d for d in docks if d.objectName() in PLOT_DOCKS),
-        key=lambda d: (d.geometry().y(), d.geometry().x()),
+        key=lambda d: rank.get(d.objectName(), len(rank)),
     )
     train = next((d for d in docks if d.objectName() == "train"), None)
     others = [d for d in docks if d not in plots and d is not train]
@@ -126,11 +131,14 @@ def _tabbed(
         height = size.height() - CHROME
         window.resizeDocks([first], [round(height * COMPACT_SHARE)], Qt.Orientation.Vertical)
     if train is not None and train is not first:
-        length = size.height() if area == RIGHT else size.width()
-        share = TRAIN_SHARE if area == RIGHT else TRAIN_WIDTH
-        window.resizeDocks(
-            [first, train], [round(length * (1 - share)), round(length * share)], across
-        )
+        # the Train panel as small as its controls allow: the plots show what it does
+        if area == RIGHT:
+            length = size.height() - CHROME
+            need = train.minimumSizeHint().height()
+        else:
+            length, need = size.width(), train.minimumSizeHint().width()
+        side = min(round(length * TRAIN_SHARE), max(need, round(length * 0.25)))
+        window.resizeDocks([first, train], [length - side, side], across)
     side = [d for d in others if window.dockWidgetArea(d) in (RIGHT, LEFT)]
     if side:  # the inspector or the notes, when the lecturer keeps them
         window.resizeDocks(
