@@ -258,9 +258,7 @@ class TrainingPlots(PlotPanel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        stacked = plots_grid.two_rows(self.width(), self.height(), self.scale)
-        plots = (self.loss_plot, self.acc_plot, self.grad_plot)
-        plots_grid.place(self.widget.ci, plots, self.grad_legend, stacked)
+        self._reflow()
         self._x_max, self._drawn = -1.0, (-1, -1)  # new tick labels for the new width
         self.schedule()
         items, compact = self.grad_legend.items, self._compact()
@@ -296,6 +294,12 @@ class TrainingPlots(PlotPanel):
         self._drawn = (-1, -1)
         self.schedule()
 
+    def _reflow(self) -> None:
+        """One row of plots, or two in a narrow, tall panel (see plots_grid)."""
+        stacked = plots_grid.two_rows(self.width(), self.height(), self.scale)
+        plots = (self.loss_plot, self.acc_plot, self.grad_plot)
+        plots_grid.place(self.widget.ci, plots, self.grad_legend, stacked)
+
     def apply_scale(self) -> None:
         palette = self.theme.palette
         colours = palette.plot
@@ -317,6 +321,7 @@ class TrainingPlots(PlotPanel):
             pen.setWidthF(2 * self.scale)
             curve.setPen(pen)
         self._drawn = (-1, -1)
+        self._reflow()  # larger type takes more room
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         c = self.session.curves

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 
 ROW_STRETCH = (3, 2, 4, 0)  # the columns' shares in one row
 MIN_PLOT_WIDTH = 170  # px (times the scale) a plot needs to sit beside the two others
-MIN_PLOT_HEIGHT = 100  # px on screen the data of a plot in two rows keeps at least
+MIN_PLOT_HEIGHT = 90  # px on screen (estimated) the data of a plot in two rows keeps
 # measured: a plot's title, bottom axis and label, px per unit of scale, plus margins;
 # the panel's row of controls on top
 TITLE_AND_AXIS, MARGINS, TOP_ROW = 42, 15, 18
