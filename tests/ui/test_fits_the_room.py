@@ -59,6 +59,8 @@ CHILD = textwrap.dedent("""
     settle(300)
     base_font = QApplication.font().pointSizeF()
     minimum = int(sys.argv[3])
+    panel = window.training.panel
+    train_button = panel.button_for[panel.train_action]  # bold, with a style sheet
     QTest.keyClick(window, Qt.Key.Key_F5)  # the lecturer's key
     settle(400)
     pages = []
@@ -80,6 +82,7 @@ CHILD = textwrap.dedent("""
             "title_on_screen": label.isVisible() and window.rect().contains(where),
             "title_fits": label.fontMetrics().horizontalAdvance(label.text()) <= label.width(),
             "font_ratio": QApplication.font().pointSizeF() / base_font,
+            "train_button_ratio": train_button.fontInfo().pointSizeF() / base_font,
             "canvas_px": room_checks.canvas_text_px(window),
             "panels": [type(p).__name__ for p in panels],
             "problems": [
@@ -145,6 +148,7 @@ def test_every_example_in_presentation_has_its_title_and_no_menu_bar(report, req
         assert page["title_shown"] == page["title"] and page["title"], page
         assert page["title_on_screen"] and page["title_fits"], page
         assert page["font_ratio"] >= 1.5, page  # every control's text scaled up
+        assert page["train_button_ratio"] >= 1.5, page  # Train ▶ too
     assert report["left"] and report["menu_after"]  # Esc puts the menu bar back
 
 

@@ -209,6 +209,7 @@ class Presentation(QObject):
             return
         w = self.window
         QApplication.setFont(saved.font)
+        self._restyle_fonts()
         self._scale(self._text_scale(), font=False)
         self._restore_transport(saved)
         self._fold_controls(None)
@@ -308,6 +309,7 @@ class Presentation(QObject):
             scaled = QFont(base)
             scaled.setPointSizeF(base.pointSizeF() / text_scale * factor)
             QApplication.setFont(scaled)
+            self._restyle_fonts()
         self.inspector.follow_app_font()
         self.canvas.set_presentation_scale(factor)
         for panel in self.window.findChildren(PlotPanel):
@@ -321,6 +323,14 @@ class Presentation(QObject):
                 self._saved.title_bar.set_font_scale(
                     QApplication.font().pointSizeF() * TITLE_FACTOR
                 )
+
+    def _restyle_fonts(self) -> None:
+        """A widget with a style sheet of its own (the bold Train ▶ button) keeps the font
+        it had when the sheet was applied: apply its sheet again, so it takes the new one."""
+        for widget in self.window.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
 
     def _restore_transport(self, saved: _Saved) -> None:
         self.transport.setIconSize(saved.transport_icon)

@@ -135,8 +135,8 @@ def _tabbed(
         if area == RIGHT:
             length = size.height() - CHROME
             need = train.minimumSizeHint().height()
-        else:
-            length, need = size.width(), train.minimumSizeHint().width()
+        else:  # as wide as its row of buttons wants: a cut "Train ▶" is no use
+            length, need = size.width(), train.sizeHint().width()
         side = min(round(length * TRAIN_SHARE), max(need, round(length * 0.25)))
         window.resizeDocks([first, train], [length - side, side], across)
     side = [d for d in others if window.dockWidgetArea(d) in (RIGHT, LEFT)]
