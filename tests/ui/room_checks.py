@@ -97,10 +97,18 @@ def _plot_item_problems(name: str, plot: pg.PlotItem, room: QRectF, min_side: in
             problems.append(f"{name}: title shortened: {title.text!r}")
         if not _inside(title.sceneBoundingRect(), room):
             problems.append(f"{name}: title {title.text!r} cut by the panel's edge")
-    for child in plot.getViewBox().allChildren():
-        if isinstance(child, pg.TextItem) and child.isVisible() and child.toPlainText().strip():
-            if not _inside(child.sceneBoundingRect(), box, slack=2.0):
-                problems.append(f"{name}: {child.toPlainText()!r} cut by the plot's edge")
+    texts = [
+        child
+        for child in plot.getViewBox().allChildren()
+        if isinstance(child, pg.TextItem) and child.isVisible() and child.toPlainText().strip()
+    ]
+    for i, child in enumerate(texts):
+        rect = child.sceneBoundingRect()
+        if not _inside(rect, box, slack=2.0):
+            problems.append(f"{name}: {child.toPlainText()!r} cut by the plot's edge")
+        for other in texts[i + 1 :]:
+            if _overlap(rect.adjusted(1, 1, -1, -1), other.sceneBoundingRect()):
+                problems.append(f"{name}: {child.toPlainText()!r} overlaps {other.toPlainText()!r}")
     return problems
 
 

@@ -28,7 +28,7 @@ pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 ROOT = Path(__file__).resolve().parents[2]
-MIN_PLOT = 100  # px: no plot on a projector is a strip thinner than this
+MIN_PLOT = 90  # px: no plot on a projector is a strip thinner than this
 MIN_TEXT = 18  # px: the smallest canvas text a lecture hall reads
 #: the examples whose whole network is drawn with 18 px text on a 1280×720 projector; the
 #: others (a 32-neuron layer, a 2-8-8-1 net, text that would pile on text) show an overview

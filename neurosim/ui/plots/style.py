@@ -271,6 +271,13 @@ def _show_title(plot: pg.PlotItem) -> None:
     if shown != getattr(plot, "shown_title", None):  # setTitle re-lays out the plot
         plot.shown_title = shown
         plot.setTitle(text, color=ink, size=f"{BASE_POINT_SIZE * scale * 1.1:.1f}pt")
+        # pyqtgraph gives a title a row 30 px high: too little for two lines, or one
+        # line of presentation-size type
+        lines = text.count("<br>") + 1
+        height = math.ceil(QFontMetricsF(font(scale, factor=1.1)).lineSpacing() * lines + 8)
+        height = max(30, height)
+        plot.titleLabel.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
 
 
 def fitted_title(title: str, metrics: QFontMetricsF, width: float, lines: int = 3) -> str:
@@ -319,6 +326,26 @@ def keep_texts_inside(plot: pg.PlotItem, margin: float = 0.0) -> None:
             parent = item.parentItem()
             step = parent.mapFromScene(QPointF(dx, dy)) - parent.mapFromScene(QPointF(0, 0))
             item.setPos(item.pos() + step)
+    _give_way(box)
+
+
+def _give_way(box: pg.ViewBox) -> None:
+    """A text marked ``give_way`` (a region's name) is hidden where it would cover another
+    text of the plot: the threshold's rule and the readout matter more."""
+    texts = [
+        t
+        for t in box.allChildren()
+        if isinstance(t, pg.TextItem) and t.isVisible() and t.toPlainText().strip()
+    ]
+    shown: list[pg.TextItem] = [t for t in texts if not getattr(t, "give_way", False)]
+    for item in texts:
+        if not getattr(item, "give_way", False):
+            continue
+        rect = item.sceneBoundingRect()
+        if any(rect.intersects(other.sceneBoundingRect()) for other in shown):
+            item.setVisible(False)
+        else:
+            shown.append(item)
 
 
 def _into(lo: float, hi: float, room_lo: float, room_hi: float) -> float:
