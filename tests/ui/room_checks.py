@@ -89,6 +89,8 @@ def plot_problems(panel: PlotPanel, min_side: int) -> list[str]:
 def _plot_item_problems(name: str, plot: pg.PlotItem, room: QRectF, min_side: int) -> list[str]:
     problems = []
     box = plot.getViewBox().sceneBoundingRect()
+    if not _inside(box, room, slack=2.0):
+        problems.append(f"{name}: plot {plot.titleLabel.text!r} cut by the panel's edge")
     if box.width() < min_side or box.height() < min_side:
         problems.append(f"{name}: plot only {box.width():.0f}×{box.height():.0f} px")
     title = plot.titleLabel
@@ -119,3 +121,13 @@ def canvas_text_px(window: QMainWindow) -> float:
     zoom = window.canvas.transform().m11()
     fonts = (style.small_font, style.label_font, style.weight_font)
     return min(f.pixelSize() for f in fonts) * zoom
+
+
+def train_panel_cut(window: QMainWindow) -> bool:
+    """Whether the Train panel, when on screen, is narrower than its buttons need."""
+    dock = window.training.docks["panel"]
+    if not on_screen(dock):
+        return False
+    panel = window.training.panel  # (it scrolls up and down, never sideways)
+    shown = panel.visibleRegion().boundingRect().width()
+    return panel.width() < panel.minimumSizeHint().width() or shown < panel.width() - 2

@@ -84,6 +84,7 @@ CHILD = textwrap.dedent("""
             "font_ratio": QApplication.font().pointSizeF() / base_font,
             "train_button_ratio": train_button.fontInfo().pointSizeF() / base_font,
             "canvas_px": room_checks.canvas_text_px(window),
+            "train_cut": room_checks.train_panel_cut(window),
             "panels": [type(p).__name__ for p in panels],
             "problems": [
                 problem for p in panels for problem in room_checks.plot_problems(p, minimum)
@@ -159,6 +160,7 @@ def test_every_example_in_presentation_shows_readable_plots(report, request):
     for page in request.getfixturevalue(report)["pages"]:
         assert page["panels"], page["name"]  # the lesson's main plot is on screen
         assert page["problems"] == [], page["name"]
+        assert not page["train_cut"], page["name"]  # Train ▶ and its neighbours whole
 
 
 def test_canvas_text_is_18_px_on_a_1280x720_projector(at_720, at_1080):

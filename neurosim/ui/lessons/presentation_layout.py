@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
@@ -136,7 +144,7 @@ def _tabbed(
             length = size.height() - CHROME
             need = train.minimumSizeHint().height()
         else:  # as wide as its row of buttons wants: a cut "Train ▶" is no use
-            length, need = size.width(), train.sizeHint().width()
+            length, need = size.width(), _content_width(train)
         side = min(round(length * TRAIN_SHARE), max(need, round(length * 0.25)))
         window.resizeDocks([first, train], [length - side, side], across)
     side = [d for d in others if window.dockWidgetArea(d) in (RIGHT, LEFT)]
@@ -144,6 +152,15 @@ def _tabbed(
         window.resizeDocks(
             side, [round(size.width() * 0.25)] * len(side), Qt.Orientation.Horizontal
         )
+
+
+def _content_width(dock: QDockWidget) -> int:
+    """The width a dock's panel asks for (inside its scroll area, if it has one)."""
+    inner = dock.widget()
+    if isinstance(inner, QScrollArea) and inner.widget() is not None:
+        bar = inner.verticalScrollBar().sizeHint().width()
+        return inner.widget().sizeHint().width() + bar + 2 * inner.frameWidth() + 8
+    return inner.sizeHint().width() if inner is not None else 0
 
 
 def fit_readable(canvas: CanvasView, on: bool = True) -> None:

@@ -34,19 +34,25 @@ def place(
     stacked: bool,
 ) -> bool:
     """Put ``plots`` (loss, accuracy, gradients) and the gradients' ``legend`` in one row or
-    two; returns whether anything moved."""
+    two; returns whether anything moved. In two rows the legend has a column of its own
+    that the accuracy plot spans above it (a plot in the legend's narrow column would be
+    squeezed to the legend's width, and the row pushed past the panel's edge)."""
     loss, accuracy, gradients = plots
-    cells = (
-        {loss: (0, 0), accuracy: (0, 1), gradients: (1, 0), legend: (1, 1)}
+    cells = (  # item: (row, column, columns spanned)
+        {loss: (0, 0, 1), accuracy: (0, 1, 2), gradients: (1, 0, 2), legend: (1, 2, 1)}
         if stacked
-        else {loss: (0, 0), accuracy: (0, 1), gradients: (0, 2), legend: (0, 3)}
+        else {loss: (0, 0, 1), accuracy: (0, 1, 1), gradients: (0, 2, 1), legend: (0, 3, 1)}
     )
-    if all(layout.items.get(item) == [cell] for item, cell in cells.items()):
+
+    def occupied(row: int, column: int, span: int) -> list[tuple[int, int]]:
+        return [(row, c) for c in range(column, column + span)]
+
+    if all(sorted(layout.items.get(item, [])) == occupied(*cell) for item, cell in cells.items()):
         return False
     for item in cells:
         layout.removeItem(item)
-    for item, (row, column) in cells.items():
-        layout.addItem(item, row, column)
+    for item, (row, column, span) in cells.items():
+        layout.addItem(item, row, column, 1, span)
     grid = layout.layout
     for column, stretch in enumerate((1, 1, 0, 0) if stacked else ROW_STRETCH):
         grid.setColumnStretchFactor(column, stretch)
