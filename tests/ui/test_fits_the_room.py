@@ -168,7 +168,7 @@ def test_canvas_text_is_18_px_on_a_1280x720_projector(at_720, at_1080):
         if page["name"] in READABLE_AT_720:
             assert page["canvas_px"] >= MIN_TEXT - 0.5, page  # (a pixel size rounds)
     for page in at_1080["pages"]:
-        if page["name"] in READABLE_AT_720 | {"03b-xor-hidden-layer"}:
+        if page["name"] in READABLE_AT_720 | {"03b-xor-hidden-layer", "04-linear-collapse"}:
             assert page["canvas_px"] >= MIN_TEXT - 0.5, page
 
 

@@ -62,7 +62,11 @@ def arrange(
         if d.parent() is window and not d.isHidden() and not d.isFloating()
     ]
     network = canvas.network_rect()
-    if not is_compact(size):
+    plots = [d for d in docks if d.objectName() in PLOT_DOCKS]
+    if not is_compact(size) and len(plots) == 1 and len(docks) == 1:
+        # one plot alone below the network would be a strip the screen's width
+        _tabbed(window, size, docks, RIGHT, order or [])
+    elif not is_compact(size):
         _spread(window, size, docks)
     elif network is not None and _wide(network, size, canvas.legend.height()):
         _tabbed(window, size, docks, BOTTOM, order or [])
