@@ -21,7 +21,8 @@ import pytest
 from lessons_helpers import EXAMPLES, lessons  # noqa: F401 - fixture
 from room_checks import plot_problems, shown_panels
 
-from neurosim.ui.plots.style import fitted_title, font, spaced_ticks
+from neurosim.ui.plots.spacing import spaced_ticks
+from neurosim.ui.plots.style import fitted_title, font
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 

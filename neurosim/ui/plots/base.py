@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWid
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots import export
-from neurosim.ui.plots.style import keep_texts_inside
+from neurosim.ui.plots.spacing import keep_texts_inside
 from neurosim.ui.theme import Theme
 
 
@@ -139,7 +139,7 @@ class PlotPanel(QWidget):
             self.keep_texts_inside()
 
     def keep_texts_inside(self) -> None:
-        """No text inside a plot is cut by its edge (see :func:`style.keep_texts_inside`)."""
+        """No text inside a plot is cut by its edge (see :func:`spacing.keep_texts_inside`)."""
         if self._plots is None:  # the plots are built once: find them once
             self._plots = [
                 item
