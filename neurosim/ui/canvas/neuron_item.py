@@ -214,6 +214,11 @@ class NeuronItem(QGraphicsItem):
             return "body"
         return None
 
+    @property
+    def label_rect(self) -> QRectF:
+        """The name (and bias) line, in item coordinates."""
+        return QRectF(self._label_rect)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
 
@@ -331,7 +336,7 @@ class NeuronItem(QGraphicsItem):
         painter.setBrush(colors.INPUT_HEADER)
         painter.drawPath(self._header)
         if detailed:
-            painter.setFont(s.label_font)
+            painter.setFont(s.header_font)
             painter.setPen(colors.PAPER)
             painter.drawText(self._label_rect, _ALIGN_CENTER, self.label)
         painter.setOpacity(opacity)

@@ -233,6 +233,25 @@ class NetworkScene(QGraphicsScene):
                 item.setPos(self.to_scene(self._network.neurons[nid].position))  # type: ignore
             self.refresh_all()
 
+    def set_text_boost(self, boost: float) -> None:
+        """Text around the neurons ``boost`` times larger (see CanvasStyle.text_boost)."""
+        if boost == self.style.text_boost:
+            return
+        self.style.set_text_boost(boost)
+        with self.layer.batch():
+            self.refresh_all()
+
+    def text_rects(self) -> list[QRectF]:
+        """Where the names, biases and shown weight labels are, in scene coordinates (to
+        check that text does not pile up on text)."""
+        rects = [
+            item.mapRectToScene(item.label_rect)
+            for item in self.neurons.values()
+            if item.kind != "input"
+        ]
+        rects += [item.label_rect for item in self.synapses.values() if item.label_shown()]
+        return [r for r in rects if not r.isEmpty()]
+
     def set_key_colours(self, colours: Mapping[str, QColor]) -> None:
         """Mark these neurons with their colour in the plots (the traces' legend); the
         others lose their mark."""

@@ -86,6 +86,9 @@ class CanvasStyle:
         self.all_labels = True  # label every weight (small nets), or only near the selection
         #: debug hook: when set, every paint writes down what it drew (render-truth tests)
         self.record: PaintRecord | None = None
+        #: the names, biases, weights and badges larger than the drawing (presentation mode
+        #: on a small screen: text the back row can read without a bigger network)
+        self.text_boost = 1.0
         self._take_colours(colours)
         self.set_scale(scale)
 
@@ -117,10 +120,12 @@ class CanvasStyle:
         self.header = 17.0 * s  # input neuron: label strip on top
         self.selection_gap = 11.0 * s
         self.glyph_w, self.glyph_h = 24.0 * s, 11.0 * s
-        self.value_font = _font(14 * s, bold=True)
-        self.label_font = _font(13 * s, bold=True)
-        self.small_font = _font(11 * s)
-        self.weight_font = _font(12 * s, bold=True)
+        b = s * self.text_boost
+        self.value_font = _font(14 * s, bold=True)  # fits the body: never boosted
+        self.header_font = _font(13 * s, bold=True)  # fits an input's name strip
+        self.label_font = _font(13 * b, bold=True)
+        self.small_font = _font(11 * b)
+        self.weight_font = _font(12 * b, bold=True)
         self.value_metrics = QFontMetricsF(self.value_font)
         # the value font and its smaller sizes, for a number too wide for its face (faces.py)
         self.face_fonts = [
@@ -130,6 +135,19 @@ class CanvasStyle:
         self.small_metrics = QFontMetricsF(self.small_font)
         self.weight_metrics = QFontMetricsF(self.weight_font)
         self._make_pens()
+
+    def set_text_boost(self, boost: float) -> None:
+        """Names, biases, weight labels and badges ``boost`` times larger than the scale
+        makes them (1.0: as large as the neurons are)."""
+        if not (math.isfinite(boost) and boost >= 1.0):
+            raise ValueError(f"the text boost must be a number of at least 1, not {boost}")
+        self.text_boost = float(boost)
+        self.set_scale(self.scale)
+
+    @property
+    def smallest_text(self) -> float:
+        """The pixel size of the smallest text drawn around the neurons, at zoom 1."""
+        return float(min(f.pixelSize() for f in (self.small_font, self.value_font)))
 
     def _make_pens(self) -> None:
         s = self.scale

@@ -201,6 +201,11 @@ class SynapseItem(QGraphicsItem):
         """Have the background under the old and the new picture redrawn."""
         self._damage(self._bounds if old is None else self._bounds.united(old))
 
+    @property
+    def label_rect(self) -> QRectF:
+        """The weight label's box (scene coordinates; empty without a label)."""
+        return QRectF(self._label_rect)
+
     def label_shown(self) -> bool:
         """Weights are labelled when switched on: all of them in a small net, else only
         those of the selection (a big net's labels would pile up unreadably)."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -468,6 +468,14 @@ class CanvasView(QGraphicsView):
 
     def zoom_out(self) -> None:
         self.navigator.zoom_centre(1 / ZOOM_STEP)
+
+    def network_rect(self) -> QRectF | None:
+        """What the neurons cover, in scene coordinates (None: no neurons)."""
+        rect = None
+        for item in self._scene.neurons.values():
+            box = item.sceneBoundingRect()
+            rect = box if rect is None else rect.united(box)
+        return rect
 
     def fit_to_view(self) -> None:
         """Zoom so the whole network shows as large as possible, clear of the legend."""

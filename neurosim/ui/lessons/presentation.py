@@ -2,9 +2,11 @@
 
 Full screen; the text, the canvas (neurons, lines, numbers) and every plot scaled up by
 the window's text size times the lecturer's zoom (View ▸ Presentation Settings…,
-remembered, 1.6 by default); the high-contrast variant of the theme; only the canvas, the
-lesson's plots and the transport bar on screen (the inspector, the notes and the status
-bar on request). Leaving puts the window, its docks, its fonts and its theme back.
+remembered, 1.6 by default); the high-contrast variant of the theme; only the example's
+title, the canvas, the lesson's plots and the transport bar on screen (the inspector, the
+notes and the status bar on request; no menu bar), placed for the screen's size
+(:mod:`~neurosim.ui.lessons.presentation_layout`). Leaving puts the window, its docks, its
+fonts and its theme back.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
 from neurosim.ui.inspector.panel import InspectorPanel
+from neurosim.ui.lessons import presentation_layout
+from neurosim.ui.lessons.presentation_layout import TitleBar
 from neurosim.ui.lessons.presentation_settings import (
     DEFAULT_ZOOM,
     MAX_ZOOM,
@@ -47,7 +51,7 @@ KEYS = {
     "notes": "presentation/show_notes",
     "status": "presentation/show_status_bar",
 }
-BOTTOM_SHARE, RIGHT_SHARE = 0.40, 0.30  # of the screen, for the lesson's plots
+TITLE_FACTOR = 1.25  # the example's title, relative to the scaled text
 
 
 @dataclass
@@ -65,7 +69,10 @@ class _Saved:
     hidden_docks: list[QDockWidget]
     transport_icon: QSize
     time_font: QFont
+    menu_bar: bool = True
+    title_bar: TitleBar | None = None
     untitled_docks: list[QDockWidget] = field(default_factory=list)
+    borrowed: list[QAction] = field(default_factory=list)  # menu actions lent to the window
 
 
 class Presentation(QObject):
@@ -183,7 +190,9 @@ class Presentation(QObject):
             [],
             self.transport.iconSize(),
             QFont(self.transport.time_label.font()),
+            menu_bar=w.menuBar().isVisibleTo(w),
         )
+        self._show_title()
         self._apply_chrome()
         self._fold_controls(True)
         self.theme.set_contrast(True)
@@ -200,9 +209,17 @@ class Presentation(QObject):
             return
         w = self.window
         QApplication.setFont(saved.font)
+        self._restyle_fonts()
         self._scale(self._text_scale(), font=False)
         self._restore_transport(saved)
         self._fold_controls(None)
+        if saved.title_bar is not None:
+            w.removeToolBar(saved.title_bar)
+            w.removeToolBarBreak(self.transport)
+            saved.title_bar.deleteLater()
+        for action in saved.borrowed:
+            w.removeAction(action)
+        w.menuBar().setVisible(saved.menu_bar)
         for dock in saved.untitled_docks:
             bar = dock.titleBarWidget()
             dock.setTitleBarWidget(None)
@@ -219,6 +236,7 @@ class Presentation(QObject):
         if self.document.network is not saved.network and self._apply_lesson_panels is not None:
             self._apply_lesson_panels()  # stepped to other examples: their plots, not ours
         self._set_checked(False)
+        self.canvas.network_scene.set_text_boost(1.0)
         QTimer.singleShot(0, self.canvas, self.canvas.fit_to_view)
         self.toggled.emit(False)
 
@@ -227,11 +245,32 @@ class Presentation(QObject):
         self.leave_action.setEnabled(on)
 
     # ------------------------------------------------------------- changes
+    def _show_title(self) -> None:
+        """The example's title where the menu bar was (a full-screen window has no title)."""
+        w = self.window
+        bar = TitleBar(self.document, w)
+        w.insertToolBar(self.transport, bar)
+        w.insertToolBarBreak(self.transport)  # a row of its own, above the transport bar
+        bar.show()
+        self._saved.title_bar = bar
+        # Qt ignores the keys of a hidden menu bar's menus: the window takes those actions
+        # for a while, so Ctrl+Z, Ctrl+S, F5 and the rest keep working
+        own = set(w.actions())
+        for action in _menu_actions(w.menuBar().actions()):
+            if action not in own and not action.shortcut().isEmpty():
+                w.addAction(action)
+                self._saved.borrowed.append(action)
+        w.menuBar().hide()
+
     def _apply_chrome(self) -> None:
         """Hide what a lecture does not need (and show again what an option brings back)."""
         w, saved = self.window, self._saved
         for bar in w.findChildren(QToolBar):
-            if bar.parent() is w and bar is not self.transport and not bar.isHidden():
+            if (
+                bar.parent() is w
+                and bar not in (self.transport, saved.title_bar)
+                and not bar.isHidden()
+            ):
                 bar.hide()
                 saved.hidden_toolbars.append(bar)
         for dock in w.findChildren(QDockWidget):
@@ -270,6 +309,7 @@ class Presentation(QObject):
             scaled = QFont(base)
             scaled.setPointSizeF(base.pointSizeF() / text_scale * factor)
             QApplication.setFont(scaled)
+            self._restyle_fonts()
         self.inspector.follow_app_font()
         self.canvas.set_presentation_scale(factor)
         for panel in self.window.findChildren(PlotPanel):
@@ -279,6 +319,18 @@ class Presentation(QObject):
             self.transport.setIconSize(QSize(side, side))
             # the time has a fixed-pitch font of its own: scale it too
             self._set_time_font(self.transport.time_label, QApplication.font().pointSizeF())
+            if self._saved.title_bar is not None:
+                self._saved.title_bar.set_font_scale(
+                    QApplication.font().pointSizeF() * TITLE_FACTOR
+                )
+
+    def _restyle_fonts(self) -> None:
+        """A widget with a style sheet of its own (the bold Train ▶ button) keeps the font
+        it had when the sheet was applied: apply its sheet again, so it takes the new one."""
+        for widget in self.window.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
 
     def _restore_transport(self, saved: _Saved) -> None:
         self.transport.setIconSize(saved.transport_icon)
@@ -303,30 +355,17 @@ class Presentation(QObject):
         w = self.window
         if w.isFullScreen() and w.screen() is not None and w.geometry() != w.screen().geometry():
             w.setGeometry(w.screen().geometry())  # no window manager took it full screen
-        screen = w.size()
-        docks = [
-            d
-            for d in w.findChildren(QDockWidget)
-            if d.parent() is w and d.isVisible() and not d.isFloating()
-        ]
-        bottom = [d for d in docks if w.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
-        side = [
-            d
-            for d in docks
-            if w.dockWidgetArea(d)
-            in (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
-        ]
-        if bottom:
-            w.resizeDocks(
-                bottom,
-                [round(screen.height() * BOTTOM_SHARE)] * len(bottom),
-                Qt.Orientation.Vertical,
-            )
-        if side:
-            w.resizeDocks(
-                side, [round(screen.width() * RIGHT_SHARE)] * len(side), Qt.Orientation.Horizontal
-            )
-        self.canvas.fit_to_view()
+        view = self.document.network.extra.get("view")
+        panels = view.get("panels") if isinstance(view, dict) else None
+        order = [PANEL_DOCKS.get(str(p), "") for p in panels] if isinstance(panels, list) else []
+        presentation_layout.arrange(w, w.size(), self.canvas, order)
+        w.layout().activate()  # the docks' new sizes now, so the network fits what is left
+        presentation_layout.fit_readable(self.canvas)
+        QTimer.singleShot(0, self.canvas, self._fit_if_active)
+
+    def _fit_if_active(self) -> None:
+        if self.active:
+            presentation_layout.fit_readable(self.canvas)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window:
@@ -336,3 +375,15 @@ class Presentation(QObject):
             elif kind == QEvent.Type.Close and self.active:
                 self.leave()  # the window saves its layout on close: save the normal one
         return False
+
+
+def _menu_actions(actions: list[QAction]) -> list[QAction]:
+    """Every action of these menus and their submenus (not the submenus' own entries)."""
+    found = []
+    for action in actions:
+        menu = action.menu()
+        if menu is not None:
+            found.extend(_menu_actions(menu.actions()))
+        elif not action.isSeparator():
+            found.append(action)
+    return found

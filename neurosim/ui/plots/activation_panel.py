@@ -155,6 +155,7 @@ class ActivationPanel(PlotPanel):
         region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(VANISHING), pen=pg.mkPen(None))
         region.setZValue(-20)
         label = pg.TextItem("vanishing\ngradient", anchor=(0.5, 0))
+        label.give_way = True  # hidden where it would cover another text (spacing.py)
         for item in (region, label):
             item.setVisible(False)
             self.plot.addItem(item)

@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots import export
+from neurosim.ui.plots.spacing import keep_texts_inside
 from neurosim.ui.theme import Theme
 
 
@@ -50,6 +51,7 @@ class PlotPanel(QWidget):
         self.folding_legends: list[tuple[pg.LegendItem, int]] = []  # (legend, width)
         self._stale = True
         self._following = False
+        self._plots: list[pg.PlotItem] | None = None
         document.evaluated.connect(self.schedule)
         document.network_replaced.connect(self._on_network_replaced)
         clock.updated.connect(self.schedule)
@@ -134,6 +136,24 @@ class PlotPanel(QWidget):
             self._stale = False
             self.redraw_count += 1
             self.redraw()
+            self.keep_texts_inside()
+
+    def keep_texts_inside(self) -> None:
+        """No text inside a plot is cut by its edge (see :func:`spacing.keep_texts_inside`)."""
+        if self._plots is None:  # the plots are built once: find them once
+            self._plots = [
+                item
+                for item in self.view.scene().items()
+                if isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem)
+            ]
+            for plot in self._plots:  # a resize moves the texts with their data points
+                plot.getViewBox().sigResized.connect(self._texts_moved)
+        for plot in self._plots:
+            if plot.isVisible():
+                keep_texts_inside(plot)
+
+    def _texts_moved(self, *_: object) -> None:
+        QTimer.singleShot(0, self, self.keep_texts_inside)  # after pyqtgraph placed them
 
     def on_frame(self) -> None:
         """The frame timer fired: redraw if on screen (a hidden panel waits to be shown)."""

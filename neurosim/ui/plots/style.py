@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 from neurosim.core.model import Network
 from neurosim.ui.canvas.colors import SCALE_STOPS
+from neurosim.ui.plots.spacing import keep_ticks_apart
 from neurosim.ui.theme import PlotColours
 
 GRID_ALPHA = 0.15
@@ -120,6 +121,7 @@ def style_axis(
     """An axis line and ticks in soft ink, its numbers and label in ink, fonts at ``scale``."""
     colour_axis(axis, colours, width=max(1.0, scale))
     axis.setTickFont(font(scale))
+    keep_ticks_apart(axis)
     if axis.labelText:
         axis.setLabel(
             axis.labelText,
@@ -184,11 +186,43 @@ def _show_title(plot: pg.PlotItem) -> None:
     text = title
     if plot.width() > 0:
         metrics = QFontMetricsF(font(scale, factor=1.1))
-        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(plot.width() - 24, 30))
+        text = fitted_title(title, metrics, max(plot.width() - 24, 30))
     shown = (text, scale, ink)
     if shown != getattr(plot, "shown_title", None):  # setTitle re-lays out the plot
         plot.shown_title = shown
         plot.setTitle(text, color=ink, size=f"{BASE_POINT_SIZE * scale * 1.1:.1f}pt")
+        # pyqtgraph gives a title a row 30 px high: too little for two lines, or one
+        # line of presentation-size type
+        lines = text.count("<br>") + 1
+        height = math.ceil(QFontMetricsF(font(scale, factor=1.1)).lineSpacing() * lines + 8)
+        height = max(30, height)
+        plot.titleLabel.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
+
+
+def fitted_title(title: str, metrics: QFontMetricsF, width: float, lines: int = 3) -> str:
+    """``title`` on one line if it fits ``width``, else wrapped at its spaces onto at most
+    ``lines`` lines (a break after its colon first: "σ (y1):" / "y = σ(z) = …"), else on
+    one line shortened with "…"."""
+    if metrics.horizontalAdvance(title) <= width:
+        return title
+    rows: list[str] = []
+    for part in title.split(":  ", 1) if ":  " in title else [title]:
+        if rows:
+            rows[-1] += ":"
+        row = ""
+        # (a title with markup breaks only at its colon: a tag may hold spaces)
+        for word in [part.strip()] if "<" in part else part.split():
+            wider = f"{row} {word}" if row else word
+            if row and metrics.horizontalAdvance(wider) > width:
+                rows.append(row)
+                row = word
+            else:
+                row = wider
+        rows.append(row)
+    if len(rows) <= lines and all(metrics.horizontalAdvance(r) <= width for r in rows):
+        return "<br>".join(rows)
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
 
 
 def label_axes(

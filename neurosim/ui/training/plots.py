@@ -25,6 +25,7 @@ from neurosim.ui.document import Document
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import PALETTE, AxisRange, style_legend, style_plot
 from neurosim.ui.theme import Theme
+from neurosim.ui.training import plots_grid
 from neurosim.ui.training.curves import smoothed_log
 from neurosim.ui.training.session import TrainingSession
 
@@ -118,7 +119,7 @@ class TrainingPlots(PlotPanel):
         self.widget.addItem(self.grad_legend, 0, 3)  # beside the plot: it never hides a curve
         self.widget.ci.layout.setAlignment(self.grad_legend, Qt.AlignmentFlag.AlignVCenter)
         layout = self.widget.ci.layout
-        for column, stretch in enumerate((3, 2, 4, 0)):
+        for column, stretch in enumerate(plots_grid.ROW_STRETCH):
             layout.setColumnStretchFactor(column, stretch)
         self.curves = {
             (plot, name): self._curve(plot, colour, dashed)
@@ -256,6 +257,7 @@ class TrainingPlots(PlotPanel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._reflow()
         self._x_max, self._drawn = -1.0, (-1, -1)  # new tick labels for the new width
         self.schedule()
         items, compact = self.grad_legend.items, self._compact()
@@ -291,6 +293,12 @@ class TrainingPlots(PlotPanel):
         self._drawn = (-1, -1)
         self.schedule()
 
+    def _reflow(self) -> None:
+        """One row of plots, or two in a narrow, tall panel (see plots_grid)."""
+        stacked = plots_grid.two_rows(self.width(), self.height(), self.scale)
+        plots = (self.loss_plot, self.acc_plot, self.grad_plot)
+        plots_grid.place(self.widget.ci, plots, self.grad_legend, stacked)
+
     def apply_scale(self) -> None:
         palette = self.theme.palette
         colours = palette.plot
@@ -312,6 +320,7 @@ class TrainingPlots(PlotPanel):
             pen.setWidthF(2 * self.scale)
             curve.setPen(pen)
         self._drawn = (-1, -1)
+        self._reflow()  # larger type takes more room
 
     def csv_table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         c = self.session.curves
