@@ -38,6 +38,7 @@ class ActivityKey:
         self.legend = pg.LegendItem(frame=False, colCount=2)
         self.entries: tuple[str, ...] | None = ()  # None: rebuild at the next show
         self._placed = False
+        plot.geometryChanged.connect(self._fit_columns)
 
     def show(self, entries: list[tuple[pg.GraphicsObject, str]], colours: PlotColours) -> None:
         """Show these (sample, text) rows; an empty list takes the key away."""
@@ -56,6 +57,27 @@ class ActivityKey:
             self.legend.setParentItem(None)
         self._placed = bool(entries)
         self.legend.setVisible(self._placed)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Entries side by side where the plot is wide enough, else one under the other: a
+        key wider than its plot would push the plot past the panel's edge (presentation type
+        in a narrow column)."""
+        if not self._placed:
+            return
+        rows = [
+            sample.boundingRect().width() + label.boundingRect().width() + 20
+            for sample, label in self.legend.items
+        ]
+        views = self.plot.scene().views() if self.plot.scene() is not None else []
+        if not views:
+            return
+        # the room under the view box: the panel's width, not the plot's (a key too wide
+        # for the panel has already widened the plot past the edge)
+        room = views[0].width() - self.plot.getAxis("left").width() - 30
+        columns = 2 if sum(rows) <= room else 1
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
 
     def restyle(self, colours: PlotColours, scale: float) -> None:
         """New fonts and colours: the samples are drawn again at the next :meth:`show`."""
