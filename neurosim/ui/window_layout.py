@@ -143,12 +143,24 @@ class DockLayout(QObject):
     def shown(self) -> None:
         """The window is shown: the default sizes, once the layout has its size."""
         if self._opening_size == self.window.size():  # (a screenshot sets its own size)
-            self._clamp_to_screen()  # again, now that its frame is known
+            self._clamp_to_screen()  # again: the frame may be known now
+            # A window manager adds its frame (the title bar) a moment after the window
+            # shows; until then a 1280×800 window on a 1280×800 screen looks as if it fits
+            # and its status bar ends below the screen. Fit again once the frame is there.
+            shown_size = self.window.size()
+            for delay in (300, 1000):
+                QTimer.singleShot(delay, self.window, lambda: self._refit_frame(shown_size))
         self._opening_size = None
         self.fit_screen()
         if self._size_when_shown:
             self._size_when_shown = False
             QTimer.singleShot(0, self.window, self.size_docks)
+
+    def _refit_frame(self, shown_size: QSize) -> None:
+        """Fit the window, frame included, into the screen — unless the user has resized
+        it since it showed."""
+        if self.window.size() == shown_size and not self.window.isFullScreen():
+            self._clamp_to_screen()
 
     def _default_size(self) -> None:
         """First start: 1280×800, or most of a bigger screen; at most the available size of

@@ -185,3 +185,20 @@ def test_the_canvas_and_the_window_share_one_clipboard_type(window, clean_clipbo
     window.canvas.select(["x2"])
     window.acts.copy.trigger()
     assert clipboard.read_clipboard()["neurons"][0]["id"] == "x2"
+
+
+def test_the_window_fits_again_once_the_window_manager_adds_its_frame(window, qtbot, monkeypatch):
+    """A title bar arrives a moment after the window shows: a 1280×800 window on a
+    1280×800 screen then hangs its status bar below the screen unless it fits again."""
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 800))
+    shown = window.size()
+
+    def framed():  # what the window manager reports once it has framed the window
+        return QRect(0, 0, window.width() + 2, window.height() + 25)
+
+    monkeypatch.setattr(window, "frameGeometry", framed)
+    window.dock_layout._refit_frame(shown)
+    assert window.size().toTuple() == (1278, 775)  # frame and all inside the screen
+    window.resize(1000, 700)  # the user's own size is never undone
+    window.dock_layout._refit_frame(shown)
+    assert window.size().toTuple() == (1000, 700)
