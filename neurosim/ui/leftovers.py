@@ -188,8 +188,8 @@ def ask_restore(parent: QWidget | None, leftover: Leftover, requested: Path | No
         titles = [item.title for item in leftover.companions]
         shown = "\n".join(f"• {t}" for t in titles[:8]) + ("\n• …" if len(titles) > 8 else "")
         text += (
-            "\n\nYour changes to these lessons, kept while NeuroSim ran, come back too "
-            f"(open a lesson again to see them; the lessons themselves stay as shipped):\n{shown}"
+            "\n\nYour changes to these lessons come back too, as copies (open a lesson "
+            f"again to see them):\n{shown}"
         )
     if requested is not None:
         text += f"\n\nYou also asked to open “{requested.name}”."

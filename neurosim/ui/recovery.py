@@ -331,7 +331,7 @@ class Recovery(QObject):
         if titles:
             message = (
                 f"Restored your unsaved work and your changes to {len(titles)} more "
-                f"lesson{'s' if len(titles) > 1 else ''}: open a lesson again to see them"
+                f"lesson{'s' if len(titles) > 1 else ''}"
             )
         if state in ("gone", "changed", "unknown") and leftover.original_path is not None:
             message = (
