@@ -139,20 +139,26 @@ def _ended(folder: Path, session: str) -> bool:
 
 
 def _without_sidecar(folder: Path) -> list[Leftover]:
-    """Sessions killed before their first autosave had its sidecar: a network file is
-    offered as it is; a lone lock (killed before writing anything) is removed."""
+    """Network files of ended sessions killed before they wrote the sidecar (the open
+    document's or a kept lesson copy's) are offered as they are ("Untitled"); a lone lock
+    (a session killed before writing anything) is removed."""
     found = []
-    for lock in folder.glob(f"*{LOCK_SUFFIX}"):
-        session = lock.name.removesuffix(LOCK_SUFFIX)
-        sidecar = folder / f"{session}{SIDECAR_SUFFIX}"
+    for network_path in folder.glob(f"*{NETWORK_SUFFIX}"):
+        stem = network_path.name.removesuffix(NETWORK_SUFFIX)
+        sidecar = folder / f"{stem}{SIDECAR_SUFFIX}"
+        session = stem.split(KEPT_MARK)[0]
         if sidecar.exists() or not _ended(folder, session):
             continue
-        network_path = folder / f"{session}{NETWORK_SUFFIX}"
         try:
             saved_at = network_path.stat().st_mtime
         except OSError:
-            continue  # nothing was written: the lock went with _ended()
-        found.append(Leftover(sidecar, network_path, None, "Untitled", saved_at, session=session))
+            continue
+        kept = KEPT_MARK in stem
+        found.append(
+            Leftover(sidecar, network_path, None, "Untitled", saved_at, session=session, kept=kept)
+        )
+    for lock in folder.glob(f"*{LOCK_SUFFIX}"):
+        _ended(folder, lock.name.removesuffix(LOCK_SUFFIX))  # taking it removes a dead one
     return found
 
 

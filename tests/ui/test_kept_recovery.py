@@ -191,6 +191,29 @@ def test_sigterm_with_only_kept_copies_keeps_them_and_discard_drops_all(
     third.recovery.close()
 
 
+def test_a_kept_copy_killed_before_its_sidecar_is_offered_as_untitled(
+    qtbot, settings, dialogs, folder, shipped_bytes
+):
+    window = autosaving(qtbot, settings, folder)
+    window.open_file(example_path(XOR))
+    edit(window)
+    window.new_file()
+    settle(window)
+    [sidecar] = folder.glob("*~kept-*.recovery.json")
+    sidecar.unlink()  # killed between the network file and its sidecar
+    assert leftovers.leftovers(folder) == []  # that session still runs
+    window.recovery._lock.unlock()  # as if the process had died
+    [found] = leftovers.leftovers(folder)
+    assert found.kept and found.title == "Untitled" and found.lesson_path is None
+    again = autosaving(qtbot, settings, folder)
+    assert again.recovery.offer_restore(again.open_network, again, ask=lambda *a: "restore")
+    doc = again.document
+    assert doc.path is None and doc.origin is None and doc.modified  # nothing to point at
+    assert doc.network.synapses[EDGE].weight == 2.5
+    again.recovery.close()
+    assert list(folder.iterdir()) == []
+
+
 # ------------------------------------------------------------------- quitting
 def test_quitting_asks_once_naming_each_lesson_and_discard_discards(
     qtbot, settings, dialogs, folder, shipped_bytes
