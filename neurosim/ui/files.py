@@ -105,10 +105,21 @@ class FileHandling:
 
     def may_close(self) -> bool:
         """True when the window may close: the open document saved or discarded, and the
-        changed lesson copies kept for the session given up (asked once)."""
-        if not self.maybe_save():
+        changed lesson copies kept for the session given up. One question names every
+        changed lesson, the open one too; Discard drops them all (from the recovery
+        folder as well), Cancel keeps everything."""
+        kept = self.lesson_copies.titles()
+        if not kept:
+            return self.maybe_save()
+        doc = self.document
+        if doc.origin is not None and doc.modified:
+            kept.insert(0, doc.origin.title)
+        elif not self.maybe_save():
             return False
-        return not len(self.lesson_copies) or confirm_drop_kept(self, self.lesson_copies.titles())
+        if not confirm_drop_kept(self, kept):
+            return False
+        self.lesson_copies.clear()
+        return True
 
     # -------------------------------------------------------------- files
     def new_file(self) -> bool:

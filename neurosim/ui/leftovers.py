@@ -2,8 +2,11 @@
 
 A session's files are ``SESSION.nsim.json`` (the autosaved network), ``SESSION.recovery.json``
 (the sidecar: original path and digest, title, time) and ``SESSION.lock`` (held while the
-session runs). :func:`leftovers` finds the sessions that ended without cleaning up;
-:func:`ask_restore` offers one. :mod:`neurosim.ui.recovery` writes the files.
+session runs). A session's kept lesson copies (:mod:`neurosim.ui.kept_recovery`) are
+``SESSION~kept-N.nsim.json`` and ``SESSION~kept-N.recovery.json``: the same lock says
+whether that session still runs. :func:`leftovers` finds the sessions that ended without
+cleaning up; :func:`newest_session` gathers the newest one's work, and :func:`ask_restore`
+offers it. :mod:`neurosim.ui.recovery` writes the files.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QStandardPaths, Qt
@@ -22,6 +25,8 @@ from neurosim.core import fileformat
 ENV_DIR = "NEUROSIM_RECOVERY_DIR"
 SETTINGS_DIR = "recovery/dir"
 NETWORK_SUFFIX, SIDECAR_SUFFIX, LOCK_SUFFIX = ".nsim.json", ".recovery.json", ".lock"
+#: between a session's name and the number of one of its kept lesson copies
+KEPT_MARK = "~kept-"
 
 
 def recovery_dir() -> Path:
@@ -63,6 +68,10 @@ class Leftover:
     saved_at: float
     original_digest: str | None = None
     lesson_path: Path | None = None  # the shipped lesson the work was a copy of
+    session: str = ""  # the session that left it (whose lock it shares)
+    kept: bool = False  # a lesson copy kept in memory, not the document that was open
+    #: the same session's other work, offered and restored with this one
+    companions: list[Leftover] = field(default_factory=list)
 
     def original_state(self) -> str | None:
         """None (the work had no file), "same" (the file is what the edits were made to),
@@ -79,8 +88,8 @@ class Leftover:
         return "same" if now == self.original_digest else "changed"
 
     def discard(self) -> None:
-        lock = self.sidecar.with_name(self.sidecar.name.removesuffix(SIDECAR_SUFFIX) + LOCK_SUFFIX)
-        remove(self.network_path, self.sidecar, lock)
+        lock = [self.sidecar.with_name(self.session + LOCK_SUFFIX)] if self.session else []
+        remove(self.network_path, self.sidecar, *lock)
 
 
 def leftovers(folder: Path | None = None) -> list[Leftover]:
@@ -89,12 +98,13 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
     fileformat.remove_stale_temps(folder)  # half-written autosaves of killed sessions
     found = []
     for sidecar in folder.glob(f"*{SIDECAR_SUFFIX}"):
-        session = sidecar.name.removesuffix(SIDECAR_SUFFIX)
+        stem = sidecar.name.removesuffix(SIDECAR_SUFFIX)
+        session = stem.split(KEPT_MARK)[0]
         if not _ended(folder, session):
             continue  # that session is still running (another window)
         try:
             side = json.loads(sidecar.read_text(encoding="utf-8"))
-            network_path = folder / str(side.get("network_file") or f"{session}{NETWORK_SUFFIX}")
+            network_path = folder / str(side.get("network_file") or f"{stem}{NETWORK_SUFFIX}")
             original = side.get("original_path")
             digest = side.get("original_digest")
             lesson = side.get("lesson")
@@ -107,6 +117,8 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                     float(side.get("saved_at") or 0.0),
                     digest if isinstance(digest, str) else None,
                     Path(lesson) if isinstance(lesson, str) and lesson else None,
+                    session,
+                    side.get("kept") is True,
                 )
             )
         except (OSError, ValueError, TypeError, AttributeError):
@@ -127,21 +139,39 @@ def _ended(folder: Path, session: str) -> bool:
 
 
 def _without_sidecar(folder: Path) -> list[Leftover]:
-    """Sessions killed before their first autosave had its sidecar: a network file is
-    offered as it is; a lone lock (killed before writing anything) is removed."""
+    """Network files of ended sessions killed before they wrote the sidecar (the open
+    document's or a kept lesson copy's) are offered as they are ("Untitled"); a lone lock
+    (a session killed before writing anything) is removed."""
     found = []
-    for lock in folder.glob(f"*{LOCK_SUFFIX}"):
-        session = lock.name.removesuffix(LOCK_SUFFIX)
-        sidecar = folder / f"{session}{SIDECAR_SUFFIX}"
+    for network_path in folder.glob(f"*{NETWORK_SUFFIX}"):
+        stem = network_path.name.removesuffix(NETWORK_SUFFIX)
+        sidecar = folder / f"{stem}{SIDECAR_SUFFIX}"
+        session = stem.split(KEPT_MARK)[0]
         if sidecar.exists() or not _ended(folder, session):
             continue
-        network_path = folder / f"{session}{NETWORK_SUFFIX}"
         try:
             saved_at = network_path.stat().st_mtime
         except OSError:
-            continue  # nothing was written: the lock went with _ended()
-        found.append(Leftover(sidecar, network_path, None, "Untitled", saved_at))
+            continue
+        kept = KEPT_MARK in stem
+        found.append(
+            Leftover(sidecar, network_path, None, "Untitled", saved_at, session=session, kept=kept)
+        )
+    for lock in folder.glob(f"*{LOCK_SUFFIX}"):
+        _ended(folder, lock.name.removesuffix(LOCK_SUFFIX))  # taking it removes a dead one
     return found
+
+
+def newest_session(found: list[Leftover]) -> Leftover | None:
+    """The newest session's work in ``found`` (newest first): the document it had open
+    (else its newest kept lesson copy), with the rest of that session's work as
+    ``companions``. Other sessions' work waits for the next start."""
+    if not found:
+        return None
+    same = [item for item in found if item.session == found[0].session]
+    first = next((item for item in same if not item.kept), same[0])
+    first.companions = [item for item in same if item is not first]
+    return first
 
 
 def ask_restore(parent: QWidget | None, leftover: Leftover, requested: Path | None = None) -> str:
@@ -159,6 +189,13 @@ def ask_restore(parent: QWidget | None, leftover: Leftover, requested: Path | No
         text += (
             f"\n\n{original} {ORIGINAL_STATES[state]}: the restored work will not be "
             "saved over it; Save will ask for a file name."
+        )
+    if leftover.companions:
+        titles = [item.title for item in leftover.companions]
+        shown = "\n".join(f"• {t}" for t in titles[:8]) + ("\n• …" if len(titles) > 8 else "")
+        text += (
+            "\n\nYour changes to these lessons come back too, as copies (open a lesson "
+            f"again to see them):\n{shown}"
         )
     if requested is not None:
         text += f"\n\nYou also asked to open “{requested.name}”."

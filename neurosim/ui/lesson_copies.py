@@ -4,7 +4,8 @@ A lesson (an example or exercise, see :mod:`neurosim.core.shipped`) opens as an 
 copy. Leaving a changed copy for another file asks nothing — a presenter's clicker cannot
 answer a dialog, and nothing is written without being asked for: the copy waits here, in
 memory, and opening the same lesson again brings it back, changes and all. File ▸ Revert to
-Original drops it; quitting asks once about the copies still waiting.
+Original drops it; quitting asks once about the copies still waiting. While they wait, the
+recovery folder holds them too, so a crash or a logout loses none of them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -32,22 +33,42 @@ def documents_folder() -> Path:
     return Path(place) if place else Path.home()
 
 
-class LessonCopies:
-    """Changed lesson copies waiting in memory, by the shipped file they came from."""
+class LessonCopies(QObject):
+    """Changed lesson copies waiting in memory, by the shipped file they came from.
 
-    def __init__(self) -> None:
+    Signals: ``changed()`` — a copy was kept, taken back or dropped (the recovery folder
+    follows, so a crash loses none of them, see :mod:`neurosim.ui.kept_recovery`)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._kept: dict[Path, tuple[Origin, Network]] = {}
 
     def keep(self, origin: Origin, network: Network) -> None:
         self._kept[origin.path] = (origin, network)
+        self.changed.emit()
 
     def take(self, origin: Origin) -> Network | None:
         """The kept copy of ``origin`` (it is no longer kept here), or None."""
         kept = self._kept.pop(origin.path, None)
-        return kept[1] if kept is not None else None
+        if kept is None:
+            return None
+        self.changed.emit()
+        return kept[1]
 
     def drop(self, origin: Origin) -> None:
-        self._kept.pop(origin.path, None)
+        if self._kept.pop(origin.path, None) is not None:
+            self.changed.emit()
+
+    def clear(self) -> None:
+        """Give up every kept copy (quitting, after the user said Discard)."""
+        if self._kept:
+            self._kept.clear()
+            self.changed.emit()
+
+    def items(self) -> list[tuple[Origin, Network]]:
+        return list(self._kept.values())
 
     def titles(self) -> list[str]:
         return [origin.title for origin, _ in self._kept.values()]

@@ -89,7 +89,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.document = document if document is not None else Document(parent=self)
         self.suggested_path: Path | None = None  # Save As starts here (files.py)
         self.asking_outside = False
-        self.lesson_copies = LessonCopies()  # changed lesson copies, kept for the session
+        self.lesson_copies = LessonCopies(self)  # changed lesson copies, kept for the session
         self.file_watch = FileWatch(self.document, self)  # changes made by someone else
         self.terminating = False  # closing for SIGTERM/SIGHUP: no questions (terminate())
         self.text_scale = DEFAULT_TEXT_SCALE
@@ -149,7 +149,9 @@ class MainWindow(FileHandling, QMainWindow):
             text_scale=lambda: self.text_scale,
         )
         self.recovery: Recovery | None = (
-            Recovery(self.document, recovery_folder, parent=self) if autosave else None
+            Recovery(self.document, recovery_folder, parent=self, lessons=self.lesson_copies)
+            if autosave
+            else None
         )
         self.dock_layout.arrange(
             self.history_dock,
@@ -383,11 +385,12 @@ class MainWindow(FileHandling, QMainWindow):
 
     def terminate(self) -> None:
         """The session ends without asking (SIGTERM at logout, ``kill``): unsaved work stays
-        in the recovery folder for the next start, the session's lock is released, the
-        layout is saved, and the application quits."""
+        in the recovery folder for the next start (the open document's and the kept
+        lesson copies), the session's lock is released, the layout is saved, and the
+        application quits."""
         self.terminating = True
         if self.recovery is not None:
-            self.recovery.close(keep=self.document.modified)
+            self.recovery.close(keep=True)
         self.close()
         QApplication.instance().quit()
 

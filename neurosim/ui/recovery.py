@@ -13,6 +13,8 @@ original path: the lesson it came from is stored apart, and it comes back as a c
 named on the command line is offered beside the work ("Open FILE" keeps the work for the
 next start). SIGTERM or SIGHUP (logout, ``kill``) closes the session like a quit
 (:meth:`Recovery.close` with ``keep``): unsaved work stays for the next start, the lock goes.
+The changed lesson copies kept in memory for the session are in the folder too
+(:mod:`neurosim.ui.kept_recovery`); a restore brings them back with the open document's work.
 
 Files in the folder, one set per running session (so two windows never clash):
 ``<session>.nsim.json`` (the network, as ``fileformat.dumps`` writes it),
@@ -48,6 +50,7 @@ from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import SIGNAL_NAMES, STRUCTURE_SIGNAL_NAMES, Network
 from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
+from neurosim.ui.kept_recovery import KeptWriter, restore_kept
 from neurosim.ui.leftovers import (
     LOCK_SUFFIX,
     NETWORK_SUFFIX,
@@ -56,9 +59,11 @@ from neurosim.ui.leftovers import (
     Leftover,
     ask_restore,
     leftovers,
+    newest_session,
     recovery_dir,
     remove,
 )
+from neurosim.ui.lesson_copies import LessonCopies
 
 ENV_INTERVAL = "NEUROSIM_AUTOSAVE_MS"
 DEFAULT_INTERVAL_MS = 30_000
@@ -103,6 +108,7 @@ class Recovery(QObject):
         folder: Path | None = None,
         interval_ms: int | None = None,
         parent: QObject | None = None,
+        lessons: LessonCopies | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -118,6 +124,10 @@ class Recovery(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="neurosim-recovery")
         self._pool_shut = False
         self._pending: Future | None = None
+        self.lessons = lessons  # the window's kept lesson copies, autosaved beside it
+        self.kept_copies = KeptWriter(
+            self.folder, self.session, snapshot, self._queue_write, self._queue_remove
+        )
         self._generation = 0  # bumped by every change of the network
         self._written_generation = -1
         self._closed = False
@@ -130,7 +140,7 @@ class Recovery(QObject):
         self._soon = QTimer(self)  # one write for a burst of structural edits (a paste)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._soon.timeout.connect(self.autosave)
+        self._soon.timeout.connect(self._autosave_all)
         self.written.connect(self._on_written)
         for name in SIGNAL_NAMES:
             getattr(document, name).connect(self._on_changed)
@@ -138,6 +148,8 @@ class Recovery(QObject):
             getattr(document, name).connect(self._on_structure)
         document.network_replaced.connect(self._on_changed)
         document.file_state_changed.connect(self._on_file_state)
+        if lessons is not None:
+            lessons.changed.connect(self._on_lessons_changed)
         self._on_changed()
 
     # ----------------------------------------------------------------- model
@@ -154,6 +166,19 @@ class Recovery(QObject):
             self.discard()  # saved, or back to the saved state: nothing to recover
         else:
             self._generation += 1  # e.g. a restored file: modified without an edit
+
+    def _on_lessons_changed(self) -> None:
+        """A lesson copy was kept (written at once, before the document moves on), or taken
+        back (its files go once the document holding it now is written: soon)."""
+        if self._closed or self.lessons is None:
+            return
+        self.kept_copies.sync(self.lessons.items(), removals=False)
+        self._soon.start()
+
+    def _autosave_all(self) -> None:
+        self.autosave()
+        if not self._closed and self.lessons is not None:
+            self.kept_copies.sync(self.lessons.items())
 
     # ---------------------------------------------------------------- saving
     def autosave(self) -> bool:
@@ -183,22 +208,38 @@ class Recovery(QObject):
             "network_file": self.network_path.name,
         }
         self._written_generation = self._generation
-        self._pending = self._pool.submit(self._write, data, side)
+        self._queue_write(self.network_path, self.sidecar_path, data, side)
         return True
 
-    def _write(self, data: dict[str, Any], side: dict[str, Any]) -> None:
+    def _queue_write(
+        self, network_path: Path, sidecar_path: Path, data: dict[str, Any], side: dict[str, Any]
+    ) -> None:
+        side["pid"] = os.getpid()
+        self._pending = self._pool.submit(self._write, network_path, sidecar_path, data, side)
+
+    def _queue_remove(self, *paths: Path) -> None:
+        if self._pool_shut:
+            remove(*paths)
+        else:
+            self._pending = self._pool.submit(remove, *paths)
+
+    def _write(
+        self, network_path: Path, sidecar_path: Path, data: dict[str, Any], side: dict[str, Any]
+    ) -> None:
         """Worker thread: the network first, then the sidecar that points to it."""
         try:
-            fileformat.write_atomic(self.network_path, fileformat.dumps_dict(data).encode("utf-8"))
+            fileformat.write_atomic(network_path, fileformat.dumps_dict(data).encode("utf-8"))
             fileformat.write_atomic(
-                self.sidecar_path, json.dumps(side, ensure_ascii=False, indent=2).encode("utf-8")
+                sidecar_path, json.dumps(side, ensure_ascii=False, indent=2).encode("utf-8")
             )
         except (OSError, ValueError) as exc:
             self.failed.emit(f"Could not save a recovery copy in {self.folder}: {exc}")
             return
-        self.written.emit(str(self.network_path))
+        self.written.emit(str(network_path))
 
-    def _on_written(self, _path: str) -> None:
+    def _on_written(self, path: str) -> None:
+        if Path(path) != self.network_path:
+            return  # a kept lesson copy
         if self._closed or not self.document.modified:  # saved meanwhile: drop it again
             self.discard()
 
@@ -207,10 +248,7 @@ class Recovery(QObject):
         if self._kept:
             return  # closed for the next start to offer them
         self._written_generation = -1
-        if self._pool_shut:
-            remove(self.network_path, self.sidecar_path)
-            return
-        self._pending = self._pool.submit(remove, self.network_path, self.sidecar_path)
+        self._queue_remove(self.network_path, self.sidecar_path)
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every queued write or removal is done (tests, quitting)."""
@@ -222,13 +260,16 @@ class Recovery(QObject):
         """A clean quit: remove the files, stop the worker, release the session's lock.
 
         ``keep`` (the session ends without asking, e.g. SIGTERM at logout, with unsaved
-        work): write the work once more and keep it for the next start to offer; the lock
-        goes all the same, so the next start knows this session has ended."""
+        work): write the work once more and keep it, with the kept lesson copies, for the
+        next start to offer; the lock goes all the same, so the next start knows this
+        session has ended."""
         if self._closed:
             return
         if keep and self.document.modified:
             self.autosave()
             self._kept = True
+        lessons = self.lessons.items() if keep and self.lessons is not None else []
+        self.kept_copies.sync(lessons)  # a clean quit leaves none of them
         self._closed = True
         self._timer.stop()
         self._soon.stop()
@@ -250,20 +291,21 @@ class Recovery(QObject):
 
         ``ask`` answers "restore", "discard" (then the requested file opens), "open" or
         "later" (the work waits for the next start). The original path is kept only while
-        its file is what the edits were made to; else the work opens without a file."""
-        found = leftovers(self.folder)
-        if not found:
+        its file is what the edits were made to; else the work opens without a file. The
+        lesson copies that session kept come back kept in this one (``lessons``)."""
+        leftover = newest_session(leftovers(self.folder))
+        if leftover is None:
             return None
-        leftover = found[0]
         try:
             network = fileformat.load(leftover.network_path)
         except (FileFormatError, OSError) as exc:
             leftover.discard()
             self.failed.emit(f"A recovery file could not be read and was removed: {exc}")
-            return None
+            return self.offer_restore(open_network, parent, ask, requested)  # the rest of it
         answer = (ask or ask_restore)(parent, leftover, requested)
         if answer == "discard":
-            leftover.discard()
+            for item in (leftover, *leftover.companions):
+                item.discard()
         if answer != "restore":
             return None
         state = leftover.original_state()
@@ -276,10 +318,21 @@ class Recovery(QObject):
         else:
             open_network(network, None, None)  # never over a file that changed or went
         self.document.undo_stack.resetClean()  # modified: it differs from the file on disk
+        titles, companions = (
+            restore_kept(leftover.companions, self.lessons, self.document.origin)
+            if self.lessons is not None
+            else ([], [])
+        )
         self.autosave()  # safe again under this session's name before the old goes
         self.flush()
-        leftover.discard()
+        for item in (leftover, *companions):
+            item.discard()
         message = "Restored your unsaved work; save it to keep it"
+        if titles:
+            message = (
+                f"Restored your unsaved work and your changes to {len(titles)} more "
+                f"lesson{'s' if len(titles) > 1 else ''}"
+            )
         if state in ("gone", "changed", "unknown") and leftover.original_path is not None:
             message = (
                 f"Restored your unsaved work; {leftover.original_path.name} "

@@ -13,7 +13,7 @@ from neurosim.core.lesson import examples
 from neurosim.core.shipped import without_exercise_prefix
 from neurosim.paths import resource_path
 from neurosim.ui.app import colour_count
-from neurosim.ui.lessons.lessons_ui import FIRST_LAUNCH_KEY
+from neurosim.ui.lessons.lessons_ui import SHOW_AT_START_KEY
 from neurosim.ui.lessons.thumbnails import render, thumbnail
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
@@ -97,7 +97,7 @@ def test_the_start_page_shows_at_the_first_start_and_until_its_box_is_cleared(
     lessons, qtbot, settings
 ):
     window, ui = lessons
-    assert not settings.value(FIRST_LAUNCH_KEY, False, type=bool)
+    assert SHOW_AT_START_KEY not in settings.allKeys()  # the first start: the default
     assert ui.show_start_page_at_launch()
     page = ui.start_page
     qtbot.waitExposed(page)
@@ -105,7 +105,8 @@ def test_the_start_page_shows_at_the_first_start_and_until_its_box_is_cleared(
     assert page.show_at_start.isChecked()  # the first start does not turn it off
     page.reject()
     qtbot.waitUntil(lambda: ui.start_page is None)
-    assert settings.value(FIRST_LAUNCH_KEY, False, type=bool)
+    # only the box is remembered (no "seen" flag nothing reads any more)
+    assert [k for k in settings.allKeys() if k.startswith("lessons/")] == []
     assert ui.show_start_page_at_launch()  # the next start shows it again
     page = ui.start_page
     qtbot.mouseClick(page.show_at_start, Qt.MouseButton.LeftButton)  # the user says no

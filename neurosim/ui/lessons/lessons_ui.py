@@ -45,9 +45,8 @@ from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
 
-__all__ = ["FIRST_LAUNCH_KEY", "SHOW_AT_START_KEY", "LessonsUI"]
+__all__ = ["SHOW_AT_START_KEY", "LessonsUI"]
 
-FIRST_LAUNCH_KEY = "lessons/start_page_seen"
 SHOW_AT_START_KEY = "lessons/show_start_page"
 
 
@@ -185,7 +184,6 @@ class LessonsUI(QObject):
         page.show_at_start.setChecked(settings.value(SHOW_AT_START_KEY, True, type=bool))
         page.show_at_start.toggled.connect(lambda on: settings.setValue(SHOW_AT_START_KEY, on))
         page.finished.connect(lambda _r: self._forget_start_page(page))
-        settings.setValue(FIRST_LAUNCH_KEY, True)
         self.start_page = page
         page.show()
         return page
