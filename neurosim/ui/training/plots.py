@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import PALETTE, AxisRange, style_legend, style_plot
 from neurosim.ui.theme import Theme
@@ -154,7 +155,7 @@ class TrainingPlots(PlotPanel):
 
     def _plot(self, column: int) -> pg.PlotItem:
         """A plot whose title names its y axis (an axis label would cost a narrow dock)."""
-        plot = self.widget.addPlot(0, column)
+        plot = self.widget.addPlot(0, column, axisItems=stable_axes())
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.disableAutoRange()

@@ -82,7 +82,7 @@ class TrainingUI(QObject):
         # tied to the surface: no call reaches its deleted scatter item while the window
         # is being torn down (a RuntimeError at exit)
         self.docks["panel"].visibilityChanged.connect(
-            tied(surface, lambda _v: self.overlays.show_points())
+            tied(surface.points.train, lambda _v: self.overlays.show_points())
         )
         self.panel.compare_action.triggered.connect(lambda _c=False: self.compare())
         self.session.state_changed.connect(self._on_state)
