@@ -137,7 +137,7 @@ class ActivationPanel(PlotPanel):
         document.network_replaced.connect(self._on_network_replaced)
         self._key: tuple | None = None
         self._layout_widgets()
-        self.apply_scale()
+        self.restyle()
 
     def _layout_widgets(self) -> None:
         bar = QHBoxLayout()

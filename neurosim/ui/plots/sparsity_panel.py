@@ -127,7 +127,7 @@ class SparsityPanel(PlotPanel):
         layout.addWidget(self.bias_shift)
         self._side_by_side = False
         self._arrange(True)  # sets the stretch factors
-        self.apply_scale()
+        self.restyle()
         # The status text follows every evaluation, even while the panel is hidden.
         document.evaluated.connect(self._update_status)
         self._update_status(document.evaluation)

@@ -147,7 +147,7 @@ class TrainingPlots(PlotPanel):
         self.log_loss.toggled.connect(self._on_log_toggled)
         session.progressed.connect(self.schedule)
         session.curves_cleared.connect(self._on_cleared)
-        self.apply_scale()
+        self.restyle()
 
     @property
     def view(self) -> pg.GraphicsView:

@@ -114,7 +114,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.follow_network()
         self._fill_combos()
         self.fit_ranges()
-        self.apply_scale()
+        self.restyle()
 
     def _build_plot(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
