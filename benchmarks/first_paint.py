@@ -21,7 +21,7 @@ TARGET_S = 1.5
 CHILD = r"""
 from PySide6.QtCore import QEvent, QObject
 from neurosim.ui import errors
-from neurosim.ui.app import _window, application, default_network
+from neurosim.ui.app import _window, application, default_network, dispose
 
 app = application()
 errors.install()
@@ -40,6 +40,7 @@ probe = FirstPaint()
 window.installEventFilter(probe)
 window.show()
 app.exec()
+dispose(window)  # now, not from PySide's exit hook (a segfault there)
 """
 
 
@@ -48,7 +49,7 @@ def one_start(env: dict[str, str]) -> float:
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
         cwd=Path(__file__).resolve().parents[1],
@@ -56,9 +57,11 @@ def one_start(env: dict[str, str]) -> float:
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
-    child.wait(timeout=60)
+    _, errors = child.communicate(timeout=60)
     if line.strip() != "painted":
         raise RuntimeError("the window never painted")
+    if child.returncode != 0:  # a crash at exit is a bug, not noise
+        raise RuntimeError(f"the app exited with {child.returncode}: {errors[-800:]}")
     return elapsed
 
 

@@ -10,9 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QSettings,
+    QSize,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
@@ -167,6 +175,16 @@ def run_gui(path: str | None) -> int:
         return app.exec()
     finally:
         watcher.uninstall()
+        dispose(window)
+
+
+def dispose(window: QWidget) -> None:
+    """Destroy ``window`` now, while Python is whole. Left to interpreter exit, PySide
+    deletes it from an atexit hook, where the Python overrides its plots' widgets call
+    (pyqtgraph's ``setGeometry``, ``itemChange``) meet a half-finalised interpreter and
+    crash the process (a segfault after the window has closed)."""
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def colour_count(image: QImage, limit: int = 64, step: int = 4) -> int:

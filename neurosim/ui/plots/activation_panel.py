@@ -32,6 +32,7 @@ from neurosim.core.activations import REGISTRY, get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.curves import flat_regions, z_range
 from neurosim.ui.plots.style import (
@@ -87,7 +88,7 @@ class ActivationPanel(PlotPanel):
         self.selected: list[str] = []
         self._latest: list[str] = []  # the canvas selection last announced
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0)
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
         quiet_plot(self.plot)
         label_axes(self.plot, self.theme.palette.plot, "net input z", "output y = f(z)")
         # The legend goes under the plot: inside it would hide the labels and the curves.
@@ -136,7 +137,7 @@ class ActivationPanel(PlotPanel):
         document.network_replaced.connect(self._on_network_replaced)
         self._key: tuple | None = None
         self._layout_widgets()
-        self.apply_scale()
+        self.restyle()
 
     def _layout_widgets(self) -> None:
         bar = QHBoxLayout()

@@ -48,6 +48,7 @@ class PlotPanel(QWidget):
         self.theme = theme if theme is not None else Theme(parent=self)
         self.scale = 1.0
         self.redraw_count = 0
+        self._styled_for: tuple[float, object] | None = None  # (scale, palette) styled
         self.folding_legends: list[tuple[pg.LegendItem, int]] = []  # (legend, width)
         self._stale = True
         self._following = False
@@ -86,7 +87,7 @@ class PlotPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
-        self.apply_scale()
+        self.restyle()
         self.follow_network()
 
     def redraw(self) -> None:
@@ -168,12 +169,23 @@ class PlotPanel(QWidget):
     def set_presentation_scale(self, factor: float) -> None:
         """Bigger fonts, lines and markers for projection (1.0 = normal)."""
         self.scale = float(factor)
-        self.apply_scale()
-        self.schedule()
+        if self.restyle():
+            self.schedule()
 
     def _on_theme_changed(self, _palette: object) -> None:
+        if self.restyle():
+            self.schedule()
+
+    def restyle(self) -> bool:
+        """:meth:`apply_scale` unless the panel is styled for this scale and palette already
+        (True if it restyled). The window applies its theme and the saved text size once
+        each at start, and each restyle re-rendered every axis label: 698 at start."""
+        key = (self.scale, self.theme.palette)
+        if key == self._styled_for:
+            return False
+        self._styled_for = key
         self.apply_scale()
-        self.schedule()
+        return True
 
     # ------------------------------------------------------------------ network
     def follow_network(self) -> None:

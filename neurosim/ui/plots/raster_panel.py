@@ -23,6 +23,7 @@ from neurosim.core.activity import active
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.activity_key import ActivityKey, active_and_fired_differ, fired_words
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import label_axes, quiet_plot, style_plot
 from neurosim.ui.theme import PlotColours, Theme
@@ -46,7 +47,7 @@ class RasterPanel(PlotPanel):
         theme: Theme | None = None,
     ) -> None:
         super().__init__(document, clock, parent, theme=theme)
-        self.widget = pg.PlotWidget()
+        self.widget = pg.PlotWidget(axisItems=stable_axes())
         self.plot = self.widget.getPlotItem()
         quiet_plot(self.plot)
         self.plot.showGrid(x=True, y=False, alpha=0.15)

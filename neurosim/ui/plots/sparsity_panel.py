@@ -27,6 +27,7 @@ from neurosim.core.activity import silent as silent_outputs
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.activity_key import ActivityKey, active_and_fired_differ, fired_words
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.bias_shift import BiasShift
 from neurosim.ui.plots.style import (
@@ -81,8 +82,8 @@ class SparsityPanel(PlotPanel):
         super().__init__(document, clock, parent, theme=theme)
         self.status = ""
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0)
-        self.hist = self.widget.addPlot(0, 1)
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
+        self.hist = self.widget.addPlot(0, 1, axisItems=stable_axes())
         self._side_by_side = True
         self._hist_x: tuple[float, float] | None = None  # the histogram's x range, as set
         for plot in (self.plot, self.hist):
@@ -126,7 +127,7 @@ class SparsityPanel(PlotPanel):
         layout.addWidget(self.bias_shift)
         self._side_by_side = False
         self._arrange(True)  # sets the stretch factors
-        self.apply_scale()
+        self.restyle()
         # The status text follows every evaluation, even while the panel is hidden.
         document.evaluated.connect(self._update_status)
         self._update_status(document.evaluation)

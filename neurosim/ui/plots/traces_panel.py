@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import (
     AxisRange,
@@ -58,7 +59,7 @@ class TracesPanel(PlotPanel):
         self.pinned: list[str] = []
         self.show_sources = True
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0)
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
         quiet_plot(self.plot)
         label_axes(self.plot, self.theme.palette.plot, "step t", "output y")
         # The legend sits in its own column beside the plot, so it never hides a curve;

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import PALETTE, AxisRange, style_legend, style_plot
 from neurosim.ui.theme import Theme
@@ -147,7 +148,7 @@ class TrainingPlots(PlotPanel):
         self.log_loss.toggled.connect(self._on_log_toggled)
         session.progressed.connect(self.schedule)
         session.curves_cleared.connect(self._on_cleared)
-        self.apply_scale()
+        self.restyle()
 
     @property
     def view(self) -> pg.GraphicsView:
@@ -155,7 +156,7 @@ class TrainingPlots(PlotPanel):
 
     def _plot(self, column: int) -> pg.PlotItem:
         """A plot whose title names its y axis (an axis label would cost a narrow dock)."""
-        plot = self.widget.addPlot(0, column)
+        plot = self.widget.addPlot(0, column, axisItems=stable_axes())
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.disableAutoRange()

@@ -21,6 +21,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
+from neurosim.ui.lifetime import tied
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.overlays import TrainingOverlays
@@ -78,7 +79,11 @@ class TrainingUI(QObject):
         )
         self.menu = self._build_menu()
         self._compare_dialog: CompareDialog | None = None
-        self.docks["panel"].visibilityChanged.connect(lambda _v: self.overlays.show_points())
+        # tied to the surface: no call reaches its deleted scatter item while the window
+        # is being torn down (a RuntimeError at exit)
+        self.docks["panel"].visibilityChanged.connect(
+            tied(surface.points.train, lambda _v: self.overlays.show_points())
+        )
         self.panel.compare_action.triggered.connect(lambda _c=False: self.compare())
         self.session.state_changed.connect(self._on_state)
         for action in (self.panel.train_action, self.panel.step_action):

@@ -28,6 +28,7 @@ from neurosim.core.activations import get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.contour import contour_segments
 from neurosim.ui.plots.style import (
@@ -113,11 +114,11 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.follow_network()
         self._fill_combos()
         self.fit_ranges()
-        self.apply_scale()
+        self.restyle()
 
     def _build_plot(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0)
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
         quiet_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")

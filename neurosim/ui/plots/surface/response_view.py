@@ -15,6 +15,7 @@ import pyqtgraph as pg
 
 from neurosim.core.engine import Engine
 from neurosim.core.response import response_curve
+from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.style import (
     PALETTE,
     AxisRange,
@@ -34,7 +35,7 @@ class ResponseView:
 
     def __init__(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0)
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
         quiet_plot(self.plot)
         self.train = pg.ScatterPlotItem(symbol="o")
         self.test = pg.ScatterPlotItem(symbol="o")
