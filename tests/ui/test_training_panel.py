@@ -229,4 +229,9 @@ def test_training_history_csv_has_15_significant_digits(qtbot, tmp_path):
     for line, loss in zip(lines[1:], session.curves.train_loss, strict=True):
         cell = line.split(",")[1]
         assert cell == f"{loss:.15g}" and float(cell) == pytest.approx(loss, rel=1e-14)
-    assert [line.split(",")[0] for line in lines[1:]] == ["1", "2", "3"]
+    assert [line.split(",")[0] for line in lines[1:]] == [
+        "0",
+        "1",
+        "2",
+        "3",
+    ]  # epoch 0: the loss before any update
