@@ -91,8 +91,9 @@ EDITOR = textwrap.dedent("""
         rec = w.recovery
         write = rec._write
 
-        def announced(data, side):  # on the worker thread, once both files are written
-            write(data, side)
+        def announced(*args):  # on the worker thread, once both files are written
+            write(*args)
+            data = args[-2]  # (network path, sidecar path, data, side)
             weight = next(s["weight"] for s in data["synapses"]
                           if (s["source"], s["target"]) == ("x1", "y"))
             say(f"written {weight:g}")
