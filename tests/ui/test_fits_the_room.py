@@ -9,10 +9,6 @@ lecturer does, and reports what :mod:`room_checks` finds wrong on each page.
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -20,6 +16,7 @@ import pyqtgraph as pg
 import pytest
 from lessons_helpers import EXAMPLES, lessons  # noqa: F401 - fixture
 from room_checks import plot_problems, shown_panels
+from screen_child import run_on_screen
 
 from neurosim.ui.plots.spacing import spaced_ticks
 from neurosim.ui.plots.style import fitted_title, font
@@ -103,31 +100,8 @@ CHILD = textwrap.dedent("""
 
 
 def run_presentation(tmp_path, width: int, height: int) -> dict:
-    config = tmp_path / "screen.json"
-    screen = {"name": "projector", "x": 0, "y": 0, "width": width, "height": height}
-    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
-    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(script),
-            str(tmp_path / "s.ini"),
-            str(ROOT / "tests" / "ui"),
-            str(MIN_PLOT),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    args = [str(tmp_path / "s.ini"), str(ROOT / "tests" / "ui"), str(MIN_PLOT)]
+    return run_on_screen(tmp_path, CHILD, args, width, height, timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,11 @@ Each case runs the real app in a child process whose offscreen screen has the gi
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from screen_child import run_on_screen as on_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,26 +64,8 @@ CHILD = textwrap.dedent("""
 
 
 def run_on_screen(tmp_path, width: int, height: int, scale: float | None = None) -> dict:
-    config = tmp_path / "screen.json"
-    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height}
-    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
-    if scale is not None:
-        env["QT_SCALE_FACTOR"] = str(scale)
-    done = subprocess.run(
-        [sys.executable, str(script), str(tmp_path / "settings.ini")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    args = [str(tmp_path / "settings.ini")]
+    return on_screen(tmp_path, CHILD, args, width, height, scale=scale)
 
 
 def fits(size: list[int], room: list[int]) -> bool:
