@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
@@ -43,6 +44,17 @@ def hidden_biases(window) -> dict[str, float]:
     return {n.id: n.bias for n in window.document.network.of_kind("hidden")}
 
 
+#: 06a's inputs are uniform in −1…1: a 41×41 grid stands for many steps of its clock
+GRID = np.stack(np.meshgrid(*[np.linspace(-1.0, 1.0, 41)] * 2), axis=-1).reshape(-1, 2)
+
+
+def share_over_time(doc) -> float:
+    """The mean share of active hidden neurons over the inputs' range — what the sparsity
+    plot shows over time. One evaluation gives only multiples of 1/32, and whether one
+    pixel of the slider lands on exactly 1 of 32 depends on that moment's inputs."""
+    return float(doc.engine.evaluate(GRID).active_fraction.mean())
+
+
 def test_dragging_left_reaches_the_band_in_one_undo_step(sparse, qtbot):
     window, panel = sparse
     slider, doc = panel.bias_shift.slider, window.document
@@ -54,16 +66,17 @@ def test_dragging_left_reaches_the_band_in_one_undo_step(sparse, qtbot):
     for dx in range(1, start.x() + 1):  # every pixel: the band is a narrow stretch
         qtbot.mouseMove(slider, start - QPoint(dx, 0))
         fraction = float(doc.evaluate_now().active_fraction[0])
+        mean_share = share_over_time(doc)
         offset = panel.bias_shift.offset()
         assert hidden_biases(window) == {
             nid: pytest.approx(b + offset) for nid, b in before.items()
         }
         assert panel.status == sparsity_text(fraction, 32)  # the readout follows, live
         assert panel.bias_shift.readout.text() == shift_text(offset)
-        if 0.01 <= fraction <= 0.04:
+        if 0.01 <= mean_share <= 0.04:
             in_band.append(offset)
     qtbot.mouseRelease(slider, LEFT, pos=start - QPoint(start.x(), 0))
-    assert in_band, "some shift puts 1–4 % of the hidden neurons in the active state"
+    assert in_band, "some shift keeps 1–4 % of the hidden neurons active on average"
     assert all(-2.0 <= offset < 0 for offset in in_band)
     assert doc.undo_stack.count() == 1
     assert doc.undo_stack.undoText().startswith("Shift 32 hidden biases by −")
