@@ -3,6 +3,7 @@
     neurosim [FILE]                       open the app (with FILE, or the default example)
     neurosim eval NET.json ...            evaluate a network, print JSON or CSV
     neurosim screenshot NET.json -o PNG   render the main window offscreen
+    neurosim export NET.json --to numpy   the network as Python code (numpy or torch)
 
 Bad input exits with status 2 and a single ``error:`` line on stderr — never a traceback.
 """
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from neurosim import __version__
-from neurosim.commands import check, evaluate, screenshot, train
+from neurosim.commands import check, evaluate, export, screenshot, train
 from neurosim.commands.common import CliError
 
 __all__ = ["SUBCOMMANDS", "CliError", "main"]
@@ -29,6 +30,7 @@ SUBCOMMANDS: dict[str, ModuleType] = {
     "screenshot": screenshot,
     "train": train,
     "check": check,
+    "export": export,
 }
 
 

@@ -34,6 +34,7 @@ from neurosim.ui.actions import Actions
 from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
+from neurosim.ui.code_export import CodeExportUI
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.drops import FileDrops
@@ -106,6 +107,10 @@ class MainWindow(FileHandling, QMainWindow):
         entries = self.menus.file.actions()  # after Save As
         self.menus.file.insertAction(
             entries[entries.index(self.acts.save_as) + 1], self.revert_action
+        )
+        self.code_export = CodeExportUI(self, self.document, self._start_dir, self.show_status)
+        self.menus.file.insertMenu(
+            entries[entries.index(self.acts.quit) - 1], self.code_export.menu
         )
         self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
         self.inspector_dock = make_dock(
