@@ -78,7 +78,7 @@ class Network(NetworkQueries):
 
     def copy(self) -> Network:
         """A deep copy with fresh (unconnected) signals."""
-        other = Network(copy.deepcopy(self.meta))
+        other = type(self)(copy.deepcopy(self.meta))  # an API network copies as one
         other.extra = copy.deepcopy(self.extra)
         other.neurons = {k: copy.deepcopy(n) for k, n in self.neurons.items()}
         other.synapses = {k: copy.copy(s) for k, s in self.synapses.items()}

@@ -15,26 +15,17 @@ import math
 
 from PySide6.QtGui import QColor
 
-#: from -1 (left) through 0 (middle) to +1 (right)
-SCALE_STOPS = (
-    "#2166ac",
-    "#4393c3",
-    "#92c5de",
-    "#d1e5f0",
-    "#f7f7f7",
-    "#fee0b6",
-    "#fdb863",
-    "#e08214",
-    "#b35806",
-)
+from neurosim.core import palette
+from neurosim.core.palette import SCALE_STOPS
+
 _STEPS = 200  # LUT resolution: 0.01 per entry over [-1, 1]
 
 PAPER = QColor("#ffffff")
-FIRED = QColor("#ffc20a")  # bright gold ring, outlined in the theme's ink: reads on any ground
+FIRED = QColor(palette.FIRED)  # bright gold ring, outlined in the theme's ink: reads on any ground
 VALID = QColor("#1a9850")
 INVALID = QColor("#d73027")
 INPUT_HEADER = QColor("#4d4d4d")
-ZERO_WEIGHT = QColor("#9a9a9a")
+ZERO_WEIGHT = QColor(palette.ZERO_WEIGHT)
 FILL_INK = QColor("#1a1a1a")  # text and glyphs on a pale neuron fill, in every theme
 
 
