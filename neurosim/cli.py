@@ -4,6 +4,7 @@
     neurosim eval NET.json ...            evaluate a network, print JSON or CSV
     neurosim screenshot NET.json -o PNG   render the main window offscreen
     neurosim export NET.json --to numpy   the network as Python code (numpy or torch)
+    neurosim report NET.json -o OUT.html  a lab report: one self-contained HTML page
 
 Bad input exits with status 2 and a single ``error:`` line on stderr — never a traceback.
 """
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from neurosim import __version__
-from neurosim.commands import check, evaluate, export, screenshot, train
+from neurosim.commands import check, evaluate, export, report, screenshot, train
 from neurosim.commands.common import CliError
 
 __all__ = ["SUBCOMMANDS", "CliError", "main"]
@@ -31,6 +32,7 @@ SUBCOMMANDS: dict[str, ModuleType] = {
     "train": train,
     "check": check,
     "export": export,
+    "report": report,
 }
 
 

@@ -134,3 +134,41 @@ def test_the_network_draws_itself_as_valid_svg_with_its_colours():
     assert len(fired) == sum(bool(net.evaluate().fired[n][0]) for n in net.neurons)
     assert "<table>" in net.evaluate()._repr_html_()
     assert neurosim.new()._repr_svg_().startswith("<svg")
+
+
+def test_a_dense_network_is_drawn_without_weight_labels_that_would_cover_each_other():
+    net = neurosim.load(neurosim.example("08-choosing-activation"))
+    root = ET.fromstring(net._repr_svg_())
+    texts = list(root.iter("{http://www.w3.org/2000/svg}text"))
+    assert len(texts) == 2 * len(net.neurons)  # each neuron's output and label only
+
+
+def test_a_notebook_session_from_lesson_to_exported_code(tmp_path):
+    """Load, evaluate a batch, train, export to NumPy (and PyTorch where installed), run the
+    exported code and find NeuroSim's numbers."""
+    import importlib.util
+
+    from neurosim.core.export import export_code
+
+    net = neurosim.load(neurosim.example("08-choosing-activation"))
+    grid = np.random.default_rng(1).uniform(-1, 1, size=(64, 2))
+    net.train(None, epochs=20, lr=0.3, optimizer="adam")  # the lesson's own data set
+    expected = net.evaluate(grid)
+    targets = ["numpy"] + (["torch"] if importlib.util.find_spec("torch") else [])
+    for target in targets:
+        path = tmp_path / f"net_{target}.py"
+        path.write_text(export_code(net, target), encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(f"net_{target}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if target == "numpy":
+            _z, y, _fired = module.forward(grid)
+        else:
+            import torch
+
+            with torch.no_grad():
+                y = module.Network()(torch.tensor(grid))[1].numpy()
+        for nid in net.neurons:
+            np.testing.assert_allclose(
+                y[:, module.IDS.index(nid)], expected.y[nid], rtol=0, atol=1e-12
+            )

@@ -357,6 +357,23 @@ def test_installed_venv_sees_only_its_own_packages(installed) -> None:
     assert files and all(Path(f).is_relative_to(env_dir) for f in files), files
 
 
+def test_installed_api_works_without_a_display_and_imports_no_qt(installed) -> None:
+    code = (
+        "import sys, neurosim\n"
+        "net = neurosim.load(neurosim.example('03b-xor-hidden-layer'))\n"
+        "y = net.evaluate([[0, 1], [1, 1]]).y['xor'].tolist()\n"
+        "h = neurosim.layered([2, 3, 1], 'tanh', output='sigmoid').train('xor', epochs=3)\n"
+        "qt = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')]\n"
+        "print(list(y), len(h.loss), qt, neurosim.__file__)"
+    )
+    no_display = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "PYTHONNOUSERSITE": "1"}
+    proc = _venv_run(installed, "python", "-c", code, **no_display)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("[1.0, 0.0] 4 [] ")  # outputs, epochs 0-3, no Qt module
+    env_dir = installed.parent.parent / "venv"
+    assert Path(proc.stdout.split()[-1]).is_relative_to(env_dir)  # the installed package
+
+
 def test_sdist_is_the_whole_source_release(release) -> None:
     with tarfile.open(release["sdist"]) as sdist:
         top = f"{release['sdist'].name.removesuffix('.tar.gz')}/"

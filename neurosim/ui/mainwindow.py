@@ -55,6 +55,7 @@ from neurosim.ui.menus import (
 from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
+from neurosim.ui.report_export import ReportUI
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
 from neurosim.ui.truth_table.truth_ui import TruthTableUI
@@ -109,9 +110,8 @@ class MainWindow(FileHandling, QMainWindow):
             entries[entries.index(self.acts.save_as) + 1], self.revert_action
         )
         self.code_export = CodeExportUI(self, self.document, self._start_dir, self.show_status)
-        self.menus.file.insertMenu(
-            entries[entries.index(self.acts.quit) - 1], self.code_export.menu
-        )
+        before_quit = entries[entries.index(self.acts.quit) - 1]  # the separator
+        self.menus.file.insertMenu(before_quit, self.code_export.menu)
         self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
         self.inspector_dock = make_dock(
             "Inspector", scrolling(self.inspector, INSPECTOR_MIN_WIDTH), "inspector", self
@@ -140,6 +140,16 @@ class MainWindow(FileHandling, QMainWindow):
         self.truth_table = TruthTableUI(
             self.document, self.canvas, self.exercises.controller, self.theme, self
         )
+        self.report = ReportUI(
+            self,
+            self.document,
+            lambda: [*self.live_plots.panels, self.training.plots],
+            self.training.session,
+            self.exercises.controller,
+            self._start_dir,
+            self.show_status,
+        )
+        self.menus.file.insertAction(before_quit, self.report.action)
         self.lessons = LessonsUI(
             self.document,
             self.settings,

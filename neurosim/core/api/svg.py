@@ -17,6 +17,8 @@ from neurosim.core.engine import Engine
 from neurosim.core.model import Network
 
 RADIUS = 26.0
+#: beyond this many synapses their weights are not written (they would cover each other)
+MAX_WEIGHT_LABELS = 30
 MARGIN = 40.0
 INK = "#1a1a1a"
 
@@ -25,7 +27,9 @@ def _fmt(x: float) -> str:
     return f"{x:.2f}".replace("-", "\u2212") if abs(x) < 1e4 else f"{x:.1e}"
 
 
-def _synapse(x1: float, y1: float, x2: float, y2: float, w: float, biggest: float) -> str:
+def _synapse(
+    x1: float, y1: float, x2: float, y2: float, w: float, biggest: float, label: bool
+) -> str:
     length = math.hypot(x2 - x1, y2 - y1) or 1.0
     ux, uy = (x2 - x1) / length, (y2 - y1) / length
     a = (x1 + ux * RADIUS, y1 + uy * RADIUS)
@@ -34,10 +38,14 @@ def _synapse(x1: float, y1: float, x2: float, y2: float, w: float, biggest: floa
     width = 1.0 + 4.0 * min(abs(w) / biggest, 1.0)
     # a third of the way along, beside the line: labels of crossing synapses stay apart
     mx, my = a[0] + (b[0] - a[0]) * 0.3 - uy * 10, a[1] + (b[1] - a[1]) * 0.3 + ux * 10 + 4
-    return (
+    line = (
         f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
         f'stroke="{colour}" stroke-width="{width:.1f}" marker-end="url(#arrow)"/>'
-        f'<text x="{mx:.1f}" y="{my:.1f}" font-size="12" text-anchor="middle" '
+    )
+    if not label:
+        return line
+    return (
+        f'{line}<text x="{mx:.1f}" y="{my:.1f}" font-size="12" text-anchor="middle" '
         f'fill="{INK}">{_fmt(w)}</text>'
     )
 
@@ -88,8 +96,9 @@ def network_svg(network: Network) -> str:
         f'<path d="M0,0 L10,5 L0,10 z" fill="{INK}"/>'
         "</marker></defs>",
     ]
+    labels = len(network.synapses) <= MAX_WEIGHT_LABELS
     for s in network.synapses.values():
-        parts.append(_synapse(*pos[s.source], *pos[s.target], s.weight, biggest))
+        parts.append(_synapse(*pos[s.source], *pos[s.target], s.weight, biggest, labels))
     for n in network:
         col = ev.index[n.id]
         parts.append(
