@@ -96,7 +96,7 @@ CASES = {
     "NaN": _with(_neuron(0, value=0)).replace('"value": 0', '"value": NaN'),
     "Same key twice": _with(lambda d: None).replace('"id": "h1"', '"id": "h1", "id": "h1"'),
     "Another format": _with(lambda d: d.update(format="other")),
-    "Newer file": _with(lambda d: d.update(version=2)),
+    "Newer file": _with(lambda d: d.update(version=3)),
     "No id": _with(lambda d: d["neurons"][0].pop("id")),
     "Same id twice": _with(_neuron(2, id="h1")),
     "Wrong type": _with(_neuron(1, label=5)),

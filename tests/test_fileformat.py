@@ -119,8 +119,8 @@ def test_malformed_json(text: str, message: str) -> None:
             "format: expected 'neurosim-network', got nothing (missing)",
         ),
         (
-            doc(version=2),
-            "version: this file is version 2, made by a newer NeuroSim; this one reads version 1",
+            doc(version=3),
+            "version: this file is version 3, made by a newer NeuroSim; this one reads version 2",
         ),
         (doc(version="1"), "version: expected a whole number, got '1'"),
         (doc(version=1.0), "version: expected a whole number, got 1.0"),

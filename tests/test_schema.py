@@ -137,7 +137,7 @@ def _broken(path: list, value: Any) -> dict:
     "data",
     [
         _broken(["format"], "other"),
-        _broken(["version"], 2),
+        _broken(["version"], 3),
         _broken(["neurons", 0, "colour"], "red"),
         _broken(["neurons", 0, "bias"], 1.0),  # inputs have no bias
         _broken(["neurons", 1, "value"], 1.0),  # only inputs have a value
@@ -158,3 +158,26 @@ def test_invalid_files_fail_both_schema_and_loader(validator, data: dict) -> Non
     assert list(validator.iter_errors(data))
     with pytest.raises(fileformat.FileFormatError):
         fileformat.from_dict(data)
+
+
+def test_version_2_schema_describes_formula_activations() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(
+        (ROOT / "resources" / "schema" / "network-v2.schema.json").read_text("utf-8")
+    )
+    validator = jsonschema.Draft202012Validator(schema)
+    data = copy.deepcopy(documents()[-1][1])
+    data["version"] = 2
+    data["activations"] = {"mish_s": {"formula": "z * tanh(softplus(z))", "fires": "z > 0"}}
+    for n in data["neurons"]:
+        if n["kind"] != "input":
+            n["activation"] = {"name": "mish_s"}
+    assert list(validator.iter_errors(data)) == []
+    assert list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data))  # not a v1 file
+    for change in ({"formula": 5}, {"fires": "always"}, {"code": "x"}, {"params": {"z": 1}}):
+        bad = copy.deepcopy(data)
+        bad["activations"]["mish_s"].update(change)
+        assert list(validator.iter_errors(bad)), change
+    # the v2 schema keeps every rule of v1: each shipped file still validates
+    for _name, doc in documents():
+        assert list(validator.iter_errors(doc)) == []

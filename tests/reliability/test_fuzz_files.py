@@ -564,7 +564,7 @@ RAW = dict(zip(RAW_LITERALS, RAW_VALUES, strict=True))
 INVALID: list[tuple[str, Callable[[dict], None], str]] = [
     ("not an object", lambda d: d.clear() or d.update({"format": []}), "format"),
     ("wrong format", _set(("format",), "neurosim-net"), "format"),
-    ("newer version", _set(("version",), 2), "newer"),
+    ("newer version", _set(("version",), 3), "newer"),
     ("version 0", _set(("version",), 0), "version"),
     ("version text", _set(("version",), "1"), "version"),
     ("version float", _set(("version",), 1.0), "version"),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from neurosim.core.custom_activations import is_formula
 from neurosim.core.export import literals as lit
+from neurosim.core.export.formulas import activation_sources
 from neurosim.core.export.plan import LevelPlan, ScriptPlan, head_fields, plan
+from neurosim.core.formula.pysource import argument, script_name
 from neurosim.core.model import Network
 
 #: each activation as NumPy code, written so that no exponent overflows for any finite z
@@ -102,9 +105,9 @@ if __name__ == "__main__":
 
 def numpy_script(network: Network) -> str:
     p = plan(network)
-    parts = [_head(p)]
-    for name in p.activations:
-        parts.append("\n\n" + ACTIVATIONS[name])
+    sources = activation_sources(p.activations, ACTIVATIONS, "numpy")
+    parts = [_head(p, any("math." in text for text in sources))]
+    parts += ["\n\n" + text for text in sources]
     for level in p.levels:
         parts.append("\n\n" + _level_constants(p, level))
     parts.append("\n\n" + _forward(p))
@@ -112,8 +115,7 @@ def numpy_script(network: Network) -> str:
     return "".join(parts)
 
 
-def _head(p: ScriptPlan) -> str:
-    uses_math = "gelu" in p.activations
+def _head(p: ScriptPlan, uses_math: bool) -> str:
     return _HEAD.format(math="import math\n" if uses_math else "", **head_fields(p, 15))
 
 
@@ -133,8 +135,11 @@ def _level_constants(p: ScriptPlan, level: LevelPlan) -> str:
 
 
 def call(name: str, z: str, params: dict[str, float | list[float]], array: str) -> str:
-    """``relu(z)``, ``step(z, threshold=0.5)``, ``leaky_relu(z, alpha=np.array([…]))``."""
+    """``relu(z)``, ``step(z, threshold=0.5)``, ``leaky_relu(z, alpha=np.array([…]))``; a
+    formula activation's function and parameters carry their script names."""
     args = [z]
+    if is_formula(name):
+        name, params = script_name(name), {argument(k): v for k, v in params.items()}
     for key, value in params.items():
         text = lit.number(value) if isinstance(value, float) else f"{array}({lit.row(value, '')})"
         args.append(f"{key}={text}")

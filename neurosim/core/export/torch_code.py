@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from neurosim.core.export import literals as lit
+from neurosim.core.export.formulas import activation_sources
 from neurosim.core.export.numpy_code import call
 from neurosim.core.export.plan import LevelPlan, ScriptPlan, head_fields, plan
 from neurosim.core.model import Network
@@ -109,8 +110,7 @@ if __name__ == "__main__":
 def torch_script(network: Network) -> str:
     p = plan(network)
     parts = [_head(p)]
-    for name in p.activations:
-        parts.append("\n\n" + ACTIVATIONS[name])
+    parts += ["\n\n" + text for text in activation_sources(p.activations, ACTIVATIONS, "torch")]
     parts.append("\n\n" + _module(p))
     parts.append(_REPORT)
     return "".join(parts)

@@ -13,10 +13,12 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from neurosim.core.custom_activations import install_section
 from neurosim.core.fileformat.entries import cycle_closer, read_neuron, read_synapse
 from neurosim.core.fileformat.saveable import check_free_form
-from neurosim.core.fileformat.schema import FORMAT, KNOWN_TOP, MAX_FILE_BYTES, VERSION
+from neurosim.core.fileformat.schema import FORMAT, KNOWN_TOP, MAX_FILE_BYTES, SECTION, VERSION
 from neurosim.core.fileformat.strict_json import parse_json
+from neurosim.core.formula.parser import FormulaError
 from neurosim.core.layout import layered_positions
 from neurosim.core.model import Network
 from neurosim.core.validate import FileFormatError, expect, shown
@@ -105,6 +107,11 @@ def from_dict(data: Any) -> Network:
     for key, value in data.items():
         if key not in KNOWN_TOP:
             check_free_form({key: value}, "")
+    if SECTION in data:  # (version 2) the formula activations its neurons may use
+        try:
+            install_section(data[SECTION], SECTION)
+        except FormulaError as exc:
+            raise FileFormatError(str(exc)) from None
     unplaced = [read_neuron(network, item, i) for i, item in enumerate(data["neurons"])]
     closer = cycle_closer(network, data["synapses"])
     for i, item in enumerate(data["synapses"]):
@@ -114,7 +121,7 @@ def from_dict(data: Any) -> Network:
         for nid, missing in zip(list(network.neurons), unplaced, strict=True):
             if missing:
                 network.neurons[nid].position = layout[nid]
-    network.extra = {k: v for k, v in data.items() if k not in KNOWN_TOP}
+    network.extra = {k: v for k, v in data.items() if k not in KNOWN_TOP}  # with SECTION
     return network
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from neurosim.core.fileformat.atomic import write_atomic
 from neurosim.core.fileformat.reading import digest
-from neurosim.core.fileformat.schema import FORMAT, VERSION
+from neurosim.core.fileformat.schema import FORMAT, SECTION, VERSION
 from neurosim.core.model import Network
 
 
@@ -43,7 +43,7 @@ def to_dict(network: Network) -> dict[str, Any]:
         synapses.append(d)
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if SECTION in network.extra else 1,
         "meta": network.meta,
         "neurons": neurons,
         "synapses": synapses,

@@ -14,8 +14,11 @@ from neurosim.core.formula.parser import NAME, FormulaError
 
 FORMAT = "neurosim-activation"
 MAX_BYTES = 16_384
-FIRING_RULES = ("z > 0", "z >= 0", "y > 0", "y > 0.5")
+#: the firing rules a formula activation may have (the engine's rules are on z)
+FIRING_RULES = ("z > 0", "z >= 0")
 KEYS = {"format", "version", "name", "title", "formula", "params", "fires", "description"}
+#: what a network file's "activations" section holds per activation (its key is the name)
+SECTION_KEYS = KEYS - {"format", "version", "name"}
 
 
 @dataclass(frozen=True)
@@ -44,17 +47,44 @@ def activation_from_dict(d: Any, where: str = "activation") -> FormulaActivation
         raise FormulaError(f"{where}: unknown field {unknown[0]!r}")
     if d.get("format") != FORMAT or d.get("version") != 1:
         raise FormulaError(f"{where}: not a {FORMAT} file of version 1")
-    name = _text(d, "name", 40, where)
-    if not NAME.fullmatch(name):
-        raise FormulaError(f"{where}: name {name!r} must be letters, digits and _")
+    return _activation(d, _text(d, "name", 40, where), where)
+
+
+def section_entry(name: str, d: Any, where: str) -> FormulaActivation:
+    """One entry of a network file's "activations" section: ``{"formula": …, "params": …,
+    "fires": …, "title": …, "description": …}`` under its name."""
+    if not isinstance(d, dict):
+        raise FormulaError(f"{where}: expected an object with a 'formula'")
+    unknown = sorted(set(d) - SECTION_KEYS)
+    if unknown:
+        raise FormulaError(f"{where}: unknown field {unknown[0]!r}")
+    return _activation({"title": name, **d}, name, where)
+
+
+def to_section_entry(act: FormulaActivation) -> dict[str, Any]:
+    entry: dict[str, Any] = {"title": act.title, "formula": act.formula.text}
+    if act.formula.params:
+        entry["params"] = dict(act.formula.params)
+    entry["fires"] = act.fires
+    if act.description:
+        entry["description"] = act.description
+    return entry
+
+
+def _activation(d: dict[str, Any], name: str, where: str) -> FormulaActivation:
+    if not NAME.fullmatch(name) or len(name) > 40:
+        raise FormulaError(f"{where}: name {name!r} must be letters, digits and _ (up to 40)")
     params = d.get("params", {})
     if not isinstance(params, dict):
         raise FormulaError(f"{where}: 'params' must map names to default values")
     fires = d.get("fires", "z > 0")
     if fires not in FIRING_RULES:
         raise FormulaError(f"{where}: 'fires' must be one of {', '.join(FIRING_RULES)}")
+    text = d.get("formula")
+    if not isinstance(text, str):
+        raise FormulaError(f"{where}: 'formula' must be text, such as \"z * sigmoid(z)\"")
     try:
-        parsed = formula(_text(d, "formula", 400, where), params)
+        parsed = formula(text, params)  # which refuses a long one, saying how long
     except FormulaError as exc:
         raise FormulaError(f"{where}: formula: {exc}") from None
     return FormulaActivation(

@@ -40,10 +40,6 @@ def to_text(node: Node) -> str:
     # ^ groups to the right, the others to the left: parenthesise the other side at equal rank
     if _level(node.left) < mine or (node.op == "^" and _level(node.left) == mine):
         left = f"({left})"
-    if _level(node.right) < mine or (
-        node.op != "^" and _level(node.right) == mine and node.op in "-/"
-    ):
+    if _level(node.right) < mine or (node.op != "^" and _level(node.right) == mine):
         right = f"({right})"
-    if node.op in "+-" and _level(node.right) == mine and node.op == "-":
-        right = f"({to_text(node.right)})"
-    return f"{left} {node.op} {right}" if node.op in "+-" else f"{left} {node.op} {right}"
+    return f"{left} {node.op} {right}"
