@@ -194,7 +194,8 @@ class LaserTrail:
 
     def prune(self, t: float) -> None:
         """Forget the points that have faded out by time ``t``."""
-        self.points = [p for p in self.points if t - p[2] < self.fade]
+        # (less a hair: a point exactly ``fade`` old is gone, whatever the rounding)
+        self.points = [p for p in self.points if t - p[2] < self.fade - 1e-9]
 
     def visible(self, t: float) -> list[tuple[float, float, float]]:
         """``(x, y, opacity)`` of each point still shown at time ``t``, oldest first."""
