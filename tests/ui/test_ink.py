@@ -48,11 +48,19 @@ def canvas_point(window, fx: float, fy: float) -> QPoint:
     return viewport.mapTo(window, local)
 
 
-def drag(widget, start: QPoint, end: QPoint, steps: int = 8) -> None:
-    QTest.mousePress(widget, LEFT, NO_MOD, start)
+def drag(overlay, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    """A left-button drag sent to the window (the system's way in: Qt finds the widget on
+    top under the pointer), at ``start`` and ``end`` in the window's pixels."""
+    screen_window = overlay.window().windowHandle()
+    QTest.mousePress(screen_window, LEFT, NO_MOD, start)
     for i in range(1, steps + 1):
-        QTest.mouseMove(widget, start + (end - start) * (i / steps))
-    QTest.mouseRelease(widget, LEFT, NO_MOD, end)
+        QTest.mouseMove(screen_window, start + (end - start) * (i / steps))
+    QTest.mouseRelease(screen_window, LEFT, NO_MOD, end)
+
+
+def click(window, pos: QPoint) -> None:
+    """A click sent to the window at ``pos`` (whatever widget is on top there takes it)."""
+    QTest.mouseClick(window.windowHandle(), LEFT, NO_MOD, pos)
 
 
 def grab(window) -> QImage:
@@ -275,13 +283,13 @@ def test_clicks_reach_the_canvas_only_when_drawing_is_off(window):
     nid = next(iter(window.document.network.neurons))
     p = neuron_point(window, nid)
     overlay = start_drawing(window)
-    QTest.mouseClick(overlay, LEFT, NO_MOD, p)
+    click(window, p)
     assert nid not in window.canvas.selected_neuron_ids()  # the pen took it
+    assert len(overlay.ink.strokes) == 1
     QTest.keyClick(overlay, Qt.Key.Key_Escape)  # the dot of ink
     QTest.keyClick(overlay, Qt.Key.Key_Escape)  # drawing
     assert not window.ink.drawing
-    viewport = window.canvas.viewport()
-    QTest.mouseClick(viewport, LEFT, NO_MOD, viewport.mapFrom(window, p))
+    click(window, p)
     assert list(window.canvas.selected_neuron_ids()) == [nid]
 
 
