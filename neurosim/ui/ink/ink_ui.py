@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from neurosim.ui.ink.overlay import InkOverlay
 from neurosim.ui.ink.palette import InkPalette
 from neurosim.ui.lessons.presentation import Presentation
+from neurosim.ui.plots.transport import TransportBar
 
 SHORTCUT = QKeySequence("Ctrl+D")
 
@@ -28,7 +29,7 @@ class InkUI(QObject):
         self,
         window: QMainWindow,
         presentation: Presentation,
-        transport: QToolBar,
+        transport: TransportBar,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
@@ -40,6 +41,7 @@ class InkUI(QObject):
         self._focus_before: QWidget | None = None
         self.action = QAction(pen_icon(), "&Draw on Screen", window)
         self.action.setCheckable(True)
+        self.action.setIconText("Draw")  # on the transport bar
         self.action.setShortcut(SHORTCUT)
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         tip = (
@@ -82,8 +84,12 @@ class InkUI(QObject):
 
     def _on_presentation_toggled(self, on: bool) -> None:
         self.overlay.clear()  # the layout changes under it: the ink would point at nothing
-        if on:
-            self.transport.addAction(self.action)
+        if on:  # beside the clock's buttons: a touch screen has no Ctrl+D (the bar's
+            # right end, the speed boxes, goes to its » menu first on a narrow screen)
+            actions = self.transport.actions()
+            reset = self.transport.reset_action
+            after = actions[actions.index(reset) + 1] if reset in actions[:-1] else None
+            self.transport.insertAction(after, self.action)
         else:
             self.transport.removeAction(self.action)
             self.set_drawing(False)

@@ -34,7 +34,10 @@ TIPS = {
     Tool.ERASER: "Eraser: drag over strokes to remove them (E)",
 }
 MARGIN = 12  # px from the window's corner
-FONT_FACTOR = 1.15  # of the application's font: read from the back of the room
+# of the application's font (twice its size in presentation mode): readable from the back
+# of the room, small enough not to cover the lesson's title at 1280x720
+FONT_FACTOR = 0.8
+MIN_POINTS = 11.0
 
 
 class InkPalette(QFrame):
@@ -79,7 +82,7 @@ class InkPalette(QFrame):
             colours.addButton(button)
             row.addWidget(button)
             self.colour_buttons[colour.key] = button
-        self.clear_button = self._button("Clear C", "Remove all the ink (C)")
+        self.clear_button = self._button("Clear", "Remove all the ink (C)")
         self.clear_button.clicked.connect(lambda _c=False: overlay.clear())
         row.addWidget(self.clear_button)
         self.done_button = self._button("✕", "Stop drawing (Esc when the screen has no ink)")
@@ -112,7 +115,7 @@ class InkPalette(QFrame):
 
     def follow_font(self) -> None:
         font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * FONT_FACTOR)
+        font.setPointSizeF(max(MIN_POINTS, font.pointSizeF() * FONT_FACTOR))
         if font != self.font():
             self.setFont(font)
             for child in self.findChildren(QWidget):
