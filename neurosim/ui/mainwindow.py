@@ -41,6 +41,7 @@ from neurosim.ui.drops import FileDrops
 from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
 from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
+from neurosim.ui.ink.ink_ui import InkUI
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lesson_copies import LessonCopies, revert_action
 from neurosim.ui.lessons.lessons_ui import LessonsUI
@@ -186,6 +187,8 @@ class MainWindow(FileHandling, QMainWindow):
             self.theme,
             self.truth_table,
         )
+        self.ink = InkUI(self, self.lessons.presentation, self.live_plots.transport)
+        self.menus.view.insertAction(self.lessons.presentation.toggle_action, self.ink.action)
         self._connect_signals()
         self.theme.apply()
         self.lessons.on_network_replaced()

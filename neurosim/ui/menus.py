@@ -49,6 +49,9 @@ GESTURES = (
     ("Canvas", "Add a neuron of the chosen tool", "Click empty space"),
     ("Canvas", "Cancel a drag or an edit; back to Select; clear the selection", "Esc"),
     ("Canvas", "Add, delete, paste, set activation…", "Right-click"),
+    ("Draw on Screen", "Laser, pen, highlighter, eraser; colours", "L, P, M, E; 1, 2, 3"),
+    ("Draw on Screen", "Laser pointer while held, whatever the tool", "Right button"),
+    ("Draw on Screen", "Clear the ink; Esc clears it, a second Esc stops", "C, Esc"),
 )
 
 
