@@ -1,0 +1,75 @@
+"""The training plots in a small panel (issue 13, "Fits the room"): in one row, stacked,
+or as tabs over one full-size plot, chosen from the room there is; epoch numbers spaced
+from their own width."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar, QToolButton
+from room_checks import axis_labels, plot_problems
+from shell_helpers import make_window
+
+from neurosim.paths import resource_path
+from neurosim.ui.training import plots_grid
+from neurosim.ui.training.plots_grid import ROW, ROWS, TABS
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _example(name: str):
+    return resource_path("examples", f"{name}.nsim.json")
+
+
+def _click_train(qtbot, window) -> None:
+    bar = window.findChild(QToolBar, "palette")
+    button = bar.widgetForAction(window.training.panel.train_action)
+    assert isinstance(button, QToolButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _shown_plots(plots) -> list:
+    return [p for p in (plots.loss_plot, plots.acc_plot, plots.grad_plot) if p.isVisible()]
+
+
+def test_the_arrangement_follows_the_room():
+    assert plots_grid.arrangement(1200, 300, 1.0, 120) == ROW
+    assert plots_grid.arrangement(500, 700, 1.0, 120) == ROWS
+    assert plots_grid.arrangement(500, 250, 1.0, 120) == TABS
+    assert plots_grid.arrangement(600, 500, 1.8, 200) == TABS  # presentation: big type
+    assert plots_grid.arrangement(1900, 400, 1.8, 200) == ROW
+
+
+@pytest.mark.parametrize("example", ["08-choosing-activation", "05b-vanishing-relu"])
+def test_at_1280x800_after_train_every_plot_has_readable_epochs(qtbot, settings, dialogs, example):  # noqa: F811
+    window = make_window(qtbot, settings)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1280, 800))
+    assert window.open_file(_example(example))
+    _click_train(qtbot, window)
+    ui = window.training
+    qtbot.waitUntil(lambda: ui.session.epochs >= 30 or not ui.session.running, timeout=20_000)
+    if ui.session.running:
+        _click_train(qtbot, window)  # pause
+    assert ui.session.epochs >= 2
+    plots = ui.plots
+
+    def problems() -> list[str]:
+        out = plot_problems(plots, 60)
+        for plot in _shown_plots(plots):
+            numbers = [t for t in axis_labels(plot.getAxis("bottom")) if t.strip()]
+            if len(numbers) < 2:
+                out.append(f"{plot.titleLabel.text!r}: epochs {numbers}")
+            if plot.getViewBox().width() < 120:
+                out.append(f"{plot.titleLabel.text!r}: {plot.getViewBox().width():.0f} px wide")
+        return out
+
+    try:
+        qtbot.waitUntil(lambda: problems() == [], timeout=3_000)
+    except qtbot.TimeoutError:
+        pass
+    assert _shown_plots(plots)
+    assert problems() == []
+    window.document.undo_stack.setClean()
