@@ -73,3 +73,50 @@ def test_at_1280x800_after_train_every_plot_has_readable_epochs(qtbot, settings,
     assert _shown_plots(plots)
     assert problems() == []
     window.document.undo_stack.setClean()
+
+
+def _small_plots(qtbot, settings, example: str):
+    window = make_window(qtbot, settings)
+    assert window.open_file(_example(example))
+    plots = window.training.plots
+    window.training.docks["plots"].setFloating(True)  # a small panel of its own
+    window.training.docks["plots"].show()
+    window.training.docks["plots"].resize(520, 300)
+    qtbot.waitUntil(lambda: plots.mode == TABS and plots.tabs.isVisible())
+    return window, plots
+
+
+def test_tabs_switch_by_mouse_click_and_by_left_key(qtbot, settings, dialogs):  # noqa: F811
+    window, plots = _small_plots(qtbot, settings, "08-choosing-activation")
+    assert _shown_plots(plots) == [plots.loss_plot]
+    assert not plots.loss_plot.titleLabel.isVisible()  # the tab names it
+    where = plots.tabs.tabRect(2).center()
+    qtbot.mouseClick(plots.tabs, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: _shown_plots(plots) == [plots.grad_plot])
+    assert plots.grad_legend.isVisible()
+    assert plots.grad_plot.getViewBox().width() > 250  # one full-size plot
+    qtbot.keyClick(plots.tabs, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: _shown_plots(plots) == [plots.acc_plot])
+    assert not plots.grad_legend.isVisible()
+    window.document.undo_stack.setClean()
+
+
+def test_a_wide_panel_shows_the_three_plots_in_a_row(qtbot, settings, dialogs):  # noqa: F811
+    window, plots = _small_plots(qtbot, settings, "08-choosing-activation")
+    window.training.docks["plots"].resize(1250, 320)
+    qtbot.waitUntil(lambda: plots.mode == ROW)
+    assert not plots.tabs.isVisible()
+    assert _shown_plots(plots) == [plots.loss_plot, plots.acc_plot, plots.grad_plot]
+    assert all(p.titleLabel.isVisible() for p in _shown_plots(plots))
+    window.document.undo_stack.setClean()
+
+
+def test_lesson_05a_opens_on_the_gradients_tab(qtbot, settings, dialogs):  # noqa: F811
+    window, plots = _small_plots(qtbot, settings, "05a-vanishing-sigmoid")
+    assert window.open_file(_example("05a-vanishing-sigmoid"))  # applies its view again
+    qtbot.waitUntil(lambda: plots.mode == TABS)
+    assert plots.tabs.currentIndex() == 2
+    assert _shown_plots(plots) == [plots.grad_plot]
+    assert window.open_file(_example("08-choosing-activation"))
+    assert plots.tabs.currentIndex() == 0
+    window.document.undo_stack.setClean()

@@ -32,7 +32,7 @@ from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.style import PALETTE, AxisRange, style_legend, style_plot
+from neurosim.ui.plots.style import PALETTE, AxisRange, hide_title, style_legend, style_plot
 from neurosim.ui.theme import Theme
 from neurosim.ui.training import plots_grid
 from neurosim.ui.training.curves import smoothed_log
@@ -368,10 +368,10 @@ class TrainingPlots(PlotPanel):
             ("Loss", "Accuracy", gradients),
             strict=True,
         ):
-            if self.mode == TABS:
-                if plot.titleLabel.isVisible():
-                    plot.setTitle(None)
-            elif not plot.titleLabel.isVisible() or plot.titleLabel.text != title:
+            hidden = self.mode == TABS
+            if getattr(plot, "title_hidden", False) != hidden:
+                hide_title(plot, hidden)
+            if not hidden and getattr(plot, "full_title", ("",))[0] != title:
                 style_plot(plot, colours, self.scale, title)
 
     def _on_tab(self, index: int) -> None:
@@ -389,10 +389,13 @@ class TrainingPlots(PlotPanel):
         palette = self.theme.palette
         colours = palette.plot
         self.widget.setBackground(colours.ground)
-        for plot in (self.loss_plot, self.acc_plot, self.grad_plot):
-            style_plot(plot, colours, self.scale)  # fonts; the titles by _titles
-        for plot in (self.loss_plot, self.acc_plot, self.grad_plot):
-            plot.setTitle(None)  # styled again below at this scale
+        gradients = "Gradients" if self._compact() else "Gradient flow per level"
+        for plot, title in zip(
+            (self.loss_plot, self.acc_plot, self.grad_plot),
+            ("Loss", "Accuracy", gradients),
+            strict=True,
+        ):
+            style_plot(plot, colours, self.scale, title)  # hidden again by _titles in TABS
         self._titles()
         self.tabs.setStyleSheet(f"QTabBar {{ font-size: {9 * self.scale:.1f}pt; }}")
         self.grad_legend.setLabelTextSize(f"{8.5 * self.scale:.1f}pt")
