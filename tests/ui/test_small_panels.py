@@ -5,12 +5,14 @@ from their own width."""
 from __future__ import annotations
 
 import pytest
+from canvas_helpers import wheel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QToolButton
 from room_checks import axis_labels, plot_problems
 from shell_helpers import make_window
 
 from neurosim.paths import resource_path
+from neurosim.ui.canvas.paint_record import PaintRecord
 from neurosim.ui.training import plots_grid
 from neurosim.ui.training.plots_grid import ROW, ROWS, TABS
 
@@ -119,4 +121,60 @@ def test_lesson_05a_opens_on_the_gradients_tab(qtbot, settings, dialogs):  # noq
     assert _shown_plots(plots) == [plots.grad_plot]
     assert window.open_file(_example("08-choosing-activation"))
     assert plots.tabs.currentIndex() == 0
+    window.document.undo_stack.setClean()
+
+
+# ------------------------------------------------------ canvas text: legible or absent
+def _painted(window) -> PaintRecord:
+    """What the canvas's real paint path draws now."""
+    scene = window.canvas.network_scene
+    scene.style.record = record = PaintRecord()
+    window.canvas.resetCachedContent()
+    window.canvas.viewport().repaint()
+    scene.style.record = None
+    return record
+
+
+def _label_sizes(record: PaintRecord) -> list[float | None]:
+    return [
+        *(n.label_px for n in record.neurons.values()),
+        *(n.bias_px for n in record.neurons.values()),
+        *(s.label_px for s in record.synapses.values() if s.label is not None),
+    ]
+
+
+def test_presentation_drops_small_canvas_labels_and_zoom_brings_them_back(qtbot, settings, dialogs):  # noqa: F811
+    window = make_window(qtbot, settings)
+    assert window.open_file(_example("06a-sparse-relu"))  # 32 hidden neurons: an overview
+    window.canvas.network_scene.style.record = None
+    before = _painted(window)
+    assert any(px is not None and px < 17.5 for px in _label_sizes(before))  # normal: drawn
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presentation = window.lessons.presentation
+    qtbot.waitUntil(lambda: presentation.active)
+    qtbot.wait(300)  # the layout settles and the network is fitted
+    shown = _painted(window)
+    sizes = [px for px in (n.label_px for n in shown.neurons.values())]
+    assert None in sizes  # names too small to read are left out…
+    assert all(px >= 17.5 for px in _label_sizes(shown) if px is not None)  # …never tiny
+    assert all(n.value is not None for n in shown.neurons.values())  # faces keep numbers
+    canvas = window.canvas
+    scene = canvas.network_scene
+    hidden = next(
+        nid
+        for nid, n in shown.neurons.items()
+        if n.label_px is None and scene.neurons[nid].kind == "hidden"
+    )
+    item = scene.neurons[hidden]
+    for _ in range(8):  # Ctrl+wheel over that neuron until its name is big enough
+        point = canvas.mapFromScene(item.scenePos())
+        wheel(canvas, point, 1, Qt.KeyboardModifier.ControlModifier)
+        if _painted(window).neurons[hidden].label_px is not None:
+            break
+    zoomed = _painted(window)
+    assert zoomed.neurons[hidden].label_px is not None
+    assert zoomed.neurons[hidden].label_px >= 17.5
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presentation.active)
+    assert window.canvas.network_scene.style.min_text_px == 0  # leaving resets it
     window.document.undo_stack.setClean()
