@@ -36,12 +36,13 @@ from neurosim.ui.plots.style import PALETTE, AxisRange, hide_title, style_legend
 from neurosim.ui.theme import Theme
 from neurosim.ui.training import plots_grid
 from neurosim.ui.training.curves import smoothed_log
-from neurosim.ui.training.plots_grid import LOSS, NAMES, TABS
+from neurosim.ui.training.plots_grid import GRADIENTS, LOSS, NAMES, TABS
 from neurosim.ui.training.session import TrainingSession
 
 TRAIN, TEST = PALETTE[0], PALETTE[1]
 SMOOTHING = 10  # epochs in the bold gradient trend
 WIDE = 760  # px (times the presentation scale): full legend texts from this width
+TABS_CHROME = 130  # px (times the scale) of a TABS panel not beside the legend: rows, axis
 TICK_GAP = 10  # px (times the scale) at least between two epoch numbers
 DEAD_TIP = (
     "Dead ReLUs output 0 for every training row: no gradient reaches their weights, "
@@ -75,6 +76,16 @@ def epoch_ticks(x_max: float, room: int) -> list[tuple[float, str]]:
             if x_max / step <= room:
                 break
     return [(float(v), f"{v:g}") for v in np.arange(0.0, x_max + 1e-9, step)]
+
+
+def level_key(levels: int) -> str:
+    """The gradient levels' colours in one line of rich text, inputs to outputs (the key
+    of a panel too short for the legend beside the plot)."""
+    parts = [
+        f"<span style='color:{PALETTE[level % len(PALETTE)]}'><b>━━</b></span>&nbsp;{level + 1}"
+        for level in range(levels)
+    ]
+    return "inputs&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;outputs"
 
 
 def dead_text(dead: Sequence[str]) -> str:
@@ -128,6 +139,7 @@ class TrainingPlots(PlotPanel):
         self.tabs.hide()
         self.mode = plots_grid.ROW
         self.current = LOSS
+        self._legend_beside = True
         self.loss_plot = self._plot(0)
         self.acc_plot = self._plot(1)
         self.grad_plot = self._plot(2)
@@ -288,6 +300,7 @@ class TrainingPlots(PlotPanel):
                 self.grad_curves[level], level_name(level, levels, self._compact())
             )
         self._fit_legend()
+        self._reflow()  # the legend beside the gradients, or their key above them
 
     def _compact(self) -> bool:
         return self.width() < WIDE * self.scale
@@ -353,7 +366,13 @@ class TrainingPlots(PlotPanel):
         self.mode = plots_grid.arrangement(self.width(), self.height(), self.scale, legend_width)
         self.tabs.setVisible(self.mode == TABS)
         plots = (self.loss_plot, self.acc_plot, self.grad_plot)
-        if plots_grid.place(self.widget.ci, plots, self.grad_legend, self.mode, self.current):
+        # in TABS the legend sits beside the gradients only if it fits their height in
+        # a column of at most a third of the width
+        _c, beside_width, _h = self._legend_columns(self.height() - TABS_CHROME * self.scale)
+        self._legend_beside = beside_width <= self.width() / 3
+        self._show_key()
+        grid, legend = self.widget.ci, self.grad_legend
+        if plots_grid.place(grid, plots, legend, self.mode, self.current, self._legend_beside):
             self._titles()
             self._fit_legend()
             # The layout keeps its old size until the view's next resize: fill the view now.
@@ -378,6 +397,22 @@ class TrainingPlots(PlotPanel):
         self.current = index
         if self.mode == TABS:
             self._reflow()
+
+    def _show_key(self) -> None:
+        """The row of controls for what is shown: in TABS only the shown plot's (the
+        loss's log scale on Loss; on Gradients the levels' key when no legend is beside)."""
+        tabs = self.mode == TABS
+        self.log_loss.setVisible(not tabs or self.current == LOSS)
+        levels_key = tabs and self.current == GRADIENTS and not self._legend_beside
+        text = level_key(len(self.grad_curves)) if levels_key else KEY
+        if self.key.text() != text:
+            self.key.setText(text)
+            self.key.setToolTip(
+                "The gradient flowing into each level, from the inputs to the outputs"
+                if levels_key
+                else "Loss and accuracy on the rows trained on, and on the rows held "
+                "out to test (never trained on)"
+            )
 
     def show_first(self, panel: int) -> None:
         """The plot shown first when only one fits (a lesson about gradients: GRADIENTS)."""

@@ -50,9 +50,11 @@ def place(
     legend: pg.LegendItem,
     mode: str,
     current: int = LOSS,
+    legend_beside: bool = True,
 ) -> bool:
     """Put ``plots`` (loss, accuracy, gradients) and the gradients' ``legend`` as ``mode``
-    says (in TABS, only plot ``current``); items not shown are taken out of the layout and
+    says (in TABS, only plot ``current``, and the legend only if ``legend_beside``: else the
+    panel shows the levels' key in its row of controls); items not shown are taken out of the layout and
     hidden. Returns whether anything moved. In ROWS the legend has a column of its own that
     the accuracy plot spans above it (a plot in the legend's narrow column would be squeezed
     to the legend's width, and the row pushed past the panel's edge)."""
@@ -64,7 +66,7 @@ def place(
         cells = {loss: (0, 0, 1), accuracy: (0, 1, 1), gradients: (0, 2, 1), legend: (0, 3, 1)}
     else:
         cells = {plots[current]: (0, 0, 1)}
-        if current == GRADIENTS:
+        if current == GRADIENTS and legend_beside:
             cells[legend] = (0, 1, 1)
 
     def occupied(row: int, column: int, span: int) -> list[tuple[int, int]]:
