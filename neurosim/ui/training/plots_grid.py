@@ -55,9 +55,10 @@ def place(
     """Put ``plots`` (loss, accuracy, gradients) and the gradients' ``legend`` as ``mode``
     says (in TABS, only plot ``current``, and the legend only if ``legend_beside``: else
     the panel shows the levels' key in its row of controls); items not shown are taken out
-    of the layout and hidden. Returns whether anything moved. In ROWS the legend has a column of its own that
-    the accuracy plot spans above it (a plot in the legend's narrow column would be squeezed
-    to the legend's width, and the row pushed past the panel's edge)."""
+    of the layout and hidden. Returns whether anything moved. In ROWS the legend has a
+    column of its own that the accuracy plot spans above it (a plot in the legend's narrow
+    column would be squeezed to the legend's width, and the row pushed past the panel's
+    edge)."""
     loss, accuracy, gradients = plots
     cells: dict[pg.GraphicsObject, tuple[int, int, int]]  # item: (row, column, span)
     if mode == ROWS:
