@@ -432,7 +432,9 @@ class TrainingPlots(PlotPanel):
         ):
             style_plot(plot, colours, self.scale, title)  # hidden again by _titles in TABS
         self._titles()
-        self.tabs.setStyleSheet(f"QTabBar {{ font-size: {9 * self.scale:.1f}pt; }}")
+        size = f"font-size: {9 * self.scale:.1f}pt;"  # read from the back row in presentation
+        self.tabs.setStyleSheet(f"QTabBar {{ {size} }}")
+        self.key.setStyleSheet(f"QLabel {{ {size} }}")
         self.grad_legend.setLabelTextSize(f"{8.5 * self.scale:.1f}pt")
         style_legend(self.grad_legend, colours)
         self.dead_label.setStyleSheet(f"QLabel {{ color: {palette.error}; font-weight: bold; }}")
