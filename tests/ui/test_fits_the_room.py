@@ -222,8 +222,19 @@ TRAINING_CHILD = textwrap.dedent("""
         QTest.qWait(300)
         QTest.keyClick(window, Qt.Key.Key_F5)
         QTest.qWait(400)
+        timer = window.lessons.presentation._arrange_timer
+        for _ in range(50):  # the page is arranged (later on a busy machine)
+            if not timer.isActive():
+                break
+            QTest.qWait(100)
+        QTest.qWait(200)
         QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-        QTest.qWait(1500)
+        plots = window.training.plots
+        for _ in range(50):  # the docks take their places (slower on a busy machine)
+            QTest.qWait(100)
+            if room_checks.on_screen(plots) and window.training.session.epochs >= 5:
+                break
+        QTest.qWait(300)
         session = window.training.session
         if session.running:
             QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)

@@ -19,15 +19,17 @@ class PaintedSynapse:
     colour: str  # the arrow's colour, "#rrggbb"
     dashed: bool  # drawn frozen
     halo: bool  # drawn selected
-    label_px: float | None = None  # the label's text height on screen (px); None: not drawn
+    # the label's text size on screen (px; None: not drawn); not compared with ==
+    label_px: float | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class PaintedNeuron:
     value: str | None  # the output y as written in the body; None: no number drawn
     fired: bool  # the fired ring drawn
-    label_px: float | None = None  # the name's text size on screen (px); None: not drawn
-    bias_px: float | None = None  # the bias text's size on screen (px); None: not drawn
+    # the name's and bias's text sizes on screen (px; None: not drawn); not compared with ==
+    label_px: float | None = field(default=None, compare=False)
+    bias_px: float | None = field(default=None, compare=False)
 
 
 @dataclass
