@@ -131,3 +131,14 @@ def train_panel_cut(window: QMainWindow) -> bool:
     panel = window.training.panel  # (it scrolls up and down, never sideways)
     shown = panel.visibleRegion().boundingRect().width()
     return panel.width() < panel.minimumSizeHint().width() or shown < panel.width() - 2
+
+
+def axis_labels(axis: pg.AxisItem) -> list[str]:
+    """The numbers ``axis`` draws now, in order."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in specs[2]] if specs else []

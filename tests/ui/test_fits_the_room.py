@@ -198,3 +198,78 @@ def test_a_long_title_wraps_before_it_is_shortened(qtbot):
     two = fitted_title(title, metrics, metrics.horizontalAdvance("y = σ(z) = 1 / (1 + e−z)") + 2)
     assert two == "σ (y1):<br>y = σ(z) = 1 / (1 + e−z)"
     assert "…" in fitted_title(title, metrics, metrics.horizontalAdvance("σ (y1)"))
+
+
+# ------------------------------------- the training curves in presentation (F5, Ctrl+T)
+TRAINING_CHILD = textwrap.dedent("""
+    import json, sys
+    sys.path.insert(0, sys.argv[2])
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from neurosim.ui import app as ns_app
+
+    qapp = ns_app.application()
+    from neurosim.paths import resource_path
+    from neurosim.ui.mainwindow import MainWindow
+    import room_checks
+
+    window = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+    window.show()
+    window.activateWindow()
+    out = {}
+    for name in ("05a-vanishing-sigmoid", "08-choosing-activation"):
+        window.open_file(resource_path("examples", f"{name}.nsim.json"))
+        QTest.qWait(300)
+        QTest.keyClick(window, Qt.Key.Key_F5)
+        QTest.qWait(400)
+        timer = window.lessons.presentation._arrange_timer
+        for _ in range(50):  # the page is arranged (later on a busy machine)
+            if not timer.isActive():
+                break
+            QTest.qWait(100)
+        QTest.qWait(200)
+        QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        plots = window.training.plots
+        for _ in range(50):  # the docks take their places (slower on a busy machine)
+            QTest.qWait(100)
+            if room_checks.on_screen(plots) and window.training.session.epochs >= 5:
+                break
+        QTest.qWait(300)
+        session = window.training.session
+        if session.running:
+            QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+            QTest.qWait(200)
+        plots = window.training.plots
+        shown = [p for p in (plots.loss_plot, plots.acc_plot, plots.grad_plot) if p.isVisible()]
+        out[name] = {
+            "on_screen": room_checks.on_screen(plots),
+            "epochs": session.epochs,
+            "mode": plots.mode,
+            "tab": plots.tabs.currentIndex(),
+            "problems": room_checks.plot_problems(plots, int(sys.argv[3])),
+            "numbers": [
+                [t for t in room_checks.axis_labels(p.getAxis("bottom")) if t.strip()]
+                for p in shown
+            ],
+            "widths": [p.getViewBox().width() for p in shown],
+        }
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+        QTest.qWait(300)
+        window.document.undo_stack.setClean()
+    window.close()
+    print(json.dumps(out))
+""")
+
+
+def test_training_curves_in_presentation_at_1280x720(tmp_path):
+    """F5 then Ctrl+T on a 1280×720 projector: the training plots are whole and readable,
+    and 05a (a lesson about gradients) shows its gradients first when one plot fits."""
+    args = [str(tmp_path / "s.ini"), str(ROOT / "tests" / "ui"), str(MIN_PLOT)]
+    report = run_on_screen(tmp_path, TRAINING_CHILD, args, 1280, 720, timeout=300)
+    for name, page in report.items():
+        assert page["on_screen"] and page["epochs"] > 0, (name, page)
+        assert page["problems"] == [], (name, page)
+        assert all(len(numbers) >= 2 for numbers in page["numbers"]), (name, page)
+        assert all(width >= 120 for width in page["widths"]), (name, page)
+    if report["05a-vanishing-sigmoid"]["mode"] == "tabs":
+        assert report["05a-vanishing-sigmoid"]["tab"] == 2  # Gradients

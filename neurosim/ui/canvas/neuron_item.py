@@ -258,10 +258,11 @@ class NeuronItem(QGraphicsItem):
         if self.silent:
             painter.setOpacity(0.42)
         fill = colors.value_color(self.y, s.saturation)
+        drawn: tuple[float | None, float | None] = (None, None)  # (name, bias) px on screen
         painter.setPen(s.border_pen)
         painter.setBrush(fill)
         if self.kind == "input":
-            self._paint_input(painter, detailed)
+            drawn = (self._paint_input(painter, detailed), None)
         else:
             painter.drawEllipse(QPointF(), r, r)
             if self.kind == "output":
@@ -273,7 +274,7 @@ class NeuronItem(QGraphicsItem):
                 self._paint_inside(painter)
         painter.setOpacity(1.0)
         if detailed and self.kind != "input":
-            self._paint_label(painter)  # the name stays legible on a silent neuron
+            drawn = self._paint_label(painter)  # the name stays legible on a silent neuron
         if detailed and self.key_colour is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.key_colour)
@@ -293,7 +294,7 @@ class NeuronItem(QGraphicsItem):
             painter.drawRoundedRect(self._select_rect, 6 * s.scale, 6 * s.scale)
         if s.record is not None:
             shown = self._value_text if detailed and s.show_values else None
-            s.record.neurons[self.neuron_id] = PaintedNeuron(shown, self.fired)
+            s.record.neurons[self.neuron_id] = PaintedNeuron(shown, self.fired, *drawn)
 
     def _paint_inside(self, painter: QPainter) -> None:
         s, r = self.style, self.style.radius
@@ -316,17 +317,26 @@ class NeuronItem(QGraphicsItem):
             painter.drawPath(self._glyph)
             painter.translate(0.0, -gy)
 
-    def _paint_label(self, painter: QPainter) -> None:
+    def _paint_label(self, painter: QPainter) -> tuple[float | None, float | None]:
+        """The name and bias, each only if legible on screen (see CanvasStyle.legible);
+        returns their sizes on screen in px (None: not drawn)."""
         s = self.style
-        painter.setFont(s.label_font)
-        painter.setPen(s.ink)
-        painter.drawText(self._label_at, self.label)
-        if self._bias_text:
+        label_px = bias_px = None
+        if s.legible(s.label_font):
+            painter.setFont(s.label_font)
+            painter.setPen(s.ink)
+            painter.drawText(self._label_at, self.label)
+            label_px = s.screen_px(s.label_font)
+        if self._bias_text and s.legible(s.small_font):
             painter.setFont(s.small_font)
             painter.setPen(s.ink_soft)
             painter.drawText(self._bias_at, self._bias_text)
+            bias_px = s.screen_px(s.small_font)
+        return label_px, bias_px
 
-    def _paint_input(self, painter: QPainter, detailed: bool) -> None:
+    def _paint_input(self, painter: QPainter, detailed: bool) -> float | None:
+        """The input's box, name strip and readout; returns the name's size on screen in
+        px (None: not drawn)."""
         s, r, hw = self.style, self.style.radius, self.half_width
         corner = 8 * s.scale
         painter.drawRoundedRect(QRectF(-hw, -r, 2 * hw, 2 * r), corner, corner)
@@ -335,13 +345,15 @@ class NeuronItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.INPUT_HEADER)
         painter.drawPath(self._header)
-        if detailed:
+        name_px = None
+        if detailed and s.legible(s.header_font):
             painter.setFont(s.header_font)
             painter.setPen(colors.PAPER)
             painter.drawText(self._label_rect, _ALIGN_CENTER, self.label)
+            name_px = s.screen_px(s.header_font)
         painter.setOpacity(opacity)
         if not detailed:
-            return
+            return name_px
         ink = colors.text_color(self.y, s.saturation)
         top = -r + s.header
         marks = 12 * s.scale  # room for ▲▼ on the right
@@ -367,3 +379,4 @@ class NeuronItem(QGraphicsItem):
                 [QPointF(x - a, mid + g), QPointF(x + a, mid + g), QPointF(x, mid + g + 1.5 * a)]
             )
         )
+        return name_px

@@ -19,12 +19,17 @@ class PaintedSynapse:
     colour: str  # the arrow's colour, "#rrggbb"
     dashed: bool  # drawn frozen
     halo: bool  # drawn selected
+    # the label's text size on screen (px; None: not drawn); not compared with ==
+    label_px: float | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class PaintedNeuron:
     value: str | None  # the output y as written in the body; None: no number drawn
     fired: bool  # the fired ring drawn
+    # the name's and bias's text sizes on screen (px; None: not drawn); not compared with ==
+    label_px: float | None = field(default=None, compare=False)
+    bias_px: float | None = field(default=None, compare=False)
 
 
 @dataclass

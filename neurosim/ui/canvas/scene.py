@@ -241,6 +241,13 @@ class NetworkScene(QGraphicsScene):
         with self.layer.batch():
             self.refresh_all()
 
+    def set_min_text_px(self, pixels: float) -> None:
+        """Text around the neurons smaller than ``pixels`` on screen is left out (0: all
+        drawn; see CanvasStyle.min_text_px)."""
+        if pixels != self.style.min_text_px:
+            self.style.min_text_px = float(pixels)
+            self.invalidate()  # the weight labels are in the views' cached background
+
     def text_rects(self) -> list[QRectF]:
         """Where the names, biases and shown weight labels are, in scene coordinates (to
         check that text does not pile up on text)."""

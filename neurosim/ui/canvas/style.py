@@ -89,6 +89,9 @@ class CanvasStyle:
         #: the names, biases, weights and badges larger than the drawing (presentation mode
         #: on a small screen: text the back row can read without a bigger network)
         self.text_boost = 1.0
+        #: text around the neurons smaller than this on screen (px) is not drawn at all
+        #: (presentation mode: legible or absent); 0: everything drawn
+        self.min_text_px = 0.0
         self._take_colours(colours)
         self.set_scale(scale)
 
@@ -143,6 +146,14 @@ class CanvasStyle:
             raise ValueError(f"the text boost must be a number of at least 1, not {boost}")
         self.text_boost = float(boost)
         self.set_scale(self.scale)
+
+    def screen_px(self, font: QFont) -> float:
+        """The pixel size ``font`` is drawn at on screen at the zoom being painted."""
+        return font.pixelSize() * self.lod
+
+    def legible(self, font: QFont) -> bool:
+        """Whether text in ``font`` is large enough on screen to be drawn."""
+        return self.screen_px(font) >= self.min_text_px - 1e-6
 
     @property
     def smallest_text(self) -> float:

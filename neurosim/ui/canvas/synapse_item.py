@@ -251,7 +251,7 @@ class SynapseItem(QGraphicsItem):
         s = self.style
         if self._selected:
             painter.strokePath(self._spine, self._halo_pen)
-        label = None
+        label, label_px = None, None
         if s.lod < 0.5 and s.lod * self.width < 1.2:
             # Zoomed far out a thin arrow is a hairline: a 1-pixel line is the same picture
             # and several times cheaper to draw than a filled outline (thousands of them).
@@ -259,16 +259,18 @@ class SynapseItem(QGraphicsItem):
             painter.drawLine(self._line)
         else:
             painter.fillPath(self._arrow, self._brush)
-            if s.lod * s.weight_metrics.height() >= 7.0 and self.label_shown():  # readable
+            readable = s.lod * s.weight_metrics.height() >= 7.0 and s.legible(s.weight_font)
+            if readable and self.label_shown():
                 painter.fillRect(self._border, self.color)
                 painter.fillRect(self._label_rect, s.label_ground)
                 painter.setFont(s.weight_font)
                 painter.setPen(s.ink)
                 painter.drawStaticText(self._text_at, self._text)
                 label = self._text.text()
+                label_px = s.screen_px(s.weight_font)
         if s.record is not None:
             s.record.synapses[self.key] = PaintedSynapse(
-                label, self.color.name(), self._dashed, self._selected
+                label, self.color.name(), self._dashed, self._selected, label_px
             )
 
 

@@ -197,6 +197,8 @@ class Presentation(QObject):
         self._fold_controls(True)
         self.theme.set_contrast(True)
         self._scale(self.scale)
+        # legible or absent: text the back row cannot read is left out, not drawn tiny
+        self.canvas.network_scene.set_min_text_px(presentation_layout.LEGIBLE_PX)
         w.showFullScreen()
         self._set_checked(True)
         self._arrange_timer.start()
@@ -237,6 +239,7 @@ class Presentation(QObject):
             self._apply_lesson_panels()  # stepped to other examples: their plots, not ours
         self._set_checked(False)
         self.canvas.network_scene.set_text_boost(1.0)
+        self.canvas.network_scene.set_min_text_px(0.0)
         QTimer.singleShot(0, self.canvas, self.canvas.fit_to_view)
         self.toggled.emit(False)
 

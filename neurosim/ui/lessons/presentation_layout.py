@@ -37,6 +37,7 @@ COMPACT_SHARE = 0.42  # short screens: the plots' share of the width (or of the 
 TRAIN_SHARE = 0.45  # short screens: the most of the plots' column (row) the Train panel takes
 CHROME = 100  # the title and the transport bar, about, at presentation sizes
 MIN_TEXT_PX = 18  # the smallest canvas text a lecture hall reads, in screen pixels
+LEGIBLE_PX = MIN_TEXT_PX - 0.5  # smaller canvas text is not drawn (a pixel size rounds)
 MAX_TEXT_BOOST = 1.8  # how much larger than the neurons that text may become
 BOOST_STEPS = (1.6, 1.45, 1.3, 1.15)  # tried in turn while larger text would pile up
 OVERLAP_SHARE = 0.1  # text boxes may share this much of the smaller one's area

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 from neurosim.core.lesson import View
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.training.plots_grid import GRADIENTS, LOSS
 from neurosim.ui.training.training_ui import TrainingUI
 
 #: view panel name -> object name of the dock that shows it
@@ -50,6 +51,7 @@ def apply_view(
     missing = apply_panels(window, view) if view.panels else []
     canvas.select([view.selected] if view.selected else [])
     _apply_plots(live, view)
+    _first_training_plot(training, view)
     if view.train is not None:
         apply_train_settings(training, view)
     return missing
@@ -108,6 +110,13 @@ def _apply_plots(live: LivePlots, view: View) -> None:
             x0, x1, y0, y1 = decision.range
             live.surface.set_ranges((x0, x1), (y0, y1))
     live.activation.set_compared(list(view.compare))
+
+
+def _first_training_plot(training: TrainingUI, view: View) -> None:
+    """When only one training plot fits (tabs), the one the view names first: lessons
+    05a/05b are about the gradients."""
+    named = [p for p in view.panels if p in ("gradient_flow", "loss")]
+    training.plots.show_first(GRADIENTS if named[:1] == ["gradient_flow"] else LOSS)
 
 
 def apply_train_settings(training: TrainingUI, view: View) -> None:

@@ -181,7 +181,19 @@ def _no_minimum_width(label: pg.LabelItem) -> None:
     label.updateGeometry()
 
 
+def hide_title(plot: pg.PlotItem, hidden: bool = True) -> None:
+    """No title row (a tab names the plot), until ``hide_title(plot, False)``."""
+    plot.title_hidden = hidden
+    plot.shown_title = None
+    if hidden:
+        plot.setTitle(None)
+    elif getattr(plot, "full_title", None):
+        _show_title(plot)
+
+
 def _show_title(plot: pg.PlotItem) -> None:
+    if getattr(plot, "title_hidden", False):
+        return
     title, scale, ink = plot.full_title
     text = title
     if plot.width() > 0:

@@ -17,22 +17,33 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
-from neurosim.ui.plots.style import PALETTE, AxisRange, style_legend, style_plot
+from neurosim.ui.plots.style import PALETTE, AxisRange, hide_title, style_legend, style_plot
 from neurosim.ui.theme import Theme
 from neurosim.ui.training import plots_grid
 from neurosim.ui.training.curves import smoothed_log
+from neurosim.ui.training.plots_grid import GRADIENTS, LOSS, NAMES, TABS
 from neurosim.ui.training.session import TrainingSession
 
 TRAIN, TEST = PALETTE[0], PALETTE[1]
 SMOOTHING = 10  # epochs in the bold gradient trend
 WIDE = 760  # px (times the presentation scale): full legend texts from this width
+TABS_CHROME = 130  # px (times the scale) of a TABS panel not beside the legend: rows, axis
+TICK_GAP = 10  # px (times the scale) at least between two epoch numbers
 DEAD_TIP = (
     "Dead ReLUs output 0 for every training row: no gradient reaches their weights, "
     "so training never brings them back. They are marked ✕ on the canvas."
@@ -65,6 +76,16 @@ def epoch_ticks(x_max: float, room: int) -> list[tuple[float, str]]:
             if x_max / step <= room:
                 break
     return [(float(v), f"{v:g}") for v in np.arange(0.0, x_max + 1e-9, step)]
+
+
+def level_key(levels: int) -> str:
+    """The gradient levels' colours in one line of rich text, inputs to outputs (the key
+    of a panel too short for the legend beside the plot)."""
+    parts = [
+        f"<span style='color:{PALETTE[level % len(PALETTE)]}'><b>━━</b></span>&nbsp;{level + 1}"
+        for level in range(levels)
+    ]
+    return "inputs&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;outputs"
 
 
 def dead_text(dead: Sequence[str]) -> str:
@@ -108,6 +129,17 @@ class TrainingPlots(PlotPanel):
         self.dead_label.setToolTip(DEAD_TIP)
         self.dead_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.widget = pg.GraphicsLayoutWidget()
+        # In a small panel one plot at a time, full size, chosen here (see plots_grid).
+        self.tabs = QTabBar(self)
+        for name in NAMES:
+            self.tabs.addTab(name)
+        self.tabs.setExpanding(False)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Left/Right after a click
+        self.tabs.setToolTip("Which training curve to show (Left/Right keys switch)")
+        self.tabs.hide()
+        self.mode = plots_grid.ROW
+        self.current = LOSS
+        self._legend_beside = True
         self.loss_plot = self._plot(0)
         self.acc_plot = self._plot(1)
         self.grad_plot = self._plot(2)
@@ -144,7 +176,11 @@ class TrainingPlots(PlotPanel):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(top)
+        box.addWidget(self.tabs)
         box.addWidget(self.widget, 1)
+        self.tabs.currentChanged.connect(self._on_tab)
+        for plot in (self.loss_plot, self.acc_plot, self.grad_plot):
+            plot.getViewBox().sigResized.connect(self._space_ticks)
         self.log_loss.toggled.connect(self._on_log_toggled)
         session.progressed.connect(self.schedule)
         session.curves_cleared.connect(self._on_cleared)
@@ -206,13 +242,25 @@ class TrainingPlots(PlotPanel):
             self._x_max = max(10.0, 1.5 * n)
             for plot in (self.loss_plot, self.acc_plot, self.grad_plot):
                 plot.setXRange(0, self._x_max, padding=0)
-                # Few enough labels for the plot's width: "100 200", never "100200".
-                room = max(3, int(plot.getViewBox().width() / (45 * self.scale)))
-                plot.getAxis("bottom").setTicks([epoch_ticks(self._x_max, room), []])
+                self._space_ticks(plot.getViewBox())
         losses = np.concatenate((c.train_loss, c.test_loss))
         self._fit_y(self.loss_plot, "loss", losses, self.log_loss.isChecked())
         # The trends set the range: a rare spike of the raw norms may leave the plot.
         self._fit_y(self.grad_plot, "grad", np.concatenate(trends or [np.zeros(0)]), True)
+
+    def _space_ticks(self, box: pg.ViewBox) -> None:
+        """As many epoch numbers as fit the plot's width with the tick font's widest
+        label and a gap: "500 1000", never "5001000"."""
+        plot = next(p for p in (self.loss_plot, self.acc_plot, self.grad_plot) if p.vb is box)
+        axis = plot.getAxis("bottom")
+        x_max = max(self._x_max, 10.0)
+        metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
+        label = metrics.horizontalAdvance(f"{x_max:g}") + TICK_GAP * self.scale
+        intervals = max(1, int(box.width() / label)) if box.width() > 0 else 1
+        ticks = [epoch_ticks(x_max, intervals), []]
+        if getattr(axis, "epoch_ticks", None) != ticks:
+            axis.epoch_ticks = ticks
+            axis.setTicks(ticks)
 
     def _fit_y(self, plot: pg.PlotItem, key: str, values: np.ndarray, log: bool) -> None:
         values = values[np.isfinite(values)]
@@ -252,6 +300,7 @@ class TrainingPlots(PlotPanel):
                 self.grad_curves[level], level_name(level, levels, self._compact())
             )
         self._fit_legend()
+        self._reflow()  # the legend beside the gradients, or their key above them
 
     def _compact(self) -> bool:
         return self.width() < WIDE * self.scale
@@ -268,18 +317,35 @@ class TrainingPlots(PlotPanel):
             for (_sample, label), text in zip(items, texts, strict=True):
                 label.setText(text)
             self._fit_legend()
-        title = "Gradients" if compact else "Gradient flow per level"
-        if self.grad_plot.titleLabel.text != title:
-            style_plot(self.grad_plot, self.theme.palette.plot, self.scale, title)
+        self._titles()
+
+    def _legend_columns(self, room: float) -> tuple[int, float, float]:
+        """(columns, width, height) of the legend in ``room`` px of height: as many
+        columns as it takes for its rows to fit (a clipped legend hides levels)."""
+        items = self.grad_legend.items
+        if not items:
+            return 1, 0.0, 0.0
+        width = max(label.boundingRect().width() for _s, label in items) + 40 * self.scale
+        row = max(max(20.0, label.boundingRect().height()) for _s, label in items)
+        columns = 1
+        while columns < len(items) and -(-len(items) // columns) * row + 24 > room:
+            columns += 1
+        return columns, columns * width, -(-len(items) // columns) * row + 24
 
     def _fit_legend(self) -> None:
-        """The legend column as wide as its longest entry (a layout would squeeze it)."""
-        items = self.grad_legend.items
-        width = max((label.boundingRect().width() for _s, label in items), default=0.0)
-        self.widget.ci.layout.setColumnFixedWidth(3, width + 40 * self.scale if width else 0)
+        """The legend's column as wide as its entries (a layout would squeeze it), in as
+        many columns as the row's height needs; beside the plot, never over a curve."""
+        grid = self.widget.ci.layout
+        cells = self.widget.ci.items.get(self.grad_legend, [])
+        room = self.grad_plot.getViewBox().height() or self.widget.height()
+        columns, width, height = self._legend_columns(max(room, 40.0))
+        self.grad_legend.setColumnCount(columns)
+        for column in range(4):  # only the legend's column has a fixed width
+            fixed = bool(cells) and column == cells[0][1]
+            grid.setColumnMinimumWidth(column, width if fixed else 0)
+            grid.setColumnMaximumWidth(column, width if fixed else 1e6)
         # As tall as its rows, centred: stretched, each label would sit above its sample.
-        rows = max((max(20.0, label.boundingRect().height()) for _s, label in items), default=20.0)
-        self.grad_legend.setMaximumHeight(len(items) * rows + 24)
+        self.grad_legend.setMaximumHeight(height)
 
     def _on_log_toggled(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
@@ -295,23 +361,80 @@ class TrainingPlots(PlotPanel):
         self.schedule()
 
     def _reflow(self) -> None:
-        """One row of plots, or two in a narrow, tall panel (see plots_grid)."""
-        stacked = plots_grid.two_rows(self.width(), self.height(), self.scale)
+        """Plots in a row, in two rows, or as tabs over one plot (see plots_grid)."""
+        _columns, legend_width, _height = self._legend_columns(self.height() / 2)
+        self.mode = plots_grid.arrangement(self.width(), self.height(), self.scale, legend_width)
+        self.tabs.setVisible(self.mode == TABS)
         plots = (self.loss_plot, self.acc_plot, self.grad_plot)
-        plots_grid.place(self.widget.ci, plots, self.grad_legend, stacked)
+        # in TABS the legend sits beside the gradients only if it fits their height in
+        # a column of at most a third of the width
+        _c, beside_width, _h = self._legend_columns(self.height() - TABS_CHROME * self.scale)
+        self._legend_beside = beside_width <= self.width() / 3
+        self._show_key()
+        grid, legend = self.widget.ci, self.grad_legend
+        if plots_grid.place(grid, plots, legend, self.mode, self.current, self._legend_beside):
+            self._titles()
+            self._fit_legend()
+            # The layout keeps its old size until the view's next resize: fill the view now.
+            self.widget.ci.setGeometry(self.widget.range)
+
+    def _titles(self) -> None:
+        """Each plot's title names its y axis; in TABS the tab says it, so none is drawn."""
+        colours = self.theme.palette.plot
+        gradients = "Gradients" if self._compact() else "Gradient flow per level"
+        for plot, title in zip(
+            (self.loss_plot, self.acc_plot, self.grad_plot),
+            ("Loss", "Accuracy", gradients),
+            strict=True,
+        ):
+            hidden = self.mode == TABS
+            if getattr(plot, "title_hidden", False) != hidden:
+                hide_title(plot, hidden)
+            if not hidden and getattr(plot, "full_title", ("",))[0] != title:
+                style_plot(plot, colours, self.scale, title)
+
+    def _on_tab(self, index: int) -> None:
+        self.current = index
+        if self.mode == TABS:
+            self._reflow()
+
+    def _show_key(self) -> None:
+        """The row of controls for what is shown: in TABS only the shown plot's (the
+        loss's log scale on Loss; on Gradients the levels' key when no legend is beside)."""
+        tabs = self.mode == TABS
+        self.log_loss.setVisible(not tabs or self.current == LOSS)
+        levels_key = tabs and self.current == GRADIENTS and not self._legend_beside
+        text = level_key(len(self.grad_curves)) if levels_key else KEY
+        if self.key.text() != text:
+            self.key.setText(text)
+            self.key.setToolTip(
+                "The gradient flowing into each level, from the inputs to the outputs"
+                if levels_key
+                else "Loss and accuracy on the rows trained on, and on the rows held "
+                "out to test (never trained on)"
+            )
+
+    def show_first(self, panel: int) -> None:
+        """The plot shown first when only one fits (a lesson about gradients: GRADIENTS)."""
+        self.current = panel
+        self.tabs.setCurrentIndex(panel)
+        self._reflow()
 
     def apply_scale(self) -> None:
         palette = self.theme.palette
         colours = palette.plot
         self.widget.setBackground(colours.ground)
-        style_plot(self.loss_plot, colours, self.scale, "Loss")
-        style_plot(self.acc_plot, colours, self.scale, "Accuracy")
-        style_plot(
-            self.grad_plot,
-            colours,
-            self.scale,
-            "Gradients" if self._compact() else "Gradient flow per level",
-        )
+        gradients = "Gradients" if self._compact() else "Gradient flow per level"
+        for plot, title in zip(
+            (self.loss_plot, self.acc_plot, self.grad_plot),
+            ("Loss", "Accuracy", gradients),
+            strict=True,
+        ):
+            style_plot(plot, colours, self.scale, title)  # hidden again by _titles in TABS
+        self._titles()
+        size = f"font-size: {9 * self.scale:.1f}pt;"  # read from the back row in presentation
+        self.tabs.setStyleSheet(f"QTabBar {{ {size} }}")
+        self.key.setStyleSheet(f"QLabel {{ {size} }}")
         self.grad_legend.setLabelTextSize(f"{8.5 * self.scale:.1f}pt")
         style_legend(self.grad_legend, colours)
         self.dead_label.setStyleSheet(f"QLabel {{ color: {palette.error}; font-weight: bold; }}")
