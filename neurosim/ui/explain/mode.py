@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -221,13 +221,24 @@ class ExplainMode(QObject):
         size = PRESENTING_PX if self.presenting() else TEXT_PX
         self._show_bar()
         self.overlay.bottom_reserve = self.bar.height() + 2 * MARGIN
-        self.overlay.show_text(self._caption(beat), beat.text, size, self._high_up())
+        self.overlay.avoid = self._seen()
+        self.overlay.show_text(self._caption(beat), beat.text, size)
 
-    def _high_up(self) -> bool:
-        """Whether the lit neurons are in the upper half of the canvas (the sum goes below)."""
-        items = [self.canvas.network_scene.neurons.get(n) for n in self.stage.ringed]
-        ys = [self.canvas.mapFromScene(i.pos()).y() for i in items if i is not None]
-        return bool(ys) and sum(ys) / len(ys) < self.canvas.viewport().height() / 2
+    def _seen(self) -> tuple[list[QRect], QRect | None]:
+        """The lit neurons and the whole network where they are drawn on the canvas."""
+        canvas, scene = self.canvas, self.canvas.network_scene
+        offset = canvas.viewport().pos()
+
+        def drawn(rect: QRectF) -> QRect:
+            return canvas.mapFromScene(rect).boundingRect().translated(offset)
+
+        lit = [
+            drawn(item.sceneBoundingRect())
+            for item in (scene.neurons.get(n) for n in self.stage.ringed)
+            if item is not None
+        ]
+        network = canvas.network_rect()
+        return lit, None if network is None else drawn(network)
 
     def _show_bar(self) -> None:
         self.bar.show_count(self.index, len(self.beats), self.timer.isActive())

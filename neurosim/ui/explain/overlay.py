@@ -45,8 +45,10 @@ class SumOverlay(QWidget):
         self.caption = ""
         self.text = ""
         self.pixel_size = TEXT_PX
-        self.at_bottom = False  # below the network when the neuron explained is high up
         self.bottom_reserve = 0  # the bar's room at the bottom
+        #: what the panel should not cover (canvas coordinates): the lit neurons first,
+        #: then the whole network
+        self.avoid: tuple[list[QRect], QRect | None] = ([], None)
         self.painted_font: QFont | None = None  # the sum's font as last painted (tests)
         self.hide()
 
@@ -79,8 +81,20 @@ class SumOverlay(QWidget):
         cap = QFontMetrics(small).boundingRect(QRect(0, 0, inner, 4000), flags, self.caption)
         width = min(room, max(text.width(), cap.width()) + 2 * PAD + 2)
         height = text.height() + cap.height() + 2 * PAD + 4
-        top = host.height() - self.bottom_reserve - height - MARGIN if self.at_bottom else MARGIN
-        self.setGeometry((host.width() - width) // 2, max(MARGIN, top), width, height)
+        self.setGeometry(self._best_place(host.width(), host.height(), width, height))
+
+    def _best_place(self, w: int, h: int, width: int, height: int) -> QRect:
+        """The top or bottom, centre, left or right place covering least of what matters."""
+        bottom = max(MARGIN, h - self.bottom_reserve - height - MARGIN)
+        lefts = [(w - width) // 2, MARGIN, max(MARGIN, w - width - MARGIN)]
+        places = [QRect(x, y, width, height) for y in (MARGIN, bottom) for x in lefts]
+        lit, network = self.avoid
+
+        def covered(place: QRect) -> int:
+            area = sum(_area(place.intersected(r)) for r in lit) * 100
+            return area + (_area(place.intersected(network)) if network is not None else 0)
+
+        return min(places, key=covered)  # the first (top centre) among equals
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -101,6 +115,10 @@ class SumOverlay(QWidget):
         painter.drawText(rest, int(flags | Qt.AlignmentFlag.AlignTop), self.text)
         self.painted_font = QFont(painter.font())
         painter.end()
+
+
+def _area(rect: QRect) -> int:
+    return max(0, rect.width()) * max(0, rect.height())
 
 
 class ExplainBar(QFrame):
