@@ -4,6 +4,7 @@ the activation plot; keys inside the mode; Esc gives back the live view as it wa
 # ruff: noqa: F811 - pytest fixtures imported from the helpers
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from lessons_helpers import lesson_shown, lessons  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 from shell_helpers import make_window
 
 from neurosim.core import fileformat
+from neurosim.core.activations import get_activation
 from neurosim.core.model import Network
 from neurosim.core.walkthrough import walkthrough
 from neurosim.paths import resource_path
@@ -95,6 +97,13 @@ def test_f6_walks_the_beats_and_esc_restores_the_live_view(qtbot, settings, dial
         beat = beats[i]
         assert mode.index == i and mode.overlay.text == beat.text
         assert plot.selected == [beat.neuron]  # the activation plot shows the beat's neuron
+        # the operating point glides along the curve to the sum so far
+        glide = mode.point.animation
+        glide.setCurrentTime(glide.duration())
+        neuron = net.neurons[beat.neuron]
+        f = get_activation(neuron.activation).f(np.array([beat.z]), neuron.params)[0]
+        assert mode.point.position() == pytest.approx((beat.z, f))
+        assert not plot.markers.isVisible()  # the live point waits for the end
         assert {n for n, item in scene.neurons.items() if not item.veiled} == set(beat.done)
         if beat.kind == "term":
             assert mode.stage.synapse == beat.synapse
@@ -128,6 +137,9 @@ def test_f6_walks_the_beats_and_esc_restores_the_live_view(qtbot, settings, dial
     assert clock.running
     assert not any(item.veiled for item in scene.neurons.values())
     assert not mode.stage.items and not mode.overlay.isVisible() and not mode.bar.isVisible()
+    assert mode.point.position() is None
+    plot.flush()
+    assert plot.markers.isVisible()
     assert window.isVisible()  # Esc ended the explanation, nothing else
     clock.pause()
 

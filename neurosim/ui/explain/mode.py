@@ -32,6 +32,7 @@ from neurosim.ui.explain.overlay import (
     ExplainBar,
     SumOverlay,
 )
+from neurosim.ui.explain.plot_point import TravellingPoint
 from neurosim.ui.explain.stage import Stage
 from neurosim.ui.plots.activation_panel import ActivationPanel
 
@@ -75,6 +76,7 @@ class ExplainMode(QObject):
         self.index = 0
         self.active = False
         self.stage = Stage(canvas.network_scene)
+        self.point = TravellingPoint(activation)
         self.overlay = SumOverlay(canvas)
         self.bar = ExplainBar(canvas)
         self.bar.back.connect(self.back)
@@ -148,6 +150,7 @@ class ExplainMode(QObject):
         QApplication.instance().removeEventFilter(self)
         self.canvas.viewport().removeEventFilter(self)
         self.stage.clear()
+        self.point.hide()
         self.overlay.hide()
         self.bar.hide()
         self.action.setText("E&xplain Forward Pass")
@@ -216,8 +219,13 @@ class ExplainMode(QObject):
     def _show(self) -> None:
         beat = self.beats[self.index]
         self.stage.show(beat, self.beats)
-        if beat.neuron is not None:
+        if beat.neuron is not None and beat.z is not None:
             self.activation.set_neurons([beat.neuron])
+            neuron = self.document.network.neurons[beat.neuron]
+            caption = {"term": "sum so far", "sum": "with the bias", "activation": "applied"}
+            self.point.show(neuron, beat.z, caption.get(beat.kind, ""))
+        else:
+            self.point.hide()
         size = PRESENTING_PX if self.presenting() else TEXT_PX
         self._show_bar()
         self.overlay.bottom_reserve = self.bar.height() + 2 * MARGIN
