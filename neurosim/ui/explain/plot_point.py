@@ -85,6 +85,11 @@ class TravellingPoint(QObject):
             return
         self.dot.setData([z], [y])
         self.label.setText(f"{self._caption}\nz = {figure(z)}, f(z) = {figure(y)}".strip())
+        # the label on the side with room: left of the point in the right half, below it
+        # in the upper half
+        (x_lo, x_hi), (y_lo, y_hi) = self.panel.plot.viewRange()
+        right, high = z > (x_lo + x_hi) / 2, y > (y_lo + y_hi) / 2
+        self.label.setAnchor((1.1 if right else -0.1, -0.2 if high else 1.2))
         self.label.setPos(z, y)
         self.dot.setVisible(True)
         self.label.setVisible(True)
