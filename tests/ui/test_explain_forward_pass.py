@@ -81,6 +81,8 @@ def test_f6_walks_the_beats_and_esc_restores_the_live_view(qtbot, settings, dial
     clock.run()
     assert clock.running
     beats = walkthrough(window.document.network)
+    zoom = canvas.transform()
+    centre = canvas.mapToScene(canvas.viewport().rect().center())
 
     mode = press_f6(qtbot, window)
     assert not clock.running  # the live clock holds still while explaining
@@ -135,6 +137,11 @@ def test_f6_walks_the_beats_and_esc_restores_the_live_view(qtbot, settings, dial
     assert canvas.selected_neuron_ids() == ["h_or"]
     assert plot.selected == ["h_or"]
     assert clock.running
+    qtbot.wait(10)  # the docks settle, the view is put back
+    assert canvas.transform() == zoom  # the zoom and the place shown, as they were
+    # the same point in the middle (to the pixel: the docks may settle a pixel apart)
+    back = canvas.mapFromScene(centre) - canvas.viewport().rect().center()
+    assert back.manhattanLength() <= 2
     assert not any(item.veiled for item in scene.neurons.values())
     assert not mode.stage.items and not mode.overlay.isVisible() and not mode.bar.isVisible()
     assert mode.point.position() is None

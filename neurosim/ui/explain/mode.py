@@ -24,6 +24,7 @@ from neurosim.core.walkthrough import Beat, walkthrough
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.explain.framing import Framing
 from neurosim.ui.explain.overlay import (
     MARGIN,
     PACES,
@@ -79,6 +80,7 @@ class ExplainMode(QObject):
         self.point = TravellingPoint(activation)
         self.overlay = SumOverlay(canvas)
         self.bar = ExplainBar(canvas)
+        self.framing = Framing(canvas, self.overlay)
         self.bar.back.connect(self.back)
         self.bar.forward.connect(self.forward)
         self.bar.play.connect(self.toggle_play)
@@ -133,8 +135,11 @@ class ExplainMode(QObject):
         self.clock.pause()
         self.canvas.cancel_interaction()
         self.canvas.select()  # the beat's marks, not a selection, show what is meant
+        self.framing.save()
         self.beats, self.index, self.active = beats, 0, True
         self._bring_plot_forward()
+        self._frame()
+        QTimer.singleShot(0, self, self._frame)  # again once the plot's dock has its room
         QApplication.instance().installEventFilter(self)
         self.canvas.viewport().installEventFilter(self)
         self.action.setText("End E&xplanation")
@@ -160,9 +165,20 @@ class ExplainMode(QObject):
         self.canvas.select(neurons, synapses)
         self.activation.set_neurons(plotted)
         self._put_plot_back()
+        self.framing.restore()
+        # again once the docks have settled (unless explaining again by then)
+        QTimer.singleShot(0, self.canvas, lambda: None if self.active else self.framing.restore())
         if running:
             self.clock.run()
         self.ended.emit()
+
+    def _pixel_size(self) -> int:
+        return PRESENTING_PX if self.presenting() else TEXT_PX
+
+    def _frame(self) -> None:
+        if self.active:
+            self.framing.frame(self._pixel_size(), self.bar.sizeHint().height())
+            self._show()
 
     def _bring_plot_forward(self) -> None:
         """The activation plot in sight while explaining (a lesson's layout may hide it)."""
@@ -226,7 +242,7 @@ class ExplainMode(QObject):
             self.point.show(neuron, beat.z, caption.get(beat.kind, ""))
         else:
             self.point.hide()
-        size = PRESENTING_PX if self.presenting() else TEXT_PX
+        size = self._pixel_size()
         self._show_bar()
         self.overlay.bottom_reserve = self.bar.height() + 2 * MARGIN
         self.overlay.avoid = self._seen()
@@ -279,8 +295,7 @@ class ExplainMode(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if watched is self.canvas and kind == QEvent.Type.Resize and self.active:
-            self.overlay.place()
-            self.bar.place()
+            self._frame()
         elif self.active and kind in _CLICKS and watched is self.canvas.viewport():
             self.status("The canvas is not editable while explaining: Esc ends the explanation")
             return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 TEXT_PX = 30  # the sum, in the normal window: readable at 1280×720 from the back
-PRESENTING_PX = 40  # in presentation mode
+PRESENTING_PX = 36  # in presentation mode
 CAPTION_SHARE = 0.6  # the caption line above it, relative to the sum
 MARGIN = 12  # from the canvas's edges
 PAD = 14  # inside the panel
@@ -52,12 +52,13 @@ class SumOverlay(QWidget):
         self.painted_font: QFont | None = None  # the sum's font as last painted (tests)
         self.hide()
 
-    def fonts(self) -> tuple[QFont, QFont]:
+    def fonts(self, pixel_size: int | None = None) -> tuple[QFont, QFont]:
+        pixel_size = self.pixel_size if pixel_size is None else pixel_size
         big = QFont(self.font())
-        big.setPixelSize(self.pixel_size)
+        big.setPixelSize(pixel_size)
         big.setBold(True)
         small = QFont(self.font())
-        small.setPixelSize(round(self.pixel_size * CAPTION_SHARE))
+        small.setPixelSize(round(pixel_size * CAPTION_SHARE))
         return big, small
 
     def show_text(self, caption: str, text: str, pixel_size: int, at_bottom: bool = False) -> None:
