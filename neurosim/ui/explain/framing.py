@@ -4,11 +4,11 @@ view put back afterwards exactly as it was (zoom and the point at its centre).""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QFontMetrics, QTransform
+from PySide6.QtGui import QTransform
 
 from neurosim.ui.canvas.navigation import FIT_MAX_ZOOM, MIN_ZOOM
 from neurosim.ui.canvas.view import CanvasView
-from neurosim.ui.explain.overlay import MARGIN, PAD, SumOverlay
+from neurosim.ui.explain.overlay import MARGIN, SumOverlay
 
 ROOM = 24.0  # around the network
 LEAST_SHARE = 0.45  # of the canvas's height left for the network, or no band is kept
@@ -43,16 +43,17 @@ class Framing:
             view.horizontalScrollBar().setValue(x)
             view.verticalScrollBar().setValue(y)
 
-    def frame(self, pixel_size: int, bar_height: int) -> None:
+    def frame(self, panel_height: int, bar_height: int) -> None:
         """Zoom so the network fills the canvas between a band for the sum and the bar."""
         view = self.canvas
         rect = view.network_rect()
         if rect is None:
             return
         port = QRectF(view.viewport().rect())
-        big, small = self.overlay.fonts(pixel_size)
-        top = QFontMetrics(big).height() + QFontMetrics(small).height() + 2 * PAD + 2 * MARGIN
-        area = port.adjusted(ROOM, top, -ROOM, -(bar_height + 2 * MARGIN))
+        top = panel_height + 2 * MARGIN  # the sum's panel at its tallest
+        legend = view.legend.height() if view.legend.isVisible() else 0
+        bottom = max(bar_height, legend) + 2 * MARGIN  # the bar, and the colour key
+        area = port.adjusted(ROOM, top, -ROOM, -bottom)
         if area.height() < LEAST_SHARE * port.height():  # too low a canvas: no band
             area = port.adjusted(ROOM, ROOM, -ROOM, -ROOM)
         if area.width() <= 0 or area.height() <= 0:

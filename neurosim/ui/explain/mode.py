@@ -80,6 +80,7 @@ class ExplainMode(QObject):
         self.point = TravellingPoint(activation)
         self.overlay = SumOverlay(canvas)
         self.bar = ExplainBar(canvas)
+        self.bar.keep_clear = canvas.legend
         self.framing = Framing(canvas, self.overlay)
         self.bar.back.connect(self.back)
         self.bar.forward.connect(self.forward)
@@ -177,16 +178,25 @@ class ExplainMode(QObject):
 
     def _frame(self) -> None:
         if self.active:
-            self.framing.frame(self._pixel_size(), self.bar.sizeHint().height())
+            size = self._pixel_size()
+            tallest = max(
+                self.overlay.measure(self._caption(b), b.text, size)[1] for b in self.beats
+            )
+            self.framing.frame(tallest, self.bar.sizeHint().height())
             self._show()
 
     def _bring_plot_forward(self) -> None:
-        """The activation plot in sight while explaining (a lesson's layout may hide it)."""
+        """The activation plot in sight while explaining (a lesson's layout may hide it).
+        Not in presentation mode: there the lecturer's layout keeps the canvas large, and
+        a hidden plot stays hidden (the sum's panel says f(z) in numbers)."""
         dock = self.dock
         if dock is None:
             return
         front = [d for d in self.window.tabifiedDockWidgets(dock) if d.isVisible()]
         self._dock_state = (dock.isHidden(), front)
+        if dock.isHidden() and self.presenting():
+            self._dock_state = (False, [])
+            return
         dock.show()
         dock.raise_()
 

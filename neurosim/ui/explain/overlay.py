@@ -74,15 +74,20 @@ class SumOverlay(QWidget):
         host = self.parentWidget()
         if host is None:
             return
-        room = max(200, host.width() - 2 * MARGIN)
-        big, small = self.fonts()
+        size = self.measure(self.caption, self.text, self.pixel_size)
+        self.setGeometry(self._best_place(host.width(), host.height(), *size))
+
+    def measure(self, caption: str, text: str, pixel_size: int) -> tuple[int, int]:
+        """(width, height) of the panel for these lines, wrapped to the canvas's width."""
+        host = self.parentWidget()
+        room = max(200, (host.width() if host is not None else 800) - 2 * MARGIN)
+        big, small = self.fonts(pixel_size)
         flags = int(Qt.TextFlag.TextWordWrap)
         inner = room - 2 * PAD
-        text = QFontMetrics(big).boundingRect(QRect(0, 0, inner, 4000), flags, self.text)
-        cap = QFontMetrics(small).boundingRect(QRect(0, 0, inner, 4000), flags, self.caption)
-        width = min(room, max(text.width(), cap.width()) + 2 * PAD + 2)
-        height = text.height() + cap.height() + 2 * PAD + 4
-        self.setGeometry(self._best_place(host.width(), host.height(), width, height))
+        lines = QFontMetrics(big).boundingRect(QRect(0, 0, inner, 4000), flags, text)
+        cap = QFontMetrics(small).boundingRect(QRect(0, 0, inner, 4000), flags, caption)
+        width = min(room, max(lines.width(), cap.width()) + 2 * PAD + 2)
+        return width, lines.height() + cap.height() + 2 * PAD + 4
 
     def _best_place(self, w: int, h: int, width: int, height: int) -> QRect:
         """The top or bottom, centre, left or right place covering least of what matters."""
@@ -135,6 +140,7 @@ class ExplainBar(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("explain_bar")
+        self.keep_clear: QWidget | None = None  # the canvas's colour key
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
@@ -192,8 +198,14 @@ class ExplainBar(QFrame):
             return
         self.adjustSize()
         size = self.sizeHint()
+        x = (host.width() - size.width()) // 2
+        if self.keep_clear is not None and self.keep_clear.isVisible():
+            # beside the canvas's colour key, when there is room, not over it
+            x = max(
+                x, min(self.keep_clear.geometry().right() + MARGIN, host.width() - size.width())
+            )
         self.setGeometry(
-            (host.width() - size.width()) // 2,
+            x,
             host.height() - size.height() - MARGIN,
             size.width(),
             size.height(),
