@@ -39,6 +39,7 @@ from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.drops import FileDrops
 from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
+from neurosim.ui.explain.mode import ExplainMode
 from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
 from neurosim.ui.ink.ink_ui import InkUI
@@ -189,6 +190,17 @@ class MainWindow(FileHandling, QMainWindow):
         )
         self.ink = InkUI(self, self.lessons.presentation, self.live_plots.transport)
         self.menus.view.insertAction(self.lessons.presentation.toggle_action, self.ink.action)
+        self.explain = ExplainMode(
+            self.document,
+            self.canvas,
+            self.clock,
+            self.live_plots.activation,
+            self,
+            activation_dock=self.live_plots.docks["activation"],
+            presenting=lambda: self.lessons.presentation.active,
+            status=lambda text: self.show_status(text, 8000),
+        )
+        self.menus.view.insertAction(self.menus.panels.menuAction(), self.explain.action)
         self._connect_signals()
         self.theme.apply()
         self.lessons.on_network_replaced()

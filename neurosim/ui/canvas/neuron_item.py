@@ -59,6 +59,7 @@ class NeuronItem(QGraphicsItem):
         self.y, self.fired, self.silent = 0.0, False, False
         self.highlight: str | None = None  # "valid" / "invalid" while connecting
         self.key_colour: QColor | None = None  # its colour in the plots, if it is traced
+        self.veiled = False  # value not computed yet (Explain forward pass): no face, no ring
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -185,6 +186,15 @@ class NeuronItem(QGraphicsItem):
             self.key_colour = None if colour is None else QColor(colour)
             self.update_geometry()
 
+    def set_veiled(self, on: bool) -> None:
+        if on != self.veiled:
+            self.veiled = on
+            self.update()
+
+    @property
+    def _shown_y(self) -> float:
+        return 0.0 if self.veiled else self.y  # a veiled face is painted as for 0
+
     def set_highlight(self, state: str | None) -> None:
         if state != self.highlight:
             self.highlight = state
@@ -248,7 +258,8 @@ class NeuronItem(QGraphicsItem):
         s = self.style
         r = s.radius
         detailed = s.lod * r >= 10.0  # text and glyph only when the neuron is big enough to read
-        if self.fired:
+        fired = self.fired and not self.veiled
+        if fired:
             rr = r + s.ring_gap + s.ring_width / 2
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(s.ring_outline_pen)
@@ -257,7 +268,7 @@ class NeuronItem(QGraphicsItem):
             painter.drawEllipse(QPointF(), rr, rr)
         if self.silent:
             painter.setOpacity(0.42)
-        fill = colors.value_color(self.y, s.saturation)
+        fill = colors.value_color(self._shown_y, s.saturation)
         drawn: tuple[float | None, float | None] = (None, None)  # (name, bias) px on screen
         painter.setPen(s.border_pen)
         painter.setBrush(fill)
@@ -293,14 +304,14 @@ class NeuronItem(QGraphicsItem):
             painter.setPen(s.selection_pen)
             painter.drawRoundedRect(self._select_rect, 6 * s.scale, 6 * s.scale)
         if s.record is not None:
-            shown = self._value_text if detailed and s.show_values else None
-            s.record.neurons[self.neuron_id] = PaintedNeuron(shown, self.fired, *drawn)
+            shown = self._value_text if detailed and s.show_values and not self.veiled else None
+            s.record.neurons[self.neuron_id] = PaintedNeuron(shown, fired, *drawn)
 
     def _paint_inside(self, painter: QPainter) -> None:
         s, r = self.style, self.style.radius
-        dark = colors.text_color(self.y, s.saturation) is colors.PAPER
-        ink = colors.text_color(self.y, s.saturation)
-        if s.show_values:
+        dark = colors.text_color(self._shown_y, s.saturation) is colors.PAPER
+        ink = colors.text_color(self._shown_y, s.saturation)
+        if s.show_values and not self.veiled:
             painter.setFont(self._value_font)
             painter.setPen(ink)
             painter.drawText(self.value_rect(), _VALUE_FLAGS, self._value_text)
@@ -354,10 +365,10 @@ class NeuronItem(QGraphicsItem):
         painter.setOpacity(opacity)
         if not detailed:
             return name_px
-        ink = colors.text_color(self.y, s.saturation)
+        ink = colors.text_color(self._shown_y, s.saturation)
         top = -r + s.header
         marks = 12 * s.scale  # room for ▲▼ on the right
-        if s.show_values:
+        if s.show_values and not self.veiled:
             painter.setFont(self._value_font)
             painter.setPen(ink)
             painter.drawText(

@@ -1,0 +1,1 @@
+"""View ▸ Explain Forward Pass: one evaluation of the current inputs, beat by beat."""
