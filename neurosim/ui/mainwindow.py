@@ -58,6 +58,7 @@ from neurosim.ui.recovery import Recovery
 from neurosim.ui.report_export import ReportUI
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
+from neurosim.ui.side.compare_ui import CompareUI
 from neurosim.ui.truth_table.truth_ui import TruthTableUI
 from neurosim.ui.wheel_guard import install_wheel_guard
 from neurosim.ui.window_layout import DockLayout, fill_menus
@@ -186,6 +187,9 @@ class MainWindow(FileHandling, QMainWindow):
             self.theme,
             self.truth_table,
         )
+        self.compare = CompareUI(self, self)  # View ▸ Compare With… (issue 16 §5)
+        self.menus.view.insertAction(self.truth_table.action, self.compare.action)
+        self.menus.view.insertAction(self.truth_table.action, self.compare.link_action)
         self._connect_signals()
         self.theme.apply()
         self.lessons.on_network_replaced()
