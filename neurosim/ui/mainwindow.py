@@ -56,9 +56,9 @@ from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.report_export import ReportUI
+from neurosim.ui.side.compare_ui import CompareUI
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
-from neurosim.ui.side.compare_ui import CompareUI
 from neurosim.ui.truth_table.truth_ui import TruthTableUI
 from neurosim.ui.wheel_guard import install_wheel_guard
 from neurosim.ui.window_layout import DockLayout, fill_menus

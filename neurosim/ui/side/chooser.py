@@ -63,7 +63,9 @@ class CompareChooser(QDialog):
             self.chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _pick_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Compare With File", self.start_dir, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Compare With File", self.start_dir, FILE_FILTER
+        )
         if path:
             super().accept()
             self.chosen.emit(Path(path))

@@ -24,7 +24,7 @@ HEADER_POINTS = 1.35  # of the window's font: the lesson's name, read from the b
 
 
 def telling_plot(network: Network) -> str:
-    """"sparsity" for a wide hidden layer (many neurons per level), else "gradients"."""
+    """ "sparsity" for a wide hidden layer (many neurons per level), else "gradients"."""
     hidden = [n.id for n in network if n.kind == "hidden"]
     if not hidden:
         return "gradients"

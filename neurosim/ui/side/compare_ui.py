@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
+from neurosim.core.lesson import examples
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
@@ -66,6 +67,7 @@ class _Comparison:
         self.container: QWidget | None = None
         self.link: InputLink | None = None
         self.last_t = 0
+        self.dock_sizes: list[tuple[QDockWidget, QSize]] = []
 
 
 class CompareUI(QObject):
@@ -128,11 +130,15 @@ class CompareUI(QObject):
         clock = SimulationClock(document, self)
         cmp = self.current = _Comparison(document, clock, Path(path))
         cmp.state = self.window.saveState()
+        cmp.dock_sizes = [
+            (d, d.size()) for d in self.window.findChildren(QDockWidget) if d.isVisible()
+        ]
         for dock in self.window.findChildren(QDockWidget):
             dock.hide()  # the room goes to the two columns; restoreState brings them back
         main_canvas = self.window.takeCentralWidget()
         assert main_canvas is self.parts.canvas
-        cmp.left = CompareColumn(self.parts.document, self.parts.clock, main_canvas, self.parts.theme)
+        parts = self.parts
+        cmp.left = CompareColumn(parts.document, parts.clock, main_canvas, parts.theme)
         canvas = CanvasView(document, theme=self.parts.theme)
         cmp.right = CompareColumn(document, clock, canvas, self.parts.theme)
         cmp.container = self._container(cmp.left, cmp.right)
@@ -143,7 +149,9 @@ class CompareUI(QObject):
         self.link_action.setEnabled(True)
         self.link_action.setChecked(False)
         QTimer.singleShot(0, self, self._settle_layout)
-        self.parts.show_status(f"Comparing with {document.network.meta.get('title') or Path(path).name}")
+        main_canvas.setFocus()  # keys (Esc, the canvas's own) work at once
+        title = document.network.meta.get("title") or Path(path).name
+        self.parts.show_status(f"Comparing with {title}")
         return True
 
     def _settle_layout(self) -> None:
@@ -203,7 +211,8 @@ class CompareUI(QObject):
                 return
             cmp.link = InputLink(self.parts.document, cmp.document, pairs)
             cmp.last_t = self.parts.clock.t
-            self.link_label.setText(f"Inputs linked {how}: {len(pairs)} pair(s); Play/Step drive both")
+            text = f"Inputs linked {how}: {len(pairs)} pair(s); Play/Step drive both"
+            self.link_label.setText(text)
         else:
             self.link_label.setText("Inputs not linked")
 
@@ -247,6 +256,10 @@ class CompareUI(QObject):
         if container is not None:
             container.deleteLater()
         self.window.restoreState(cmp.state)
+        # the dock sizes again once the canvas is back in the layout (restoreState's come
+        # out a few pixels off when the central widget changed meanwhile)
+        sizes = cmp.dock_sizes
+        QTimer.singleShot(0, self, lambda: self._resize_docks(sizes))
         cmp.document.deleteLater()
         cmp.clock.deleteLater()
         self.action.setChecked(False)
@@ -255,6 +268,14 @@ class CompareUI(QObject):
         QTimer.singleShot(0, canvas, canvas.fit_to_view)
         canvas.setFocus()
         return True
+
+    def _resize_docks(self, sizes: list[tuple[QDockWidget, QSize]]) -> None:
+        docks = [d for d, _ in sizes if d.isVisible() and not d.isFloating()]
+        width = {d: s.width() for d, s in sizes}
+        height = {d: s.height() for d, s in sizes}
+        horizontal = Qt.Orientation.Horizontal
+        self.window.resizeDocks(docks, [width[d] for d in docks], horizontal)
+        self.window.resizeDocks(docks, [height[d] for d in docks], Qt.Orientation.Vertical)
 
     def _drop_changes(self) -> bool:
         answer = QMessageBox.question(
@@ -275,6 +296,9 @@ def _partner(document: Document) -> str:
         name = document.origin.path.name.removesuffix(".nsim.json")
     elif document.path is not None:
         name = document.path.name.removesuffix(".nsim.json")
+    if not name:  # an untitled network: the example of the same title, if any
+        title = document.network.meta.get("title")
+        name = next((e.name for e in examples() if title and e.title == title), "")
     pairs = {
         "05a-vanishing-sigmoid": "05b-vanishing-relu",
         "05b-vanishing-relu": "05a-vanishing-sigmoid",
