@@ -135,7 +135,7 @@ def test_esc_closes_and_restores_the_window(qtbot, settings, dialogs):
     assert window.canvas.isVisible()
     after = sorted(d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible())
     assert after == docks
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: window.canvas.size() == canvas_size)  # the layout settles
     for dock in window.findChildren(QDockWidget):
         if dock.isVisible():
             assert dock.geometry() == geometry[dock.objectName()]
