@@ -11,8 +11,8 @@ from shell_helpers import make_window
 from neurosim.core import fileformat
 from neurosim.paths import resource_path
 from neurosim.ui.commands import SetInputs
-from neurosim.ui.plots.sparsity_panel import SparsityPanel
 from neurosim.ui.side.gradient_view import GradientLevelsView
+from neurosim.ui.side.share_view import ActiveShareView
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
 
@@ -77,8 +77,16 @@ def test_sparsity_lessons_show_the_sparsity_plot(qtbot, settings, dialogs):
     window = open_window(qtbot, settings, SPARSE)
     _ui, cmp = compare_by_keys(qtbot, window)
     assert cmp.path.name == "06b-dense-tanh.nsim.json"
-    assert isinstance(cmp.left.telling, SparsityPanel)
-    assert isinstance(cmp.right.telling, SparsityPanel)
+    assert isinstance(cmp.left.telling, ActiveShareView)
+    assert isinstance(cmp.right.telling, ActiveShareView)
+    window.clock.step(1)  # both documents evaluate their own inputs
+    cmp.clock.step(1)
+    window.document.evaluate_now()
+    cmp.document.evaluate_now()
+    relu, tanh = cmp.left.telling.share, cmp.right.telling.share
+    assert relu is not None and tanh is not None
+    assert relu < 0.75 and tanh == 1.0  # ReLU's code is sparse, tanh's dense (never 0)
+    assert "of 32 active" in cmp.left.telling.text
 
 
 def test_linked_inputs_drive_both_then_unlink(qtbot, settings, dialogs):

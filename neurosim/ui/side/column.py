@@ -16,15 +16,18 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
 from neurosim.ui.plots.activation_panel import ActivationPanel
-from neurosim.ui.plots.sparsity_panel import SparsityPanel
 from neurosim.ui.side.gradient_view import GradientLevelsView
+from neurosim.ui.side.share_view import ActiveShareView
 from neurosim.ui.theme import Theme
 
 HEADER_POINTS = 1.35  # of the window's font: the lesson's name, read from the back
 
 
 def telling_plot(network: Network) -> str:
-    """ "sparsity" for a wide hidden layer (many neurons per level), else "gradients"."""
+    """ "sparsity" for a wide hidden layer (many neurons per level), else "gradients".
+
+    (The full sparsity panel needs more room than half a projector's width: a compact
+    readout of the active share, :class:`.share_view.ActiveShareView`, shows its point.)"""
     hidden = [n.id for n in network if n.kind == "hidden"]
     if not hidden:
         return "gradients"
@@ -60,9 +63,7 @@ class CompareColumn(QWidget):
         self.activation = ActivationPanel(document, clock, theme=theme)
         self.kind = telling_plot(document.network)
         self.telling: QWidget = (
-            SparsityPanel(document, clock, theme=theme)
-            if self.kind == "sparsity"
-            else GradientLevelsView(document)
+            ActiveShareView(document) if self.kind == "sparsity" else GradientLevelsView(document)
         )
         self.plots = plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.activation)
@@ -98,8 +99,9 @@ class CompareColumn(QWidget):
 
     def _on_selection(self) -> None:
         chosen = self.canvas.selected_neuron_ids()
-        if not chosen:  # nothing selected: the first output neuron
-            chosen = [n.id for n in self.document.network.of_kind("output")][:1]
+        if not chosen:  # nothing selected: the first hidden neuron (the lesson's activation)
+            network = self.document.network
+            chosen = [n.id for n in [*network.of_kind("hidden"), *network.of_kind("output")]][:1]
         self.activation.set_neurons(chosen)
 
     def release(self) -> CanvasView:
