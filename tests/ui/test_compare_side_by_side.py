@@ -119,13 +119,19 @@ def test_linked_inputs_drive_both_then_unlink(qtbot, settings, dialogs):
     assert cmp.document.network.neuron("x").value == -1.0  # unlinked: left alone
 
 
-def test_step_drives_both_when_linked(qtbot, settings, dialogs):
+def test_transport_drives_both_clocks(qtbot, settings, dialogs):
     window = open_window(qtbot, settings, SPARSE)
-    ui, cmp = compare_by_keys(qtbot, window)
-    ui.link_action.setChecked(True)
+    _ui, cmp = compare_by_keys(qtbot, window)
     t0 = cmp.clock.t
     window.clock.step(3)
     assert cmp.clock.t == t0 + 3
+    window.clock.run()
+    assert cmp.clock.running
+    qtbot.waitUntil(lambda: cmp.clock.t > t0 + 3)
+    window.clock.pause()
+    assert not cmp.clock.running
+    window.clock.reset()
+    assert cmp.clock.t == 0
 
 
 def test_esc_closes_and_restores_the_window(qtbot, settings, dialogs):

@@ -5,8 +5,8 @@ with the window's own canvas and the second's with a canvas, a clock and a :clas
 of its own, so nothing done there touches the first: no undo step, no "modified", and it is
 never saved (it has no file). The docks are hidden for the room and come back as they were
 (``saveState``/``restoreState``) when the comparison closes: Esc, the ✕ button or the menu
-entry again. "Link inputs" pairs the inputs (:mod:`.linking`) and lets the transport's
-Play/Step drive the second clock too.
+entry again. The window's transport (Play, Pause, Step, Reset) drives both clocks; "Link
+inputs" pairs the inputs (:mod:`.linking`) so driving one side's inputs drives the other's.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class CompareUI(QObject):
         self.link_action.setShortcut(LINK_SHORTCUT)
         self.link_action.setEnabled(False)
         self.link_action.setToolTip(
-            "Driving the inputs of one side drives the other; Play and Step drive both"
+            "Driving the inputs of one side drives the other's (paired by name, else order)"
             f" ({LINK_SHORTCUT.toString()})"
         )
         self.link_action.toggled.connect(self.set_linked)
@@ -145,6 +145,9 @@ class CompareUI(QObject):
         self.window.setCentralWidget(cmp.container)
         self.parts.clock.running_changed.connect(self._follow_running)
         self.parts.clock.stepped.connect(self._follow_step)
+        cmp.last_t = self.parts.clock.t
+        if self.parts.clock.running:  # the window's transport plays both
+            clock.run()
         self.action.setChecked(True)
         self.link_action.setEnabled(True)
         self.link_action.setChecked(False)
@@ -210,21 +213,19 @@ class CompareUI(QObject):
                 self.link_action.setChecked(False)
                 return
             cmp.link = InputLink(self.parts.document, cmp.document, pairs)
-            cmp.last_t = self.parts.clock.t
-            text = f"Inputs linked {how}: {len(pairs)} pair(s); Play/Step drive both"
+            text = f"Inputs linked {how}: {len(pairs)} pair(s); both follow the first"
             self.link_label.setText(text)
         else:
             self.link_label.setText("Inputs not linked")
 
     def _follow_running(self, running: bool) -> None:
         cmp = self.current
-        if cmp is None or cmp.link is None:
-            return
-        cmp.clock.run() if running else cmp.clock.pause()
+        if cmp is not None:
+            cmp.clock.run() if running else cmp.clock.pause()
 
     def _follow_step(self, t: int) -> None:
         cmp = self.current
-        if cmp is None or cmp.link is None:
+        if cmp is None:
             return
         if t == 0:
             cmp.clock.reset()
