@@ -417,6 +417,9 @@ class MainWindow(FileHandling, QMainWindow):
         if not self.terminating and not self.may_close():
             event.ignore()
             return
+        if not self.compare.close(ask=not self.terminating):  # the layout saved is the window's
+            event.ignore()
+            return
         self.save_settings()
         # Saved or discarded: mark it clean, so the undo stack does not announce a change
         # of its clean state while it is being destroyed with the window.

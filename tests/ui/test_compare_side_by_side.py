@@ -182,3 +182,26 @@ def test_bad_file_says_why_and_leaves_the_window(qtbot, settings, dialogs, tmp_p
     assert "broken" in dialogs.calls[-1][2] or dialogs.calls[-1][2]
     assert ui.current is None and window.centralWidget() is window.canvas
     assert not ui.action.isChecked()
+
+
+def test_closing_the_window_saves_the_normal_layout(qtbot, settings, dialogs):
+    """The layout the window keeps for next time is its own, not the comparison's."""
+    window = open_window(qtbot, settings)
+    ui, _cmp = compare_by_keys(qtbot, window)
+    window.close()
+    assert ui.current is None
+    assert window.centralWidget() is window.canvas
+    assert any(not d.isHidden() for d in window.findChildren(QDockWidget))
+
+
+def test_a_changed_comparison_copy_asks_before_it_is_dropped(qtbot, settings, dialogs):
+    window = open_window(qtbot, settings)
+    ui, cmp = compare_by_keys(qtbot, window)
+    cmp.document.push(SetInputs(cmp.document.network, {"x": 3.0}, "Set x"))
+    assert cmp.document.modified and not window.document.modified
+    dialogs.answer = dialogs.answer.Cancel
+    assert not ui.close()
+    assert ui.current is cmp and dialogs.kinds() == ["question"]
+    dialogs.answer = dialogs.answer.Discard
+    assert ui.close()
+    assert ui.current is None and not window.document.modified

@@ -234,13 +234,14 @@ class CompareUI(QObject):
         cmp.last_t = t
 
     # ------------------------------------------------------------ closing
-    def close(self) -> bool:
-        """Back to the one network, the window as it was; False when the user keeps it."""
+    def close(self, ask: bool = True) -> bool:
+        """Back to the one network, the window as it was; False when the user keeps it
+        (asked, with ``ask``, when the compared copy was changed)."""
         cmp = self.current
         if cmp is None:
             self.action.setChecked(False)
             return True
-        if cmp.document.modified and not self._drop_changes():
+        if ask and cmp.document.modified and not self._drop_changes():
             self.action.setChecked(True)
             return False
         self.current = None
