@@ -205,3 +205,23 @@ def test_a_changed_comparison_copy_asks_before_it_is_dropped(qtbot, settings, di
     dialogs.answer = dialogs.answer.Discard
     assert ui.close()
     assert ui.current is None and not window.document.modified
+
+
+def test_presentation_inside_a_comparison(qtbot, settings, dialogs):
+    """F5 during a comparison: Esc leaves the presentation first, then the comparison;
+    ending the comparison while presenting keeps presenting and the window comes back."""
+    window = open_window(qtbot, settings)
+    docks = sorted(d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible())
+    ui, cmp = compare_by_keys(qtbot, window)
+    presentation = window.lessons.presentation
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: presentation.active)
+    assert not ui.close_action.isEnabled()
+    ui.close()  # the ✕ button, while presenting
+    assert ui.current is None and presentation.active
+    assert window.centralWidget() is window.canvas
+    presentation.leave()
+    qtbot.wait(100)
+    after = sorted(d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible())
+    assert after == docks
+    assert ui.close_action.isEnabled()

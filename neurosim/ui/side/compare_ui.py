@@ -68,6 +68,7 @@ class _Comparison:
         self.link: InputLink | None = None
         self.last_t = 0
         self.dock_sizes: list[tuple[QDockWidget, QSize]] = []
+        self.presenting = False  # presentation mode was on when the comparison opened
 
 
 class CompareUI(QObject):
@@ -100,6 +101,12 @@ class CompareUI(QObject):
         self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.close_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.close_action.triggered.connect(lambda _c=False: self.close())
+        # In presentation mode Esc leaves it (two actions on one key would both stay
+        # silent): the comparison's Esc waits until the presentation is left
+        presentation = getattr(getattr(window, "lessons", None), "presentation", None)
+        leave = getattr(presentation, "leave_action", None)
+        if isinstance(leave, QAction):
+            leave.changed.connect(lambda: self.close_action.setEnabled(not leave.isEnabled()))
 
     # ------------------------------------------------------------ opening
     def _on_triggered(self, _checked: bool = False) -> None:
@@ -129,6 +136,7 @@ class CompareUI(QObject):
         document = Document(network, parent=self)
         clock = SimulationClock(document, self)
         cmp = self.current = _Comparison(document, clock, Path(path))
+        cmp.presenting = self._presenting()
         cmp.state = self.window.saveState()
         cmp.dock_sizes = [
             (d, d.size()) for d in self.window.findChildren(QDockWidget) if d.isVisible()
@@ -244,6 +252,22 @@ class CompareUI(QObject):
         if ask and cmp.document.modified and not self._drop_changes():
             self.action.setChecked(True)
             return False
+        presentation = getattr(getattr(self.window, "lessons", None), "presentation", None)
+        if self._presenting() and not cmp.presenting and presentation is not None:
+            # presentation mode began during the comparison and keeps the comparison's
+            # layout to go back to: leave it, end the comparison, present again
+            presentation.leave()
+            self._end(cmp)
+            presentation.enter()
+            return True
+        self._end(cmp)
+        return True
+
+    def _presenting(self) -> bool:
+        presentation = getattr(getattr(self.window, "lessons", None), "presentation", None)
+        return bool(getattr(presentation, "active", False))
+
+    def _end(self, cmp: _Comparison) -> None:
         self.current = None
         if cmp.link is not None:
             cmp.link.close()
@@ -269,7 +293,6 @@ class CompareUI(QObject):
         self.link_action.setEnabled(False)
         QTimer.singleShot(0, canvas, canvas.fit_to_view)
         canvas.setFocus()
-        return True
 
     def _resize_docks(self, sizes: list[tuple[QDockWidget, QSize]]) -> None:
         docks = [d for d, _ in sizes if d.isVisible() and not d.isFloating()]
