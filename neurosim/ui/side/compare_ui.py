@@ -221,7 +221,7 @@ class CompareUI(QObject):
                 self.link_action.setChecked(False)
                 return
             cmp.link = InputLink(self.parts.document, cmp.document, pairs)
-            text = f"Inputs linked {how}: {len(pairs)} pair(s); both follow the first"
+            text = f"Inputs linked {how} ({len(pairs)}): driving one side drives the other"
             self.link_label.setText(text)
         else:
             self.link_label.setText("Inputs not linked")
