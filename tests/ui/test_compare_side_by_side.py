@@ -225,3 +225,15 @@ def test_presentation_inside_a_comparison(qtbot, settings, dialogs):
     after = sorted(d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible())
     assert after == docks
     assert ui.close_action.isEnabled()
+
+
+def test_inputs_that_cannot_be_paired_say_so(qtbot, settings, dialogs):
+    window = open_window(qtbot, settings)  # 05a: one input, x
+    ui, cmp = compare_by_keys(qtbot, window, pick="06b")  # two inputs, x1 and x2
+    assert cmp.path.name == "06b-dense-tanh.nsim.json"
+    ui.link_action.trigger()
+    assert not ui.link_action.isChecked() and cmp.link is None
+    assert ui.link_label.text().startswith(
+        "Cannot link the inputs: the inputs differ (1 against 2)"
+    )
+    assert "Cannot link" in window.statusBar().currentMessage()

@@ -215,10 +215,10 @@ class CompareUI(QObject):
         if on:
             pairs, how = pair_inputs(self.parts.document.network, cmp.document.network)
             if not pairs:
+                self.link_action.setChecked(False)  # (says "not linked": then why)
                 text = f"Cannot link the inputs: {how}"
                 self.link_label.setText(text)
                 self.parts.show_status(text)
-                self.link_action.setChecked(False)
                 return
             cmp.link = InputLink(self.parts.document, cmp.document, pairs)
             text = f"Inputs linked {how} ({len(pairs)}): driving one side drives the other"
