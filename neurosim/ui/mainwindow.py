@@ -187,7 +187,7 @@ class MainWindow(FileHandling, QMainWindow):
             self.theme,
             self.truth_table,
         )
-        self.compare = CompareUI(self, self)  # View ▸ Compare With… (issue 16 §5)
+        self.compare = CompareUI(self, self, self.lessons.presentation)  # View ▸ Compare With… (issue 16 §5)
         self.menus.view.insertAction(self.truth_table.action, self.compare.action)
         self.menus.view.insertAction(self.truth_table.action, self.compare.link_action)
         self._connect_signals()

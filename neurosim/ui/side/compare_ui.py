@@ -34,6 +34,7 @@ from neurosim.core.lesson import examples
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.lessons.presentation import Presentation
 from neurosim.ui.side.chooser import CompareChooser
 from neurosim.ui.side.column import CompareColumn
 from neurosim.ui.side.linking import InputLink, pair_inputs
@@ -74,9 +75,11 @@ class _Comparison:
 class CompareUI(QObject):
     """``action`` opens the chooser or closes the comparison; ``link_action`` links inputs."""
 
-    def __init__(self, window: QMainWindow, parts: CompareWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, parts: CompareWindow, presentation: Presentation
+    ) -> None:
         super().__init__(window)
-        self.window, self.parts = window, parts
+        self.window, self.parts, self.presentation = window, parts, presentation
         self.current: _Comparison | None = None
         self.chooser: CompareChooser | None = None
         self.action = QAction("Compare &With…", window)
@@ -103,10 +106,8 @@ class CompareUI(QObject):
         self.close_action.triggered.connect(lambda _c=False: self.close())
         # In presentation mode Esc leaves it (two actions on one key would both stay
         # silent): the comparison's Esc waits until the presentation is left
-        presentation = getattr(getattr(window, "lessons", None), "presentation", None)
-        leave = getattr(presentation, "leave_action", None)
-        if isinstance(leave, QAction):
-            leave.changed.connect(lambda: self.close_action.setEnabled(not leave.isEnabled()))
+        leave = presentation.leave_action
+        leave.changed.connect(lambda: self.close_action.setEnabled(not leave.isEnabled()))
 
     # ------------------------------------------------------------ opening
     def _on_triggered(self, _checked: bool = False) -> None:
@@ -252,8 +253,8 @@ class CompareUI(QObject):
         if ask and cmp.document.modified and not self._drop_changes():
             self.action.setChecked(True)
             return False
-        presentation = getattr(getattr(self.window, "lessons", None), "presentation", None)
-        if self._presenting() and not cmp.presenting and presentation is not None:
+        presentation = self.presentation
+        if self._presenting() and not cmp.presenting:
             # presentation mode began during the comparison and keeps the comparison's
             # layout to go back to: leave it, end the comparison, present again
             presentation.leave()
@@ -264,8 +265,7 @@ class CompareUI(QObject):
         return True
 
     def _presenting(self) -> bool:
-        presentation = getattr(getattr(self.window, "lessons", None), "presentation", None)
-        return bool(getattr(presentation, "active", False))
+        return self.presentation.active
 
     def _end(self, cmp: _Comparison) -> None:
         self.current = None
