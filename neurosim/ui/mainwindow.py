@@ -58,6 +58,7 @@ from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.report_export import ReportUI
+from neurosim.ui.side.compare_ui import CompareUI
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
 from neurosim.ui.truth_table.truth_ui import TruthTableUI
@@ -201,6 +202,10 @@ class MainWindow(FileHandling, QMainWindow):
             status=lambda text: self.show_status(text, 8000),
         )
         self.menus.view.insertAction(self.menus.panels.menuAction(), self.explain.action)
+        # View ▸ Compare With… (issue 16 §5)
+        self.compare = CompareUI(self, self, self.lessons.presentation)
+        self.menus.view.insertAction(self.truth_table.action, self.compare.action)
+        self.menus.view.insertAction(self.truth_table.action, self.compare.link_action)
         self._connect_signals()
         self.theme.apply()
         self.lessons.on_network_replaced()
@@ -426,6 +431,9 @@ class MainWindow(FileHandling, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.terminating and not self.may_close():
+            event.ignore()
+            return
+        if not self.compare.close(ask=not self.terminating):  # the layout saved is the window's
             event.ignore()
             return
         self.save_settings()
