@@ -25,6 +25,7 @@ from neurosim.ui.mainwindow import MainWindow
 SIZE = (1280, 800)
 SIZE_EVERY_PANEL = (1920, 1080)  # room for every panel side by side (else the window tabs them)
 IDLE_MS = 60.0  # no paint for this long after the last one: the event's work is done
+BUSY_TURN_S = 0.005  # a turn of the event loop this long did work
 PAINTS = (QEvent.Type.Paint, QEvent.Type.UpdateRequest)
 
 
@@ -105,13 +106,17 @@ class PaintWatch(QObject):
         """Ms from ``start`` to the end of the last event-loop pass that painted, once the
         window has been quiet for IDLE_MS (0 if nothing painted)."""
         last = None
-        while True:
+        busy = start  # a turn of the event loop still working is not quiet: an edit's
+        while True:  # whole work may come in one long turn before its one paint pass
             before = self.paints
+            turn = time.perf_counter()
             self.app.processEvents()
             now = time.perf_counter()
             if self.paints != before:
                 last = now
-            quiet_since = last if last is not None else start
+            if now - turn > BUSY_TURN_S:
+                busy = now
+            quiet_since = max(last if last is not None else start, busy)
             if (now - quiet_since) * 1e3 > IDLE_MS or now - start > timeout_s:
                 break
             time.sleep(0.0005)

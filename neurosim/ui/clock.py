@@ -23,6 +23,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from neurosim.core.engine import Evaluation
 from neurosim.core.simulation import DEFAULT_WINDOW, Simulation
 from neurosim.ui.document import Document
+from neurosim.ui.one_pass import drain_scene_updates
 from neurosim.ui.plots.style import NeuronColours
 
 MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 240, 30
@@ -52,6 +53,7 @@ class SimulationClock(QObject):
         self.simulation = self._new_simulation()
         document.evaluated.connect(self._on_evaluated)
         document.network_replaced.connect(self._on_network_replaced)
+        document.settled.connect(self.frames.flush)  # an edit: its one paint pass now
 
     # ------------------------------------------------------------------ state
     @property
@@ -140,6 +142,8 @@ class SimulationClock(QObject):
             self.simulation.step(n)
         self.updated.emit()
         self.stepped.emit(self.simulation.t)
+        if self.running:  # a tick is a frame: the canvas and the panels in one pass
+            self.frames.flush()
 
     # -------------------------------------------------------------- document
     def _new_simulation(self) -> Simulation:
@@ -200,10 +204,20 @@ class FrameTimer(QObject):
         if not self._timer.isActive():
             self._timer.start(max(0, FRAME_MS - self._since.elapsed()))
 
+    def flush(self) -> None:
+        """Redraw what asked now, in this turn of the event loop (an edit, a tick), and
+        hand the scenes' changes to their views: the window then paints once."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._on_frame()
+        else:
+            drain_scene_updates()
+
     def _on_frame(self) -> None:
         self._since.restart()
         self.frames += 1
         self.frame.emit()
+        drain_scene_updates()
 
 
 class _Busy:

@@ -24,6 +24,8 @@ Signals:
     meta_changed(): the title, description or another meta field.
     network_replaced(): a different network is open (New/Open); views rebuild from scratch.
     evaluated(Evaluation): fresh figures; coalesced to at most one per event-loop turn.
+    settled(): the edits of this turn are evaluated and announced: views may paint now
+        (the frame timer redraws the panels in the same turn: one paint pass per edit).
     file_state_changed(): the path or the modified state changed (window title).
     refused(str): an edit was refused; the reason for the status bar.
     live_changed(bool): a live run began (True) or ended; ``live_label`` names it.
@@ -37,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from neurosim.core import fileformat
@@ -45,6 +47,7 @@ from neurosim.core.engine import Engine, Evaluation
 from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
 from neurosim.core.shipped import Origin
 from neurosim.ui.commands import Command
+from neurosim.ui.one_pass import Coalescer
 
 #: the network's announcements the document re-emits, by name (the same on both)
 MODEL_SIGNALS = SIGNAL_NAMES
@@ -61,6 +64,7 @@ class Document(QObject):
     meta_changed = Signal()
     network_replaced = Signal()
     evaluated = Signal(object)
+    settled = Signal()
     file_state_changed = Signal()
     refused = Signal(str)
     live_changed = Signal(bool)
@@ -77,10 +81,8 @@ class Document(QObject):
         #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
         self.lock_policy: Callable[[str, Any], str | None] | None = None
         self._live: _LiveRun | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.evaluate_now)
+        # a posted event, not a zero timer: see neurosim.ui.one_pass
+        self._coalescer = Coalescer(self._evaluate_requested, self)
         self._relays = {name: self._relay(name) for name in MODEL_SIGNALS}
         self.network = Network()
         self.engine = Engine(self.network)
@@ -146,11 +148,20 @@ class Document(QObject):
             return self.engine.evaluate()
 
     def request_evaluation(self) -> None:
-        if not self._timer.isActive():
-            self._timer.start()
+        """Evaluate later in this turn of the event loop: any number of requests, one
+        evaluation (then ``settled``)."""
+        self._coalescer.request()
+
+    @property
+    def evaluation_pending(self) -> bool:
+        return self._coalescer.pending
+
+    def _evaluate_requested(self) -> None:
+        self.evaluate_now()
+        self.settled.emit()
 
     def evaluate_now(self) -> Evaluation:
-        self._timer.stop()
+        self._coalescer.cancel()
         self.evaluation = self._evaluate()
         self.evaluated.emit(self.evaluation)
         return self.evaluation

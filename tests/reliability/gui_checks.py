@@ -25,7 +25,7 @@ def settle(window, rounds: int = 6) -> None:
     doc = window.document
     for _ in range(rounds):
         QApplication.processEvents()
-        if not doc._timer.isActive():
+        if not doc.evaluation_pending:
             break
 
 

@@ -13,9 +13,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
@@ -33,6 +40,9 @@ class PlotPanel(QWidget):
 
     title = "Plot"
     file_stem = "plot"
+    #: redraw after each evaluation and clock step (False: the panel shows something else,
+    #: e.g. a training run's curves, and schedules itself when that changes)
+    follows_evaluations = True
 
     def __init__(
         self,
@@ -52,10 +62,12 @@ class PlotPanel(QWidget):
         self.folding_legends: list[tuple[pg.LegendItem, int]] = []  # (legend, width)
         self._stale = True
         self._following = False
+        self._dock_watched = False
         self._plots: list[pg.PlotItem] | None = None
-        document.evaluated.connect(self.schedule)
+        if self.follows_evaluations:
+            document.evaluated.connect(self.schedule)
+            clock.updated.connect(self.schedule)
         document.network_replaced.connect(self._on_network_replaced)
-        clock.updated.connect(self.schedule)
         clock.running_changed.connect(self._on_running_changed)
         clock.frames.frame.connect(self.on_frame)
         self.theme.changed.connect(self._on_theme_changed)
@@ -158,12 +170,37 @@ class PlotPanel(QWidget):
 
     def on_frame(self) -> None:
         """The frame timer fired: redraw if on screen (a hidden panel waits to be shown)."""
-        if self.isVisible():
+        if self.on_screen():
             self.flush()
+
+    def on_screen(self) -> bool:
+        """Can the panel be seen? A dock behind another's tab stays "visible" to Qt, moved
+        out of the window: nothing of it is inside the window then. (Not visibleRegion():
+        that leaves out the opaque children, here the whole plot.)"""
+        if not self.isVisible():
+            return False
+        window = self.window()
+        return QRect(self.mapTo(window, QPoint(0, 0)), self.size()).intersects(window.rect())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._watch_dock()
         if self._stale:
+            self.schedule()
+
+    def _watch_dock(self) -> None:
+        """Catch up when the dock comes to the front of its tabs (no showEvent then)."""
+        if self._dock_watched:
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            self._dock_watched = True
+            parent.visibilityChanged.connect(self._on_dock_visibility)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
             self.schedule()
 
     def set_presentation_scale(self, factor: float) -> None:

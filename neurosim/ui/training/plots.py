@@ -104,6 +104,7 @@ KEY = (
 class TrainingPlots(PlotPanel):
     title = "Training"
     file_stem = "training"
+    follows_evaluations = False  # its curves change with the epochs (progressed), only
 
     def __init__(
         self,

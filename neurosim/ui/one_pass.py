@@ -1,0 +1,123 @@
+"""One paint pass per edit: the pieces that make an edit, a slider step or a live frame
+repaint the window once.
+
+Qt repaints a window in passes: each turn of the event loop that finds a widget marked
+dirty paints the window's dirty widgets together. An edit used to reach the screen in
+three to five passes, because its announcements arrived in different turns: the canvas's
+items asked for a repaint as the model changed, the evaluation ran on a zero timer (the
+next turn), the plots redrew on the frame timer (another turn), and every
+``QGraphicsScene`` hands its dirty items to its view through queued calls, one more turn
+per hop. Each pass painted part of the window, and the whole canvas again.
+
+The gate puts it in one turn:
+
+- :class:`Coalescer` turns any number of requests made in one turn into one call, through a
+  posted event (not a timer): it is delivered in the same turn as the scenes' own queued
+  calls made after it, and before the window's paint request (posted at low priority).
+- :func:`drain_scene_updates` delivers the queued calls the scenes posted (dirty items →
+  views → viewports marked dirty) at once, so every view is marked before the window's
+  single paint request is served.
+
+The document evaluates through a :class:`Coalescer` and announces ``settled`` after; the
+frame timer then redraws the panels that asked and drains the scenes (``FrameTimer.flush``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+#: queued-call hops a scene takes from a dirty item to a dirty viewport (process dirty
+#: items, then emit the changed region to the views); one more for a view's own queue
+SCENE_HOPS = 3
+
+_EVENT = QEvent.Type(QEvent.registerEventType())
+
+
+class Coalescer(QObject):
+    """Calls ``action`` once, later in this turn of the event loop, however many times
+    :meth:`request` was called; :meth:`cancel` (or running it directly) drops the call."""
+
+    def __init__(self, action: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self._pending = False
+        self._posted = False
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def request(self) -> None:
+        self._pending = True
+        if not self._posted:  # one event in the queue at most, even after a cancel
+            self._posted = True
+            QCoreApplication.postEvent(self, QEvent(_EVENT))
+
+    def cancel(self) -> None:
+        self._pending = False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _EVENT:
+            return super().event(event)
+        self._posted = False
+        if self._pending:
+            self._pending = False
+            self._action()
+        return True
+
+
+def drain_scene_updates(rounds: int = SCENE_HOPS) -> None:
+    """Deliver the layout requests and the graphics scenes' queued calls posted so far, and
+    those they post, ``rounds`` deep: changed texts reach their layouts (axes, legends) and
+    the scenes' dirty items their viewports now, not in later turns.
+
+    Qt may ask a window to paint from inside one scene's call, before the next scene has
+    marked its view: the window's paint request is held until all are done, then posted
+    once (:class:`_HeldPaints`)."""
+    scenes = _scenes()
+    with _HeldPaints():
+        for _ in range(rounds):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            for scene in scenes:
+                QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
+
+
+class _HeldPaints(QObject):
+    """Within ``with``: a window's paint request (``UpdateRequest``) waits; on leaving,
+    each window that asked gets one, posted as Qt posts its own (low priority)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held: list[QObject] = []
+
+    def __enter__(self) -> None:
+        QCoreApplication.instance().installEventFilter(self)
+
+    def __exit__(self, *_: object) -> None:
+        QCoreApplication.instance().removeEventFilter(self)
+        for window in self._held:
+            QCoreApplication.postEvent(
+                window, QEvent(QEvent.Type.UpdateRequest), Qt.EventPriority.LowEventPriority.value
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() != QEvent.Type.UpdateRequest:
+            return False
+        if not any(watched is held for held in self._held):
+            self._held.append(watched)
+        return True
+
+
+def _scenes() -> list[QGraphicsScene]:
+    """The scenes of the graphics views in the visible windows."""
+    scenes: dict[int, QGraphicsScene] = {}
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            for view in window.findChildren(QGraphicsView):
+                scene = view.scene()
+                if scene is not None and view.isVisible():
+                    scenes[id(scene)] = scene
+    return list(scenes.values())
