@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from neurosim.core.engine import Engine, Evaluation
+from neurosim.core.history import StepHistory
 from neurosim.core.model import Network
 from neurosim.core.sources import Source, as_source, value_at
 
@@ -122,6 +123,14 @@ class Simulation:
         self.fired_ids: tuple[str, ...] = ()
         self.t = 0
         self.evaluation: Evaluation | None = None
+        # Every step since the reset (up to its bounds), for scrubbing back in time.
+        self.history = StepHistory()
+        for signal in (
+            network.parameters_changed, network.synapse_changed, network.neuron_changed,
+            network.synapse_added, network.synapse_removed, network.neuron_added,
+            network.neuron_removed,
+        ):  # fmt: skip
+            signal.connect(self._on_parameters_changed)
         self._new_buffers()
         self.reset()
 
@@ -141,6 +150,7 @@ class Simulation:
         self.t = 0
         for buf in (self.times, self.y, self.fired, self.active, self.fired_share):
             buf.clear()
+        self.history.clear()
         self.apply_sources(0)
         return self._record(self._evaluate())
 
@@ -165,6 +175,9 @@ class Simulation:
         self.fired.replace_last(row[1])
         self.active.replace_last(row[2])
         self.fired_share.replace_last(row[3])
+        if len(self.history.ring):  # the present snapshot follows the edit too
+            self.history.ring.truncate_after(len(self.history.ring) - 2)
+        self._record_history(evaluation)
 
     def apply_sources(self, t: int) -> int:
         """Set every sourced input to its value at step t; return how many were driven."""
@@ -204,7 +217,14 @@ class Simulation:
         self.fired.append(fired)
         self.active.append(active)
         self.fired_share.append(fired_share)
+        self._record_history(evaluation)
         return evaluation
+
+    def _record_history(self, ev: Evaluation) -> None:
+        self.history.record(self.t, ev.ids, ev.is_input, ev.y[0], ev.fired[0], self.network)
+
+    def _on_parameters_changed(self, *_: object) -> None:
+        self.history.parameters_changed()
 
     @staticmethod
     def _row(ev: Evaluation) -> tuple[np.ndarray, np.ndarray, float, float]:
