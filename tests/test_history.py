@@ -69,8 +69,8 @@ def test_restoring_a_snapshot_gives_exactly_the_recorded_parameters_and_outputs(
     net.set_parameters({k: 0.123 for k in net.synapses}, {})
     past.parameters.apply(net)
     assert Parameters.of(net).same_as(past.parameters)
-    for nid, x in zip([i for i in past.ids if net.neurons[i].is_input], past.inputs, strict=True):
-        net.set_value(nid, float(x))
+    for nid, x in past.input_values().items():
+        net.set_value(nid, x)
     ev = sim.engine.evaluate()
     np.testing.assert_array_equal(ev.y[0], past.y)
 
@@ -152,7 +152,8 @@ def test_any_sequence_keeps_both_bounds_and_order(
     for t, (n, change) in enumerate(zip(sizes, changes, strict=False)):
         if change:
             params = Parameters((), np.zeros(n), (), np.zeros(0))
-        ring.append(StepSnapshot(t, ("a",), np.zeros(n), np.zeros(n), np.zeros(n, bool), params))
+        zeros = np.zeros(n)
+        ring.append(StepSnapshot(t, ("a",), zeros, zeros, zeros > 0, params, zeros > 0))
         assert len(ring) <= capacity
         assert ring.nbytes <= ceiling or len(ring) == 1
         ts = [s.t for s in ring]

@@ -67,6 +67,12 @@ class RingBuffer:
             raise IndexError("the ring buffer is empty")
         return self._store[(self._head - 1) % self.capacity]
 
+    def drop_last(self, n: int) -> None:
+        """Forget the newest ``n`` rows (all of them if there are fewer)."""
+        n = max(0, min(int(n), self._count))
+        self._head = (self._head - n) % self.capacity
+        self._count -= n
+
     def data(self) -> np.ndarray:
         start = (self._head - self._count) % self.capacity
         if start + self._count <= self.capacity:
@@ -163,6 +169,22 @@ class Simulation:
             evaluation = self._record(self._evaluate() if i == n - 1 else self.engine.evaluate())
         assert evaluation is not None
         return evaluation
+
+    def rewind(self, t: int) -> Evaluation:
+        """Branch from step ``t`` of the past: every later step is forgotten and step t is
+        evaluated again (with the network as it is now: the caller restored that moment)."""
+        if not 0 <= t <= self.t:
+            raise ValueError(f"step {t} is not in the past of step {self.t}")
+        for buf in (self.times, self.y, self.fired, self.active, self.fired_share):
+            buf.drop_last(self.t - t + 1)
+        index = self.history.index_of(t)
+        if index is None:
+            self.history.clear()
+        else:
+            self.history.ring.truncate_after(index - 1)
+        self.t = t
+        self.apply_sources(t)
+        return self._record(self._evaluate())
 
     def observe(self, evaluation: Evaluation) -> None:
         """The network changed between steps (a manual edit): the present sample follows it."""
