@@ -43,12 +43,18 @@ class Parameters:
     biases: np.ndarray
 
     @classmethod
-    def of(cls, network: Network) -> Parameters:
+    def of(cls, network: Network, like: Parameters | None = None) -> Parameters:
+        """The network's parameters now; the names are shared with ``like`` when the same."""
         keys = tuple(network.synapses)
+        if like is not None and keys == like.synapse_keys:
+            keys = like.synapse_keys  # one tuple of names for a whole run
         weights = np.fromiter((s.weight for s in network.synapses.values()), float, len(keys))
         hidden = [n for n in network.neurons.values() if not n.is_input]
         biases = np.fromiter((n.bias for n in hidden), float, len(hidden))
-        return cls(keys, weights, tuple(n.id for n in hidden), biases)
+        ids = tuple(n.id for n in hidden)
+        if like is not None and ids == like.bias_ids:
+            ids = like.bias_ids
+        return cls(keys, weights, ids, biases)
 
     def same_as(self, other: Parameters | None) -> bool:
         return (
@@ -73,9 +79,10 @@ class Parameters:
 
     @property
     def nbytes(self) -> int:
-        keys = sum(sys.getsizeof(a) + sys.getsizeof(b) for a, b in self.synapse_keys)
-        ids = sum(sys.getsizeof(n) for n in self.bias_ids)
-        return int(self.weights.nbytes + self.biases.nbytes + keys + ids + _OBJECT_OVERHEAD)
+        # the names belong to the network (and are shared between snapshots): counted are
+        # the arrays and the tuples' slots, as if each snapshot had its own tuples
+        names = sys.getsizeof(self.synapse_keys) + sys.getsizeof(self.bias_ids)
+        return int(self.weights.nbytes + self.biases.nbytes + names + _OBJECT_OVERHEAD)
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,7 +205,7 @@ class StepHistory:
         fired: np.ndarray, network: Network,
     ) -> StepSnapshot:  # fmt: skip
         if self._dirty or self._params is None:
-            params = Parameters.of(network)
+            params = Parameters.of(network, self._params)
             if not params.same_as(self._params):
                 self._params = params
             self._dirty = False
@@ -218,6 +225,7 @@ class StepHistory:
 
     def clear(self) -> None:
         self.ring.clear()
+        self._last = None
         self._dirty = True
 
 
@@ -226,13 +234,16 @@ class EpochHistory:
 
     def __init__(self, capacity: int = EPOCH_CAPACITY, ceiling: int = DEFAULT_CEILING) -> None:
         self.ring: SnapshotRing[EpochSnapshot] = SnapshotRing(capacity, ceiling)
+        self._last: Parameters | None = None
 
     def record(
         self, epoch: int, network: Network, figures: Mapping[str, float] | None = None
     ) -> EpochSnapshot:
-        snapshot = EpochSnapshot(epoch, Parameters.of(network), dict(figures or {}))
+        self._last = Parameters.of(network, self._last)
+        snapshot = EpochSnapshot(epoch, self._last, dict(figures or {}))
         self.ring.append(snapshot)
         return snapshot
 
     def clear(self) -> None:
         self.ring.clear()
+        self._last = None

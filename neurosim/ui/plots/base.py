@@ -33,6 +33,9 @@ class PlotPanel(QWidget):
 
     title = "Plot"
     file_stem = "plot"
+    #: draws the clock's history only: an evaluation of a past moment (scrubbing) shows
+    #: nothing new here, so it is not redrawn for one
+    clock_history_only = False
 
     def __init__(
         self,
@@ -53,7 +56,7 @@ class PlotPanel(QWidget):
         self._stale = True
         self._following = False
         self._plots: list[pg.PlotItem] | None = None
-        document.evaluated.connect(self.schedule)
+        document.evaluated.connect(self._on_evaluated)
         document.network_replaced.connect(self._on_network_replaced)
         clock.updated.connect(self.schedule)
         clock.running_changed.connect(self._on_running_changed)
@@ -126,6 +129,10 @@ class PlotPanel(QWidget):
         """Panel-specific entries above the export entries."""
 
     # ------------------------------------------------------------------ redraws
+    def _on_evaluated(self, _evaluation: object) -> None:
+        if not (self.clock_history_only and self.clock.viewing_past):
+            self.schedule()
+
     def schedule(self, *_: object) -> None:
         """Ask for a redraw: at most one per frame however often this is called."""
         self._stale = True
