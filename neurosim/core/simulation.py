@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from neurosim.core.engine import Engine, Evaluation
+from neurosim.core.history import StepHistory
 from neurosim.core.model import Network
 from neurosim.core.sources import Source, as_source, value_at
 
@@ -65,6 +66,12 @@ class RingBuffer:
         if not self._count:
             raise IndexError("the ring buffer is empty")
         return self._store[(self._head - 1) % self.capacity]
+
+    def drop_last(self, n: int) -> None:
+        """Forget the newest ``n`` rows (all of them if there are fewer)."""
+        n = max(0, min(int(n), self._count))
+        self._head = (self._head - n) % self.capacity
+        self._count -= n
 
     def data(self) -> np.ndarray:
         start = (self._head - self._count) % self.capacity
@@ -122,6 +129,14 @@ class Simulation:
         self.fired_ids: tuple[str, ...] = ()
         self.t = 0
         self.evaluation: Evaluation | None = None
+        # Every step since the reset (up to its bounds), for scrubbing back in time.
+        self.history = StepHistory()
+        for signal in (
+            network.parameters_changed, network.synapse_changed, network.neuron_changed,
+            network.synapse_added, network.synapse_removed, network.neuron_added,
+            network.neuron_removed,
+        ):  # fmt: skip
+            signal.connect(self._on_parameters_changed)
         self._new_buffers()
         self.reset()
 
@@ -141,6 +156,7 @@ class Simulation:
         self.t = 0
         for buf in (self.times, self.y, self.fired, self.active, self.fired_share):
             buf.clear()
+        self.history.clear()
         self.apply_sources(0)
         return self._record(self._evaluate())
 
@@ -154,6 +170,22 @@ class Simulation:
         assert evaluation is not None
         return evaluation
 
+    def rewind(self, t: int) -> Evaluation:
+        """Branch from step ``t`` of the past: every later step is forgotten and step t is
+        evaluated again (with the network as it is now: the caller restored that moment)."""
+        if not 0 <= t <= self.t:
+            raise ValueError(f"step {t} is not in the past of step {self.t}")
+        for buf in (self.times, self.y, self.fired, self.active, self.fired_share):
+            buf.drop_last(self.t - t + 1)
+        index = self.history.index_of(t)
+        if index is None:
+            self.history.clear()
+        else:
+            self.history.ring.truncate_after(index - 1)
+        self.t = t
+        self.apply_sources(t)
+        return self._record(self._evaluate())
+
     def observe(self, evaluation: Evaluation) -> None:
         """The network changed between steps (a manual edit): the present sample follows it."""
         if evaluation is self.evaluation:
@@ -165,6 +197,9 @@ class Simulation:
         self.fired.replace_last(row[1])
         self.active.replace_last(row[2])
         self.fired_share.replace_last(row[3])
+        if len(self.history.ring):  # the present snapshot follows the edit too
+            self.history.ring.truncate_after(len(self.history.ring) - 2)
+        self._record_history(evaluation)
 
     def apply_sources(self, t: int) -> int:
         """Set every sourced input to its value at step t; return how many were driven."""
@@ -204,7 +239,14 @@ class Simulation:
         self.fired.append(fired)
         self.active.append(active)
         self.fired_share.append(fired_share)
+        self._record_history(evaluation)
         return evaluation
+
+    def _record_history(self, ev: Evaluation) -> None:
+        self.history.record(self.t, ev.ids, ev.is_input, ev.y[0], ev.fired[0], self.network)
+
+    def _on_parameters_changed(self, *_: object) -> None:
+        self.history.parameters_changed()
 
     @staticmethod
     def _row(ev: Evaluation) -> tuple[np.ndarray, np.ndarray, float, float]:

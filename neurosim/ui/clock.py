@@ -17,6 +17,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
@@ -50,6 +52,10 @@ class SimulationClock(QObject):
         self._timer.timeout.connect(self._on_tick)
         self._elapsed = QElapsedTimer()
         self._steps_since_run = 0
+        # Scrubbing (neurosim.ui.scrub): while the window shows the past, its evaluations are
+        # not the present's; ``guard`` may refuse Run/Step (it asks: branch or return).
+        self.viewing_past = False
+        self.guard: Callable[[], bool] | None = None
         self.simulation = self._new_simulation()
         document.evaluated.connect(self._on_evaluated)
         document.network_replaced.connect(self._on_network_replaced)
@@ -74,7 +80,7 @@ class SimulationClock(QObject):
 
     # --------------------------------------------------------------- controls
     def run(self) -> None:
-        if self.running:
+        if self.running or not self._may_resume():
             return
         self._restart_accounting()
         self._timer.start(self._interval())
@@ -92,7 +98,20 @@ class SimulationClock(QObject):
     def step(self, n: int = 1) -> None:
         """Take ``n`` steps now (pauses first: stepping is for looking closely)."""
         self.pause()
-        self._advance(n)
+        if self._may_resume():
+            self._advance(n)
+
+    def rewind(self, t: int) -> None:
+        """Branch from step ``t`` (the window already shows it): later steps are dropped."""
+        self.pause()
+        with _Busy(self), np.errstate(over="ignore", invalid="ignore"):
+            self.simulation.rewind(t)
+        self._restart_accounting()
+        self.updated.emit()
+        self.stepped.emit(t)
+
+    def _may_resume(self) -> bool:
+        return self.guard is None or self.guard()
 
     def reset(self) -> None:
         """Back to t = 0: the history is cleared and the sources start over."""
@@ -165,7 +184,7 @@ class SimulationClock(QObject):
         self.stepped.emit(0)
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
-        if self._busy or evaluation is self.simulation.evaluation:
+        if self._busy or self.viewing_past or evaluation is self.simulation.evaluation:
             return
         # An edit while paused: a new or changed source sets its input at once. A value
         # that changes asks the document for one more evaluation, which lands here again.

@@ -80,6 +80,8 @@ class Document(QObject):
         self.disk_digest: str | None = None
         #: refuses edits of protected parts: (kind, key) -> reason or None (exercise locks)
         self.lock_policy: Callable[[str, Any], str | None] | None = None
+        #: why no edit may be made now (the window shows the past: neurosim.ui.scrub), or None
+        self.frozen_reason: str | None = None
         self._live: _LiveRun | None = None
         # a posted event, not a zero timer: see neurosim.ui.one_pass
         self._coalescer = Coalescer(self._evaluate_requested, self)
@@ -236,10 +238,16 @@ class Document(QObject):
     # ------------------------------------------------------------------- edits
     def undo(self) -> None:
         """Undo the last step; an open live run is stopped (and becomes that step) first."""
+        if self.frozen_reason:
+            self.refused.emit(self.frozen_reason)
+            return
         self.settle()
         self.undo_stack.undo()
 
     def redo(self) -> None:
+        if self.frozen_reason:
+            self.refused.emit(self.frozen_reason)
+            return
         self.settle()
         self.undo_stack.redo()
 
@@ -254,8 +262,8 @@ class Document(QObject):
 
         The one place edits are checked (the lock policy, then the command's own
         ``problem()``): callers push and show the reason, they do not check first."""
-        problem: str | None = None
-        if isinstance(command, Command):
+        problem: str | None = self.frozen_reason
+        if problem is None and isinstance(command, Command):
             problem = self.locked_reason(command) or command.problem() or None
         if problem is None:
             self.settle(command)

@@ -58,6 +58,7 @@ from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.live import LivePlots
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.report_export import ReportUI
+from neurosim.ui.scrub.scrub_ui import ScrubUI
 from neurosim.ui.side.compare_ui import CompareUI
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.training_ui import TrainingUI
@@ -130,6 +131,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.drops = FileDrops(self.open_file, [self, self.canvas.viewport()], self)
         # the parts, each given what it needs
         self.live_plots = LivePlots(self.document, self.clock, self.theme, self)
+        self.scrub = ScrubUI(self.document, self.clock, self.live_plots, self)
         self.training = TrainingUI(
             self.document,
             self.clock,
@@ -206,6 +208,8 @@ class MainWindow(FileHandling, QMainWindow):
         self.compare = CompareUI(self, self, self.lessons.presentation)
         self.menus.view.insertAction(self.truth_table.action, self.compare.action)
         self.menus.view.insertAction(self.truth_table.action, self.compare.link_action)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # the timeline: a row of its own
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.scrub.bar)
         self._connect_signals()
         self.theme.apply()
         self.lessons.on_network_replaced()

@@ -43,6 +43,9 @@ class PlotPanel(QWidget):
     #: redraw after each evaluation and clock step (False: the panel shows something else,
     #: e.g. a training run's curves, and schedules itself when that changes)
     follows_evaluations = True
+    #: draws the clock's history only: an evaluation of a past moment (scrubbing) shows
+    #: nothing new here, so it is not redrawn for one
+    clock_history_only = False
 
     def __init__(
         self,
@@ -65,7 +68,7 @@ class PlotPanel(QWidget):
         self._dock_watched = False
         self._plots: list[pg.PlotItem] | None = None
         if self.follows_evaluations:
-            document.evaluated.connect(self.schedule)
+            document.evaluated.connect(self._on_evaluated)
             clock.updated.connect(self.schedule)
         document.network_replaced.connect(self._on_network_replaced)
         clock.running_changed.connect(self._on_running_changed)
@@ -138,6 +141,10 @@ class PlotPanel(QWidget):
         """Panel-specific entries above the export entries."""
 
     # ------------------------------------------------------------------ redraws
+    def _on_evaluated(self, _evaluation: object) -> None:
+        if not (self.clock_history_only and self.clock.viewing_past):
+            self.schedule()
+
     def schedule(self, *_: object) -> None:
         """Ask for a redraw: at most one per frame however often this is called."""
         self._stale = True

@@ -37,6 +37,7 @@ KINDS = ("hidden", "output")
 class RasterPanel(PlotPanel):
     title = "Firing raster"
     file_stem = "raster"
+    clock_history_only = True
 
     def __init__(
         self,

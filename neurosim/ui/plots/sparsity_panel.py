@@ -69,6 +69,7 @@ def sparsity_text(
 class SparsityPanel(PlotPanel):
     title = "Sparsity"
     file_stem = "sparsity"
+    clock_history_only = True
     status_changed = Signal(str)
 
     def __init__(

@@ -45,6 +45,7 @@ class TracesPanel(PlotPanel):
 
     title = "Traces"
     file_stem = "traces"
+    clock_history_only = True
     keys_changed = Signal(dict)
 
     def __init__(

@@ -1,0 +1,190 @@
+"""Scrubbing back in time (issue 16 §4): the cost of recording, the scrub frame rate, memory.
+
+    python benchmarks/scrub.py            a table
+    python benchmarks/scrub.py --json     one JSON object (the keys below)
+    python benchmarks/scrub.py --quick    tiny sizes: the script runs (figures mean nothing)
+
+The 50-neuron live benchmark's network (``gui_live.benchmark_network``: [2, 16, 16, 14, 2]
+tanh, x1 a sine, x2 Gaussian noise) in the real main window (default layout, 1280×800).
+
+- ``record_ms_per_step``: the median time ``StepHistory.record`` takes per clock step (the
+  clock stepped one step at a time through the window; target < 1 ms).
+- ``step_ms_median``: a whole clock step in the window (sources, evaluation, recording and
+  the views' updates, without painting), for scale.
+- ``scrub_fps``: the clock run for 2,000 steps, then the timeline slider dragged back and
+  forth with real mouse events (a move every 8 ms, 3 px each) for 4 s: the window's frames
+  per second, each showing a new step (canvas paints that followed a move; target ≥ 30).
+- ``scrub_move_ms_median``: one move at a time, from the event to the end of the last paint
+  it caused (the window quiet for 60 ms before the next).
+- ``history_bytes_full``: the step history's own count of its bytes with 10,000 steps of this
+  network; ``history_real_bytes_full``: the same measured with tracemalloc;
+  ``history_ceiling_bytes``: the ceiling it never passes (oldest dropped);
+  ``epoch_history_bytes_full``: 2,000 epochs of this network's parameters.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import tracemalloc
+
+import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+from _window import PaintWatch, close_window, open_window
+from gui_live import benchmark_network
+from PySide6.QtCore import QEvent, Qt, QTimer
+from window import _mouse, drag_ms
+from window_live import _Frames, run_loop
+
+from neurosim.core.engine import Engine
+from neurosim.core.history import (
+    DEFAULT_CEILING,
+    EPOCH_CAPACITY,
+    STEP_CAPACITY,
+    EpochHistory,
+    StepHistory,
+)
+from neurosim.ui.app import application
+
+TARGETS = {"record_ms_per_step": ("max", 1.0), "scrub_fps": ("min", 30.0)}
+
+
+def record_cost(steps: int) -> tuple[float, float]:
+    """(median ms of recording, median ms of a whole step) over ``steps`` single steps."""
+    window = open_window(benchmark_network())
+    clock = window.clock
+    history = clock.simulation.history
+    record, spent = history.record, []
+
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        out = record(*args, **kwargs)
+        spent.append((time.perf_counter() - start) * 1e3)
+        return out
+
+    history.record = timed  # type: ignore[method-assign]
+    whole = []
+    try:
+        for _ in range(steps):
+            start = time.perf_counter()
+            clock.step(1)
+            whole.append((time.perf_counter() - start) * 1e3)
+    finally:
+        close_window(window)
+    return statistics.median(spent), statistics.median(whole)
+
+
+def scrub_fps(steps: int, seconds: float) -> tuple[float, float]:
+    """(frames per second, median ms from a move to its last paint) while dragging."""
+    window = open_window(benchmark_network())
+    watch = PaintWatch()
+    try:
+        window.clock.step(steps)
+        watch.until_painted(time.perf_counter())
+        slider = window.scrub.bar.slider
+        latency = drag_ms(slider, watch, 20)
+        assert window.scrub.controller.in_past, "the drag did not reach the past"
+        fps = _continuous_drag(window, slider, seconds)
+    finally:
+        watch.remove()
+        close_window(window)
+    return fps, statistics.median(latency)
+
+
+def _continuous_drag(window, slider, seconds: float) -> float:
+    """A hand dragging without pause: a mouse move every 8 ms (a 125 Hz mouse), 3 px each,
+    back and forth, for ``seconds``; frames shown per second = the canvas's paints per
+    second, counted only when the window really moved to a new step."""
+    frames = _Frames([window.canvas.viewport()])
+    moved = [0]
+    window.scrub.controller.moved.connect(lambda _s: moved.__setitem__(0, moved[0] + 1))
+    lo, hi = 10, slider.width() - 10
+    state = {"x": (lo + hi) // 2, "dir": -1}
+    left = Qt.MouseButton.LeftButton
+    _mouse(slider, QEvent.Type.MouseButtonPress, handle_x(slider), left)
+
+    def move() -> None:
+        if not lo <= state["x"] + 3 * state["dir"] <= hi:
+            state["dir"] = -state["dir"]
+        state["x"] += 3 * state["dir"]
+        _mouse(slider, QEvent.Type.MouseMove, state["x"], left)
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(move)
+    frames.reset()
+    moved[0] = 0
+    start = time.perf_counter()
+    timer.start(8)
+    run_loop(seconds)
+    timer.stop()
+    wall = time.perf_counter() - start
+    _mouse(slider, QEvent.Type.MouseButtonRelease, state["x"], Qt.MouseButton.NoButton)
+    shown = min(frames.counts[window.canvas.viewport()], moved[0])
+    frames.remove()
+    return shown / wall
+
+
+def handle_x(slider) -> int:
+    lo, hi = 10, slider.width() - 10
+    span = max(1, slider.maximum() - slider.minimum())
+    return lo + (hi - lo) * (slider.value() - slider.minimum()) // span
+
+
+def history_bytes(steps: int, epochs: int) -> dict[str, int]:
+    net = benchmark_network()
+    ev = Engine(net).evaluate()
+    history = StepHistory()
+    tracemalloc.start()
+    for t in range(steps):
+        history.record(t, ev.ids, ev.is_input, ev.y[0], ev.fired[0], net)
+    real, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    epochs_ring = EpochHistory()
+    for e in range(epochs):
+        epochs_ring.record(e, net, {"loss": 0.5})
+    return {
+        "history_bytes_full": history.ring.nbytes,
+        "history_real_bytes_full": real,
+        "history_steps_kept": len(history.ring),
+        "history_ceiling_bytes": history.ring.ceiling,
+        "epoch_history_bytes_full": epochs_ring.ring.nbytes,
+    }
+
+
+def run(quick: bool = False) -> dict:
+    app = application()
+    result: dict = {"qpa": app.platformName()}
+    record_ms, step_ms = record_cost(30 if quick else 600)
+    result["record_ms_per_step"] = round(record_ms, 4)
+    result["step_ms_median"] = round(step_ms, 3)
+    fps, latency = scrub_fps(*((100, 0.5) if quick else (2000, 4.0)))
+    result["scrub_fps"] = round(fps, 1)
+    result["scrub_move_ms_median"] = round(latency, 2)
+    result.update(history_bytes(*((200, 50) if quick else (STEP_CAPACITY, EPOCH_CAPACITY))))
+    assert result["history_ceiling_bytes"] == DEFAULT_CEILING
+    result["targets"] = {key: {kind: limit} for key, (kind, limit) in TARGETS.items()}
+    result["missed"] = [
+        key
+        for key, (kind, limit) in TARGETS.items()
+        if (result[key] > limit if kind == "max" else result[key] < limit)
+    ]
+    result["ok"] = not result["missed"]
+    return result
+
+
+def print_table(result: dict) -> None:
+    print(f"platform: {result['qpa']}")
+    for key, value in result.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            kind, limit = TARGETS.get(key, (None, None))
+            note = f"target {'≤' if kind == 'max' else '≥'} {limit:g}" if kind else ""
+            verdict = ("MISSED" if key in result["missed"] else "ok") if kind else ""
+            print(f"{key:<28} {value:>14,.4f}   {note:<14} {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return _harness.main(__doc__, run, print_table, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
