@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
 import pytest
@@ -27,6 +27,8 @@ _CONFIG_HOME = tempfile.mkdtemp(prefix="neurosim-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
 for _var, _sub in (("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data")):
     os.environ[_var] = os.path.join(_CONFIG_HOME, _sub)
+# The tests read English whatever the machine's language (zh_CN ones ask for it: ``zh_cn``)
+os.environ["NEUROSIM_LANG"] = "en"
 
 
 @pytest.hookimpl(trylast=True)
@@ -106,3 +108,13 @@ def fake_clock(monkeypatch) -> Callable[..., FakeClock]:
         return clock
 
     return install
+
+
+@pytest.fixture
+def zh_cn(qapp) -> Iterator[None]:
+    """The app's text in Simplified Chinese for one test (English again afterwards)."""
+    from neurosim.ui.i18n import install_language
+
+    assert install_language("zh_CN"), "no zh_CN catalog: run python packaging/translations.py"
+    yield
+    install_language("en")

@@ -26,6 +26,7 @@ from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.paths import resource_path
+from neurosim.ui.i18n import chosen_language, install_language
 from neurosim.ui.image_files import write_png
 from neurosim.ui.screenshot import Shot, take
 from neurosim.ui.termination import TerminationWatcher
@@ -67,7 +68,12 @@ def application() -> QApplication:
     # Wayland and the GNOME/KDE docks match a window to neurosim.desktop (its icon, its name).
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
+    if not _language_set:
+        _language_set.append(install_language(chosen_language()))
     return app
+
+
+_language_set: list[bool] = []  # the language is chosen once per process
 
 
 def app_icon() -> QIcon:
