@@ -70,7 +70,8 @@ def keep(dest: str) -> bool:
     if parts[0] != "PySide6":
         return True
     if "translations" in parts:
-        return False  # Qt's own UI translations; NeuroSim's interface is English only
+        # Qt's own dialogs' text in the languages NeuroSim speaks (neurosim.ui.i18n), no more
+        return re.fullmatch(r"qtbase_(zh_CN)\.qm", parts[-1]) is not None
     if "plugins" in parts and len(parts) > parts.index("plugins") + 2:
         pattern = KEEP_PLUGINS.get(parts[parts.index("plugins") + 1])
         name = re.sub(r"^lib|\.(so|dll|dylib)$", "", parts[-1])

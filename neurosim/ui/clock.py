@@ -21,11 +21,12 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.simulation import DEFAULT_WINDOW, Simulation
 from neurosim.ui.document import Document
-from neurosim.ui.one_pass import drain_scene_updates
+from neurosim.ui.one_pass import drain_scene_updates, owning_window
 from neurosim.ui.plots.style import NeuronColours
 
 MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 240, 30
@@ -218,6 +219,7 @@ class FrameTimer(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_frame)
         self.frames = 0
+        self._owner: QWidget | None = None  # the window whose scenes a frame drains
 
     def request(self) -> None:
         if not self._timer.isActive():
@@ -230,13 +232,18 @@ class FrameTimer(QObject):
             self._timer.stop()
             self._on_frame()
         else:
-            drain_scene_updates()
+            drain_scene_updates(self._window())
 
     def _on_frame(self) -> None:
         self._since.restart()
         self.frames += 1
         self.frame.emit()
-        drain_scene_updates()
+        drain_scene_updates(self._window())
+
+    def _window(self) -> QWidget | None:
+        if self._owner is None:
+            self._owner = owning_window(self)
+        return self._owner
 
 
 class _Busy:

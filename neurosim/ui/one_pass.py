@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 #: queued-call hops a scene takes from a dirty item to a dirty viewport (process dirty
 #: items, then emit the changed region to the views); one more for a view's own queue
@@ -69,15 +69,17 @@ class Coalescer(QObject):
         return True
 
 
-def drain_scene_updates(rounds: int = SCENE_HOPS) -> None:
-    """Deliver the layout requests and the graphics scenes' queued calls posted so far, and
-    those they post, ``rounds`` deep: changed texts reach their layouts (axes, legends) and
-    the scenes' dirty items their viewports now, not in later turns.
+def drain_scene_updates(window: QWidget | None, rounds: int = SCENE_HOPS) -> None:
+    """Deliver the layout requests and the queued calls of the graphics scenes shown in
+    ``window`` posted so far, and those they post, ``rounds`` deep: changed texts reach
+    their layouts (axes, legends) and the scenes' dirty items their viewports now, not in
+    later turns. (Only this window's scenes: walking every top-level widget met windows
+    being torn down, whose wrappers crash when touched.)
 
     Qt may ask a window to paint from inside one scene's call, before the next scene has
     marked its view: the window's paint request is held until all are done, then posted
     once (:class:`_HeldPaints`)."""
-    scenes = _scenes()
+    scenes = _scenes(window) if window is not None else []
     with _HeldPaints():
         for _ in range(rounds):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -111,13 +113,20 @@ class _HeldPaints(QObject):
         return True
 
 
-def _scenes() -> list[QGraphicsScene]:
-    """The scenes of the graphics views in the visible windows."""
+def _scenes(window: QWidget) -> list[QGraphicsScene]:
+    """The scenes of the visible graphics views in ``window`` (its floating docks too)."""
     scenes: dict[int, QGraphicsScene] = {}
-    for window in QApplication.topLevelWidgets():
-        if window.isVisible():
-            for view in window.findChildren(QGraphicsView):
-                scene = view.scene()
-                if scene is not None and view.isVisible():
-                    scenes[id(scene)] = scene
+    if window.isVisible():
+        for view in window.findChildren(QGraphicsView):
+            scene = view.scene()
+            if scene is not None and view.isVisible():
+                scenes[id(scene)] = scene
     return list(scenes.values())
+
+
+def owning_window(obj: QObject) -> QWidget | None:
+    """The window of the first widget up ``obj``'s parent chain (None: no widget above)."""
+    parent = obj.parent()
+    while parent is not None and not isinstance(parent, QWidget):
+        parent = parent.parent()
+    return parent.window() if isinstance(parent, QWidget) else None
