@@ -21,12 +21,11 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.simulation import DEFAULT_WINDOW, Simulation
 from neurosim.ui.document import Document
-from neurosim.ui.one_pass import drain_scene_updates, owning_window
+from neurosim.ui.one_pass import WindowScenes, drain_scene_updates
 from neurosim.ui.plots.style import NeuronColours
 
 MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 240, 30
@@ -219,7 +218,7 @@ class FrameTimer(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_frame)
         self.frames = 0
-        self._owner: QWidget | None = None  # the window whose scenes a frame drains
+        self._scenes = WindowScenes(self)  # those a frame drains
 
     def request(self) -> None:
         if not self._timer.isActive():
@@ -232,18 +231,13 @@ class FrameTimer(QObject):
             self._timer.stop()
             self._on_frame()
         else:
-            drain_scene_updates(self._window())
+            drain_scene_updates(self._scenes())
 
     def _on_frame(self) -> None:
         self._since.restart()
         self.frames += 1
         self.frame.emit()
-        drain_scene_updates(self._window())
-
-    def _window(self) -> QWidget | None:
-        if self._owner is None:
-            self._owner = owning_window(self)
-        return self._owner
+        drain_scene_updates(self._scenes())
 
 
 class _Busy:

@@ -24,8 +24,10 @@ frame timer then redraws the panels that asked and drains the scenes (``FrameTim
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -69,17 +71,15 @@ class Coalescer(QObject):
         return True
 
 
-def drain_scene_updates(window: QWidget | None, rounds: int = SCENE_HOPS) -> None:
-    """Deliver the layout requests and the queued calls of the graphics scenes shown in
-    ``window`` posted so far, and those they post, ``rounds`` deep: changed texts reach
-    their layouts (axes, legends) and the scenes' dirty items their viewports now, not in
-    later turns. (Only this window's scenes: walking every top-level widget met windows
-    being torn down, whose wrappers crash when touched.)
+def drain_scene_updates(scenes: list[QGraphicsScene], rounds: int = SCENE_HOPS) -> None:
+    """Deliver the layout requests and the queued calls of ``scenes`` (a window's: see
+    :class:`WindowScenes`) posted so far, and those they post, ``rounds`` deep: changed
+    texts reach their layouts (axes, legends) and the scenes' dirty items their viewports
+    now, not in later turns.
 
     Qt may ask a window to paint from inside one scene's call, before the next scene has
     marked its view: the window's paint request is held until all are done, then posted
     once (:class:`_HeldPaints`)."""
-    scenes = _scenes(window) if window is not None else []
     with _HeldPaints():
         for _ in range(rounds):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -113,15 +113,41 @@ class _HeldPaints(QObject):
         return True
 
 
-def _scenes(window: QWidget) -> list[QGraphicsScene]:
-    """The scenes of the visible graphics views in ``window`` (its floating docks too)."""
-    scenes: dict[int, QGraphicsScene] = {}
-    if window.isVisible():
-        for view in window.findChildren(QGraphicsView):
-            scene = view.scene()
-            if scene is not None and view.isVisible():
-                scenes[id(scene)] = scene
-    return list(scenes.values())
+class WindowScenes:
+    """The scenes of the visible graphics views in the window above ``owner`` (its floating
+    docks too). Only this window's: walking every top-level widget met windows being torn
+    down, whose wrappers crash when touched. The views are looked up at most once a second
+    (``findChildren`` over the whole window costs milliseconds a frame); a view added since
+    is drained from the next lookup on, one extra paint pass until then."""
+
+    REFRESH_S = 1.0
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._window: QWidget | None = None
+        self._views: list[QGraphicsView] = []
+        self._found_at = -self.REFRESH_S
+
+    def __call__(self) -> list[QGraphicsScene]:
+        now = time.monotonic()
+        if now - self._found_at >= self.REFRESH_S:
+            self._found_at = now
+            self._views = self._find_views()
+        scenes: dict[int, QGraphicsScene] = {}
+        for view in self._views:
+            if shiboken6.isValid(view) and view.isVisible():
+                scene = view.scene()
+                if scene is not None:
+                    scenes[id(scene)] = scene
+        return list(scenes.values())
+
+    def _find_views(self) -> list[QGraphicsView]:
+        if self._window is None:
+            self._window = owning_window(self._owner)
+        window = self._window
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            return []
+        return window.findChildren(QGraphicsView)
 
 
 def owning_window(obj: QObject) -> QWidget | None:
