@@ -116,11 +116,11 @@ class _HeldPaints(QObject):
 class WindowScenes:
     """The scenes of the visible graphics views in the window above ``owner`` (its floating
     docks too). Only this window's: walking every top-level widget met windows being torn
-    down, whose wrappers crash when touched. The views are looked up at most once a second
+    down, whose wrappers crash when touched. The views are looked up at most four times a second
     (``findChildren`` over the whole window costs milliseconds a frame); a view added since
     is drained from the next lookup on, one extra paint pass until then."""
 
-    REFRESH_S = 1.0
+    REFRESH_S = 0.25
 
     def __init__(self, owner: QObject) -> None:
         self._owner = owner
@@ -131,8 +131,9 @@ class WindowScenes:
     def __call__(self) -> list[QGraphicsScene]:
         now = time.monotonic()
         if now - self._found_at >= self.REFRESH_S:
-            self._found_at = now
             self._views = self._find_views()
+            if self._views:  # a window not shown yet is asked again next frame
+                self._found_at = now
         scenes: dict[int, QGraphicsScene] = {}
         for view in self._views:
             if shiboken6.isValid(view) and view.isVisible():
