@@ -30,7 +30,7 @@ class InstructionsEditor(QWidget):
             )
         )
         self.toolbar = QToolBar(self)
-        self.actions: dict[str, QAction] = {}
+        self.format_actions: dict[str, QAction] = {}
         for key, text, tip, keys, slot in (
             ("bold", "B", translate("InstructionsEditor", "Bold"), "Ctrl+B", self._bold),
             ("italic", "I", translate("InstructionsEditor", "Italic"), "Ctrl+I", self._italic),
@@ -59,13 +59,13 @@ class InstructionsEditor(QWidget):
             ("heading", "H", translate("InstructionsEditor", "Heading"), "", self._heading),
             ("bullets", "•", translate("InstructionsEditor", "Bullet list"), "", self._bullets),
         ):
-            self.actions[key] = self._action(text, tip, keys, slot)
-        italic = QFont(self.actions["italic"].font())
+            self.format_actions[key] = self._action(text, tip, keys, slot)
+        italic = QFont(self.format_actions["italic"].font())
         italic.setItalic(True)
-        self.actions["italic"].setFont(italic)
-        bold = QFont(self.actions["bold"].font())
+        self.format_actions["italic"].setFont(italic)
+        bold = QFont(self.format_actions["bold"].font())
         bold.setBold(True)
-        self.actions["bold"].setFont(bold)
+        self.format_actions["bold"].setFont(bold)
         self.edit.currentCharFormatChanged.connect(lambda _f: self._sync())
         self.edit.cursorPositionChanged.connect(self._sync)
         layout = QVBoxLayout(self)
@@ -174,4 +174,4 @@ class InstructionsEditor(QWidget):
             "bullets": cursor.currentList() is not None,
         }
         for key, on in states.items():
-            self.actions[key].setChecked(bool(on))
+            self.format_actions[key].setChecked(bool(on))

@@ -348,9 +348,9 @@ def no_exercise() -> str:
     """What the panel says when the open file has no exercise."""
     return translate(
         "ExercisePanel",
-        "<p>This file has no exercise.</p><p>Open one (File ▸ Open…, the files in "
-        "<code>resources/exercises</code>) to see its instructions and a live ✓/✗ "
-        "for every goal, or make one with Tools ▸ Exercise Authoring….</p>",
+        "<p>This file has no exercise.</p><p>Open one (File ▸ Exercises…) to see its "
+        "instructions and a live ✓/✗ for every goal, or make one with Tools ▸ Exercise "
+        "Authoring….</p>",
     )
 
 

@@ -200,8 +200,8 @@ class StartPage(QDialog):
         side.addWidget(self.open_button)
         side.addSpacing(12)
         label = QLabel(
-            translate(
-                "StartPage", "<b>Exercises</b> — check your answer with <code>neurosim check</code>"
+            translate("StartPage", "<b>Exercises</b> — check your answer with {command}").format(
+                command="<code>neurosim check</code>"  # a command: the same in every language
             ),
             self,
         )
