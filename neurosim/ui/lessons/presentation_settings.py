@@ -20,6 +20,7 @@ from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 
 DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
+MIN_WIDTH = 380  # px
 
 
 class PresentationOptions(Protocol):
@@ -41,6 +42,7 @@ class PresentationSettings(QDialog):
     def __init__(self, presentation: PresentationOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PresentationSettings", "Presentation Settings"))
+        self.setMinimumWidth(MIN_WIDTH)  # room for the title bar's "… — NeuroSim"
         self.presentation = p = presentation
         self.zoom = NumberBox(self)
         self.zoom.setRange(MIN_ZOOM, MAX_ZOOM)
