@@ -20,8 +20,10 @@ from i18n_sweep import english_left, english_words
 from lessons_helpers import example_path, lessons  # noqa: F401 - fixture
 from PySide6.QtWidgets import QWidget
 
+from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE
 from neurosim.ui.exercises.lock_notes import lock_notes
 from neurosim.ui.exercises.target_table import TableError
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.exercises_dialog import instructions_of
 from neurosim.ui.lessons.presentation_settings import PresentationSettings
 from neurosim.ui.number_box import NumberBox
@@ -123,6 +125,8 @@ def test_an_open_exercise_is_chinese(zh_cn, lessons, qtbot):
         panel.show_next_hint()
     assert panel.hint_button.text() == f"{hints} 条提示已全部显示"
     assert "提示 1：" in panel.instructions.toPlainText()
+    # the status bar's word when the last goal is met (the window shows it, translated)
+    assert translate("ExerciseUI", SOLVED_MESSAGE).startswith("练习已完成 ✓")
     assert english_outside(exercises.dock, content) == []
 
 
