@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -165,7 +166,7 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str]]:
             yield f"{name} tab", widget.tabText(i)
     if isinstance(widget, QMenu):
         yield f"{name} menu", widget.title()
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
         model = widget.model()
         for section in range(model.columnCount()):
             yield f"{name} header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")

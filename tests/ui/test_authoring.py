@@ -123,16 +123,16 @@ def test_the_instructions_editor_writes_only_allowed_tags(qtbot, settings, dialo
     edit = editor.edit
     edit.setFocus()
     qtbot.keyClicks(edit, "Set ")
-    editor.actions["bold"].trigger()
+    editor.format_actions["bold"].trigger()
     qtbot.keyClicks(edit, "w")
-    editor.actions["bold"].trigger()
-    editor.actions["sub"].trigger()
+    editor.format_actions["bold"].trigger()
+    editor.format_actions["sub"].trigger()
     qtbot.keyClicks(edit, "1")
-    editor.actions["sub"].trigger()
+    editor.format_actions["sub"].trigger()
     qtbot.keyClicks(edit, " < 2")
     assert editor.html() == "<p>Set <b>w</b><sub>1</sub> &lt; 2</p>"
-    editor.actions["heading"].trigger()
-    editor.actions["heading"].trigger()
+    editor.format_actions["heading"].trigger()
+    editor.format_actions["heading"].trigger()
     editor.set_html("<h3>Title</h3><p>a <code>z = 1</code></p><ul><li>one</li></ul>")
     html = editor.html()
     assert html == "<h3>Title</h3><p>a <code>z = 1</code></p><ul><li>one</li></ul>"

@@ -44,18 +44,14 @@ from neurosim.core.validate import FileFormatError
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.instructions_editor import InstructionsEditor
+from neurosim.ui.exercises.lock_notes import word
 from neurosim.ui.exercises.lock_tree import LockTree
 from neurosim.ui.exercises.target_table import TableError, TargetTable
 from neurosim.ui.files import with_suffix
+from neurosim.ui.i18n import translate
 from neurosim.ui.lesson_copies import documents_folder
 from neurosim.ui.theme import Theme
 
-NOTE = (
-    "<b>Students get the network exactly as it is now.</b> Set up the starting network "
-    "first (not your solution), then fill in the tabs and save. The exercise's locks are "
-    "off while this window is open."
-)
-FILTER = "NeuroSim exercises (*.nsim.json);;JSON files (*.json)"
 _STRUCTURE = ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed")
 
 
@@ -69,7 +65,7 @@ class AuthoringDialog(QDialog):
         theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Exercise Authoring")
+        self.setWindowTitle(translate("AuthoringDialog", "Exercise Authoring"))
         self.theme = theme if theme is not None else Theme(parent=self)  # None: light, its own
         self._problem_ok = False  # the line under the tabs says "saved", not a problem
         self.controller = controller
@@ -94,41 +90,56 @@ class AuthoringDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        note = QLabel(NOTE, self)
+        note = QLabel(
+            translate(
+                "AuthoringDialog",
+                "<b>Students get the network exactly as it is now.</b> Set up the starting "
+                "network first (not your solution), then fill in the tabs and save. The "
+                "exercise's locks are off while this window is open.",
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet(  # a note card of its own colours, the same in every theme
             "QLabel { background: #fff7d6; color: #1a1a1a; border: 1px solid #e6d38a;"
             " border-radius: 4px; padding: 6px; }"
         )
         self.title = QLineEdit(self)
-        self.title.setToolTip("The exercise's title, shown above the instructions")
+        self.title.setToolTip(
+            translate("AuthoringDialog", "The exercise's title, shown above the instructions")
+        )
         self.instructions = InstructionsEditor(self)
         self.table = TargetTable(self)
         self.table.add_current.clicked.connect(self.add_current_row)
         self.locks = LockTree(self)
         self.hints = QPlainTextEdit(self)
         self.hints.setPlaceholderText(
-            "One hint per line, in the order students reveal them. "
-            "1–3 hints; the last may give the answer away."
+            translate(
+                "AuthoringDialog",
+                "One hint per line, in the order students reveal them. "
+                "1–3 hints; the last may give the answer away.",
+            )
         )
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.instructions, "Instructions")
-        self.tabs.addTab(self._goals_tab(), "Goals")
-        self.tabs.addTab(self.locks, "Locks")
-        self.tabs.addTab(self.hints, "Hints")
+        self.tabs.addTab(self.instructions, translate("AuthoringDialog", "Instructions"))
+        self.tabs.addTab(self._goals_tab(), translate("AuthoringDialog", "Goals"))
+        self.tabs.addTab(self.locks, translate("AuthoringDialog", "Locks"))
+        self.tabs.addTab(self.hints, translate("AuthoringDialog", "Hints"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.save_button = QPushButton("Save as exercise…", self)
-        self.save_button.setToolTip("Save the network as it is now with this exercise")
+        self.save_button = QPushButton(translate("AuthoringDialog", "Save as exercise…"), self)
+        self.save_button.setToolTip(
+            translate("AuthoringDialog", "Save the network as it is now with this exercise")
+        )
         self.save_button.clicked.connect(lambda: self.save_as())
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("AuthoringDialog", "Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         form = QFormLayout()
-        form.addRow("Title", self.title)
+        form.addRow(translate("AuthoringDialog", "Title"), self.title)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -137,27 +148,33 @@ class AuthoringDialog(QDialog):
 
     def _goals_tab(self) -> QWidget:
         page = QWidget(self)
-        self.max_hidden_on = QCheckBox("At most", page)
+        self.max_hidden_on = QCheckBox(translate("AuthoringDialog", "At most"), page)
         self.max_hidden = QSpinBox(page)
         self.max_hidden.setRange(0, 1000)
         self.max_hidden_on.setToolTip(
-            "Passes when the network has at most this many hidden neurons (0: none)"
+            translate(
+                "AuthoringDialog",
+                "Passes when the network has at most this many hidden neurons (0: none)",
+            )
         )
         row = QHBoxLayout()
         row.addWidget(self.max_hidden_on)
         row.addWidget(self.max_hidden)
-        row.addWidget(QLabel("hidden neurons", page))
+        row.addWidget(QLabel(translate("AuthoringDialog", "hidden neurons"), page))
         row.addStretch(1)
         self.activations_on = QCheckBox(
-            "Only these activations (every hidden and output neuron):", page
+            translate(
+                "AuthoringDialog", "Only these activations (every hidden and output neuron):"
+            ),
+            page,
         )
         grid = QGridLayout()
         self.allowed: dict[str, QCheckBox] = {}
         for i, name in enumerate(ACTIVATION_NAMES):
-            box = QCheckBox(name, page)
+            box = QCheckBox(word(name), page)
             self.allowed[name] = box
             grid.addWidget(box, i // 5, i % 5)
-        box = QGroupBox("Constraints", page)
+        box = QGroupBox(translate("AuthoringDialog", "Constraints"), page)
         inner = QVBoxLayout(box)
         inner.addLayout(row)
         inner.addWidget(self.activations_on)
@@ -215,8 +232,9 @@ class AuthoringDialog(QDialog):
             else:
                 self.kept_goals.append(goal_to_dict(goal))
         self.kept_label.setText(
-            f"Also kept from the file (edit them in a text editor): "
-            f"{', '.join(g.get('title') or g['type'] for g in self.kept_goals)}"
+            translate(
+                "AuthoringDialog", "Also kept from the file (edit them in a text editor): {goals}"
+            ).format(goals=", ".join(g.get("title") or g["type"] for g in self.kept_goals))
             if self.kept_goals
             else ""
         )
@@ -260,17 +278,26 @@ class AuthoringDialog(QDialog):
         if self.activations_on.isChecked():
             allowed = [n for n, box in self.allowed.items() if box.isChecked()]
             if not allowed:
-                raise FileFormatError("Constraints: tick at least one allowed activation")
+                raise FileFormatError(
+                    translate(
+                        "AuthoringDialog", "Constraints: tick at least one allowed activation"
+                    )
+                )
             goals.append(self._titled({"type": "activations", "allowed": allowed}))
         goals.extend(self.kept_goals)
         if not goals:
             raise FileFormatError(
-                "Goals: add a row to the truth table or a constraint, so "
-                "the exercise can be checked"
+                translate(
+                    "AuthoringDialog",
+                    "Goals: add a row to the truth table or a constraint, so "
+                    "the exercise can be checked",
+                )
             )
         instructions = self.instructions.html()
         if not instructions.strip():
-            raise FileFormatError("Instructions: write what the student should do")
+            raise FileFormatError(
+                translate("AuthoringDialog", "Instructions: write what the student should do")
+            )
         locks = self.locks.locks()
         locked = {
             "neurons": list(locks.neurons),
@@ -312,38 +339,60 @@ class AuthoringDialog(QDialog):
             grade(network, network).solved
             and QMessageBox.question(
                 self,
-                "Already solved",
-                "The network as it is now already meets every goal, so students would have "
-                "nothing to do. Save it anyway?",
+                translate("AuthoringDialog", "Already solved"),
+                translate(
+                    "AuthoringDialog",
+                    "The network as it is now already meets every goal, so students would "
+                    "have nothing to do. Save it anyway?",
+                ),
             )
             != QMessageBox.StandardButton.Yes
         ):
             self.show_problem(
-                "Not saved: set up the starting network so that some goal fails, then save"
+                translate(
+                    "AuthoringDialog",
+                    "Not saved: set up the starting network so that some goal fails, then save",
+                )
             )
             return False
         if path is None:
             start = self.document.path.parent if self.document.path else documents_folder()
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save exercise as", str(start / "exercise.nsim.json"), FILTER
+                self,
+                translate("AuthoringDialog", "Save exercise as"),
+                str(start / "exercise.nsim.json"),
+                translate(
+                    "AuthoringDialog", "NeuroSim exercises (*.nsim.json);;JSON files (*.json)"
+                ),
             )
             if not path:
                 return False
             path = with_suffix(path)
         if is_shipped(path):
             self.show_problem(
-                "Not saved: that is NeuroSim's own lessons folder, which stays as installed; "
-                "choose another folder"
+                translate(
+                    "AuthoringDialog",
+                    "Not saved: that is NeuroSim's own lessons folder, which stays as "
+                    "installed; choose another folder",
+                )
             )
             return False
         try:
             fileformat.save(network, path)
         except OSError as exc:
-            self.show_problem(f"Cannot save {path}: {exc.strerror or exc}")
+            self.show_problem(
+                translate("AuthoringDialog", "Cannot save {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return False
         self._problem_ok = True
         self._colour_problem()
-        self.problem.setText(f"Saved {Path(path).name}. Open it to try it as a student.")
+        self.problem.setText(
+            translate("AuthoringDialog", "Saved {name}. Open it to try it as a student.").format(
+                name=Path(path).name
+            )
+        )
         return True
 
     def show_problem(self, text: str) -> None:

@@ -26,6 +26,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
 from neurosim.ui.exercises.lock_notes import lock_notes
 from neurosim.ui.exercises.training_locks import TrainingLocks
+from neurosim.ui.i18n import translate
 
 SLOW_MS = 20.0  # a check slower than this is throttled to a quarter of the time
 
@@ -67,7 +68,9 @@ class ExerciseController(QObject):
             self.exercise = exercise_of(network)
         except FileFormatError as exc:
             self.exercise = None
-            self.problem = f"This file's exercise cannot be used: {exc}"
+            self.problem = translate(
+                "ExerciseController", "This file's exercise cannot be used: {problem}"
+            ).format(problem=exc)
         self.exercise_network = network.copy() if self.exercise is not None else None
         self.policy = (
             LockPolicy(self.exercise, self.exercise_network) if self.exercise is not None else None

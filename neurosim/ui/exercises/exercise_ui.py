@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -19,6 +19,7 @@ from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.panel import ExercisePanel
+from neurosim.ui.i18n import translate
 from neurosim.ui.lifetime import tied
 from neurosim.ui.theme import Theme
 from neurosim.ui.training.session import TrainingSession
@@ -29,7 +30,11 @@ if TYPE_CHECKING:  # opened on demand: its import waits for the first use
 __all__ = ["SOLVED_MESSAGE", "ExerciseUI"]
 
 DOCK_WIDTH = 380
-SOLVED_MESSAGE = "Exercise solved ✓ — every goal is met. Save your work to hand it in."
+#: the status bar's message when the last goal is met (marked for the catalog: show it
+#: as ``translate("ExerciseUI", SOLVED_MESSAGE)``)
+SOLVED_MESSAGE = QT_TRANSLATE_NOOP(
+    "ExerciseUI", "Exercise solved ✓ — every goal is met. Save your work to hand it in."
+)
 
 
 class ExerciseUI(QObject):
@@ -44,10 +49,13 @@ class ExerciseUI(QObject):
         self._theme = theme
         self.controller = ExerciseController(document, canvas, window)
         self.panel = ExercisePanel(self.controller, theme=theme)
-        self.dock = make_dock("Exercise", self.panel, "exercise", window)
-        self.authoring_action = QAction("Exercise &Authoring…", window)
+        self.dock = make_dock(translate("ExerciseUI", "Exercise"), self.panel, "exercise", window)
+        self.authoring_action = QAction(translate("ExerciseUI", "Exercise &Authoring…"), window)
         self.authoring_action.setStatusTip(
-            "Turn the open network into an exercise: instructions, goals, locks, hints"
+            translate(
+                "ExerciseUI",
+                "Turn the open network into an exercise: instructions, goals, locks, hints",
+            )
         )
         self.authoring_action.setToolTip(self.authoring_action.statusTip())
         self.authoring_action.triggered.connect(lambda _checked=False: self.authoring())

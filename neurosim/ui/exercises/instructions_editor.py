@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QVBoxLayout, QW
 from neurosim.core.exercise.section import ALLOWED_TAGS
 from neurosim.core.rich_text import sanitise
 from neurosim.ui.exercises.richtext import document_html, is_code
+from neurosim.ui.i18n import translate
 
 Align = QTextCharFormat.VerticalAlignment
 HEADING_SCALE = 1.25
@@ -22,28 +23,49 @@ class InstructionsEditor(QWidget):
         self.edit = QTextEdit(self)
         self.edit.setAcceptRichText(True)
         self.edit.setPlaceholderText(
-            "What should the student do? Say what to change, what "
-            "is locked and what counts as done."
+            translate(
+                "InstructionsEditor",
+                "What should the student do? Say what to change, what "
+                "is locked and what counts as done.",
+            )
         )
         self.toolbar = QToolBar(self)
-        self.actions: dict[str, QAction] = {}
+        self.format_actions: dict[str, QAction] = {}
         for key, text, tip, keys, slot in (
-            ("bold", "B", "Bold", "Ctrl+B", self._bold),
-            ("italic", "I", "Italic", "Ctrl+I", self._italic),
-            ("underline", "U", "Underline", "Ctrl+U", self._underline),
-            ("code", "{ }", "Code (monospace), e.g. for a formula", "", self._code),
-            ("sub", "x₂", "Subscript, as in w₁", "", self._subscript),
-            ("sup", "x²", "Superscript", "", self._superscript),
-            ("heading", "H", "Heading", "", self._heading),
-            ("bullets", "•", "Bullet list", "", self._bullets),
+            ("bold", "B", translate("InstructionsEditor", "Bold"), "Ctrl+B", self._bold),
+            ("italic", "I", translate("InstructionsEditor", "Italic"), "Ctrl+I", self._italic),
+            (
+                "underline",
+                "U",
+                translate("InstructionsEditor", "Underline"),
+                "Ctrl+U",
+                self._underline,
+            ),
+            (
+                "code",
+                "{ }",
+                translate("InstructionsEditor", "Code (monospace), e.g. for a formula"),
+                "",
+                self._code,
+            ),
+            (
+                "sub",
+                "x₂",
+                translate("InstructionsEditor", "Subscript, as in w₁"),
+                "",
+                self._subscript,
+            ),
+            ("sup", "x²", translate("InstructionsEditor", "Superscript"), "", self._superscript),
+            ("heading", "H", translate("InstructionsEditor", "Heading"), "", self._heading),
+            ("bullets", "•", translate("InstructionsEditor", "Bullet list"), "", self._bullets),
         ):
-            self.actions[key] = self._action(text, tip, keys, slot)
-        italic = QFont(self.actions["italic"].font())
+            self.format_actions[key] = self._action(text, tip, keys, slot)
+        italic = QFont(self.format_actions["italic"].font())
         italic.setItalic(True)
-        self.actions["italic"].setFont(italic)
-        bold = QFont(self.actions["bold"].font())
+        self.format_actions["italic"].setFont(italic)
+        bold = QFont(self.format_actions["bold"].font())
         bold.setBold(True)
-        self.actions["bold"].setFont(bold)
+        self.format_actions["bold"].setFont(bold)
         self.edit.currentCharFormatChanged.connect(lambda _f: self._sync())
         self.edit.cursorPositionChanged.connect(self._sync)
         layout = QVBoxLayout(self)
@@ -152,4 +174,4 @@ class InstructionsEditor(QWidget):
             "bullets": cursor.currentList() is not None,
         }
         for key, on in states.items():
-            self.actions[key].setChecked(bool(on))
+            self.format_actions[key].setChecked(bool(on))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from neurosim.core.activations import get_activation
 from neurosim.core.exercise.section import Locks
 from neurosim.core.model import Network
+from neurosim.ui.exercises.lock_notes import word
+from neurosim.ui.i18n import translate
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _ROLE = Qt.ItemDataRole.UserRole
@@ -40,21 +42,29 @@ class LockTree(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setToolTip(
-            "Tick what students may not change. A neuron's own box: it must "
-            "stay; its fields below: their values must stay"
+            translate(
+                "LockTree",
+                "Tick what students may not change. A neuron's own box: it must "
+                "stay; its fields below: their values must stay",
+            )
         )
         self.tree.itemChanged.connect(self._on_item_changed)
-        self.only_selection = QCheckBox("Only the canvas selection", self)
+        self.only_selection = QCheckBox(translate("LockTree", "Only the canvas selection"), self)
         self.only_selection.setToolTip(
-            "List only the neurons and synapses selected on the "
-            "canvas (the ticks of the others are kept)"
+            translate(
+                "LockTree",
+                "List only the neurons and synapses selected on the "
+                "canvas (the ticks of the others are kept)",
+            )
         )
         self.only_selection.setChecked(True)
         self.only_selection.toggled.connect(lambda _on: self.rebuild())
-        lock_weights = QPushButton("Lock all weights", self)
-        lock_weights.setToolTip("Tick every synapse: students change only biases and fields")
+        lock_weights = QPushButton(translate("LockTree", "Lock all weights"), self)
+        lock_weights.setToolTip(
+            translate("LockTree", "Tick every synapse: students change only biases and fields")
+        )
         lock_weights.clicked.connect(self.lock_all_weights)
-        clear = QPushButton("Unlock all", self)
+        clear = QPushButton(translate("LockTree", "Unlock all"), self)
         clear.clicked.connect(self.clear)
         buttons = QHBoxLayout()
         buttons.addWidget(self.only_selection)
@@ -123,18 +133,20 @@ class LockTree(QWidget):
             for n in net:
                 if only and n.id not in neurons:
                     continue
-                top = self._item(tree, f"{n.label or n.id} ({n.kind}) must stay", ("neuron", n.id))
+                top = self._item(tree, _must_stay(n), ("neuron", n.id))
                 for name in _fields(n):
-                    what = {
-                        "value": "input value",
-                        "activation": f"activation ({n.activation})",
-                    }.get(name, name)
-                    self._item(top, what, ("field", (n.id, name)))
+                    self._item(top, _field_text(n, name), ("field", (n.id, name)))
                 top.setExpanded(True)
             for key in net.synapses:
                 if only and key not in synapses:
                     continue
-                self._item(tree, f"weight {key[0]} → {key[1]}", ("synapse", key))
+                self._item(
+                    tree,
+                    translate("LockTree", "weight {source} → {target}").format(
+                        source=key[0], target=key[1]
+                    ),
+                    ("synapse", key),
+                )
         finally:
             tree.blockSignals(False)
 
@@ -172,6 +184,29 @@ def _fields(neuron) -> list[str]:
     if neuron.is_input:
         return ["value"]
     return ["bias", "activation", *(p.name for p in get_activation(neuron.activation).params)]
+
+
+def _must_stay(neuron) -> str:
+    name = neuron.label or neuron.id
+    if neuron.kind == "input":
+        text = translate("LockTree", "{name} (input) must stay")
+    elif neuron.kind == "output":
+        text = translate("LockTree", "{name} (output) must stay")
+    else:
+        text = translate("LockTree", "{name} (hidden) must stay")
+    return text.format(name=name)
+
+
+def _field_text(neuron, name: str) -> str:
+    if name == "value":
+        return translate("LockTree", "input value")
+    if name == "bias":
+        return translate("LockTree", "bias")
+    if name == "activation":
+        return translate("LockTree", "activation ({activation})").format(
+            activation=word(neuron.activation)
+        )
+    return word(name)
 
 
 def _walk(root: QTreeWidgetItem):

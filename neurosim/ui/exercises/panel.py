@@ -28,6 +28,7 @@ from neurosim.core.exercise.checks import GoalResult
 from neurosim.core.exercise.section import ALLOWED_TAGS
 from neurosim.core.rich_text import sanitise
 from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.i18n import translate
 from neurosim.ui.theme import Palette, Theme
 
 # Margins come from setMargin, not CSS padding: a word-wrapped QLabel with CSS padding
@@ -36,13 +37,7 @@ SOLVED_STYLE = "QLabel { background: #166b36; color: white; border-radius: 6px; 
 PENDING_STYLE = "QLabel {{ background: {ground}; color: {text}; border-radius: 6px; }}"
 HINT_HTML = (
     "<table width='100%' cellpadding='6' style='margin-top:8px; color:#1a1a1a; "
-    "background-color:#fff7d6; border: 1px solid #e6d38a'><tr><td>"
-    "<b>Hint {n}.</b> {text}</td></tr></table>"
-)
-NO_EXERCISE = (
-    "<p>This file has no exercise.</p><p>Open one (File ▸ Open…, the files in "
-    "<code>resources/exercises</code>) to see its instructions and a live ✓/✗ "
-    "for every goal, or make one with Tools ▸ Exercise Authoring….</p>"
+    "background-color:#fff7d6; border: 1px solid #e6d38a'><tr><td>{hint}</td></tr></table>"
 )
 FONT_FACTORS = {"body": 1.0, "instructions": 1.1, "banner": 1.2, "mark": 1.4}
 
@@ -72,7 +67,9 @@ class GoalRow(QWidget):
         self.mark.setText("✓" if passed else "✗")
         colour = palette.success if passed else palette.error
         self.mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.mark.setToolTip("passes" if passed else "does not pass yet")
+        self.mark.setToolTip(
+            translate("GoalRow", "passes") if passed else translate("GoalRow", "does not pass yet")
+        )
         text = escape(label)
         if detail:
             text += f"<br><span style='color:{palette.text_soft}'>{escape(detail)}</span>"
@@ -107,7 +104,9 @@ class ExercisePanel(QWidget):
         self.instructions.setOpenLinks(False)
         self.instructions.setFrameShape(QFrame.Shape.NoFrame)
         self.instructions.setProperty("font_role", "instructions")
-        self.instructions.setToolTip("What to do: the exercise's instructions")
+        self.instructions.setToolTip(
+            translate("ExercisePanel", "What to do: the exercise's instructions")
+        )
         self._build_checks()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._build_top())
@@ -117,7 +116,7 @@ class ExercisePanel(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([280, 420])
         self.splitter = splitter
-        self.placeholder = QLabel(NO_EXERCISE, self)
+        self.placeholder = QLabel(no_exercise(), self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.placeholder.setMargin(8)
@@ -136,7 +135,9 @@ class ExercisePanel(QWidget):
         """The instructions (revealed hints are added at their end), then the hint button."""
         top = QWidget(self)
         self.hint_button = QPushButton(top)
-        self.hint_button.setToolTip("Reveal the next hint (the last one may give the answer)")
+        self.hint_button.setToolTip(
+            translate("ExercisePanel", "Reveal the next hint (the last one may give the answer)")
+        )
         self.hint_button.clicked.connect(self.show_next_hint)
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -166,12 +167,12 @@ class ExercisePanel(QWidget):
         for widget in (self.banner, self.title, self.splitter):
             widget.setVisible(has)
         self.placeholder.setVisible(not has)
-        self.placeholder.setText(f"<p>{escape(c.problem)}</p>" if c.problem else NO_EXERCISE)
+        self.placeholder.setText(f"<p>{escape(c.problem)}</p>" if c.problem else no_exercise())
         _clear(self.goals_layout)
         self.rows, self.headings, self.hints_shown = [], [], 0
         if not has:
             return
-        meta_title = c.document.network.meta.get("title") or "Exercise"
+        meta_title = c.document.network.meta.get("title") or translate("ExercisePanel", "Exercise")
         self.title.setText(f"<b>{escape(meta_title)}</b>")
         # instructions that open with a heading have a title of their own
         self.title.setVisible(not exercise.instructions.lstrip().startswith(("<h3", "<h4")))
@@ -191,33 +192,46 @@ class ExercisePanel(QWidget):
             row.show_result(result.passed, result.label, result.detail, palette)
         done, total = c.passed_count
         if c.solved:
+            solved = translate("ExercisePanel", "Solved ✓")
+            met = translate("ExercisePanel", "Every goal is met. Save your work to hand it in.")
             self.banner.setText(
-                "<span style='font-size:x-large'>Solved ✓</span><br>"
-                "<span style='font-weight:normal'>Every goal is met. Save "
-                "your work to hand it in.</span>"
+                f"<span style='font-size:x-large'>{solved}</span><br>"
+                f"<span style='font-weight:normal'>{met}</span>"
             )
             self.banner.setStyleSheet(SOLVED_STYLE)
         else:
-            left = "" if done < total else " — but a locked part was changed"
-            self.banner.setText(f"{done} of {total} checks pass{left}")
+            if done < total:
+                text = translate("ExercisePanel", "{done} of {total} checks pass")
+            else:
+                text = translate(
+                    "ExercisePanel", "{done} of {total} checks pass — but a locked part was changed"
+                )
+            self.banner.setText(text.format(done=done, total=total))
             self.banner.setStyleSheet(
                 PENDING_STYLE.format(
                     ground=palette.role(QPalette.ColorRole.AlternateBase).name(),
                     text=palette.role(QPalette.ColorRole.Text).name(),
                 )
             )
-        self.banner.setToolTip("Every goal of the exercise, checked after each change")
+        self.banner.setToolTip(
+            translate("ExercisePanel", "Every goal of the exercise, checked after each change")
+        )
 
     def _locks_summary(self) -> GoalResult:
         results = self.controller.lock_results
         failed = [r for r in results if not r.passed]
         n = len(results)
-        label = f"{n} locked part{'s' if n != 1 else ''} kept" if n else "nothing is locked"
+        label = (
+            translate("ExercisePanel", "%n locked part(s) kept", "", n)
+            if n
+            else translate("ExercisePanel", "nothing is locked")
+        )
         if failed:
             return GoalResult(
                 None, label, False, "; ".join(r.detail for r in failed), kind="locked"
             )
-        return GoalResult(None, label, True, "unchanged" if n else "", kind="locked")
+        unchanged = translate("ExercisePanel", "unchanged") if n else ""
+        return GoalResult(None, label, True, unchanged, kind="locked")
 
     def _make_rows(self, results: list[GoalResult]) -> None:
         _clear(self.goals_layout)
@@ -243,18 +257,20 @@ class ExercisePanel(QWidget):
     def _heading(self, goal_index: int | None) -> str:
         exercise = self.controller.exercise
         if goal_index is None or exercise is None:
-            return "Locked parts"
+            return translate("ExercisePanel", "Locked parts")
         goal = exercise.goals[goal_index]
         title = (
             goal.title
             or {
-                "table": "Table",
-                "dataset": "Dataset",
-                "max_hidden": "Size",
-                "activations": "Activations",
+                "table": translate("ExercisePanel", "Table"),
+                "dataset": translate("ExercisePanel", "Dataset"),
+                "max_hidden": translate("ExercisePanel", "Size"),
+                "activations": translate("ExercisePanel", "Activations"),
             }[goal.type]
         )
-        return f"Goal {goal_index + 1} — {title}"
+        return translate("ExercisePanel", "Goal {n} — {title}").format(
+            n=goal_index + 1, title=title
+        )
 
     # ------------------------------------------------------------------ hints
     def show_next_hint(self) -> None:
@@ -277,7 +293,11 @@ class ExercisePanel(QWidget):
         exercise = self.controller.exercise
         assert exercise is not None
         hints = "".join(
-            HINT_HTML.format(n=i + 1, text=escape(text))
+            HINT_HTML.format(
+                hint=translate("ExercisePanel", "<b>Hint {n}.</b> {text}").format(
+                    n=i + 1, text=escape(text)
+                )
+            )
             for i, text in enumerate(exercise.hints[: self.hints_shown])
         )
         # the file's markup through the one sanitiser: allowed tags, no attributes
@@ -288,10 +308,14 @@ class ExercisePanel(QWidget):
         total = len(exercise.hints) if exercise is not None else 0
         self.hint_button.setVisible(total > 0)
         if self.hints_shown < total:
-            self.hint_button.setText(f"Show hint {self.hints_shown + 1} of {total}")
+            self.hint_button.setText(
+                translate("ExercisePanel", "Show hint {n} of {total}").format(
+                    n=self.hints_shown + 1, total=total
+                )
+            )
             self.hint_button.setEnabled(True)
         else:
-            self.hint_button.setText(f"All {total} hint{'s' if total != 1 else ''} shown")
+            self.hint_button.setText(translate("ExercisePanel", "All %n hint(s) shown", "", total))
             self.hint_button.setEnabled(False)
 
     def hint_texts(self) -> list[str]:
@@ -318,6 +342,16 @@ class ExercisePanel(QWidget):
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.apply_fonts()
         return super().event(event)
+
+
+def no_exercise() -> str:
+    """What the panel says when the open file has no exercise."""
+    return translate(
+        "ExercisePanel",
+        "<p>This file has no exercise.</p><p>Open one (File ▸ Exercises…) to see its "
+        "instructions and a live ✓/✗ for every goal, or make one with Tools ▸ Exercise "
+        "Authoring….</p>",
+    )
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -2,11 +2,13 @@
 
 One column per input neuron, then one per output neuron. An input cell left empty keeps
 the value stored in the student's network; an output cell holds a number, "fired",
-"silent" or "not fired", or nothing (that output is not checked in that row).
+"silent" or "not fired" (or these words in the window's language: the file keeps the
+English ones), or nothing (that output is not checked in that row).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +25,29 @@ from neurosim.core.engine import Evaluation
 from neurosim.core.exercise.section import FIRING_WORDS, TableGoal
 from neurosim.core.model import Network
 from neurosim.ui.canvas.editors import parse_number
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
+
+#: the firing words as a cell shows them (the file stores the English word)
+FIRING_LABELS = {
+    "fired": QT_TRANSLATE_NOOP("TargetTable", "fired"),
+    "silent": QT_TRANSLATE_NOOP("TargetTable", "silent"),
+    "not fired": QT_TRANSLATE_NOOP("TargetTable", "not fired"),
+}
+
+
+def firing_label(word: str) -> str:
+    """A firing word of the file as the table shows it."""
+    return translate("TargetTable", FIRING_LABELS.get(word, word))
+
+
+def firing_word(text: str) -> str | None:
+    """The file's firing word a cell's text means (English or shown), None if none."""
+    typed = text.strip().lower()
+    for word in FIRING_WORDS:
+        if typed in (word, firing_label(word).lower()):
+            return word
+    return None
 
 
 class TableError(ValueError):
@@ -35,34 +59,47 @@ class TargetTable(QWidget):
         super().__init__(parent)
         self.inputs: list[str] = []
         self.outputs: list[str] = []
-        self.title = QLineEdit("Truth table", self)
-        self.title.setToolTip("Shown above the table's ✓/✗ rows in the student's panel")
+        self.title = QLineEdit(translate("TargetTable", "Truth table"), self)
+        self.title.setToolTip(
+            translate("TargetTable", "Shown above the table's ✓/✗ rows in the student's panel")
+        )
         self.tolerance = NumberBox(
             self, minimum=0.0, maximum=100.0, value=0.1, decimals=3, step=0.05
         )
         self.tolerance.setToolTip(
-            "A number passes when the output is within this of it "
-            "(0: exactly; fine for step neurons)"
+            translate(
+                "TargetTable",
+                "A number passes when the output is within this of it "
+                "(0: exactly; fine for step neurons)",
+            )
         )
         self.table = QTableWidget(0, 0, self)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(
-            "Inputs: a number, or empty to keep the stored value.\n"
-            "Outputs: a number, fired, silent, or empty (not checked)."
+            translate(
+                "TargetTable",
+                "Inputs: a number, or empty to keep the stored value.\n"
+                "Outputs: a number, fired, silent, or empty (not checked).",
+            )
         )
-        self.add_current = QPushButton("Add current inputs → outputs as a row", self)
+        self.add_current = QPushButton(
+            translate("TargetTable", "Add current inputs → outputs as a row"), self
+        )
         self.add_current.setToolTip(
-            "The inputs as they are set now, and what the outputs "
-            "give now: set the inputs, check the outputs, add"
+            translate(
+                "TargetTable",
+                "The inputs as they are set now, and what the outputs "
+                "give now: set the inputs, check the outputs, add",
+            )
         )
-        self.add_empty = QPushButton("Add empty row", self)
-        self.remove = QPushButton("Remove row", self)
-        self.remove.setToolTip("Remove the selected rows")
+        self.add_empty = QPushButton(translate("TargetTable", "Add empty row"), self)
+        self.remove = QPushButton(translate("TargetTable", "Remove row"), self)
+        self.remove.setToolTip(translate("TargetTable", "Remove the selected rows"))
         self.add_empty.clicked.connect(lambda: self.add_row({}, {}))
         self.remove.clicked.connect(self.remove_selected)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Tolerance ±", self.tolerance)
+        form.addRow(translate("TargetTable", "Title"), self.title)
+        form.addRow(translate("TargetTable", "Tolerance ±"), self.tolerance)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_current)
         buttons.addWidget(self.add_empty)
@@ -129,7 +166,7 @@ class TargetTable(QWidget):
 
     def load(self, goal: TableGoal) -> None:
         self.table.setRowCount(0)
-        self.title.setText(goal.title or "Truth table")
+        self.title.setText(goal.title or translate("TargetTable", "Truth table"))
         self.tolerance.setValue(goal.tolerance)
         for row in goal.rows:
             self.add_row(dict(row.inputs), dict(row.expect))
@@ -146,7 +183,10 @@ class TargetTable(QWidget):
                 continue  # an empty row is no row
             if not expect:
                 raise TableError(
-                    f"Truth table, row {r + 1}: say what at least one output must give"
+                    translate(
+                        "TargetTable",
+                        "Truth table, row {row}: say what at least one output must give",
+                    ).format(row=r + 1)
                 )
             rows.append({"inputs": inputs, "expect": expect} if inputs else {"expect": expect})
         if not rows:
@@ -159,7 +199,7 @@ class TargetTable(QWidget):
 
 def _cell(value: object) -> str:
     if isinstance(value, str):
-        return value
+        return firing_label(value)
     return f"{float(value):.4g}"  # type: ignore[arg-type]
 
 
@@ -167,17 +207,24 @@ def _number(text: str, r: int, nid: str) -> float:
     try:
         return parse_number(text)
     except ValueError as exc:
-        raise TableError(f"Truth table, row {r + 1}, {nid}: {exc}") from None
+        raise TableError(
+            translate("TargetTable", "Truth table, row {row}, {neuron}: {problem}").format(
+                row=r + 1, neuron=nid, problem=exc
+            )
+        ) from None
 
 
 def _expectation(text: str, r: int, nid: str) -> float | str:
-    word = text.lower()
-    if word in FIRING_WORDS:
+    word = firing_word(text)
+    if word is not None:
         return word
     try:
         return parse_number(text)
     except ValueError:
         raise TableError(
-            f"Truth table, row {r + 1}, → {nid}: '{text}' is not a number, "
-            "fired, silent or not fired"
+            translate(
+                "TargetTable",
+                "Truth table, row {row}, → {neuron}: '{text}' is not a number, "
+                "fired, silent or not fired",
+            ).format(row=r + 1, neuron=nid, text=text)
         ) from None

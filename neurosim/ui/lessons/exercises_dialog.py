@@ -32,6 +32,7 @@ from neurosim.core.lesson import ExampleInfo
 from neurosim.core.rich_text import sanitise
 from neurosim.core.shipped import without_exercise_prefix
 from neurosim.core.validate import FileFormatError
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.thumbnails import SIZE, thumbnail
 from neurosim.ui.theme import Theme
 
@@ -41,9 +42,11 @@ def instructions_of(path: Path) -> str:
     try:
         exercise = exercise_of(fileformat.load(path))
     except (FileFormatError, OSError) as exc:
-        return f"<p><b>This exercise cannot be opened:</b></p><p>{escape(str(exc))}</p>"
+        cannot = translate("ExercisesDialog", "This exercise cannot be opened:")
+        return f"<p><b>{cannot}</b></p><p>{escape(str(exc))}</p>"
     if exercise is None:
-        return "<p>This file has no exercise section.</p>"
+        none = translate("ExercisesDialog", "This file has no exercise section.")
+        return f"<p>{none}</p>"
     return sanitise(exercise.instructions, ALLOWED_TAGS)
 
 
@@ -59,15 +62,18 @@ class ExercisesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Exercises — NeuroSim")
+        self.setWindowTitle(translate("ExercisesDialog", "Exercises — NeuroSim"))
         self.setObjectName("exercises_dialog")
         self._open_path = open_path
         self._theme = theme
         self._cache = cache
         intro = QLabel(
-            "Pick an exercise to read what it asks; <b>Open</b> (or a double-click) starts "
-            "it as your own copy — the checklist beside the network shows ✓ for every goal "
-            "you reach.",
+            translate(
+                "ExercisesDialog",
+                "Pick an exercise to read what it asks; <b>Open</b> (or a double-click) starts "
+                "it as your own copy — the checklist beside the network shows ✓ for every goal "
+                "you reach.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -84,7 +90,7 @@ class ExercisesDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.picture = QLabel(self)
         self.picture.setFixedSize(SIZE)
-        self.picture.setToolTip("The exercise's network as it opens")
+        self.picture.setToolTip(translate("ExercisesDialog", "The exercise's network as it opens"))
         self.instructions = QTextBrowser(self)
         self.instructions.setOpenLinks(False)
         self.instructions.setMinimumWidth(SIZE.width())
@@ -95,8 +101,12 @@ class ExercisesDialog(QDialog):
         body.addWidget(self.list, 2)
         body.addLayout(details, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = self.buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setToolTip("Start the chosen exercise (a copy: the original stays)")
+        self.open_button = self.buttons.addButton(
+            translate("ExercisesDialog", "&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button.setToolTip(
+            translate("ExercisesDialog", "Start the chosen exercise (a copy: the original stays)")
+        )
         self.open_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self.open_current)
@@ -107,7 +117,9 @@ class ExercisesDialog(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            self.instructions.setPlainText("No exercises are installed.")
+            self.instructions.setPlainText(
+                translate("ExercisesDialog", "No exercises are installed.")
+            )
             self.open_button.setEnabled(False)
         self.resize(900, 560)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from neurosim.core.lesson import ExampleInfo, examples
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileVerbs
+from neurosim.ui.i18n import translate
 
 
 def menu_text(info: ExampleInfo) -> str:
@@ -58,20 +59,20 @@ class Gallery(QObject):
         self.files = files
         self.folder = folder
         self.items: list[ExampleInfo] = examples(folder)
-        self.menu = QMenu("E&xamples", window)
+        self.menu = QMenu(translate("Gallery", "E&xamples"), window)
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.fill_menu)
         self.next_action = self._action(
-            "&Next Example",
+            translate("Gallery", "&Next Example"),
             Qt.Key.Key_PageDown,
             1,
-            "Open the next example of the gallery (PageDown)",
+            translate("Gallery", "Open the next example of the gallery (PageDown)"),
         )
         self.previous_action = self._action(
-            "&Previous Example",
+            translate("Gallery", "&Previous Example"),
             Qt.Key.Key_PageUp,
             -1,
-            "Open the previous example of the gallery (PageUp)",
+            translate("Gallery", "Open the previous example of the gallery (PageUp)"),
         )
         self.fill_menu()
         document.file_state_changed.connect(self.update_actions)
@@ -99,7 +100,7 @@ class Gallery(QObject):
             action.setChecked(i == current)
             action.triggered.connect(lambda _c=False, p=info: self.open(p))
         if not self.items:
-            self.menu.addAction("(no examples installed)").setEnabled(False)
+            self.menu.addAction(translate("Gallery", "(no examples installed)")).setEnabled(False)
         self.menu.addSeparator()
         self.menu.addActions([self.previous_action, self.next_action])
 
@@ -132,7 +133,9 @@ class Gallery(QObject):
         target = index + delta
         if not 0 <= target < len(self.items):
             self.files.show_status(
-                "That was the last example" if delta > 0 else "This is the first example"
+                translate("Gallery", "That was the last example")
+                if delta > 0
+                else translate("Gallery", "This is the first example")
             )
             return False
         return self.open(self.items[target])

@@ -34,6 +34,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileVerbs
+from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lessons.exercises_dialog import ExercisesDialog
 from neurosim.ui.lessons.gallery import Gallery
@@ -88,15 +89,22 @@ class LessonsUI(QObject):
         self.start_page: StartPage | None = None
         self._theme = theme
         self.notes = NotesPanel()
-        self.notes_dock = make_dock("What to notice", self.notes, "notes", window)
+        self.notes_dock = make_dock(
+            translate("LessonsUI", "What to notice"), self.notes, "notes", window
+        )
         self.gallery = Gallery(document, files, window)
-        self.start_page_action = QAction("&Start Page", window)
-        self.start_page_action.setStatusTip("The examples as cards, the exercises, New and Open")
+        self.start_page_action = QAction(translate("LessonsUI", "&Start Page"), window)
+        self.start_page_action.setStatusTip(
+            translate("LessonsUI", "The examples as cards, the exercises, New and Open")
+        )
         self.start_page_action.triggered.connect(lambda _c=False: self.show_start_page())
-        self.exercises_action = QAction("E&xercises…", window)
+        self.exercises_action = QAction(translate("LessonsUI", "E&xercises…"), window)
         self.exercises_action.setShortcut(QKeySequence("Ctrl+E"))
         self.exercises_action.setStatusTip(
-            "The exercises: read what each asks, then open one as your own copy (Ctrl+E)"
+            translate(
+                "LessonsUI",
+                "The exercises: read what each asks, then open one as your own copy (Ctrl+E)",
+            )
         )
         self.exercises_action.triggered.connect(lambda _c=False: self.show_exercises())
         window.addAction(self.exercises_action)  # Ctrl+E with the menu bar hidden, too

@@ -7,20 +7,41 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from neurosim.core.lesson import Lesson, TrainSettings, notes_html
+from neurosim.ui.i18n import translate
 
 NOTES_FONT_FACTOR = 1.3  # the notes are read from a distance: larger than the window's text
-EMPTY_TEXT = (
-    "This network has no notes.\n\nThe examples (File ▸ Examples) say here what "
-    "to look at while you change them."
-)
+
+
+def empty_text() -> str:
+    """What the panel says for a network without notes."""
+    return translate(
+        "NotesPanel",
+        "This network has no notes.\n\nThe examples (File ▸ Examples) say here what "
+        "to look at while you change them.",
+    )
 
 
 def train_hint(t: TrainSettings) -> str:
     """One line for the suggested training settings of a lesson."""
-    batch = "full batch" if t.batch_size is None else f"batches of {t.batch_size}"
-    return (
-        f"Suggested training: {t.epochs} epochs · {t.optimizer} · learning rate {t.lr:g}"
-        f" · {t.loss} loss · {batch} · seed {t.seed}"
+    epochs = t.epochs  # (pyside6-lupdate reads a count given by a plain name only)
+    if t.batch_size is None:
+        hint = translate(
+            "NotesPanel",
+            "Suggested training: %n epoch(s) · {optimizer} · learning rate {lr} · "
+            "{loss} loss · full batch · seed {seed}",
+            "",
+            epochs,
+        )
+    else:
+        hint = translate(
+            "NotesPanel",
+            "Suggested training: %n epoch(s) · {optimizer} · learning rate {lr} · "
+            "{loss} loss · batches of {batch} · seed {seed}",
+            "",
+            epochs,
+        )
+    return hint.format(
+        optimizer=t.optimizer, lr=f"{t.lr:g}", loss=t.loss, batch=t.batch_size, seed=t.seed
     )
 
 
@@ -38,7 +59,7 @@ class NotesPanel(QWidget):
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(empty_text(), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         page = QWidget(self)
@@ -71,13 +92,15 @@ class NotesPanel(QWidget):
             self.title.clear()
             self.hint.clear()
             self.empty.setText(
-                f"The notes and view of this file are not used:\n\n{problem}"
+                translate(
+                    "NotesPanel", "The notes and view of this file are not used:\n\n{problem}"
+                ).format(problem=problem)
                 if problem
-                else EMPTY_TEXT
+                else empty_text()
             )
             self.stack.setCurrentIndex(1)
             return
-        self.title.setText(lesson.title or "What to notice")
+        self.title.setText(lesson.title or translate("NotesPanel", "What to notice"))
         self.browser.setHtml(notes_html(lesson.notes))
         train = lesson.view.train
         self.hint.setText(train_hint(train) if train is not None else "")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lessons import presentation_layout
 from neurosim.ui.lessons.presentation_layout import TitleBar
@@ -111,20 +112,26 @@ class Presentation(QObject):
         self._text_scale = text_scale
         self._apply_lesson_panels = apply_lesson_panels  # re-shows the open lesson's plots
         self._saved: _Saved | None = None
-        self.toggle_action = QAction("&Presentation", window)
+        self.toggle_action = QAction(translate("Presentation", "&Presentation"), window)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.toggle_action.setStatusTip(
-            "Full screen, large text and neurons, high contrast (F5; Esc leaves)"
+            translate(
+                "Presentation",
+                "Full screen, large text and neurons, high contrast (F5; Esc leaves)",
+            )
         )
         self.toggle_action.triggered.connect(lambda on: self.enter() if on else self.leave())
-        self.leave_action = QAction("Leave Presentation", window)
+        self.leave_action = QAction(translate("Presentation", "Leave Presentation"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)  # Esc keeps its canvas meaning outside
         self.leave_action.triggered.connect(lambda _c=False: self.leave())
-        self.settings_action = QAction("Presentation &Settings…", window)
+        self.settings_action = QAction(translate("Presentation", "Presentation &Settings…"), window)
         self.settings_action.setStatusTip(
-            "How much larger presentation mode makes everything, and what it keeps on screen"
+            translate(
+                "Presentation",
+                "How much larger presentation mode makes everything, and what it keeps on screen",
+            )
         )
         self.settings_action.triggered.connect(lambda _c=False: self.edit_settings())
         for action in (self.toggle_action, self.leave_action):

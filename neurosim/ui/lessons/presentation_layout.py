@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.views import PANEL_DOCKS
 
 #: screens shorter than this (logical pixels) get the plots beside the network as tabs
@@ -220,7 +221,7 @@ class TitleBar(QToolBar):
     A title too long for the screen ends in "…" with the whole of it in the tooltip."""
 
     def __init__(self, document: Document, parent: QWidget) -> None:
-        super().__init__("Title", parent)
+        super().__init__(translate("TitleBar", "Title"), parent)
         self.setObjectName("presentation_title")
         self.setMovable(False)
         self.setFloatable(False)

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 
 DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM = 1.6, 1.0, 4.0
+MIN_WIDTH = 380  # px
 
 
 class PresentationOptions(Protocol):
@@ -39,7 +41,8 @@ class PresentationSettings(QDialog):
 
     def __init__(self, presentation: PresentationOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Presentation Settings")
+        self.setWindowTitle(translate("PresentationSettings", "Presentation Settings"))
+        self.setMinimumWidth(MIN_WIDTH)  # room for the title bar's "… — NeuroSim"
         self.presentation = p = presentation
         self.zoom = NumberBox(self)
         self.zoom.setRange(MIN_ZOOM, MAX_ZOOM)
@@ -48,16 +51,21 @@ class PresentationSettings(QDialog):
         self.zoom.setSuffix(" ×")
         self.zoom.setValue(p.zoom)
         self.zoom.setToolTip(
-            "Text, neurons, lines and plots in presentation mode: this many "
-            "times their size in the window"
+            translate(
+                "PresentationSettings",
+                "Text, neurons, lines and plots in presentation mode: this many "
+                "times their size in the window",
+            )
         )
         self.boxes = {
-            "inspector": QCheckBox("Keep the inspector on screen", self),
-            "notes": QCheckBox("Show “What to notice”", self),
-            "status": QCheckBox("Show the status bar", self),
+            "inspector": QCheckBox(
+                translate("PresentationSettings", "Keep the inspector on screen"), self
+            ),
+            "notes": QCheckBox(translate("PresentationSettings", "Show “What to notice”"), self),
+            "status": QCheckBox(translate("PresentationSettings", "Show the status bar"), self),
         }
         form = QFormLayout(self)
-        form.addRow("Zoom", self.zoom)
+        form.addRow(translate("PresentationSettings", "Zoom"), self.zoom)
         for name, box in self.boxes.items():
             box.setChecked(p.option(name))
             form.addRow(box)

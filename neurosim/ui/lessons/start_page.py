@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.lesson import ExampleInfo
 from neurosim.core.shipped import without_exercise_prefix
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.thumbnails import SIZE, blank, thumbnail
 from neurosim.ui.theme import Palette, Theme
 
@@ -110,18 +111,18 @@ class StartPage(QDialog):
         theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start — NeuroSim")
+        self.setWindowTitle(translate("StartPage", "Start — NeuroSim"))
         self.setObjectName("start_page")
         self.setStyleSheet(CARD_STYLE)
         self._open_path, self._new_file, self._open_dialog = open_path, new_file, open_dialog
         self._cache = cache
         self.theme = theme if theme is not None else Theme(parent=self)  # None: light, its own
-        heading = QLabel(
-            "<h1>NeuroSim</h1><p>Pick an example to explore — each opens with "
-            "its plots and a note on what to notice — or start from scratch."
-            "</p>",
-            self,
+        intro = translate(
+            "StartPage",
+            "Pick an example to explore — each opens with its plots and a note on what "
+            "to notice — or start from scratch.",
         )
+        heading = QLabel(f"<h1>NeuroSim</h1><p>{intro}</p>", self)
         heading.setWordWrap(True)
         self.cards = [Card(info, self.theme.palette, self) for info in examples]
         grid_host = QWidget(self)
@@ -145,8 +146,10 @@ class StartPage(QDialog):
         side.setLayout(self._side(exercises))
         side.setMaximumWidth(340)
         layout.addWidget(side)
-        self.show_at_start = QCheckBox("Show this page when NeuroSim starts", self)
-        close = QPushButton("Close", self)
+        self.show_at_start = QCheckBox(
+            translate("StartPage", "Show this page when NeuroSim starts"), self
+        )
+        close = QPushButton(translate("StartPage", "Close"), self)
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.show_at_start)
@@ -189,15 +192,18 @@ class StartPage(QDialog):
 
     def _side(self, exercises: list[ExampleInfo]) -> QVBoxLayout:
         side = QVBoxLayout()
-        self.new_button = QPushButton("New empty network", self)
+        self.new_button = QPushButton(translate("StartPage", "New empty network"), self)
         self.new_button.clicked.connect(lambda: self._finish(self._new_file()))
-        self.open_button = QPushButton("Open file…", self)
+        self.open_button = QPushButton(translate("StartPage", "Open file…"), self)
         self.open_button.clicked.connect(lambda: self._finish(self._open_dialog()))
         side.addWidget(self.new_button)
         side.addWidget(self.open_button)
         side.addSpacing(12)
         label = QLabel(
-            "<b>Exercises</b> — check your answer with <code>neurosim check</code>", self
+            translate("StartPage", "<b>Exercises</b> — check your answer with {command}").format(
+                command="<code>neurosim check</code>"  # a command: the same in every language
+            ),
+            self,
         )
         label.setWordWrap(True)
         side.addWidget(label)
