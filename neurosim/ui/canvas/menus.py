@@ -71,11 +71,12 @@ def build_context_menu(view: Canvas, scene_pos: QPointF) -> QMenu:
     network = view.document.network
     is_input = item.kind == "input"
     alike = [nid for nid in neuron_ids if network.neuron(nid).is_input == is_input]
-    if len(alike) > 1:  # the whole selection, as a polished editor does
+    count = len(alike)  # (lupdate reads no call in a count argument)
+    if count > 1:  # the whole selection, as a polished editor does
         if is_input:
-            text = translate("CanvasMenu", "Edit value of %n inputs…", "", len(alike))
+            text = translate("CanvasMenu", "Edit value of %n inputs…", "", count)
         else:
-            text = translate("CanvasMenu", "Edit bias of %n neurons…", "", len(alike))
+            text = translate("CanvasMenu", "Edit bias of %n neurons…", "", count)
         _add(menu, text, lambda: view.edit_neuron(item.neuron_id, alike))
     else:
         text = (

@@ -83,10 +83,11 @@ class Selection:
             return
         if self.document.push(AddItems(network, neurons, synapses)):
             self.select([n.id for n in neurons], [s.key for s in synapses])
+            n, k = len(neurons), len(synapses)  # (lupdate reads no call in a count argument)
             self.status(
                 translate("Selection", "Pasted {neurons} and {synapses}").format(
-                    neurons=translate("Selection", "%n neuron(s)", "", len(neurons)),
-                    synapses=translate("Selection", "%n synapse(s)", "", len(synapses)),
+                    neurons=translate("Selection", "%n neuron(s)", "", n),
+                    synapses=translate("Selection", "%n synapse(s)", "", k),
                 )
             )
 
@@ -96,7 +97,8 @@ class Selection:
             self.status(translate("Selection", "Select neurons to copy"))
             return
         clipboard.put_on_clipboard(payload)
-        self.status(translate("Selection", "Copied %n neuron(s)", "", len(payload["neurons"])))
+        n = len(payload["neurons"])  # (lupdate reads no call in a count argument)
+        self.status(translate("Selection", "Copied %n neuron(s)", "", n))
 
     def paste_from_clipboard(self, at: QPointF | None = None) -> None:
         payload = clipboard.read_clipboard()

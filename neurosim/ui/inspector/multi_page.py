@@ -175,6 +175,7 @@ class MultiPage(QWidget):
                 "MultiPage", "Select neurons to set their activation, bias or value together."
             )
         lines = []
+        len_targets, len_inputs = len(targets), len(inputs)  # lupdate reads no call there
         if len(targets) > 1:
             lines.append(
                 translate(
@@ -182,7 +183,7 @@ class MultiPage(QWidget):
                     "Activation and bias apply to all %n selected hidden/output neurons at once "
                     "(one undo step).",
                     "",
-                    len(targets),
+                    len_targets,
                 )
             )
         elif targets:
@@ -200,9 +201,7 @@ class MultiPage(QWidget):
             )
         if len(inputs) > 1:
             lines.append(
-                translate(
-                    "MultiPage", "Value x applies to all %n selected inputs.", "", len(inputs)
-                )
+                translate("MultiPage", "Value x applies to all %n selected inputs.", "", len_inputs)
             )
         elif inputs:
             lines.append(translate("MultiPage", "Value x applies to {id}.").format(id=inputs[0].id))

@@ -224,19 +224,20 @@ class CompareUI(QObject):
                 self.parts.show_status(text)
                 return
             cmp.link = InputLink(self.parts.document, cmp.document, pairs)
+            count = len(pairs)  # (lupdate reads no call in a count argument)
             if how == BY_NAME:
                 text = translate(
                     "CompareUI",
                     "Inputs linked by name (%n): driving one side drives the other",
                     "",
-                    len(pairs),
+                    count,
                 )
             else:
                 text = translate(
                     "CompareUI",
                     "Inputs linked by order (%n): driving one side drives the other",
                     "",
-                    len(pairs),
+                    count,
                 )
             self.link_label.setText(text)
         else:
