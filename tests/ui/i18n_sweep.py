@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -167,8 +167,6 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str]]:
         yield f"{name} menu", widget.title()
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        if isinstance(model, QAbstractListModel):  # a list: no header (columnCount is private)
-            return
         for section in range(model.columnCount()):
             yield f"{name} header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
 
