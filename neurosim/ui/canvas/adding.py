@@ -13,19 +13,30 @@ from neurosim.ui.canvas.gestures import Status
 from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.commands import AddNeuron
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 GRID = 20.0  # snap grid, model units
-SELECT_HINT = (
-    "Drag a neuron to move it · drag its rim (or Shift+drag) to connect · "
-    "double-click to edit · I/H/O add neurons"
-)
 
 
 def tool_hint(kind: str | None) -> str:
-    if kind is None:
-        return SELECT_HINT
-    article = "an" if kind[0] in "aeiou" else "a"
-    return f"Click on empty space to add {article} {kind} neuron · Esc returns to select"
+    """The status bar's word on the tool: what a click does with it."""
+    if kind == "input":
+        return translate(
+            "AddNeuronTool", "Click on empty space to add an input neuron · Esc returns to select"
+        )
+    if kind == "hidden":
+        return translate(
+            "AddNeuronTool", "Click on empty space to add a hidden neuron · Esc returns to select"
+        )
+    if kind == "output":
+        return translate(
+            "AddNeuronTool", "Click on empty space to add an output neuron · Esc returns to select"
+        )
+    return translate(
+        "AddNeuronTool",
+        "Drag a neuron to move it · drag its rim (or Shift+drag) to connect · "
+        "double-click to edit · I/H/O add neurons",
+    )
 
 
 class AddNeuronTool:

@@ -10,19 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.style import CanvasStyle
+from neurosim.ui.i18n import translate
 
 BADGE_FILL = QColor("#5f5f5f")
 BADGE_INK = QColor("#ffffff")
+#: the badges this module knows (shown translated), and what each one explains
 TOOLTIPS = {
-    "✕ dead": "Dead ReLU: its output is 0 for every training row, so no gradient "
-    "reaches its weights and training cannot bring it back"
+    QT_TRANSLATE_NOOP("TextBadge", "✕ dead"): QT_TRANSLATE_NOOP(
+        "TextBadge",
+        "Dead ReLU: its output is 0 for every training row, so no gradient "
+        "reaches its weights and training cannot bring it back",
+    )
 }
+
+
+def badge_tooltip(text: str) -> str:
+    """The explanation of a badge given in English or already translated, else its text."""
+    for source, tip in TOOLTIPS.items():
+        if text in (source, translate("TextBadge", source)):
+            return translate("TextBadge", tip)
+    return text
 
 
 class TextBadge(QGraphicsItem):
@@ -31,15 +44,17 @@ class TextBadge(QGraphicsItem):
     def __init__(self, style: CanvasStyle, text: str, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.style = style
-        self.text = ""
+        self.text = self.shown_text = ""
         self.rect = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(3.0)
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
+        """Show ``text`` (a badge this module knows is shown in the window's language)."""
         self.text = text
-        self.setToolTip(TOOLTIPS.get(text, text))
+        self.shown_text = translate("TextBadge", text)
+        self.setToolTip(badge_tooltip(text))
         self.update_geometry()
 
     def update_geometry(self) -> None:
@@ -47,7 +62,7 @@ class TextBadge(QGraphicsItem):
         self.font = QFont(s.small_font)  # a copy: the style's font is shared
         self.font.setBold(True)
         metrics = QFontMetricsF(self.font)
-        width = metrics.horizontalAdvance(self.text) + 10 * s.scale
+        width = metrics.horizontalAdvance(self.shown_text) + 10 * s.scale
         height = metrics.height() + 4 * s.scale
         # Across the bottom of the body: it clearly belongs to this neuron, and stays clear
         # of the label of a neuron drawn close below.
@@ -70,7 +85,7 @@ class TextBadge(QGraphicsItem):
         painter.drawRoundedRect(self.rect, radius, radius)
         painter.setFont(self.font)
         painter.setPen(BADGE_INK)
-        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.shown_text)
 
 
 class TextBadges(QObject):

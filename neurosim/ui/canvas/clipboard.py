@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from neurosim.core import fileformat
 from neurosim.core.model import ID_PREFIX, Network, Neuron, Synapse
+from neurosim.ui.i18n import translate
 
 #: The one clipboard type of a copied selection (the canvas's Copy and the window's Edit ▸ Copy
 #: both use it). Not the file type (application/x-neurosim+json): a selection is no network.
@@ -57,7 +58,9 @@ def paste_items(
     Raises FileFormatError (a ValueError) when the payload is not a valid selection.
     """
     if not isinstance(payload, dict):
-        raise fileformat.FileFormatError("the clipboard does not hold NeuroSim neurons")
+        raise fileformat.FileFormatError(
+            translate("Selection", "the clipboard does not hold NeuroSim neurons")
+        )
     checked = fileformat.from_dict(
         {
             "format": fileformat.FORMAT,

@@ -22,6 +22,7 @@ from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Command, SetNeuronField, SetWeight
 from neurosim.ui.document import Document
 from neurosim.ui.group_edits import SetFieldOfMany
+from neurosim.ui.i18n import translate
 
 
 class InPlaceEditor:
@@ -45,12 +46,13 @@ class InPlaceEditor:
 
         def apply(value: float) -> str | None:
             if item.key not in network.synapses:
-                return "the synapse no longer exists"
+                return translate("InPlaceEditor", "the synapse no longer exists")
             return self.document.try_push(SetWeight(network, item.key, value))
 
-        self._open(
-            f"Weight {key[0]} → {key[1]}", network.synapse(key).weight, apply, item.label_pos
+        what = translate("InPlaceEditor", "Weight {source} → {target}").format(
+            source=key[0], target=key[1]
         )
+        self._open(what, network.synapse(key).weight, apply, item.label_pos)
 
     def edit_neuron(self, neuron_id: str, together: list[str] | None = None) -> None:
         """Open a line editor for an input's value or another neuron's bias, over
@@ -72,15 +74,12 @@ class InPlaceEditor:
         def apply(value: float) -> str | None:
             gone = [n for n in ids if n not in network.neurons]
             if gone:
-                return f"{gone[0]} no longer exists"
+                return translate("InPlaceEditor", "{id} no longer exists").format(id=gone[0])
             if len(ids) == 1:
                 return self.document.try_push(SetNeuronField(network, neuron_id, field, value))
             return self.document.try_push(SetFieldOfMany(network, field, dict.fromkeys(ids, value)))
 
-        what = f"{field.capitalize()} of {neuron_id}"
-        if len(ids) > 1:
-            what = f"{field.capitalize()} of {len(ids)} neurons"
-        self._open(what, getattr(neuron, field), apply, item.pos())
+        self._open(_what(field, neuron_id, len(ids)), getattr(neuron, field), apply, item.pos())
 
     def _refused_by_lock(self, kind: str, key: object) -> bool:
         """True (and the reason in the status bar) when an exercise locks what an editor
@@ -88,7 +87,7 @@ class InPlaceEditor:
         policy = self.document.lock_policy
         reason = policy(kind, key) if policy is not None else None
         if reason:
-            self.status(f"Not possible: {reason}")
+            self.status(translate("InPlaceEditor", "Not possible: {reason}").format(reason=reason))
         return bool(reason)
 
     def _open(
@@ -107,7 +106,11 @@ class InPlaceEditor:
         editor.closed.connect(self._on_closed)
         self.editor = editor
         editor.show_at(view.mapFromScene(scene_pos))
-        self.status(f"{what}: type a number · Enter applies · Esc cancels")
+        self.status(
+            translate(
+                "InPlaceEditor", "{what}: type a number · Enter applies · Esc cancels"
+            ).format(what=what)
+        )
 
     def _on_closed(self) -> None:
         self.editor = None
@@ -118,6 +121,17 @@ class InPlaceEditor:
         if self.editor is not None:
             editor, self.editor = self.editor, None
             editor.close_editor()
+
+
+def _what(field: str, neuron_id: str, count: int) -> str:
+    """What the editor edits: "Bias of h1", "Value of 3 inputs" (in the window's language)."""
+    if field == "value":
+        if count > 1:
+            return translate("InPlaceEditor", "Value of %n inputs", "", count)
+        return translate("InPlaceEditor", "Value of {id}").format(id=neuron_id)
+    if count > 1:
+        return translate("InPlaceEditor", "Bias of %n neurons", "", count)
+    return translate("InPlaceEditor", "Bias of {id}").format(id=neuron_id)
 
 
 class Nudger:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from neurosim.core.numbers import parse_typed
+from neurosim.ui.i18n import translate
 
 
 def parse_number(text: str) -> float:
@@ -60,7 +61,9 @@ class ValueEditor(QLineEdit):
         self.setFont(font)
         self.setStyleSheet(self._STYLE.format(c="#7b2cbf"))
         self.setText(editable_text(value))
-        self.setToolTip(f"{what}: Enter applies · Esc cancels")
+        self.setToolTip(
+            translate("ValueEditor", "{what}: Enter applies · Esc cancels").format(what=what)
+        )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         width = self.fontMetrics().horizontalAdvance("−0.000000") + 20
         self.resize(width, self.fontMetrics().height() + 12)
@@ -80,7 +83,7 @@ class ValueEditor(QLineEdit):
             return False
         try:
             value = parse_number(self.text())
-        except ValueError as exc:
+        except ValueError as exc:  # the core's reading says what is wrong with the text
             self._refuse(f"{self.what}: {exc}")
             return False
         problem = self._apply(value)

@@ -21,6 +21,7 @@ from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Connect, SetNeuronField
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 Status = Callable[[str], None]
 DEFAULT_WEIGHT = 1.0
@@ -68,7 +69,10 @@ class ConnectGesture:
         self.line.setPen(self._pens["none"])
         scene.addItem(self.line)
         status(
-            f"Connecting from {source.neuron_id}: drop on a hidden or output neuron · Esc cancels"
+            translate(
+                "ConnectGesture",
+                "Connecting from {id}: drop on a hidden or output neuron · Esc cancels",
+            ).format(id=source.neuron_id)
         )
 
     def move(self, pos: QPointF) -> None:
@@ -95,9 +99,13 @@ class ConnectGesture:
                 state = "invalid" if refused else "valid"
                 target.set_highlight(state)
                 self.status(
-                    f"Cannot connect: {self.problem}"
+                    translate("ConnectGesture", "Cannot connect: {reason}").format(
+                        reason=self.problem
+                    )
                     if refused
-                    else f"Release to connect {self.source.neuron_id} → {target.neuron_id}"
+                    else translate(
+                        "ConnectGesture", "Release to connect {source} → {target}"
+                    ).format(source=self.source.neuron_id, target=target.neuron_id)
                 )
             self.line.setPen(self._pens[state])
 
@@ -108,19 +116,31 @@ class ConnectGesture:
         self.cancel()
         if target is None:
             if neuron_at(self.scene, pos) is self.source:
-                self.status("To connect, drag from the rim onto another neuron")
+                self.status(
+                    translate("ConnectGesture", "To connect, drag from the rim onto another neuron")
+                )
             else:
-                self.status("No synapse made: drop the line on a hidden or output neuron")
+                self.status(
+                    translate(
+                        "ConnectGesture",
+                        "No synapse made: drop the line on a hidden or output neuron",
+                    )
+                )
             return None
         if problem:
-            self.status(f"No synapse made: {problem}")
+            self.status(
+                translate("ConnectGesture", "No synapse made: {reason}").format(reason=problem)
+            )
             return None
         key = (self.source.neuron_id, target.neuron_id)
         command = Connect(self.document.network, *key, DEFAULT_WEIGHT)
         if self.document.push(command):
             self.status(
-                f"Connected {key[0]} → {key[1]} (weight {DEFAULT_WEIGHT:g}); "
-                "double-click the synapse to change it"
+                translate(
+                    "ConnectGesture",
+                    "Connected {source} → {target} (weight {weight}); "
+                    "double-click the synapse to change it",
+                ).format(source=key[0], target=key[1], weight=f"{DEFAULT_WEIGHT:g}")
             )
             return key
         return None
@@ -143,7 +163,11 @@ class ValueDrag:
         self.document, self.neuron_id, self.status = document, neuron_id, status
         self.token = object()
         self._anchor(y, document.network.neuron(neuron_id).value, False)
-        status(f"Drag up/down to change {neuron_id} (Shift: finer)")
+        status(
+            translate("ValueDrag", "Drag up/down to change {id} (Shift: finer)").format(
+                id=neuron_id
+            )
+        )
 
     def _anchor(self, y: float, value: float, fine: bool) -> None:
         self.start_y, self.start_value, self.fine = y, value, fine

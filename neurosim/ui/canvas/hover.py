@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtWidgets import QGraphicsView
 
 from neurosim.ui.canvas.gestures import Status, item_at, neuron_at
 from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.synapse_item import SynapseItem
+from neurosim.ui.i18n import translate
 
 HINTS = {
-    "port": "Drag from the rim onto a hidden or output neuron to connect {id}",
-    "readout": "Drag up/down to change {id} (Shift: finer) · double-click to type · "
-    "Alt+wheel nudges",
-    "body": "Drag to move {id} · double-click to edit {what} · Alt+wheel nudges it",
-    "synapse": "{id}: double-click to type the weight · Alt+wheel nudges it (Shift: finer)",
+    "port": QT_TRANSLATE_NOOP(
+        "HoverHints", "Drag from the rim onto a hidden or output neuron to connect {id}"
+    ),
+    "readout": QT_TRANSLATE_NOOP(
+        "HoverHints",
+        "Drag up/down to change {id} (Shift: finer) · double-click to type · Alt+wheel nudges",
+    ),
+    "body": QT_TRANSLATE_NOOP(
+        "HoverHints", "Drag to move {id} · double-click to edit its bias · Alt+wheel nudges it"
+    ),
+    "input body": QT_TRANSLATE_NOOP(
+        "HoverHints", "Drag to move {id} · double-click to edit its value · Alt+wheel nudges it"
+    ),
+    "synapse": QT_TRANSLATE_NOOP(
+        "HoverHints",
+        "{id}: double-click to type the weight · Alt+wheel nudges it (Shift: finer)",
+    ),
 }
 CURSORS = {
     "port": Qt.CursorShape.CrossCursor,
@@ -39,18 +52,19 @@ class HoverHints:
         if panning:
             viewport.setCursor(Qt.CursorShape.OpenHandCursor)
             return
-        zone, ident, what = None, "", ""
+        zone, ident, hint_of = None, "", None
         if point is not None:
             scene_pos = self.view.mapToScene(point)
             neuron = neuron_at(self.scene, scene_pos)
             if neuron is not None:
                 zone = neuron.zone_at(neuron.mapFromScene(scene_pos))
                 ident = neuron.neuron_id
-                what = "the value" if neuron.kind == "input" else "the bias"
+                hint_of = "input body" if neuron.kind == "input" and zone == "body" else zone
             else:
                 item = item_at(self.scene, scene_pos)
                 if isinstance(item, SynapseItem):
                     zone, ident = "synapse", f"{item.key[0]} → {item.key[1]}"
+                    hint_of = zone
         if zone in CURSORS:
             viewport.setCursor(CURSORS[zone])
         else:
@@ -58,5 +72,5 @@ class HoverHints:
         hint = (zone, ident)
         if hint != self._hinted:
             self._hinted = hint
-            if zone in HINTS:
-                self.status(HINTS[zone].format(id=ident, what=what))
+            if hint_of in HINTS:
+                self.status(translate("HoverHints", HINTS[hint_of]).format(id=ident))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.style import MINUS
+from neurosim.ui.i18n import translate
 from neurosim.ui.theme import LIGHT, CanvasColours
 
 
@@ -48,7 +49,12 @@ class LegendOverlay(QWidget):
         self.font_.setPixelSize(round(12 * scale))
         self.font_.setBold(True)
         self.metrics = QFontMetricsF(self.font_)
-        self.resize(round(300 * scale), round(self.metrics.height() * 3 + 14 * scale))
+        self.fired_text = translate("LegendOverlay", "fired")
+        self.silent_text = translate("LegendOverlay", "silent")
+        # the first row: colour bar, fired ring and its word, silent neuron and its word
+        words = self.metrics.horizontalAdvance(self.fired_text + self.silent_text)
+        width = max(300 * scale, (8 + 16 + 125 + 20 + 7 + 12 + 14 + 6 + 8) * scale + words)
+        self.resize(round(width), round(self.metrics.height() * 3 + 14 * scale))
         self.update()
 
     def set_saturation(self, saturation: float) -> None:
@@ -97,14 +103,16 @@ class LegendOverlay(QWidget):
         p.setPen(QPen(colors.FIRED, 3.5 * s))
         p.drawEllipse(QPointF(x0, cy), r, r)
         p.setPen(self.ink)
-        p.drawText(QPointF(x0 + r + 6 * s, cy + self.metrics.ascent() / 2 - 1), "fired")
-        x1 = x0 + r + 12 * s + self.metrics.horizontalAdvance("fired")
+        p.drawText(QPointF(x0 + r + 6 * s, cy + self.metrics.ascent() / 2 - 1), self.fired_text)
+        x1 = x0 + r + 12 * s + self.metrics.horizontalAdvance(self.fired_text)
         p.setOpacity(0.42)
         p.setPen(QPen(self.ink, 1.6 * s))
         p.setBrush(colors.value_color(0.0))
         p.drawEllipse(QPointF(x1 + r, cy), r, r)
         p.setOpacity(1.0)
-        p.drawText(QPointF(x1 + 2 * r + 6 * s, cy + self.metrics.ascent() / 2 - 1), "silent")
+        p.drawText(
+            QPointF(x1 + 2 * r + 6 * s, cy + self.metrics.ascent() / 2 - 1), self.silent_text
+        )
         # synapse sign
         y2 = pad + line_h * 2 + 4 * s
         x2 = bar.right() + 14 * s

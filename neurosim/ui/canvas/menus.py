@@ -19,6 +19,7 @@ from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Command, SetActivation
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 
 class Canvas(Protocol):
@@ -58,55 +59,66 @@ def build_context_menu(view: Canvas, scene_pos: QPointF) -> QMenu:
     neuron_ids = view.selected_neuron_ids()
     keys = view.selected_synapse_keys()
     n = len(neuron_ids) + len(keys)
-    _add(menu, "Delete" if n == 1 else f"Delete {n} items", view.delete_selection)
+    delete = (
+        translate("CanvasMenu", "Delete")
+        if n == 1
+        else translate("CanvasMenu", "Delete %n items", "", n)
+    )
+    _add(menu, delete, view.delete_selection)
     if isinstance(item, SynapseItem):
-        _add(menu, "Edit weight…", lambda: view.edit_weight(item.key))
-    else:
-        what = "value" if item.kind == "input" else "bias"
-        network = view.document.network
-        alike = [
-            nid
-            for nid in neuron_ids
-            if (network.neuron(nid).kind == "input") == (item.kind == "input")
-        ]
-        if len(alike) > 1:  # the whole selection, as a polished editor does
-            text = f"Edit {what} of {len(alike)} {'inputs' if what == 'value' else 'neurons'}…"
-            _add(menu, text, lambda: view.edit_neuron(item.neuron_id, alike))
+        _add(menu, translate("CanvasMenu", "Edit weight…"), lambda: view.edit_weight(item.key))
+        return menu
+    network = view.document.network
+    is_input = item.kind == "input"
+    alike = [nid for nid in neuron_ids if network.neuron(nid).is_input == is_input]
+    count = len(alike)  # (lupdate reads no call in a count argument)
+    if count > 1:  # the whole selection, as a polished editor does
+        if is_input:
+            text = translate("CanvasMenu", "Edit value of %n inputs…", "", count)
         else:
-            _add(menu, f"Edit {what}…", lambda: view.edit_neuron(item.neuron_id))
-        _add(
-            menu,
-            "Connect…",
-            lambda: view.status_message.emit(
-                f"To connect {item.neuron_id}: drag from its rim (crosshair cursor), or Shift+drag "
-                "it, onto a hidden or output neuron"
-            ),
+            text = translate("CanvasMenu", "Edit bias of %n neurons…", "", count)
+        _add(menu, text, lambda: view.edit_neuron(item.neuron_id, alike))
+    else:
+        text = (
+            translate("CanvasMenu", "Edit value…")
+            if is_input
+            else translate("CanvasMenu", "Edit bias…")
         )
-        _activation_menu(view, menu, neuron_ids)
-        menu.addSeparator()
-        _add(menu, "Copy", view.copy_to_clipboard)
+        _add(menu, text, lambda: view.edit_neuron(item.neuron_id))
+    hint = translate(
+        "CanvasMenu",
+        "To connect {id}: drag from its rim (crosshair cursor), or Shift+drag "
+        "it, onto a hidden or output neuron",
+    ).format(id=item.neuron_id)
+    _add(menu, translate("CanvasMenu", "Connect…"), lambda: view.status_message.emit(hint))
+    _activation_menu(view, menu, neuron_ids)
+    menu.addSeparator()
+    _add(menu, translate("CanvasMenu", "Copy"), view.copy_to_clipboard)
     return menu
 
 
 def _empty_space_menu(view: Canvas, menu: QMenu, scene_pos: QPointF) -> None:
-    for kind in ("input", "hidden", "output"):
-        _add(
-            menu,
-            f"Add {kind} neuron here",
-            lambda _=False, k=kind: view.add_neuron_at(k, scene_pos),
-        )
+    texts = {
+        "input": translate("CanvasMenu", "Add input neuron here"),
+        "hidden": translate("CanvasMenu", "Add hidden neuron here"),
+        "output": translate("CanvasMenu", "Add output neuron here"),
+    }
+    for kind, text in texts.items():
+        _add(menu, text, lambda _=False, k=kind: view.add_neuron_at(k, scene_pos))
     menu.addSeparator()
-    paste = _add(menu, "Paste", lambda: view.paste_from_clipboard(scene_pos))
+    paste = _add(
+        menu, translate("CanvasMenu", "Paste"), lambda: view.paste_from_clipboard(scene_pos)
+    )
     paste.setEnabled(clipboard.read_clipboard() is not None)
-    _add(menu, "Select all", view.select_all)
-    _add(menu, "Auto-layout", view.auto_layout)
-    _add(menu, "Fit to view", view.fit_to_view)
+    _add(menu, translate("CanvasMenu", "Select all"), view.select_all)
+    _add(menu, translate("CanvasMenu", "Auto-layout"), view.auto_layout)
+    _add(menu, translate("CanvasMenu", "Fit to view"), view.fit_to_view)
 
 
 def _activation_menu(view: Canvas, menu: QMenu, neuron_ids: list[str]) -> None:
     network = view.document.network
     ids = [nid for nid in neuron_ids if not network.neuron(nid).is_input]
-    sub = menu.addMenu("Set activation")
+    sub = menu.addMenu(translate("CanvasMenu", "Set activation"))
     sub.setEnabled(bool(ids))
     current = {network.neuron(nid).activation for nid in ids}
     for name, act in REGISTRY.items():

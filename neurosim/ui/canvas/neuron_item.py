@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -22,21 +22,32 @@ from neurosim.ui.canvas.faces import chord_room, face_text, fit_face
 from neurosim.ui.canvas.glyphs import glyph
 from neurosim.ui.canvas.paint_record import PaintedNeuron
 from neurosim.ui.canvas.style import CanvasStyle
+from neurosim.ui.i18n import translate
 from neurosim.ui.plain_text import as_text
 
-OVERFLOW = "overflow"  # the face of a neuron whose value overflowed (inspector: why)
+# the face of a neuron whose value overflowed (inspector: why), shown translated
+OVERFLOW = QT_TRANSLATE_NOOP("NeuronItem", "overflow")
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 VALUE_CENTRE = -0.17  # the number's line is centred this many radii above the centre
 # A value wider than its box (−2e308 in a small neuron) spills over rather than being cut.
 _VALUE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
-TOOLTIPS = {
-    "input": "Input {id}: drag the lower part up/down to change its value, double-click to "
-    "type it, Alt+wheel to nudge · drag the strip to move · drag the rim "
-    "(or Shift+drag) to connect",
-    "hidden": "Hidden neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
-    "double-click or Alt+wheel to edit its bias",
-    "output": "Output neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
-    "double-click or Alt+wheel to edit its bias",
+TOOLTIPS = {  # shown translated
+    "input": QT_TRANSLATE_NOOP(
+        "NeuronItem",
+        "Input {id}: drag the lower part up/down to change its value, double-click to "
+        "type it, Alt+wheel to nudge · drag the strip to move · drag the rim "
+        "(or Shift+drag) to connect",
+    ),
+    "hidden": QT_TRANSLATE_NOOP(
+        "NeuronItem",
+        "Hidden neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
+        "double-click or Alt+wheel to edit its bias",
+    ),
+    "output": QT_TRANSLATE_NOOP(
+        "NeuronItem",
+        "Output neuron {id}: drag to move · drag the rim (or Shift+drag) to connect · "
+        "double-click or Alt+wheel to edit its bias",
+    ),
 }
 
 
@@ -66,7 +77,8 @@ class NeuronItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(1.0)
-        self.setToolTip(as_text(TOOLTIPS[self.kind].format(id=neuron.id)))  # ids are text
+        tip = translate("NeuronItem", TOOLTIPS[self.kind]).format(id=neuron.id)
+        self.setToolTip(as_text(tip))  # ids are text
         self.refresh(neuron)
         self.setPos(position)
 
@@ -159,7 +171,8 @@ class NeuronItem(QGraphicsItem):
         s = self.style
         fonts = s.face_fonts
         if not math.isfinite(self.y):
-            self._value_text, self._value_font = OVERFLOW, fonts[0][0]
+            self._value_text = translate("NeuronItem", OVERFLOW)
+            self._value_font = fonts[0][0]
             return
         if self.kind == "input":  # a rectangle: the room beside the ▲▼ marks
             width = 2 * self.half_width - 15 * s.scale

@@ -13,6 +13,7 @@ from neurosim.ui.canvas.gestures import Status
 from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.commands import AddItems, DeleteItems
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 
 class Selection:
@@ -59,7 +60,7 @@ class Selection:
     def delete(self) -> None:
         ids, keys = self.neuron_ids(), self.synapse_keys()
         if not ids and not keys:
-            self.status("Nothing is selected to delete")
+            self.status(translate("Selection", "Nothing is selected to delete"))
             return
         self.document.push(DeleteItems(self.document.network, ids, keys))
 
@@ -78,23 +79,30 @@ class Selection:
             neurons, synapses = clipboard.paste_items(network, payload, offset)
             clipboard.clear_of_others(network, neurons)
         except ValueError as exc:
-            self.status(f"Cannot paste: {exc}")
+            self.status(translate("Selection", "Cannot paste: {reason}").format(reason=exc))
             return
         if self.document.push(AddItems(network, neurons, synapses)):
             self.select([n.id for n in neurons], [s.key for s in synapses])
-            self.status(f"Pasted {len(neurons)} neuron(s) and {len(synapses)} synapse(s)")
+            n, k = len(neurons), len(synapses)  # (lupdate reads no call in a count argument)
+            self.status(
+                translate("Selection", "Pasted {neurons} and {synapses}").format(
+                    neurons=translate("Selection", "%n neuron(s)", "", n),
+                    synapses=translate("Selection", "%n synapse(s)", "", k),
+                )
+            )
 
     def copy_to_clipboard(self) -> None:
         payload = self.copy()
         if payload is None:
-            self.status("Select neurons to copy")
+            self.status(translate("Selection", "Select neurons to copy"))
             return
         clipboard.put_on_clipboard(payload)
-        self.status(f"Copied {len(payload['neurons'])} neuron(s)")
+        n = len(payload["neurons"])  # (lupdate reads no call in a count argument)
+        self.status(translate("Selection", "Copied %n neuron(s)", "", n))
 
     def paste_from_clipboard(self, at: QPointF | None = None) -> None:
         payload = clipboard.read_clipboard()
         if payload is None:
-            self.status("The clipboard holds no NeuroSim neurons")
+            self.status(translate("Selection", "The clipboard holds no NeuroSim neurons"))
             return
         self.paste(payload, at)

@@ -35,6 +35,7 @@ from neurosim.ui.canvas.faces import face_text
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.paint_record import PaintedSynapse
 from neurosim.ui.canvas.style import CanvasStyle
+from neurosim.ui.i18n import translate
 
 LABEL_AT = 0.7  # fraction of the way from source to target
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
@@ -66,8 +67,11 @@ class SynapseItem(QGraphicsItem):
         )
         self.setZValue(0.0)
         self.setToolTip(
-            f"Synapse {key[0]} → {key[1]}: double-click to type the weight, "
-            "Alt+wheel to nudge it (Shift: finer)"
+            translate(
+                "SynapseItem",
+                "Synapse {source} → {target}: double-click to type the weight, "
+                "Alt+wheel to nudge it (Shift: finer)",
+            ).format(source=key[0], target=key[1])
         )
         self._selected = False
         self._arrow = QPainterPath()

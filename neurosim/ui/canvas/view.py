@@ -58,6 +58,7 @@ from neurosim.ui.canvas.selection import Selection
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Command, MoveNeurons
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.theme import Palette, Theme
 
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -197,7 +198,7 @@ class CanvasView(QGraphicsView):
     def _escape(self) -> None:
         if self.gestures.active or self.pan.active:
             self.cancel_interaction()
-            self.status_message.emit("Cancelled")
+            self.status_message.emit(translate("CanvasView", "Cancelled"))
         elif self.adding.kind is not None:
             self.set_tool(None)
         else:
@@ -387,8 +388,8 @@ class CanvasView(QGraphicsView):
             if tuple(network.neurons[nid].position) != tuple(pos)
         }
         if not moves:
-            self.status_message.emit("The network is already laid out")
-        elif self.push(MoveNeurons(network, moves, "Auto-layout")):
+            self.status_message.emit(translate("CanvasView", "The network is already laid out"))
+        elif self.push(MoveNeurons(network, moves, translate("CanvasView", "Auto-layout"))):
             self.fit_to_view()
 
     def _commit_moves(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -35,6 +35,7 @@ from neurosim.ui.explain.overlay import (
 )
 from neurosim.ui.explain.plot_point import TravellingPoint
 from neurosim.ui.explain.stage import Stage
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.activation_panel import ActivationPanel
 
 SHORTCUT = QKeySequence(Qt.Key.Key_F6)
@@ -47,7 +48,7 @@ _CLICKS = (
     QEvent.Type.MouseButtonDblClick,
     QEvent.Type.ContextMenu,
 )
-ENDED_BY_EDIT = "Explanation ended: the network changed"
+ENDED_BY_EDIT = QT_TRANSLATE_NOOP("ExplainMode", "Explanation ended: the network changed")
 
 
 class ExplainMode(QObject):
@@ -91,9 +92,11 @@ class ExplainMode(QObject):
         self.timer.timeout.connect(self._tick)
         self.bar.pace_changed.connect(self.timer.setInterval)
         self._saved: tuple[list[str], list, list[str], bool] | None = None
-        self.action = QAction("E&xplain Forward Pass", window)
+        self.action = QAction(translate("ExplainMode", "E&xplain Forward Pass"), window)
         self.action.setShortcut(SHORTCUT)
-        tip = "Walk through one evaluation of the current inputs, term by term"
+        tip = translate(
+            "ExplainMode", "Walk through one evaluation of the current inputs, term by term"
+        )
         self.action.setStatusTip(tip)
         self.action.setToolTip(f"{tip} ({SHORTCUT.toString()})")
         self.action.triggered.connect(lambda _checked=False: self.toggle())
@@ -120,12 +123,16 @@ class ExplainMode(QObject):
             return
         network = self.document.network
         if not any(not n.is_input for n in network):
-            self.status("Nothing to explain: add a neuron that has inputs")
+            self.status(
+                translate("ExplainMode", "Nothing to explain: add a neuron that has inputs")
+            )
             return
         try:
             beats = walkthrough(network)
         except Exception as exc:  # a handler must not take the app down: say why instead
-            self.status(f"Cannot explain this network: {exc}")
+            self.status(
+                translate("ExplainMode", "Cannot explain this network: {reason}").format(reason=exc)
+            )
             return
         self._saved = (
             self.canvas.selected_neuron_ids(),
@@ -143,7 +150,7 @@ class ExplainMode(QObject):
         QTimer.singleShot(0, self, self._frame)  # again once the plot's dock has its room
         QApplication.instance().installEventFilter(self)
         self.canvas.viewport().installEventFilter(self)
-        self.action.setText("End E&xplanation")
+        self.action.setText(translate("ExplainMode", "End E&xplanation"))
         self._show()
         self.started.emit()
 
@@ -159,7 +166,7 @@ class ExplainMode(QObject):
         self.point.hide()
         self.overlay.hide()
         self.bar.hide()
-        self.action.setText("E&xplain Forward Pass")
+        self.action.setText(translate("ExplainMode", "E&xplain Forward Pass"))
         assert self._saved is not None
         neurons, synapses, plotted, running = self._saved
         self._saved = None
@@ -248,7 +255,11 @@ class ExplainMode(QObject):
         if beat.neuron is not None and beat.z is not None:
             self.activation.set_neurons([beat.neuron])
             neuron = self.document.network.neurons[beat.neuron]
-            caption = {"term": "sum so far", "sum": "with the bias", "activation": "applied"}
+            caption = {
+                "term": translate("ExplainMode", "sum so far"),
+                "sum": translate("ExplainMode", "with the bias"),
+                "activation": translate("ExplainMode", "applied"),
+            }
             self.point.show(neuron, beat.z, caption.get(beat.kind, ""))
         else:
             self.point.hide()
@@ -280,34 +291,47 @@ class ExplainMode(QObject):
     def _caption(self, beat: Beat) -> str:
         network = self.document.network
         if beat.kind == "inputs":
-            return "The inputs"
+            return translate("ExplainMode", "The inputs")
         assert beat.neuron is not None
         neuron = network.neurons[beat.neuron]
         name = neuron.label or neuron.id
         if beat.kind == "term" and beat.synapse is not None:
             terms = [b for b in self.beats if b.neuron == beat.neuron and b.kind == "term"]
             source = network.neurons[beat.synapse[0]]
-            k = terms.index(beat) + 1
-            return (
-                f"Level {beat.level} · {name}: term {k} of {len(terms)}, "
-                f"weight × {source.label or source.id}"
+            return translate(
+                "ExplainMode", "Level {level} · {name}: term {k} of {count}, weight × {source}"
+            ).format(
+                level=beat.level,
+                name=name,
+                k=terms.index(beat) + 1,
+                count=len(terms),
+                source=source.label or source.id,
             )
         if beat.kind == "sum":
-            return f"Level {beat.level} · {name}: add the bias, the net input z"
-        return f"Level {beat.level} · {name}: apply the activation, y = f(z)"
+            text = translate("ExplainMode", "Level {level} · {name}: add the bias, the net input z")
+        else:
+            text = translate(
+                "ExplainMode", "Level {level} · {name}: apply the activation, y = f(z)"
+            )
+        return text.format(level=beat.level, name=name)
 
     # ---------------------------------------------------------------- events
     def _on_edit(self, *_args: object) -> None:
         if self.active:
             self.end()
-            self.status(ENDED_BY_EDIT)
+            self.status(translate("ExplainMode", ENDED_BY_EDIT))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if watched is self.canvas and kind == QEvent.Type.Resize and self.active:
             self._frame()
         elif self.active and kind in _CLICKS and watched is self.canvas.viewport():
-            self.status("The canvas is not editable while explaining: Esc ends the explanation")
+            self.status(
+                translate(
+                    "ExplainMode",
+                    "The canvas is not editable while explaining: Esc ends the explanation",
+                )
+            )
             return True
         elif self.active and kind in _KEY_EVENTS and self._ours(watched, event):
             if kind == QEvent.Type.ShortcutOverride:
@@ -340,4 +364,4 @@ class ExplainMode(QObject):
             elif key == Qt.Key.Key_Escape:
                 self.end()
         except Exception as exc:  # never let a key press take the app down
-            self.status(f"Explanation: {exc}")
+            self.status(translate("ExplainMode", "Explanation: {reason}").format(reason=exc))

@@ -8,7 +8,7 @@ high (:data:`PRESENTING_PX` in presentation mode), wrapping a long sum at its sp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.ui.i18n import translate
+
 TEXT_PX = 30  # the sum, in the normal window: readable at 1280×720 from the back
 PRESENTING_PX = 36  # in presentation mode
 CAPTION_SHARE = 0.6  # the caption line above it, relative to the sum
@@ -28,12 +30,17 @@ PAD = 14  # inside the panel
 PANEL = QColor(20, 24, 32, 225)  # dark glass: legible over light and dark themes
 INK = QColor(255, 255, 255)
 CAPTION_INK = QColor(255, 214, 102)  # the highlight's amber
-#: the pace of auto-play: name → milliseconds per beat
-PACES = {"Slow": 2600, "Normal": 1500, "Fast": 700}
-BACK_TIP = "Previous beat (Left, PageUp)"
-PLAY_TIP = "Play / pause at the chosen pace (P)"
-NEXT_TIP = "Next beat (Right, Space, PageDown)"
-END_TIP = "End the explanation and go back to the live view (Esc)"
+#: the pace of auto-play: name (shown translated) → milliseconds per beat
+PACES = {
+    QT_TRANSLATE_NOOP("ExplainBar", "Slow"): 2600,
+    QT_TRANSLATE_NOOP("ExplainBar", "Normal"): 1500,
+    QT_TRANSLATE_NOOP("ExplainBar", "Fast"): 700,
+}
+# the buttons' tooltips (shown translated)
+BACK_TIP = QT_TRANSLATE_NOOP("ExplainBar", "Previous beat (Left, PageUp)")
+PLAY_TIP = QT_TRANSLATE_NOOP("ExplainBar", "Play / pause at the chosen pace (P)")
+NEXT_TIP = QT_TRANSLATE_NOOP("ExplainBar", "Next beat (Right, Space, PageDown)")
+END_TIP = QT_TRANSLATE_NOOP("ExplainBar", "End the explanation and go back to the live view (Esc)")
 
 
 class SumOverlay(QWidget):
@@ -123,6 +130,11 @@ class SumOverlay(QWidget):
         painter.end()
 
 
+def count_text(index: int, total: int) -> str:
+    """ "beat 3 of 17" for the beat at ``index`` (0 is the first)."""
+    return translate("ExplainBar", "beat {number} of {total}").format(number=index + 1, total=total)
+
+
 def _area(rect: QRect) -> int:
     return max(0, rect.width()) * max(0, rect.height())
 
@@ -150,14 +162,20 @@ class ExplainBar(QFrame):
         self.play_button = self._button("⏯", icon.SP_MediaPlay, PLAY_TIP, self.play)
         self.forward_button = self._button("▶", icon.SP_MediaSeekForward, NEXT_TIP, self.forward)
         self.count = QLabel(self)
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("beat 888 of 888"))
+        widest = count_text(887, 888)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest))
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pace = QComboBox(self)
-        self.pace.addItems(list(PACES))
-        self.pace.setCurrentText("Normal")
+        for name, ms in PACES.items():
+            self.pace.addItem(translate("ExplainBar", name), ms)
+        self.pace.setCurrentIndex(list(PACES).index("Normal"))
         self.pace.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pace.setToolTip("How fast auto-play (P) moves from beat to beat")
-        self.pace.currentTextChanged.connect(lambda name: self.pace_changed.emit(PACES[name]))
+        self.pace.setToolTip(
+            translate("ExplainBar", "How fast auto-play (P) moves from beat to beat")
+        )
+        self.pace.currentIndexChanged.connect(
+            lambda i: self.pace_changed.emit(self.pace.itemData(i))
+        )
         self.close_button = self._button("✕", icon.SP_DialogCloseButton, END_TIP, self.end)
         for widget in (self.back_button, self.play_button, self.forward_button, self.count):
             layout.addWidget(widget)
@@ -173,14 +191,14 @@ class ExplainBar(QFrame):
         button.setIcon(self.style().standardIcon(icon))
         side = round(self.fontMetrics().height() * 1.4)
         button.setIconSize(QSize(side, side))
-        button.setToolTip(tip)
+        button.setToolTip(translate("ExplainBar", tip))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False: signal.emit())
         return button
 
     def show_count(self, index: int, total: int, playing: bool) -> None:
-        self.count.setText(f"beat {index + 1} of {total}")
+        self.count.setText(count_text(index, total))
         self.play_button.setText("⏸" if playing else "⏯")
         which = (
             QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay

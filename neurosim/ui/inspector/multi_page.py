@@ -9,7 +9,7 @@ A number chosen here goes to every selected neuron it fits in one undo step
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from neurosim.core.activations import get_activation
@@ -18,27 +18,53 @@ from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
 from neurosim.ui.document import Document
 from neurosim.ui.group_edits import SetFieldOfMany, SetParamOfMany
+from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
     activation_combo,
     header_label,
+    inspector_text,
     lock_reason,
     show_lock,
 )
 from neurosim.ui.widgets import ValueSlider
 
-GROUP_BIAS_TIP = "b: sets the bias of every selected hidden and output neuron to this number"
-GROUP_VALUE_TIP = "x: sets the value of every selected input neuron to this number"
+GROUP_BIAS_TIP = QT_TRANSLATE_NOOP(
+    "MultiPage", "b: sets the bias of every selected hidden and output neuron to this number"
+)
+GROUP_VALUE_TIP = QT_TRANSLATE_NOOP(
+    "MultiPage", "x: sets the value of every selected input neuron to this number"
+)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
+def _shown(text: str) -> str:
+    """A text marked above in the window's language."""
+    return translate("MultiPage", text)
 
 
-def _spread(values: list[float]) -> str:
-    """ "" when all are equal, else "from −0.5 to 0.3" (what the box's one number hides)."""
+def header_text(neurons: int, synapses: int) -> str:
+    """ "3 neurons selected", "1 neuron and 2 synapses selected" (English singular kept)."""
+    if not synapses:
+        if neurons == 1:
+            return translate("MultiPage", "1 neuron selected")
+        return translate("MultiPage", "%n neurons selected", "", neurons)
+    if neurons == 1:
+        counted = translate("MultiPage", "1 neuron")
+    else:
+        counted = translate("MultiPage", "%n neurons", "", neurons)
+    if synapses == 1:
+        also = translate("MultiPage", "1 synapse")
+    else:
+        also = translate("MultiPage", "%n synapses", "", synapses)
+    return translate("MultiPage", "{neurons} and {synapses} selected").format(
+        neurons=counted, synapses=also
+    )
+
+
+def _spread(values: list[float]) -> tuple[str, str] | None:
+    """None when all are equal, else the lowest and the highest (what the box hides)."""
     lo, hi = min(values), max(values)
-    return "" if lo == hi else f"from {short(lo)} to {short(hi)}"
+    return None if lo == hi else (short(lo), short(hi))
 
 
 class MultiPage(QWidget):
@@ -50,7 +76,7 @@ class MultiPage(QWidget):
         self.neuron_ids: list[str] = []
         self.header = header_label(self)
         self.activation = activation_combo(self)
-        self.activation.setPlaceholderText("(mixed)")
+        self.activation.setPlaceholderText(translate("MultiPage", "(mixed)"))
         # the parameters (α, θ…) of the activation they share, set on all of them
         self.params_box = QWidget(self)
         self.params_form = QFormLayout(self.params_box)
@@ -58,15 +84,15 @@ class MultiPage(QWidget):
         self.param_sliders: dict[str, ValueSlider] = {}
         self._param_tips: dict[str, str] = {}
         self._shown_activation: str | None = None
-        self.bias = ValueSlider(tooltip=GROUP_BIAS_TIP)
-        self.value = ValueSlider(tooltip=GROUP_VALUE_TIP)
+        self.bias = ValueSlider(tooltip=_shown(GROUP_BIAS_TIP))
+        self.value = ValueSlider(tooltip=_shown(GROUP_VALUE_TIP))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow("Activation", self.activation)
+        self.form.addRow(translate("MultiPage", "Activation"), self.activation)
         self.form.addRow(self.params_box)
-        self.form.addRow("Bias b", self.bias)
-        self.form.addRow("Value x", self.value)
+        self.form.addRow(translate("MultiPage", "Bias b"), self.bias)
+        self.form.addRow(translate("MultiPage", "Value x"), self.value)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(self.form)
@@ -78,10 +104,7 @@ class MultiPage(QWidget):
 
     def show_items(self, neuron_ids: list[str], synapse_count: int) -> None:
         self.neuron_ids = neuron_ids
-        parts = [_plural(len(neuron_ids), "neuron")]
-        if synapse_count:
-            parts.append(_plural(synapse_count, "synapse"))
-        self.header.setText(" and ".join(parts) + " selected")
+        self.header.setText(header_text(len(neuron_ids), synapse_count))
         self.refresh()
 
     def _selected(self) -> list[Neuron]:
@@ -110,14 +133,14 @@ class MultiPage(QWidget):
             reason = next(
                 filter(None, (lock_reason(doc, "activation", n.id) for n in targets)), None
             )
-            show_lock(self.activation, reason, ACTIVATION_TIP)
+            show_lock(self.activation, reason, inspector_text(ACTIVATION_TIP))
             self.bias.set_value(targets[0].bias)
             reason = next(filter(None, (lock_reason(doc, "bias", n.id) for n in targets)), None)
-            show_lock(self.bias, reason, GROUP_BIAS_TIP)
+            show_lock(self.bias, reason, _shown(GROUP_BIAS_TIP))
         if inputs:
             self.value.set_value(inputs[0].value)
             reason = next(filter(None, (lock_reason(doc, "value", n.id) for n in inputs)), None)
-            show_lock(self.value, reason, GROUP_VALUE_TIP)
+            show_lock(self.value, reason, _shown(GROUP_VALUE_TIP))
         self.note.setText(self._note(targets, inputs))
 
     def _show_params(self, shared: str | None, targets: list[Neuron]) -> None:
@@ -128,7 +151,9 @@ class MultiPage(QWidget):
                 self.params_form.removeRow(0)
             self.param_sliders = {}
             for spec in get_activation(shared).params if shared else ():
-                tip = f"{spec.description} (sets it on every selected neuron)"
+                tip = translate(
+                    "MultiPage", "{description} (sets it on every selected neuron)"
+                ).format(description=spec.description)
                 self._param_tips[spec.name] = tip
                 slider = ValueSlider(
                     spec.minimum, spec.maximum, limits=(spec.minimum, spec.maximum), tooltip=tip
@@ -146,23 +171,47 @@ class MultiPage(QWidget):
 
     def _note(self, targets: list[Neuron], inputs: list[Neuron]) -> str:
         if not targets and not inputs:
-            return "Select neurons to set their activation, bias or value together."
+            return translate(
+                "MultiPage", "Select neurons to set their activation, bias or value together."
+            )
         lines = []
+        len_targets, len_inputs = len(targets), len(inputs)  # lupdate reads no call there
         if len(targets) > 1:
-            who = f"{len(targets)} selected hidden/output neurons"
-            lines.append(f"Activation and bias apply to all {who} at once (one undo step).")
+            lines.append(
+                translate(
+                    "MultiPage",
+                    "Activation and bias apply to all %n selected hidden/output neurons at once "
+                    "(one undo step).",
+                    "",
+                    len_targets,
+                )
+            )
         elif targets:
-            lines.append(f"Activation and bias apply to {targets[0].id} (inputs have none).")
-        spread = _spread([n.bias for n in targets]) if targets else ""
+            lines.append(
+                translate(
+                    "MultiPage", "Activation and bias apply to {id} (inputs have none)."
+                ).format(id=targets[0].id)
+            )
+        spread = _spread([n.bias for n in targets]) if targets else None
         if spread:
-            lines.append(f"Their biases differ ({spread}); the box shows {targets[0].id}'s.")
+            lines.append(
+                translate(
+                    "MultiPage", "Their biases differ (from {low} to {high}); the box shows {id}'s."
+                ).format(low=spread[0], high=spread[1], id=targets[0].id)
+            )
         if len(inputs) > 1:
-            lines.append(f"Value x applies to all {len(inputs)} selected inputs.")
+            lines.append(
+                translate("MultiPage", "Value x applies to all %n selected inputs.", "", len_inputs)
+            )
         elif inputs:
-            lines.append(f"Value x applies to {inputs[0].id}.")
-        spread = _spread([n.value for n in inputs]) if inputs else ""
+            lines.append(translate("MultiPage", "Value x applies to {id}.").format(id=inputs[0].id))
+        spread = _spread([n.value for n in inputs]) if inputs else None
         if spread:
-            lines.append(f"Their values differ ({spread}); the box shows {inputs[0].id}'s.")
+            lines.append(
+                translate(
+                    "MultiPage", "Their values differ (from {low} to {high}); the box shows {id}'s."
+                ).format(low=spread[0], high=spread[1], id=inputs[0].id)
+            )
         return "\n".join(lines)
 
     # ----------------------------------------------------------------- edits

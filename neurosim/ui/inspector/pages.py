@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from neurosim.core.activations import get_activation
@@ -16,9 +16,11 @@ from neurosim.core.explain import LARGEST, equation, number, overflow_note, shor
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
     BIAS_TIP,
+    KIND_NAMES,
     KIND_TITLES,
     VALUE_TIP,
     WEIGHT_TIP,
@@ -26,6 +28,7 @@ from neurosim.ui.inspector.parts import (
     display_name,
     equation_label,
     header_label,
+    inspector_text,
     lock_reason,
     overflow_label,
     show_lock,
@@ -34,9 +37,10 @@ from neurosim.ui.inspector.source_editor import SourceEditor
 from neurosim.ui.theme import Theme
 from neurosim.ui.widgets import ValueSlider
 
-SOURCE_TIP = (
+SOURCE_TIP = QT_TRANSLATE_NOOP(
+    "Inspector",
     "What sets this input while the clock runs (Run / Space): a constant, a sine, "
-    "a square wave, a sweep, noise or the rows of a table. Manual: the value above."
+    "a square wave, a sweep, noise or the rows of a table. Manual: the value above.",
 )
 
 
@@ -50,9 +54,13 @@ class NeuronPage(QWidget):
         self._shown_activation: str | None = None
         self.header = header_label(self)
         self.label_edit = QLineEdit(self)
-        self.label_edit.setToolTip("The name shown on the canvas (press Enter to apply)")
+        self.label_edit.setToolTip(
+            translate("NeuronPage", "The name shown on the canvas (press Enter to apply)")
+        )
         self.kind_label = QLabel(self)
-        self.kind_label.setToolTip("Input, hidden or output; fixed when the neuron is made")
+        self.kind_label.setToolTip(
+            translate("NeuronPage", "Input, hidden or output; fixed when the neuron is made")
+        )
         self.activation = activation_combo(self)
         self.formula = QLabel(self)
         self.formula.setWordWrap(True)
@@ -60,22 +68,25 @@ class NeuronPage(QWidget):
         self.params_form = QFormLayout(self.params_box)
         self.params_form.setContentsMargins(0, 0, 0, 0)
         self.param_sliders: dict[str, ValueSlider] = {}
-        self.bias = ValueSlider(tooltip=BIAS_TIP)
-        self.value = ValueSlider(tooltip=VALUE_TIP)
+        self.bias = ValueSlider(tooltip=inspector_text(BIAS_TIP))
+        self.value = ValueSlider(tooltip=inspector_text(VALUE_TIP))
         self.equation = equation_label(
             self,
-            "The weighted sum z = Σ wᵢ·xᵢ + b and the activation y = f(z), "
-            "with the current numbers",
+            translate(
+                "NeuronPage",
+                "The weighted sum z = Σ wᵢ·xᵢ + b and the activation y = f(z), "
+                "with the current numbers",
+            ),
         )
         self.overflow = overflow_label(self)
         self.form = QFormLayout()
-        self.form.addRow("Label", self.label_edit)
-        self.form.addRow("Kind", self.kind_label)
-        self.form.addRow("Activation", self.activation)
+        self.form.addRow(translate("NeuronPage", "Label"), self.label_edit)
+        self.form.addRow(translate("NeuronPage", "Kind"), self.kind_label)
+        self.form.addRow(translate("NeuronPage", "Activation"), self.activation)
         self.form.addRow("", self.formula)
         self.form.addRow(self.params_box)
-        self.form.addRow("Bias b", self.bias)
-        self.form.addRow("Value x", self.value)
+        self.form.addRow(translate("NeuronPage", "Bias b"), self.bias)
+        self.form.addRow(translate("NeuronPage", "Value x"), self.value)
         # what drives the input while the clock runs: manual, sine, square, noise, a table…
         self.source_editor = SourceEditor(document, parent=self, theme=theme)
         self.form.addRow(self.source_editor)
@@ -101,10 +112,14 @@ class NeuronPage(QWidget):
         if neuron is None:
             return
         is_input = neuron.is_input
-        self.header.setText(f"{KIND_TITLES[neuron.kind]} {display_name(neuron)}")
+        self.header.setText(
+            translate("NeuronPage", "{kind} {name}").format(
+                kind=inspector_text(KIND_TITLES[neuron.kind]), name=display_name(neuron)
+            )
+        )
         if not self.label_edit.hasFocus() and self.label_edit.text() != neuron.label:
             self.label_edit.setText(neuron.label)
-        self.kind_label.setText(neuron.kind)
+        self.kind_label.setText(inspector_text(KIND_NAMES[neuron.kind]))
         for row in (self.activation, self.formula, self.params_box, self.bias):
             self.form.setRowVisible(row, not is_input)
         self.form.setRowVisible(self.value, is_input)
@@ -145,11 +160,12 @@ class NeuronPage(QWidget):
         doc, nid = self.document, neuron.id
         if neuron.is_input:
             reason = lock_reason(doc, "value", nid)
-            show_lock(self.value, reason, VALUE_TIP)
-            show_lock(self.source_editor, reason, SOURCE_TIP)
+            show_lock(self.value, reason, inspector_text(VALUE_TIP))
+            show_lock(self.source_editor, reason, inspector_text(SOURCE_TIP))
             return
-        show_lock(self.bias, lock_reason(doc, "bias", nid), BIAS_TIP)
-        show_lock(self.activation, lock_reason(doc, "activation", nid), ACTIVATION_TIP)
+        show_lock(self.bias, lock_reason(doc, "bias", nid), inspector_text(BIAS_TIP))
+        tip = inspector_text(ACTIVATION_TIP)
+        show_lock(self.activation, lock_reason(doc, "activation", nid), tip)
         for spec in get_activation(neuron.activation).params:
             slider = self.param_sliders.get(spec.name)
             if slider is not None:
@@ -209,18 +225,24 @@ class SynapsePage(QWidget):
         self.document = document
         self.key: tuple[str, str] | None = None
         self.header = header_label(self)
-        self.weight = ValueSlider(tooltip=WEIGHT_TIP)
+        self.weight = ValueSlider(tooltip=inspector_text(WEIGHT_TIP))
         self.source = QLabel(self)
         self.source.setTextFormat(Qt.TextFormat.PlainText)  # labels are only text
-        self.source.setToolTip("The neuron whose output this synapse carries")
+        self.source.setToolTip(
+            translate("SynapsePage", "The neuron whose output this synapse carries")
+        )
         self.target = QLabel(self)
         self.target.setTextFormat(Qt.TextFormat.PlainText)
-        self.target.setToolTip("The neuron that adds w·x to its weighted sum")
-        self.contribution = equation_label(self, "What this synapse adds to its target's sum")
+        self.target.setToolTip(
+            translate("SynapsePage", "The neuron that adds w·x to its weighted sum")
+        )
+        self.contribution = equation_label(
+            self, translate("SynapsePage", "What this synapse adds to its target's sum")
+        )
         form = QFormLayout()
-        form.addRow("Weight w", self.weight)
-        form.addRow("From", self.source)
-        form.addRow("To", self.target)
+        form.addRow(translate("SynapsePage", "Weight w"), self.weight)
+        form.addRow(translate("SynapsePage", "From"), self.source)
+        form.addRow(translate("SynapsePage", "To"), self.target)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(form)
@@ -238,11 +260,20 @@ class SynapsePage(QWidget):
         if synapse is None:
             return
         source, target = network.neurons[synapse.source], network.neurons[synapse.target]
-        self.header.setText(f"Synapse {source.label or source.id} → {target.label or target.id}")
-        self.source.setText(f"{display_name(source)}, {source.kind}")
-        self.target.setText(f"{display_name(target)}, {target.kind}")
+        self.header.setText(
+            translate("SynapsePage", "Synapse {source} → {target}").format(
+                source=source.label or source.id, target=target.label or target.id
+            )
+        )
+        for label, neuron in ((self.source, source), (self.target, target)):
+            label.setText(
+                translate("SynapsePage", "{name}, {kind}").format(
+                    name=display_name(neuron), kind=inspector_text(KIND_NAMES[neuron.kind])
+                )
+            )
         self.weight.set_value(synapse.weight)
-        show_lock(self.weight, lock_reason(self.document, "synapse", self.key), WEIGHT_TIP)
+        reason = lock_reason(self.document, "synapse", self.key)
+        show_lock(self.weight, reason, inspector_text(WEIGHT_TIP))
         evaluation = self.document.evaluation
         if source.id not in evaluation.index:
             self.contribution.setText("…")
@@ -251,10 +282,11 @@ class SynapsePage(QWidget):
         x = float(evaluation.y[0, evaluation.index[source.id]])
         text = f"w·x = {short(synapse.weight)}·{number(x)} = {number(synapse.weight * x)}"
         if not math.isfinite(synapse.weight * x):
-            text += (
-                f"\nOverflow: beyond {LARGEST}, the largest number the computer can hold; "
-                "make the weights or the inputs smaller."
-            )
+            text += "\n" + translate(
+                "SynapsePage",
+                "Overflow: beyond {largest}, the largest number the computer can hold; "
+                "make the weights or the inputs smaller.",
+            ).format(largest=LARGEST)
         self.contribution.setText(text)
 
     def _on_weight_edited(self, value: float, token: object | None) -> None:

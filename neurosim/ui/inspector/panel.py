@@ -9,7 +9,7 @@ model (with signals blocked, so nothing echoes back as an edit).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.multi_page import MultiPage
 from neurosim.ui.inspector.pages import NeuronPage, SynapsePage
 from neurosim.ui.inspector.parts import (
@@ -41,10 +42,11 @@ __all__ = [
     "show_lock",
 ]
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "InspectorPanel",
     "Select a neuron or a synapse on the canvas to see its numbers and change them.\n\n"
     "Add neurons with the palette tools or the keys I (input), H (hidden) and "
-    "O (output)."
+    "O (output).",
 )
 FONT_FACTOR = 1.1  # the inspector's text relative to the application's
 
@@ -58,7 +60,7 @@ class InspectorPanel(QStackedWidget):
         super().__init__(parent)
         self.document = document
         self.canvas = canvas
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(translate("InspectorPanel", HINT), self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setMargin(8)

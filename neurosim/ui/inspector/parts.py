@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.model import Neuron
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.widgets import ValueSlider
 
-KIND_TITLES = {"input": "Input neuron", "hidden": "Hidden neuron", "output": "Output neuron"}
-BIAS_TIP = "b: the bias, added to the weighted sum of the inputs"
-VALUE_TIP = "x: the value this input neuron feeds forward"
-WEIGHT_TIP = "w: the weight this synapse multiplies its input by"
-ACTIVATION_TIP = "The activation function y = f(z) (hover over an item for its formula)"
+# The texts below are made at import: shown through inspector_text() (context "Inspector").
+KIND_TITLES = {
+    "input": QT_TRANSLATE_NOOP("Inspector", "Input neuron"),
+    "hidden": QT_TRANSLATE_NOOP("Inspector", "Hidden neuron"),
+    "output": QT_TRANSLATE_NOOP("Inspector", "Output neuron"),
+}
+KIND_NAMES = {
+    "input": QT_TRANSLATE_NOOP("Inspector", "input"),
+    "hidden": QT_TRANSLATE_NOOP("Inspector", "hidden"),
+    "output": QT_TRANSLATE_NOOP("Inspector", "output"),
+}
+BIAS_TIP = QT_TRANSLATE_NOOP("Inspector", "b: the bias, added to the weighted sum of the inputs")
+VALUE_TIP = QT_TRANSLATE_NOOP("Inspector", "x: the value this input neuron feeds forward")
+WEIGHT_TIP = QT_TRANSLATE_NOOP("Inspector", "w: the weight this synapse multiplies its input by")
+ACTIVATION_TIP = QT_TRANSLATE_NOOP(
+    "Inspector", "The activation function y = f(z) (hover over an item for its formula)"
+)
+
+
+def inspector_text(text: str) -> str:
+    """One of this module's texts (marked above) in the window's language."""
+    return translate("Inspector", text)
 
 
 def scale_font(label: QLabel, factor: float, bold: bool = False) -> None:
@@ -77,7 +95,7 @@ def activation_combo(parent: QWidget) -> QComboBox:
     for i, act in enumerate(REGISTRY.values()):
         combo.addItem(act.title, act.name)
         combo.setItemData(i, f"{act.formula}\n{act.description}", Qt.ItemDataRole.ToolTipRole)
-    combo.setToolTip(ACTIVATION_TIP)
+    combo.setToolTip(inspector_text(ACTIVATION_TIP))
     return combo
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -35,6 +35,7 @@ from neurosim.core.sources import (
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.commands import SetNeuronField
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.plots.style import PALETTE, colour_axis
 from neurosim.ui.theme import Palette, Theme
@@ -42,8 +43,34 @@ from neurosim.ui.theme import Palette, Theme
 UI_LIMIT = 1e6  # spin box range for unbounded parameters
 PREVIEW_STEPS = 200
 _STEPS = {"period": 10.0, "phase": 15.0, "hold": 5, "seed": 1, "column": 1}
-_NAMES = {"std": "Spread (std)", "min": "Minimum", "max": "Maximum"}
-_TIPS = {"period": "steps", "phase": "°", "hold": "steps"}
+#: the row label of each field of a source (shown translated)
+_NAMES = {
+    "value": QT_TRANSLATE_NOOP("SourceEditor", "Value"),
+    "amplitude": QT_TRANSLATE_NOOP("SourceEditor", "Amplitude"),
+    "period": QT_TRANSLATE_NOOP("SourceEditor", "Period"),
+    "phase": QT_TRANSLATE_NOOP("SourceEditor", "Phase"),
+    "offset": QT_TRANSLATE_NOOP("SourceEditor", "Offset"),
+    "duty": QT_TRANSLATE_NOOP("SourceEditor", "Duty"),
+    "min": QT_TRANSLATE_NOOP("SourceEditor", "Minimum"),
+    "max": QT_TRANSLATE_NOOP("SourceEditor", "Maximum"),
+    "mean": QT_TRANSLATE_NOOP("SourceEditor", "Mean"),
+    "std": QT_TRANSLATE_NOOP("SourceEditor", "Spread (std)"),
+    "seed": QT_TRANSLATE_NOOP("SourceEditor", "Seed"),
+    "column": QT_TRANSLATE_NOOP("SourceEditor", "Column"),
+    "hold": QT_TRANSLATE_NOOP("SourceEditor", "Hold"),
+}
+#: the unit after a field's number (shown translated)
+_TIPS = {
+    "period": QT_TRANSLATE_NOOP("SourceEditor", "steps"),
+    "phase": "°",
+    "hold": QT_TRANSLATE_NOOP("SourceEditor", "steps"),
+}
+
+
+def field_label(name: str) -> str:
+    """The row label of a source's field in the window's language."""
+    known = _NAMES.get(name)
+    return translate("SourceEditor", known) if known else name.capitalize()
 
 
 class SourceEditor(QWidget):
@@ -69,7 +96,9 @@ class SourceEditor(QWidget):
         self.kind = QComboBox(self)
         for name, kind in SOURCE_KINDS.items():
             self.kind.addItem(kind.title, name)
-        self.kind.setToolTip("Where this input's value comes from while the clock runs")
+        self.kind.setToolTip(
+            translate("SourceEditor", "Where this input's value comes from while the clock runs")
+        )
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.rows: QLineEdit | None = None  # made with the fields of a sequence
@@ -83,7 +112,9 @@ class SourceEditor(QWidget):
         self.preview.hideButtons()
         self.preview.setMouseEnabled(False, False)
         self.preview.getAxis("left").setWidth(34)
-        self.preview.setToolTip("The first steps of this signal (t counts steps)")
+        self.preview.setToolTip(
+            translate("SourceEditor", "The first steps of this signal (t counts steps)")
+        )
         self.preview_curve = self.preview.plot(pen=pg.mkPen(PALETTE[0], width=2))
         self._apply_theme(self.theme.palette)
         self.theme.changed.connect(self._apply_theme)
@@ -91,7 +122,7 @@ class SourceEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addRow("Signal", self.kind)
+        top.addRow(translate("SourceEditor", "Signal"), self.kind)
         layout.addLayout(top)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -146,23 +177,28 @@ class SourceEditor(QWidget):
         if kind == "sequence":
             self.rows = QLineEdit(self)
             self.rows.setToolTip(
-                "Table rows separated by ';', entries by spaces or commas, "
-                "e.g. 0 0; 0 1; 1 0; 1 1 (a truth table)"
+                translate(
+                    "SourceEditor",
+                    "Table rows separated by ';', entries by spaces or commas, "
+                    "e.g. 0 0; 0 1; 1 0; 1 1 (a truth table)",
+                )
             )
             self.rows.editingFinished.connect(self._on_rows_edited)
-            self.form.addRow("Rows", self.rows)
+            self.form.addRow(translate("SourceEditor", "Rows"), self.rows)
         for spec in SOURCE_KINDS[kind].fields:
             box = self._box(spec)
             self.fields[spec.name] = box
-            self.form.addRow(_NAMES.get(spec.name, spec.name.capitalize()), box)
+            self.form.addRow(field_label(spec.name), box)
         self._kind_shown = kind
-        self.hint.setText(
-            {
-                "manual": "The value is set by hand (slider or canvas).",
-                "sequence": "Each row is held for ‘hold’ steps; this input takes "
+        hints = {
+            "manual": translate("SourceEditor", "The value is set by hand (slider or canvas)."),
+            "sequence": translate(
+                "SourceEditor",
+                "Each row is held for ‘hold’ steps; this input takes "
                 "the entry in ‘column’ (0 = first).",
-            }.get(kind, "")
-        )
+            ),
+        }
+        self.hint.setText(hints.get(kind, ""))
         self.hint.setVisible(bool(self.hint.text()))
         self.preview.setVisible(kind != "manual")
 
@@ -179,7 +215,7 @@ class SourceEditor(QWidget):
         box.setSingleStep(_STEPS.get(spec.name, 0.1))
         box.setToolTip(spec.description)
         if spec.name in _TIPS:
-            box.setSuffix(f" {_TIPS[spec.name]}")
+            box.setSuffix(" " + translate("SourceEditor", _TIPS[spec.name]))
         box.setKeyboardTracking(False)
         box.valueChanged.connect(lambda value, name=spec.name: self._on_field_edited(name, value))
         return box
@@ -214,7 +250,11 @@ class SourceEditor(QWidget):
                 if part.strip()
             ]
         except ValueError:
-            self._show_error(f"rows: every entry must be a number ({text!r})")
+            self._show_error(
+                translate("SourceEditor", "Rows: every entry must be a number ({text})").format(
+                    text=repr(text)
+                )
+            )
             return
         data = dict(self.source() or default_source("sequence"))
         data["rows"] = rows

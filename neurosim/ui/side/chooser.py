@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.lesson import examples
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.gallery import menu_text
 
-FILE_FILTER = "NeuroSim networks (*.nsim.json *.json);;All files (*)"
+
+def file_filter() -> str:
+    """The file dialog's filter, its names in the window's language."""
+    return translate("CompareChooser", "NeuroSim networks (*.nsim.json *.json);;All files (*)")
 
 
 class CompareChooser(QDialog):
@@ -29,7 +33,7 @@ class CompareChooser(QDialog):
 
     def __init__(self, parent: QWidget | None, start_dir: str = "", hint: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare With")
+        self.setWindowTitle(translate("CompareChooser", "Compare With"))
         self.start_dir = start_dir
         self.list = QListWidget(self)
         for info in examples():
@@ -45,13 +49,17 @@ class CompareChooser(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.file_button = buttons.addButton("&File…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.file_button.setToolTip("Compare with a network file instead")
+        self.file_button = buttons.addButton(
+            translate("CompareChooser", "&File…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.file_button.setToolTip(
+            translate("CompareChooser", "Compare with a network file instead")
+        )
         self.file_button.clicked.connect(self._pick_file)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Show beside the open network:"))
+        layout.addWidget(QLabel(translate("CompareChooser", "Show beside the open network:")))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(560, 460)
@@ -64,7 +72,7 @@ class CompareChooser(QDialog):
 
     def _pick_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Compare With File", self.start_dir, FILE_FILTER
+            self, translate("CompareChooser", "Compare With File"), self.start_dir, file_filter()
         )
         if path:
             super().accept()

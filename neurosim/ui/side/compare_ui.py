@@ -34,10 +34,11 @@ from neurosim.core.lesson import examples
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.presentation import Presentation
 from neurosim.ui.side.chooser import CompareChooser
 from neurosim.ui.side.column import CompareColumn
-from neurosim.ui.side.linking import InputLink, pair_inputs
+from neurosim.ui.side.linking import BY_NAME, InputLink, pair_inputs
 from neurosim.ui.theme import Theme
 
 SHORTCUT = QKeySequence("Ctrl+Shift+C")
@@ -82,25 +83,26 @@ class CompareUI(QObject):
         self.window, self.parts, self.presentation = window, parts, presentation
         self.current: _Comparison | None = None
         self.chooser: CompareChooser | None = None
-        self.action = QAction("Compare &With…", window)
+        self.action = QAction(translate("CompareUI", "Compare &With…"), window)
         self.action.setShortcut(SHORTCUT)
         self.action.setCheckable(True)
-        tip = "Show a second example or file beside this one, both live"
+        tip = translate("CompareUI", "Show a second example or file beside this one, both live")
         self.action.setStatusTip(tip)
         self.action.setToolTip(f"{tip} ({SHORTCUT.toString()})")
         self.action.triggered.connect(self._on_triggered)
         window.addAction(self.action)  # works with the menu bar hidden
-        self.link_action = QAction("&Link Inputs", window)
+        self.link_action = QAction(translate("CompareUI", "&Link Inputs"), window)
         self.link_action.setCheckable(True)
         self.link_action.setShortcut(LINK_SHORTCUT)
         self.link_action.setEnabled(False)
-        self.link_action.setToolTip(
-            "Driving the inputs of one side drives the other's (paired by name, else order)"
-            f" ({LINK_SHORTCUT.toString()})"
+        link_tip = translate(
+            "CompareUI",
+            "Driving the inputs of one side drives the other's (paired by name, else order)",
         )
+        self.link_action.setToolTip(f"{link_tip} ({LINK_SHORTCUT.toString()})")
         self.link_action.toggled.connect(self.set_linked)
         window.addAction(self.link_action)
-        self.close_action = QAction("Close Comparison", window)
+        self.close_action = QAction(translate("CompareUI", "Close Comparison"), window)
         self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.close_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.close_action.triggered.connect(lambda _c=False: self.close())
@@ -129,7 +131,7 @@ class CompareUI(QObject):
         try:
             network = fileformat.load(path)
         except (FileFormatError, OSError) as exc:
-            self.parts.error("Cannot compare with the file", str(exc))
+            self.parts.error(translate("CompareUI", "Cannot compare with the file"), str(exc))
             self.action.setChecked(self.current is not None)
             return False
         if self.current is not None:
@@ -163,7 +165,7 @@ class CompareUI(QObject):
         QTimer.singleShot(0, self, self._settle_layout)
         main_canvas.setFocus()  # keys (Esc, the canvas's own) work at once
         title = document.network.meta.get("title") or Path(path).name
-        self.parts.show_status(f"Comparing with {title}")
+        self.parts.show_status(translate("CompareUI", "Comparing with {title}").format(title=title))
         return True
 
     def _settle_layout(self) -> None:
@@ -184,10 +186,10 @@ class CompareUI(QObject):
         link = QToolButton(box)
         link.setDefaultAction(self.link_action)
         link.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.link_label = QLabel("Inputs not linked", box)
+        self.link_label = QLabel(translate("CompareUI", "Inputs not linked"), box)
         close = QToolButton(box)
-        close.setText("✕ Close comparison")
-        close.setToolTip("Back to the one network (Esc)")
+        close.setText(translate("CompareUI", "✕ Close comparison"))
+        close.setToolTip(translate("CompareUI", "Back to the one network (Esc)"))
         close.clicked.connect(lambda _c=False: self.close())
         bar.addWidget(link)
         bar.addWidget(self.link_label, 1)
@@ -217,15 +219,29 @@ class CompareUI(QObject):
             pairs, how = pair_inputs(self.parts.document.network, cmp.document.network)
             if not pairs:
                 self.link_action.setChecked(False)  # (says "not linked": then why)
-                text = f"Cannot link the inputs: {how}"
+                text = translate("CompareUI", "Cannot link the inputs: {reason}").format(reason=how)
                 self.link_label.setText(text)
                 self.parts.show_status(text)
                 return
             cmp.link = InputLink(self.parts.document, cmp.document, pairs)
-            text = f"Inputs linked {how} ({len(pairs)}): driving one side drives the other"
+            count = len(pairs)  # (lupdate reads no call in a count argument)
+            if how == BY_NAME:
+                text = translate(
+                    "CompareUI",
+                    "Inputs linked by name (%n): driving one side drives the other",
+                    "",
+                    count,
+                )
+            else:
+                text = translate(
+                    "CompareUI",
+                    "Inputs linked by order (%n): driving one side drives the other",
+                    "",
+                    count,
+                )
             self.link_label.setText(text)
         else:
-            self.link_label.setText("Inputs not linked")
+            self.link_label.setText(translate("CompareUI", "Inputs not linked"))
 
     def _follow_running(self, running: bool) -> None:
         cmp = self.current
@@ -305,9 +321,12 @@ class CompareUI(QObject):
     def _drop_changes(self) -> bool:
         answer = QMessageBox.question(
             self.window,
-            "Close Comparison",
-            "The compared network was changed. Close it without keeping the changes?\n"
-            "(It is a comparison copy: it is never saved.)",
+            translate("CompareUI", "Close Comparison"),
+            translate(
+                "CompareUI",
+                "The compared network was changed. Close it without keeping the changes?\n"
+                "(It is a comparison copy: it is never saved.)",
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

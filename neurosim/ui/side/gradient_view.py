@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from neurosim.core.engine import Evaluation
 from neurosim.core.gradient_levels import LevelGradient, gradient_levels
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 FLOOR = 1e-6  # an empty bar: a gradient this small teaches nothing
 BAR = QColor("#3b82f6")
@@ -41,10 +42,14 @@ class GradientLevelsView(QWidget):
         super().__init__(parent)
         self.document = document
         self.levels: list[LevelGradient] = []
+        self.painted: list[str] = []  # the texts last painted (tests read them)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(
-            "How much of the output's gradient reaches each level (|∂y/∂z|, log scale):"
-            " red when under 1 %, too little to learn"
+            translate(
+                "GradientLevelsView",
+                "How much of the output's gradient reaches each level (|∂y/∂z|, log scale):"
+                " red when under 1 %, too little to learn",
+            )
         )
         document.evaluated.connect(self._on_evaluated)
         self._on_evaluated(document.evaluation)
@@ -73,10 +78,12 @@ class GradientLevelsView(QWidget):
         bold = QFont(font)
         bold.setBold(True)
         p.setFont(bold)
-        p.drawText(QRectF(6, 2, self.width() - 12, title_h), "Gradient reaching each level")
+        self.painted = [translate("GradientLevelsView", "Gradient reaching each level")]
+        p.drawText(QRectF(6, 2, self.width() - 12, title_h), self.painted[0])
         p.setFont(font)
         if not self.levels:
-            p.drawText(QRectF(6, title_h, self.width() - 12, title_h), "No hidden levels")
+            self.painted.append(translate("GradientLevelsView", "No hidden levels"))
+            p.drawText(QRectF(6, title_h, self.width() - 12, title_h), self.painted[-1])
             return
         rows = len(self.levels)
         row_h = max(MIN_ROW, (self.height() - title_h - 4) / rows)
@@ -88,7 +95,8 @@ class GradientLevelsView(QWidget):
             top = title_h + i * row_h
             text_rect = QRectF(6, top, name_w, row_h)
             p.setPen(pal.text().color())
-            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self._name(lv))
+            self.painted.append(self._name(lv))
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self.painted[-1])
             frame = QRectF(6 + name_w, top + row_h * 0.15, bar_w, row_h * 0.7)
             p.setPen(pal.mid().color())
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -102,4 +110,6 @@ class GradientLevelsView(QWidget):
     @staticmethod
     def _name(lv: LevelGradient) -> str:
         names = ", ".join(lv.neuron_ids)
-        return names if len(names) <= 12 else f"level {lv.depth}"
+        if len(names) <= 12:
+            return names
+        return translate("GradientLevelsView", "level {depth}").format(depth=lv.depth)

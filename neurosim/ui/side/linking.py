@@ -9,21 +9,28 @@ from __future__ import annotations
 
 from neurosim.core.model import Network
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
+
+BY_NAME, BY_ORDER = "by name", "by order"  # how inputs were paired
 
 
 def pair_inputs(a: Network, b: Network) -> tuple[dict[str, str], str]:
-    """(a's input id -> b's input id, how they were paired or why they cannot be)."""
+    """(a's input id -> b's input id, how they were paired: :data:`BY_NAME` or
+    :data:`BY_ORDER`), or ({}, why they cannot be, in the window's language)."""
     ins_a, ins_b = a.of_kind("input"), b.of_kind("input")
     if not ins_a or not ins_b:
-        return {}, "one of the networks has no inputs"
+        return {}, translate("InputLink", "one of the networks has no inputs")
     for key in ("label", "id"):
         by_b = {getattr(n, key): n.id for n in ins_b}
         pairs = {n.id: by_b[getattr(n, key)] for n in ins_a if getattr(n, key) in by_b}
         if len(pairs) == len(ins_a) == len(ins_b):
-            return pairs, "by name"
+            return pairs, BY_NAME
     if len(ins_a) == len(ins_b):
-        return {x.id: y.id for x, y in zip(ins_a, ins_b, strict=True)}, "by order"
-    return {}, f"the inputs differ ({len(ins_a)} against {len(ins_b)}) and their names do not match"
+        return {x.id: y.id for x, y in zip(ins_a, ins_b, strict=True)}, BY_ORDER
+    why = translate(
+        "InputLink", "the inputs differ ({left} against {right}) and their names do not match"
+    )
+    return {}, why.format(left=len(ins_a), right=len(ins_b))
 
 
 class InputLink:

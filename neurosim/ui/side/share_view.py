@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neurosim.core.engine import Evaluation
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 BRAIN_BAND = (0.01, 0.04)
 ACTIVE = QColor("#16a34a")
@@ -26,14 +27,18 @@ HISTORY = 300  # evaluations kept for the trace
 def share_text(evaluation: Evaluation, hidden: int) -> tuple[float | None, str]:
     """(active share, "14 of 32 active · 9 fired") of the first sample; None without hidden."""
     if evaluation.active_fraction is None or hidden == 0:
-        return None, "No hidden neurons"
+        return None, translate("ActiveShareView", "No hidden neurons")
     share = float(evaluation.active_fraction[0])
-    text = f"{round(share * hidden)} of {hidden} active (output ≠ 0)"
+    active = round(share * hidden)
+    text = translate("ActiveShareView", "{active} of {total} active (output ≠ 0)")
     if evaluation.fired_fraction is not None:
         fired = round(float(evaluation.fired_fraction[0]) * hidden)
-        if fired != round(share * hidden):
-            text += f" · {fired} fired"
-    return share, text
+        if fired != active:
+            text = translate(
+                "ActiveShareView", "{active} of {total} active (output ≠ 0) · {fired} fired"
+            )
+            return share, text.format(active=active, total=hidden, fired=fired)
+    return share, text.format(active=active, total=hidden)
 
 
 class ActiveShareView(QWidget):
@@ -43,10 +48,14 @@ class ActiveShareView(QWidget):
         self.share: float | None = None
         self.text = ""
         self.history: deque[float] = deque(maxlen=HISTORY)
+        self.painted: list[str] = []  # the texts last painted (tests read them)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(
-            "The share of hidden neurons whose output is not 0, now (large) and over the"
-            " last steps (trace); the yellow band is the 1–4 % a brain keeps to"
+            translate(
+                "ActiveShareView",
+                "The share of hidden neurons whose output is not 0, now (large) and over the"
+                " last steps (trace); the yellow band is the 1–4 % a brain keeps to",
+            )
         )
         document.evaluated.connect(self._on_evaluated)
         document.network_replaced.connect(self.history.clear)
@@ -78,7 +87,8 @@ class ActiveShareView(QWidget):
         line = p.fontMetrics().height()
         p.setPen(text)
         p.setFont(bold)
-        p.drawText(QRectF(6, 2, w - 12, line + 4), "Hidden neurons active")
+        self.painted = [translate("ActiveShareView", "Hidden neurons active"), self.text]
+        p.drawText(QRectF(6, 2, w - 12, line + 4), self.painted[0])
         if self.share is None:
             p.setFont(base)
             p.drawText(QRectF(6, line + 6, w - 12, line + 4), self.text)
@@ -123,4 +133,6 @@ class ActiveShareView(QWidget):
         p.setPen(ACTIVE)
         p.drawPolyline(QPolygonF(points))
         p.setPen(self.palette().text().color())
-        p.drawText(area.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignRight, "recent steps")
+        recent = translate("ActiveShareView", "recent steps")
+        self.painted.append(recent)
+        p.drawText(area.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignRight, recent)
