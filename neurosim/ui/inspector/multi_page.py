@@ -17,6 +17,7 @@ from neurosim.core.explain import short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
 from neurosim.ui.document import Document
+from neurosim.ui.formula.listing import list_formulas
 from neurosim.ui.group_edits import SetFieldOfMany, SetParamOfMany
 from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
@@ -99,6 +100,7 @@ class MultiPage(QWidget):
         targets, inputs = self._targets(), self._inputs()
         names = {n.activation for n in targets}
         shared = next(iter(names)) if len(names) == 1 else None
+        list_formulas(self.activation, self.document.network, shared, custom=False)
         with QSignalBlocker(self.activation):
             self.activation.setCurrentIndex(self.activation.findData(shared) if shared else -1)
         self._show_params(shared, targets)

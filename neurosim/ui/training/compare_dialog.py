@@ -38,6 +38,7 @@ from neurosim.core.compare import (
     default_epochs,
 )
 from neurosim.core.model import Network
+from neurosim.ui.formula.listing import list_registry
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_results import CompareResults, round_value
@@ -169,6 +170,7 @@ class CompareDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the Train panel's present data and settings."""
+        list_registry(self.choices)  # formula activations defined since
         s, data = self.session.settings, self.session.train_set
         if data is None:
             self.setup.setText("Choose data in the Train panel first.")
