@@ -89,19 +89,20 @@ class NewActivationDialog(QDialog):
         return label
 
     def _form(self) -> QFormLayout:
-        t = translate
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         error = self.palette_.error
         self.name = self._line(
-            t("NewActivationDialog", "The name neurons and files use: letters, digits and _"),
-            t("NewActivationDialog", "e.g. my_swish"),
+            translate(
+                "NewActivationDialog", "The name neurons and files use: letters, digits and _"
+            ),
+            translate("NewActivationDialog", "e.g. swish_2"),
         )
         self.name_error = self._note(error)
         self.title_edit = self._line(
-            t("NewActivationDialog", "The name lists show (optional; the name if empty)")
+            translate("NewActivationDialog", "The name lists show (optional; the name if empty)")
         )
         self.formula = self._line(
-            t(
+            translate(
                 "NewActivationDialog",
                 "y = f(z): numbers, z, the parameters, + − * / ^, parentheses and the "
                 "functions below",
@@ -109,11 +110,11 @@ class NewActivationDialog(QDialog):
         )
         self.formula.setFont(mono)
         self.caret = self._note(error, mono=True)
-        self.caret.setToolTip(t("NewActivationDialog", "Where the formula goes wrong"))
+        self.caret.setToolTip(translate("NewActivationDialog", "Where the formula goes wrong"))
         self.formula_error = self._note(error)
         self.hint = self._note(self.palette_.text_soft)
-        functions = QLabel(
-            t("NewActivationDialog", "Functions: {names}").format(
+        self.functions = functions = QLabel(
+            translate("NewActivationDialog", "Functions: {names}").format(
                 names=" ".join(f for f in FUNCTIONS if f != "if") + " (if = where)"
             ),
             self,
@@ -121,38 +122,44 @@ class NewActivationDialog(QDialog):
         functions.setWordWrap(True)
         functions.setStyleSheet(f"QLabel {{ color: {self.palette_.text_soft}; }}")
         self.params = self._line(
-            t("NewActivationDialog", "Named parameters with their defaults, used in the formula"),
+            translate(
+                "NewActivationDialog", "Named parameters with their defaults, used in the formula"
+            ),
             "beta = 1, alpha = 0.5",
         )
         self.params_error = self._note(error)
         self.fires = QComboBox(self)
         for rule in FIRING_RULES:
             self.fires.addItem(rule.replace(">=", "≥"), rule)
-        self.fires.setToolTip(t("NewActivationDialog", "When a neuron with it counts as fired"))
+        self.fires.setToolTip(
+            translate("NewActivationDialog", "When a neuron with it counts as fired")
+        )
         self.fires.currentIndexChanged.connect(self.recheck)
-        self.description = self._line(t("NewActivationDialog", "One line for tooltips (optional)"))
+        self.description = self._line(
+            translate("NewActivationDialog", "One line for tooltips (optional)")
+        )
         self.derivative = QLabel(self)
         self.derivative.setWordWrap(True)
         self.derivative.setTextFormat(Qt.TextFormat.PlainText)
         self.derivative.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.derivative.setFont(mono)
         self.derivative.setToolTip(
-            t("NewActivationDialog", "The derivative, derived exactly from the formula")
+            translate("NewActivationDialog", "The derivative, derived exactly from the formula")
         )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(t("NewActivationDialog", "&Name:"), self.name)
+        form.addRow(translate("NewActivationDialog", "&Name:"), self.name)
         form.addRow("", self.name_error)
-        form.addRow(t("NewActivationDialog", "&Title:"), self.title_edit)
-        form.addRow(t("NewActivationDialog", "&Formula y = f(z):"), self.formula)
+        form.addRow(translate("NewActivationDialog", "&Title:"), self.title_edit)
+        form.addRow(translate("NewActivationDialog", "&Formula y = f(z):"), self.formula)
         for label in (self.caret, self.formula_error, self.hint, functions):
             form.addRow("", label)
-        form.addRow(t("NewActivationDialog", "&Parameters:"), self.params)
+        form.addRow(translate("NewActivationDialog", "&Parameters:"), self.params)
         form.addRow("", self.params_error)
-        form.addRow(t("NewActivationDialog", "Fires &when:"), self.fires)
-        form.addRow(t("NewActivationDialog", "&Description:"), self.description)
-        form.addRow(t("NewActivationDialog", "Derivative:"), self.derivative)
+        form.addRow(translate("NewActivationDialog", "Fires &when:"), self.fires)
+        form.addRow(translate("NewActivationDialog", "&Description:"), self.description)
+        form.addRow(translate("NewActivationDialog", "Derivative:"), self.derivative)
         return form
 
     def _library(self) -> QListWidget:
@@ -161,9 +168,10 @@ class NewActivationDialog(QDialog):
             translate("NewActivationDialog", "Activations NeuroSim ships: pick one to edit")
         )
         for fa in shipped():
-            item = QListWidgetItem(fa.title, library)
+            item = QListWidgetItem(translate("ActivationLibrary", fa.title), library)
             item.setData(Qt.ItemDataRole.UserRole, fa)
-            item.setToolTip(f"y = {fa.formula.text}\n{fa.description}")
+            description = translate("ActivationLibrary", fa.description)
+            item.setToolTip(f"y = {fa.formula.text}\n{description}")
         library.setMaximumWidth(190)
         library.currentItemChanged.connect(self._on_library_item)
         return library
