@@ -78,6 +78,25 @@ def test_a_valid_formula_is_drawn_as_the_core_computes_it_and_enter_accepts(qtbo
     )
 
 
+def test_tab_walks_the_fields_in_reading_order_and_esc_cancels(qtbot):
+    dialog = open_dialog(qtbot)
+    assert dialog.focusWidget() is dialog.name
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    assert seen == [
+        dialog.title_edit,
+        dialog.formula,
+        dialog.params,
+        dialog.fires,
+        dialog.description,
+        dialog.library,
+    ]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
 def test_a_built_in_name_is_refused_in_words(qtbot):
     dialog = open_dialog(qtbot)
     retype(qtbot, dialog.name, "relu")
@@ -128,8 +147,21 @@ def test_tools_new_activation_adds_it_as_one_undo_step_and_saves_it(window, qtbo
     z = doc.evaluate_now().z[:, doc.evaluation.index[output]]
     assert doc.evaluation.y[:, doc.evaluation.index[output]] == REGISTRY["mish_t"].f(z)
     doc.network.set_activation(output, "sigmoid")
+    panel = window.live_plots.activation  # Compare with… offers it like a built-in
+    panel.compare_menu.aboutToShow.emit()
+    assert panel.compare_actions["mish_t"].isVisible()
+    panel.compare_actions["mish_t"].setChecked(True)
+    compare = window.training.compare()  # and so does Compare activations
+    listed = {
+        compare.choices.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(compare.choices.count())
+    }
+    assert "mish_t" in listed
+    compare.close()
     doc.undo()
     assert doc.network.formula_activations == [] and "mish_t" not in REGISTRY
+    panel.compare_menu.aboutToShow.emit()
+    assert not panel.compare_actions["mish_t"].isVisible() and panel.compared() == []
     doc.redo()
     doc.network.set_activation(output, "mish_t")
     doc.save(tmp_path / "mish.nsim.json")

@@ -66,7 +66,13 @@ class NewActivationDialog(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(860, 600)
+        self.preview.setMinimumHeight(220)
+        self.resize(880, 680)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        order = (self.name, self.title_edit, self.formula, self.params, self.fires)
+        order = (*order, self.description, self.library)
+        for a, b in zip(order, order[1:], strict=False):  # reading order, the list last
+            QWidget.setTabOrder(a, b)
         self.set_fields(START)
         self.name.setFocus()
 
@@ -153,8 +159,13 @@ class NewActivationDialog(QDialog):
         form.addRow("", self.name_error)
         form.addRow(translate("NewActivationDialog", "&Title:"), self.title_edit)
         form.addRow(translate("NewActivationDialog", "&Formula y = f(z):"), self.formula)
+        below = QWidget(self)  # what is said about the formula, in one tight column
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
         for label in (self.caret, self.formula_error, self.hint, functions):
-            form.addRow("", label)
+            column.addWidget(label)
+        form.addRow("", below)
         form.addRow(translate("NewActivationDialog", "&Parameters:"), self.params)
         form.addRow("", self.params_error)
         form.addRow(translate("NewActivationDialog", "Fires &when:"), self.fires)
