@@ -11,7 +11,9 @@ import pytest
 import neurosim
 from neurosim.core import fileformat
 from neurosim.core.activations import REGISTRY
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.formula.library import shipped
+from neurosim.core.lesson import lesson_of
 from neurosim.core.model import Network, NetworkError
 
 
@@ -67,3 +69,19 @@ def test_the_network_defines_and_forgets_with_one_announcement_each():
     net.forget_activation("mish", uninstalled=True)
     assert heard == ["mish", "mish"] and "mish" not in REGISTRY
     assert json.loads(fileformat.dumps(net))["version"] == 1 and "activations" not in net.extra
+
+
+def test_a_lesson_and_an_exercise_may_name_the_formulas_their_file_defines(tmp_path):
+    net = neurosim.layered([2, 2, 1], "tanh", seed=0)
+    d = fileformat.to_dict(net)
+    d["version"] = 2
+    d["activations"] = {"bump_l": {"formula": "exp(-z^2)"}}
+    d["view"] = {"compare": ["relu", "bump_l"]}
+    goal = {"type": "activations", "allowed": ["tanh", "bump_l"]}
+    d["exercise"] = {"instructions": "<p>Use a bump.</p>", "goals": [goal]}
+    path = tmp_path / "bump.nsim.json"
+    path.write_text(json.dumps(d), encoding="utf-8")
+    loaded = neurosim.load(path)
+    assert lesson_of(loaded).view.compare == ("relu", "bump_l")
+    assert exercise_of(loaded).goals[0].allowed == ("tanh", "bump_l")
+    assert neurosim.check(path, path).solved  # every neuron uses an allowed one

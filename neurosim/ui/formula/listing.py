@@ -1,10 +1,11 @@
 """Formula activations in the lists that offer activations: the inspector's combo (the
-network's own, then "Custom…") and Compare activations (every one this session knows)."""
+network's own, then "Custom…"), Compare activations (every one this session knows) and an
+exercise's allowed activations (the network's own)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QListWidget, QListWidgetItem
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.custom_activations import BUILT_IN, is_formula
@@ -66,3 +67,17 @@ def list_registry(choices: QListWidget) -> None:
         item.setHidden(name not in REGISTRY)
         if name not in REGISTRY:
             item.setCheckState(Qt.CheckState.Unchecked)
+
+
+def list_boxes(boxes: dict[str, QCheckBox], grid: QGridLayout, network: Network) -> None:
+    """A check box (five to a row, after the built-ins') for each formula activation the
+    network defines; those it no longer defines are hidden and unticked."""
+    defined = network.formula_activations
+    for name in defined:
+        if name not in boxes:
+            box = boxes[name] = QCheckBox(name, grid.parentWidget())
+            grid.addWidget(box, (len(boxes) - 1) // 5, (len(boxes) - 1) % 5)
+    for name, box in boxes.items():
+        if name not in BUILT_IN and name not in defined:
+            box.setChecked(False)
+        box.setHidden(name not in BUILT_IN and name not in defined)
