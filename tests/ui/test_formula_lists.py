@@ -3,6 +3,8 @@ among the allowed activations, and the saved exercise grades with them."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from shell_helpers import Button, make_window
 
@@ -48,3 +50,22 @@ def test_authoring_offers_the_networks_formulas_and_the_exercise_grades_with_the
     dialog.start()
     assert dialog.allowed["mish"].isHidden()
     assert not dialog.allowed["mish"].isChecked()
+
+
+def test_a_lesson_compares_its_own_formula_activation(qtbot, settings, dialogs, tmp_path):
+    window = make_window(qtbot, settings, one_neuron())
+    d = fileformat.to_dict(one_neuron())
+    d["version"] = 2
+    d["activations"] = {"bump_v": {"title": "Bump", "formula": "exp(-z^2)"}}
+    d["view"] = {"compare": ["tanh", "bump_v"]}
+    path = tmp_path / "bump.nsim.json"
+    path.write_text(json.dumps(d), encoding="utf-8")
+    window.open_file(str(path))
+    qtbot.wait(1)
+    panel = window.live_plots.activation
+    assert panel.compared() == ["tanh", "bump_v"]
+    assert panel.compare_actions["bump_v"].text() == "Bump"
+    compare = window.training.compare()
+    ticked = compare.chosen()
+    compare.close()
+    assert "bump_v" in ticked

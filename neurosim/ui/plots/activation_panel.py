@@ -219,6 +219,7 @@ class ActivationPanel(PlotPanel):
         ]
 
     def set_compared(self, names: Sequence[str]) -> None:
+        self._list_formulas()  # a lesson's list may name its formula activations
         for name, action in self.compare_actions.items():
             with QSignalBlocker(action):
                 action.setChecked(name in names)

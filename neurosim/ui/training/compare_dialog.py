@@ -163,6 +163,7 @@ class CompareDialog(QDialog):
         ]
 
     def set_chosen(self, names: list[str]) -> None:
+        list_registry(self.choices)  # a lesson's list may name its formula activations
         for i in range(self.choices.count()):
             item = self.choices.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in names
