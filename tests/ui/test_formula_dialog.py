@@ -18,7 +18,7 @@ from neurosim.ui.formula.dialog import NewActivationDialog
 from neurosim.ui.formula.listing import CUSTOM
 from neurosim.ui.formula.preview import Z
 
-pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window, new_window
 
 
 def open_dialog(qtbot, network=None) -> NewActivationDialog:
@@ -191,3 +191,21 @@ def test_custom_in_the_inspector_defines_and_uses_it_undo_takes_both_back(window
     qtbot.wait(1)
     assert doc.network.neurons[output].activation == before
     assert combo.findData("gauss_t") == -1 and combo.currentData() == before
+
+
+def test_custom_for_several_selected_neurons_gives_it_to_all(new_window, qtbot):
+    window = new_window(layered_network([2, 2, 1], "tanh", seed=0))
+    doc: Document = window.document
+    ids = [n.id for n in doc.network if not n.is_input]
+    assert len(ids) >= 2
+    window.canvas.select(neuron_ids=ids)
+    qtbot.wait(1)
+    page = window.inspector.multi_page
+    assert window.inspector.currentWidget() is page
+    combo = page.activation
+    assert combo.itemData(combo.count() - 1) == CUSTOM
+    fill_and_press_enter(qtbot, "sine_t", "sin(z)", seen := [])
+    combo.activated.emit(combo.count() - 1)
+    assert seen == [f"New Activation for {', '.join(ids)}"]
+    assert {doc.network.neurons[i].activation for i in ids} == {"sine_t"}
+    assert combo.currentData() == "sine_t"

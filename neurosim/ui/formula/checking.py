@@ -11,7 +11,6 @@ from neurosim.core.custom_activations import BUILT_IN, INSTALLED
 from neurosim.core.formula import Formula, FormulaError, formula
 from neurosim.core.formula.library import FormulaActivation, section_entry
 from neurosim.core.formula.parser import NAME
-from neurosim.core.formula.text import _number as number
 from neurosim.core.model import Network
 from neurosim.core.numbers import parse_typed
 from neurosim.ui.formula.messages import formula_message
@@ -82,7 +81,13 @@ def parse_params(text: str) -> dict[str, float]:
 
 def params_text(params: dict[str, float]) -> str:
     """The parameters as the field shows them, every digit kept: "beta = 1, alpha = 0.5"."""
-    return ", ".join(f"{k} = {number(v)}" for k, v in params.items())
+    return ", ".join(f"{k} = {_number(v)}" for k, v in params.items())
+
+
+def _number(x: float) -> str:
+    """Every digit of ``x``, without a trailing ".0" (1.0507009873554805, 1)."""
+    text = repr(float(x))
+    return text.removesuffix(".0")
 
 
 def _name_problem(name: str) -> str | None:

@@ -3,6 +3,7 @@ inspector's "Custom…", the chosen neurons use it); undo takes it out again."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from neurosim.core.custom_activations import BUILT_IN, INSTALLED
@@ -16,7 +17,7 @@ class AddActivation(Command):
     """Define ``activation`` in the network; ``neuron_ids`` (hidden or output) then use it."""
 
     def __init__(
-        self, network: Network, activation: FormulaActivation, neuron_ids: list[str] = ()
+        self, network: Network, activation: FormulaActivation, neuron_ids: Sequence[str] = ()
     ) -> None:
         super().__init__(
             network,
