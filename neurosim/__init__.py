@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from neurosim.core.activations import Activation
     from neurosim.core.api.network import Network
     from neurosim.core.exercise.checks import Report
     from neurosim.core.model import Network as CoreNetwork
@@ -59,11 +60,13 @@ def __getattr__(name: str) -> Any:
         import neurosim.datasets as datasets
 
         return datasets if name == "datasets" else datasets.Dataset
-    if name in ("FileFormatError", "NetworkError", "TrainingError"):
+    if name in ("FileFormatError", "FormulaError", "NetworkError", "TrainingError"):
         from neurosim.core import model_types, training_setup, validate
+        from neurosim.core.formula import FormulaError
 
         return {
             "FileFormatError": validate.FileFormatError,
+            "FormulaError": FormulaError,
             "NetworkError": model_types.NetworkError,
             "TrainingError": training_setup.TrainingError,
         }[name]
@@ -130,6 +133,25 @@ def _shipped(kind: str, name: str) -> Path:
     raise FileNotFoundError(f"no {kind[:-1]} {name!r}; the {kind} are: {known}")
 
 
+def define_activation(
+    name: str,
+    formula: str,
+    *,
+    title: str = "",
+    fires: str = "z > 0",
+    description: str = "",
+    **params: float,
+) -> Activation:
+    """Make an activation from a formula in z, e.g. ``define_activation("swish_b",
+    "z * sigmoid(beta * z)", beta=1.5)`` (parameters with their defaults); neurons may then
+    use it by name, and a saved file carries it. Its derivative is derived exactly.
+    ``fires``: "z > 0" or "z >= 0". :class:`FormulaError` (a ValueError) says what is wrong and
+    where; a built-in's name, or a name given another formula this session, is refused."""
+    from neurosim.core.custom_activations import define
+
+    return define(name, formula, params, title, fires, description)
+
+
 def check(exercise: str | Path | CoreNetwork, submission: str | Path | CoreNetwork) -> Report:
     """Grade ``submission`` against ``exercise`` (files or networks), as ``neurosim check``
     does: ``report.solved``, and ``report.results`` with a line per goal and locked part."""
@@ -145,6 +167,7 @@ __all__ = [
     "ACTIVATIONS",
     "Dataset",
     "FileFormatError",
+    "FormulaError",
     "History",
     "Network",
     "NetworkError",
@@ -154,6 +177,7 @@ __all__ = [
     "__version__",
     "check",
     "datasets",
+    "define_activation",
     "example",
     "exercise",
     "layered",

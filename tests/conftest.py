@@ -118,3 +118,15 @@ def zh_cn(qapp) -> Iterator[None]:
     assert install_language("zh_CN"), "no zh_CN catalog: run python packaging/translations.py"
     yield
     install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _formula_activations_stay_in_their_test() -> Iterator[None]:
+    """Formula activations a test defines (the registry is one per process) are taken out
+    afterwards, so later tests, and the generated activation table, see the built-ins."""
+    from neurosim.core.custom_activations import INSTALLED, uninstall
+
+    before = set(INSTALLED)
+    yield
+    for name in set(INSTALLED) - before:
+        uninstall(name)

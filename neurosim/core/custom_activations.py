@@ -24,6 +24,8 @@ from neurosim.core.activations import (
 from neurosim.core.formula.library import FormulaActivation, section_entry
 from neurosim.core.formula.parser import FormulaError
 
+#: a network file's section of formula activations (version 2)
+SECTION = "activations"
 #: the built-in names, which a formula may not take
 BUILT_IN = frozenset(REGISTRY)
 #: the formula activations installed in this process, by name
@@ -80,6 +82,14 @@ def install(fa: FormulaActivation) -> Activation:
     INSTALLED[fa.name] = fa
     REGISTRY[fa.name] = activation = as_activation(fa)
     return activation
+
+
+def define(
+    name: str, text: str, params: dict[str, float], title: str, fires: str, description: str
+) -> Activation:
+    """The Python API's ``neurosim.define_activation``: check, install, return it."""
+    entry = {"formula": text, "params": params, "fires": fires, "description": description}
+    return install(section_entry(name, {"title": title or name, **entry}, name))
 
 
 def install_section(section: Any, where: str = "activations") -> list[str]:

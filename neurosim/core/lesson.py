@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from neurosim.core.activations import ACTIVATION_NAMES
+from neurosim.core.activations import REGISTRY
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
@@ -123,7 +123,8 @@ def view_from_dict(d: Any, network: Network | None = None, where: str = "view") 
     expect(d, dict, where, "an object")
     check_keys(d, VIEW_KEYS, where)
     panels = _names(d.get("panels", []), PANELS, "panel", f"{where}.panels")
-    compare = _names(d.get("compare", []), ACTIVATION_NAMES, "activation", f"{where}.compare")
+    # built-ins, and the formula activations the file defines (installed when it was read)
+    compare = _names(d.get("compare", []), tuple(REGISTRY), "activation", f"{where}.compare")
     selected = d.get("selected")
     if selected is not None:
         expect(selected, str, f"{where}.selected", "a neuron id or null")

@@ -12,6 +12,7 @@ Signals of :class:`Network` (all Qt-free, see :mod:`neurosim.core.events`):
 - ``synapse_changed(key, field)`` — ``"weight"`` or ``"frozen"``
 - ``parameters_changed()`` — many weights/biases replaced at once (training)
 - ``meta_changed()``
+- ``activations_changed(name)`` — a formula activation was defined in the network or dropped
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from neurosim.core.activations import get_activation
+from neurosim.core.custom_activations import SECTION, install, is_formula, uninstall
 from neurosim.core.events import Signal
+from neurosim.core.formula.library import FormulaActivation, to_section_entry
 from neurosim.core.graph import find_path
 from neurosim.core.model_queries import NetworkQueries
 
@@ -52,6 +55,7 @@ SIGNAL_NAMES = (
     "synapse_changed",
     "parameters_changed",
     "meta_changed",
+    "activations_changed",
 )
 #: the announcements of a change of structure (neurons or synapses added or removed)
 STRUCTURE_SIGNAL_NAMES = SIGNAL_NAMES[:4]
@@ -75,6 +79,7 @@ class Network(NetworkQueries):
         self.synapse_changed = Signal()
         self.parameters_changed = Signal()
         self.meta_changed = Signal()
+        self.activations_changed = Signal()
 
     def copy(self) -> Network:
         """A deep copy with fresh (unconnected) signals."""
@@ -310,6 +315,40 @@ class Network(NetworkQueries):
         if self.meta.get(key) != value:
             self.meta[key] = value
             self.meta_changed.emit()
+
+    # ------------------------------------------------------ formula activations
+    @property
+    def formula_activations(self) -> list[str]:
+        """The names of the formula activations this network defines (its file section)."""
+        return list(self.extra.get(SECTION, {}))
+
+    def define_activation(self, fa: FormulaActivation) -> bool:
+        """Install ``fa`` and list it in the network's section; FormulaError for a name that
+        is a built-in's or means another formula this session. True if it was installed
+        now (not before): :meth:`forget_activation` then takes it out again."""
+        fresh = not is_formula(fa.name)
+        install(fa)
+        section = self.extra.setdefault(SECTION, {})
+        entry = to_section_entry(fa)
+        if section.get(fa.name) != entry:
+            section[fa.name] = entry
+            self.activations_changed.emit(fa.name)
+        return fresh
+
+    def forget_activation(self, name: str, uninstalled: bool = False) -> None:
+        """Drop ``name`` from the network's section (and from the registry: ``uninstalled``);
+        refused while a neuron uses it."""
+        users = [n.id for n in self if n.activation == name]
+        if users:
+            raise NetworkError(f"{', '.join(users)} still use the activation {name!r}")
+        section = self.extra.get(SECTION, {})
+        if name in section:
+            del section[name]
+            if not section:
+                del self.extra[SECTION]
+            self.activations_changed.emit(name)
+        if uninstalled:
+            uninstall(name)
 
 
 def _check_name(text: str, what: str) -> None:

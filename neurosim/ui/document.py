@@ -22,6 +22,7 @@ Signals:
     synapse_changed(object, str): a synapse's key and ``"weight"`` or ``"frozen"``.
     parameters_changed(): many weights and biases replaced at once (training, undo of it).
     meta_changed(): the title, description or another meta field.
+    activations_changed(str): a formula activation was defined in the network or dropped.
     network_replaced(): a different network is open (New/Open); views rebuild from scratch.
     evaluated(Evaluation): fresh figures; coalesced to at most one per event-loop turn.
     settled(): the edits of this turn are evaluated and announced: views may paint now
@@ -62,6 +63,7 @@ class Document(QObject):
     synapse_changed = Signal(object, str)
     parameters_changed = Signal()
     meta_changed = Signal()
+    activations_changed = Signal(str)
     network_replaced = Signal()
     evaluated = Signal(object)
     settled = Signal()

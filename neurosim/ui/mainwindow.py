@@ -42,6 +42,7 @@ from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE, ExerciseUI
 from neurosim.ui.explain.mode import ExplainMode
 from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
+from neurosim.ui.formula.formula_ui import FormulaUI
 from neurosim.ui.ink.ink_ui import InkUI
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lesson_copies import LessonCopies, revert_action
@@ -191,6 +192,8 @@ class MainWindow(FileHandling, QMainWindow):
             self.theme,
             self.truth_table,
         )
+        self.formula = FormulaUI(self.document, self.theme, self)  # Tools ▸ New Activation…
+        self.menus.tools.addAction(self.formula.action)
         self.ink = InkUI(self, self.lessons.presentation, self.live_plots.transport)
         self.menus.view.insertAction(self.lessons.presentation.toggle_action, self.ink.action)
         self.explain = ExplainMode(

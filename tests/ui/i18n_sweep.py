@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTabBar,
@@ -166,6 +167,9 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str]]:
             yield f"{name} tab", widget.tabText(i)
     if isinstance(widget, QMenu):
         yield f"{name} menu", widget.title()
+    if isinstance(widget, QListWidget):  # a list model has no columns to ask about
+        for i in range(widget.count()):
+            yield f"{name} item", widget.item(i).text()
     if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
         model = widget.model()
         for section in range(model.columnCount()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from neurosim.core.activations import ACTIVATION_NAMES
+from neurosim.core.activations import REGISTRY
 from neurosim.core.datasets import DatasetError, dataset_from_dict
 from neurosim.core.exercise.section import (
     ALLOWED_TAGS,
@@ -226,10 +226,9 @@ def _activations(d: Mapping[str, Any], where: str, title: str) -> ActivationsGoa
     if not names:
         raise FileFormatError(f"{where}.allowed: list at least one activation")
     for i, name in enumerate(names):
-        if name not in ACTIVATION_NAMES:
+        if name not in REGISTRY:  # a built-in, or a formula the file defines (installed)
             raise FileFormatError(
-                f"{where}.allowed[{i}]: unknown activation {name!r}; "
-                f"known: {', '.join(ACTIVATION_NAMES)}"
+                f"{where}.allowed[{i}]: unknown activation {name!r}; known: {', '.join(REGISTRY)}"
             )
     neurons = None
     if "neurons" in d:

@@ -3,11 +3,12 @@
 See docs/file-format.md and resources/schema/network-v1.schema.json.
 """
 
+from neurosim.core.custom_activations import SECTION  # noqa: F401 - "activations"
+
 FORMAT = "neurosim-network"
 #: version 2 added the "activations" section (formula activations); files without one are
 #: still written as version 1, which every NeuroSim reads
 VERSION = 2
-SECTION = "activations"
 MAX_FILE_BYTES = 16 * 1024 * 1024
 KNOWN_TOP = ("format", "version", "meta", "neurons", "synapses")
 NEURON_KEYS = ("id", "kind", "label", "position", "value", "bias", "activation", "frozen", "source")

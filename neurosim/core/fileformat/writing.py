@@ -7,9 +7,11 @@ import os
 from pathlib import Path
 from typing import Any
 
+from neurosim.core.custom_activations import INSTALLED, is_formula
 from neurosim.core.fileformat.atomic import write_atomic
 from neurosim.core.fileformat.reading import digest
 from neurosim.core.fileformat.schema import FORMAT, SECTION, VERSION
+from neurosim.core.formula.library import to_section_entry
 from neurosim.core.model import Network
 
 
@@ -41,14 +43,27 @@ def to_dict(network: Network) -> dict[str, Any]:
         if s.frozen:
             d["frozen"] = True
         synapses.append(d)
+    extra = _with_used_formulas(network)
     return {
         "format": FORMAT,
-        "version": VERSION if SECTION in network.extra else 1,
+        "version": VERSION if SECTION in extra else 1,
         "meta": network.meta,
         "neurons": neurons,
         "synapses": synapses,
-        **network.extra,
+        **extra,
     }
+
+
+def _with_used_formulas(network: Network) -> dict[str, Any]:
+    """``network.extra``, its section completed with the formula activations its neurons use
+    but it does not list (defined from the Python API): a file always carries its formulas."""
+    section = dict(network.extra.get(SECTION, {}))
+    for n in network:
+        if not n.is_input and n.activation not in section and is_formula(n.activation):
+            section[n.activation] = to_section_entry(INSTALLED[n.activation])
+    if not section or section == network.extra.get(SECTION):
+        return network.extra
+    return {**network.extra, SECTION: section}
 
 
 def dumps(network: Network) -> str:

@@ -48,6 +48,8 @@ class FormulaError(ValueError):
         where = "" if column is None else f" at column {column}"
         super().__init__(f"{message}{where}" + (f"; {hint}" if hint else ""))
         self.column = column
+        #: the message without its column and hint, and the hint ("did you mean exp?")
+        self.message, self.hint = message, hint
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from neurosim.ui.exercises.lock_notes import word
 from neurosim.ui.exercises.lock_tree import LockTree
 from neurosim.ui.exercises.target_table import TableError, TargetTable
 from neurosim.ui.files import with_suffix
+from neurosim.ui.formula.listing import list_boxes
 from neurosim.ui.i18n import translate
 from neurosim.ui.lesson_copies import documents_folder
 from neurosim.ui.theme import Theme
@@ -174,6 +175,7 @@ class AuthoringDialog(QDialog):
             box = QCheckBox(word(name), page)
             self.allowed[name] = box
             grid.addWidget(box, i // 5, i % 5)
+        self.allowed_grid = grid  # the network's formula activations join it (start)
         box = QGroupBox(translate("AuthoringDialog", "Constraints"), page)
         inner = QVBoxLayout(box)
         inner.addLayout(row)
@@ -193,6 +195,7 @@ class AuthoringDialog(QDialog):
         network = self.document.network
         self.table.set_network(network)
         self.locks.set_network(network)
+        list_boxes(self.allowed, self.allowed_grid, network)  # its formula activations
         self._on_selection()
         if self._loaded_from is not network:
             self._loaded_from = network
@@ -228,7 +231,8 @@ class AuthoringDialog(QDialog):
                 self.activations_on.setChecked(True)
                 self.titles["activations"] = goal.title
                 for name in goal.allowed:
-                    self.allowed[name].setChecked(True)
+                    if name in self.allowed:  # a formula this network does not define has no box
+                        self.allowed[name].setChecked(True)
             else:
                 self.kept_goals.append(goal_to_dict(goal))
         self.kept_label.setText(

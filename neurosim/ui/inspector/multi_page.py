@@ -17,6 +17,8 @@ from neurosim.core.explain import short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
 from neurosim.ui.document import Document
+from neurosim.ui.formula.formula_ui import define_activation
+from neurosim.ui.formula.listing import CUSTOM, list_formulas
 from neurosim.ui.group_edits import SetFieldOfMany, SetParamOfMany
 from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.parts import (
@@ -27,6 +29,7 @@ from neurosim.ui.inspector.parts import (
     lock_reason,
     show_lock,
 )
+from neurosim.ui.theme import LIGHT, Theme
 from neurosim.ui.widgets import ValueSlider
 
 GROUP_BIAS_TIP = QT_TRANSLATE_NOOP(
@@ -70,9 +73,12 @@ def _spread(values: list[float]) -> tuple[str, str] | None:
 class MultiPage(QWidget):
     """Several items: set the activation, the bias or the input value of all at once."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, theme: Theme | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.theme = theme  # the New Activation dialog's colours ("Custom…")
         self.neuron_ids: list[str] = []
         self.header = header_label(self)
         self.activation = activation_combo(self)
@@ -122,6 +128,7 @@ class MultiPage(QWidget):
         targets, inputs = self._targets(), self._inputs()
         names = {n.activation for n in targets}
         shared = next(iter(names)) if len(names) == 1 else None
+        list_formulas(self.activation, self.document.network, shared)
         with QSignalBlocker(self.activation):
             self.activation.setCurrentIndex(self.activation.findData(shared) if shared else -1)
         self._show_params(shared, targets)
@@ -217,7 +224,11 @@ class MultiPage(QWidget):
     # ----------------------------------------------------------------- edits
     def _on_activation_chosen(self, index: int) -> None:
         ids = [n.id for n in self._targets()]
-        if ids:
+        if ids and self.activation.itemData(index) == CUSTOM:  # a formula, for all of them
+            palette = self.theme.palette if self.theme is not None else LIGHT
+            define_activation(self.document, ids, self, palette)
+            self.refresh()
+        elif ids:
             self.document.push(
                 SetActivation(self.document.network, ids, self.activation.itemData(index))
             )

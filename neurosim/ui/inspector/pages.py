@@ -16,6 +16,8 @@ from neurosim.core.explain import LARGEST, equation, number, overflow_note, shor
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
 from neurosim.ui.document import Document
+from neurosim.ui.formula.formula_ui import define_activation
+from neurosim.ui.formula.listing import CUSTOM, list_formulas
 from neurosim.ui.i18n import translate
 from neurosim.ui.inspector.parts import (
     ACTIVATION_TIP,
@@ -50,6 +52,7 @@ class NeuronPage(QWidget):
     def __init__(self, document: Document, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.theme = theme
         self.neuron_id: str | None = None
         self._shown_activation: str | None = None
         self.header = header_label(self)
@@ -145,6 +148,7 @@ class NeuronPage(QWidget):
 
     def _show_activation(self, neuron: Neuron) -> None:
         act = get_activation(neuron.activation)
+        list_formulas(self.activation, self.document.network, act.name)  # and Custom…
         with QSignalBlocker(self.activation):
             self.activation.setCurrentIndex(self.activation.findData(act.name))
         if self._shown_activation != act.name:
@@ -199,7 +203,10 @@ class NeuronPage(QWidget):
     def _on_activation_chosen(self, index: int) -> None:
         name = self.activation.itemData(index)
         neuron = self.document.network.neurons.get(self.neuron_id or "")
-        if neuron is not None and name != neuron.activation:
+        if neuron is not None and name == CUSTOM:  # a formula, written in a dialog
+            define_activation(self.document, [neuron.id], self, self.theme.palette)
+            self.refresh()
+        elif neuron is not None and name != neuron.activation:
             self.document.push(SetActivation(self.document.network, [neuron.id], name))
 
     def _push_field(self, field: str, value: float, token: object | None) -> None:

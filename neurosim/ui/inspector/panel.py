@@ -66,7 +66,7 @@ class InspectorPanel(QStackedWidget):
         self.hint.setMargin(8)
         self.neuron_page = NeuronPage(document, theme, self)
         self.synapse_page = SynapsePage(document, self)
-        self.multi_page = MultiPage(document, self)
+        self.multi_page = MultiPage(document, self, theme)
         for page in (self.hint, self.neuron_page, self.synapse_page, self.multi_page):
             self.addWidget(page)
         canvas.selection_changed.connect(self.show_selection)

@@ -128,6 +128,7 @@ class ActivationPanel(PlotPanel):
             action.setCheckable(True)
             action.toggled.connect(lambda _on: self._invalidate())
             self.compare_actions[name] = action
+        self.compare_menu.aboutToShow.connect(self._list_formulas)  # defined since
         self.compare_button.setMenu(self.compare_menu)
         self.pin = QToolButton(self)
         self.pin.setText("Pin")
@@ -198,11 +199,27 @@ class ActivationPanel(PlotPanel):
             chosen = chosen[:1]
         return [n for n in chosen if not n.is_input]
 
+    def _list_formulas(self) -> None:
+        """Offer the formula activations defined since (and hide those taken out)."""
+        for name, act in REGISTRY.items():
+            if name not in self.compare_actions:
+                action = self.compare_menu.addAction(act.title)
+                action.setCheckable(True)
+                action.toggled.connect(lambda _on: self._invalidate())
+                self.compare_actions[name] = action
+        for name, action in self.compare_actions.items():
+            action.setVisible(name in REGISTRY)
+            if name not in REGISTRY:
+                action.setChecked(False)
+
     def compared(self) -> list[str]:
         """Names of the registry activations overlaid for comparison."""
-        return [name for name, action in self.compare_actions.items() if action.isChecked()]
+        return [
+            n for n, action in self.compare_actions.items() if action.isChecked() and n in REGISTRY
+        ]
 
     def set_compared(self, names: Sequence[str]) -> None:
+        self._list_formulas()  # a lesson's list may name its formula activations
         for name, action in self.compare_actions.items():
             with QSignalBlocker(action):
                 action.setChecked(name in names)

@@ -38,6 +38,7 @@ from neurosim.core.compare import (
     default_epochs,
 )
 from neurosim.core.model import Network
+from neurosim.ui.formula.listing import list_registry
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_results import CompareResults, round_value
@@ -162,6 +163,7 @@ class CompareDialog(QDialog):
         ]
 
     def set_chosen(self, names: list[str]) -> None:
+        list_registry(self.choices)  # a lesson's list may name its formula activations
         for i in range(self.choices.count()):
             item = self.choices.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in names
@@ -169,6 +171,7 @@ class CompareDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the Train panel's present data and settings."""
+        list_registry(self.choices)  # formula activations defined since
         s, data = self.session.settings, self.session.train_set
         if data is None:
             self.setup.setText("Choose data in the Train panel first.")
