@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -111,6 +112,10 @@ ALLOWED = {
     "cos",
     "abs",
     "sqrt",
+    "ns",  # nanoseconds
+    "lr",  # the learning rate in formulas: w ← w − lr·g
+    "xavier",  # weight initialisations named after their authors
+    "he",
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
@@ -165,7 +170,8 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str]]:
             yield f"{name} tab", widget.tabText(i)
     if isinstance(widget, QMenu):
         yield f"{name} menu", widget.title()
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    # (headers: tables and trees; a list's model has no public column count)
+    if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
         model = widget.model()
         for section in range(model.columnCount()):
             yield f"{name} header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")

@@ -305,10 +305,9 @@ class DatasetBox(QGroupBox):
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
+        n = len(data)  # (a name: lupdate skips a call whose count is a call)
         self.info.setText(
-            translate(
-                "DatasetBox", "%n row(s) · {task} · {inputs} → {targets}", "", len(data)
-            ).format(
+            translate("DatasetBox", "%n row(s) · {task} · {inputs} → {targets}", "", n).format(
                 task=data.task,
                 inputs=", ".join(data.input_names),
                 targets=", ".join(data.target_names),

@@ -79,9 +79,8 @@ class StepFix(QWidget):
 
     def _command(self, ids: list[str]) -> SetActivation:
         command = SetActivation(self.session.document.network, ids, SMOOTH)
-        command.setText(
-            translate("StepFix", "Use sigmoid instead of step (%n neuron(s))", "", len(ids))
-        )
+        n = len(ids)  # (a name: lupdate skips a call whose count is a call)
+        command.setText(translate("StepFix", "Use sigmoid instead of step (%n neuron(s))", "", n))
         return command
 
     def refresh(self) -> None:
