@@ -12,11 +12,13 @@ import pyqtgraph as pg
 import pytest
 from i18n_sweep import MARKUP, english_left, english_words
 from lessons_helpers import example_path
+from PySide6.QtGui import QFontMetricsF
 from shell_helpers import make_window
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.losses import LOSS_DESCRIPTIONS
 from neurosim.core.training_options import LEARNING_RATE
+from neurosim.ui.plots.style import fitted_title, font
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings
 
@@ -146,3 +148,16 @@ def test_compare_dialog_is_chinese(zh_cn, qtbot, settings, dialogs):
     assert headers[0] == "激活函数" and headers[1] == "达到 95 %\n准确率轮数"
     assert "%n" not in dialog.setup.text() and "个训练行" in dialog.setup.text()
     dialog.close()
+
+
+def test_a_chinese_title_wraps_between_characters(qapp):
+    """Chinese has no spaces: a title too wide for a narrow plot breaks between characters
+    (closing punctuation stays with its character) instead of losing its end to "…"."""
+    metrics = QFontMetricsF(font(1.0, factor=1.1))
+    title = "当前隐藏输出"
+    one = metrics.horizontalAdvance(title)
+    wrapped = fitted_title(title, metrics, one * 0.6)
+    assert wrapped.replace("<br>", "") == title and "…" not in wrapped
+    rows = fitted_title("激发（z > 0），当前输入", metrics, metrics.horizontalAdvance("激发（z >"))
+    assert not any(row.startswith(("，", "）")) for row in rows.split("<br>"))
+    assert fitted_title("Hidden outputs now", metrics, 1000) == "Hidden outputs now"
