@@ -113,6 +113,10 @@ ALLOWED = {
     "cos",
     "abs",
     "sqrt",
+    "ns",  # nanoseconds
+    "lr",  # the learning rate in formulas: w ← w − lr·g
+    "xavier",  # weight initialisations named after their authors
+    "he",
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")

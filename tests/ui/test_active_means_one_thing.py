@@ -60,7 +60,7 @@ def test_relu_marks_are_its_active_steps(qtbot, settings, dialogs) -> None:
     assert not live.sparsity.fired_curve.isVisible()  # hidden ReLUs: one curve says it all
     assert live.sparsity.key.entries == ()
     n_now = int(solid[rows, -1].sum())
-    assert live.status_label.text().endswith(f"({n_now} of 32 hidden neurons active)")
+    assert live.status_label.text().endswith(f"(hidden neurons active: {n_now} of 32)")
 
 
 def test_tanh_is_dense_and_the_plots_say_why(qtbot, settings, dialogs) -> None:
@@ -78,7 +78,7 @@ def test_tanh_is_dense_and_the_plots_say_why(qtbot, settings, dialogs) -> None:
     assert live.sparsity.key.entries == ("active (output ≠ 0)", "fired (z > 0)")
     n_fired = int(solid[rows, -1].sum())
     assert live.status_label.text() == (
-        f"sparsity: 0 % silent (32 of 32 hidden neurons active: output ≠ 0; {n_fired} fired)"
+        f"sparsity: 0 % silent (hidden neurons active, output ≠ 0: 32 of 32; fired: {n_fired})"
     )
 
 
@@ -94,7 +94,7 @@ def test_a_sigmoid_neuron_that_never_fires_is_not_counted_as_fired(
     solid, faint = raster_marks(live)
     h1 = live.raster._rows.index("h1")
     assert not solid[h1].any() and faint[h1].all()  # σ(z) > 0 at every step, never z > 0
-    assert "1 fired" in live.status_label.text()
+    assert "fired: 1)" in live.status_label.text()
 
 
 def test_the_key_leaves_the_100_percent_label_in_place(qtbot, settings, dialogs) -> None:

@@ -79,7 +79,7 @@ def test_dragging_left_reaches_the_band_in_one_undo_step(sparse, qtbot):
     assert in_band, "some shift keeps 1–4 % of the hidden neurons active on average"
     assert all(-2.0 <= offset < 0 for offset in in_band)
     assert doc.undo_stack.count() == 1
-    assert doc.undo_stack.undoText().startswith("Shift 32 hidden biases by −")
+    assert doc.undo_stack.undoText().startswith("Shift hidden biases by −")
     window.acts.undo.trigger()
     assert hidden_biases(window) == before
     doc.evaluate_now()

@@ -34,7 +34,7 @@ def test_live_plots_build_their_panels_and_docks(qtbot) -> None:
         live.sparsity,
     ]
     assert live.status_label.text() == (
-        "sparsity: 0 % silent (2 of 2 hidden neurons active: output ≠ 0; 1 fired)"
+        "sparsity: 0 % silent (hidden neurons active, output ≠ 0: 2 of 2; fired: 1)"
     )
     live.transport.step_action.trigger()
     assert live.clock.t == 1

@@ -58,8 +58,8 @@ def test_sparsity_follows_the_core_active_fraction(qtbot) -> None:
     assert panel.status == sparsity_text(fraction, 2)
     # At t = 5 (x1 = 0.5) both neurons sat exactly at z = 0: the status said so then.
     assert texts[-2:] == [
-        "sparsity: 100 % silent (0 of 2 hidden neurons active)",
-        "sparsity: 50 % silent (1 of 2 hidden neurons active)",
+        "sparsity: 100 % silent (hidden neurons active: 0 of 2)",
+        "sparsity: 50 % silent (hidden neurons active: 1 of 2)",
     ]
     heights = panel.bars.opts["height"]
     assert heights.sum() == 2  # every hidden neuron in one bar
@@ -72,16 +72,16 @@ def test_sparsity_status_while_the_panel_is_hidden_and_paused(qtbot) -> None:
     document.push(SetNeuronField(document.network, "x1", "source", None))
     document.push(SetNeuronField(document.network, "x1", "value", 0.5))
     document.evaluate_now()  # x1 = 0.5: both relu neurons get z = 0, both silent
-    assert panel.status == "sparsity: 100 % silent (0 of 2 hidden neurons active)"
+    assert panel.status == "sparsity: 100 % silent (hidden neurons active: 0 of 2)"
     document.push(SetNeuronField(document.network, "x1", "value", 2.0))
     document.evaluate_now()
-    assert panel.status == "sparsity: 50 % silent (1 of 2 hidden neurons active)"
+    assert panel.status == "sparsity: 50 % silent (hidden neurons active: 1 of 2)"
 
 
 def test_sparsity_text() -> None:
-    assert sparsity_text(0.75, 4) == "sparsity: 25 % silent (3 of 4 hidden neurons active)"
+    assert sparsity_text(0.75, 4) == "sparsity: 25 % silent (hidden neurons active: 3 of 4)"
     assert sparsity_text(None, 0) == "no hidden neurons"
-    assert sparsity_text(1.0, 1) == "sparsity: 0 % silent (1 of 1 hidden neuron active)"
+    assert sparsity_text(1.0, 1) == "sparsity: 0 % silent (hidden neurons active: 1 of 1)"
 
 
 def test_sparsity_without_hidden_neurons(qtbot) -> None:
@@ -105,7 +105,7 @@ def test_sigmoid_hidden_neurons_are_never_silent(qtbot) -> None:
     qtbot.addWidget(panel)
     clock.step(8)
     panel.flush()
-    assert panel.status == "sparsity: 0 % silent (2 of 2 hidden neurons active)"
+    assert panel.status == "sparsity: 0 % silent (hidden neurons active: 2 of 2)"
     np.testing.assert_allclose(panel.curve.getData()[1], 100.0)
 
 

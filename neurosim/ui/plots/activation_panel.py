@@ -16,7 +16,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from neurosim.core.activations import REGISTRY, get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.curves import flat_regions, z_range
@@ -64,16 +65,17 @@ COMPARE_COLOURS = (
     "#8d6cc0",
 )
 MAX_REGIONS = 4
-PIN_TIP = (
+PIN_TIP = QT_TRANSLATE_NOOP(
+    "ActivationPanel",
     "Keep this plot on the neurons it shows, whatever is selected on the canvas "
-    "(it already stays put while you select or drag an input)"
+    "(it already stays put while you select or drag an input)",
 )
 #: the "vanishing gradient" text on a light or a dark ground (tinted by the shaded region)
 VANISHING_TEXT = {False: "#96500a", True: "#f0a868"}
 
 
 class ActivationPanel(PlotPanel):
-    title = "Activation"
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Activation")
     file_stem = "activation"
 
     def __init__(
@@ -90,7 +92,12 @@ class ActivationPanel(PlotPanel):
         self.widget = pg.GraphicsLayoutWidget()
         self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
         quiet_plot(self.plot)
-        label_axes(self.plot, self.theme.palette.plot, "net input z", "output y = f(z)")
+        label_axes(
+            self.plot,
+            self.theme.palette.plot,
+            translate("ActivationPanel", "net input z"),
+            translate("ActivationPanel", "output y = f(z)"),
+        )
         # The legend goes under the plot: inside it would hide the labels and the curves.
         self.legend = pg.LegendItem(frame=False, colCount=2)
         self.folding_legends.append((self.legend, 520))
@@ -113,13 +120,17 @@ class ActivationPanel(PlotPanel):
         self.plot.addItem(self.point_label)
         self.message = pg.TextItem(anchor=(0.5, 0.5))
         self.plot.addItem(self.message)
-        self.show_slope = QCheckBox("slope f′(z), dashed", self)
+        self.show_slope = QCheckBox(translate("ActivationPanel", "slope f′(z), dashed"), self)
         self.show_slope.setChecked(True)
-        self.show_slope.setToolTip("Draw the derivative f′(z): how much y moves when z moves")
+        self.show_slope.setToolTip(
+            translate("ActivationPanel", "Draw the derivative f′(z): how much y moves when z moves")
+        )
         self.show_slope.toggled.connect(lambda _on: self._invalidate())
         self.compare_button = QToolButton(self)
-        self.compare_button.setText("Compare with")
-        self.compare_button.setToolTip("Overlay other activation functions (default parameters)")
+        self.compare_button.setText(translate("ActivationPanel", "Compare with"))
+        self.compare_button.setToolTip(
+            translate("ActivationPanel", "Overlay other activation functions (default parameters)")
+        )
         self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.compare_menu = QMenu(self.compare_button)
         self.compare_actions: dict[str, QAction] = {}
@@ -131,9 +142,9 @@ class ActivationPanel(PlotPanel):
         self.compare_menu.aboutToShow.connect(self._list_formulas)  # defined since
         self.compare_button.setMenu(self.compare_menu)
         self.pin = QToolButton(self)
-        self.pin.setText("Pin")
+        self.pin.setText(translate("ActivationPanel", "Pin"))
         self.pin.setCheckable(True)
-        self.pin.setToolTip(PIN_TIP)
+        self.pin.setToolTip(translate("ActivationPanel", PIN_TIP))
         self.pin.toggled.connect(self._on_pinned)
         document.network_replaced.connect(self._on_network_replaced)
         self._key: tuple | None = None
@@ -156,7 +167,7 @@ class ActivationPanel(PlotPanel):
     def _region(self) -> tuple[pg.LinearRegionItem, pg.TextItem]:
         region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(VANISHING), pen=pg.mkPen(None))
         region.setZValue(-20)
-        label = pg.TextItem("vanishing\ngradient", anchor=(0.5, 0))
+        label = pg.TextItem(translate("ActivationPanel", "vanishing\ngradient"), anchor=(0.5, 0))
         label.give_way = True  # hidden where it would cover another text (spacing.py)
         for item in (region, label):
             item.setVisible(False)
@@ -189,7 +200,10 @@ class ActivationPanel(PlotPanel):
         else:
             self.set_neurons(self._latest)
         names = ", ".join(n.label or n.id for n in self.shown())
-        self.pin.setToolTip(PIN_TIP + (f"\nPinned: {names}" if on and names else ""))
+        tip = translate("ActivationPanel", PIN_TIP)
+        if on and names:
+            tip += "\n" + translate("ActivationPanel", "Pinned: {names}").format(names=names)
+        self.pin.setToolTip(tip)
 
     def shown(self) -> list[Neuron]:
         net = self.document.network
@@ -276,7 +290,12 @@ class ActivationPanel(PlotPanel):
                 self.slopes[i].setData(
                     z, dy, pen=pg.mkPen(colour, width=1.5 * self.scale, style=Qt.PenStyle.DashLine)
                 )
-                self.legend.addItem(self.slopes[i], f"slope f′(z) of {_plain(neuron)}")
+                self.legend.addItem(
+                    self.slopes[i],
+                    translate("ActivationPanel", "slope f′(z) of {name}").format(
+                        name=_plain(neuron)
+                    ),
+                )
                 y_lo, y_hi = min(y_lo, dy.min()), max(y_hi, dy.max())
         for i in range(len(neurons), len(self.curves)):
             self.curves[i].setVisible(False)
@@ -288,14 +307,18 @@ class ActivationPanel(PlotPanel):
         self.plot.setXRange(lo, hi, padding=0)
         self.plot.setYRange(y_lo - pad, y_hi + pad * 2.5, padding=0)
         self._draw_regions(z, act.df(z, first.params), y_hi + pad * 2.5)
-        rule = f"fires: {act.firing.text(theta, named=True)}"
+        rule = translate("ActivationPanel", "fires: {rule}").format(
+            rule=act.firing.text(theta, named=True)
+        )
         self.threshold.setPos(theta)
         self.threshold.label.setFormat(rule)
         self.threshold.setVisible(True)
         title = (
             f"{_plain(first)}:  {act.formula}"
             if len(neurons) == 1
-            else f"{', '.join(_plain(n) for n in neurons)}: activation functions"
+            else translate("ActivationPanel", "{names}: activation functions").format(
+                names=", ".join(_plain(n) for n in neurons)
+            )
         )
         style_plot(self.plot, self.theme.palette.plot, self.scale, title)
 
@@ -316,7 +339,9 @@ class ActivationPanel(PlotPanel):
                 z, y, pen=pg.mkPen(colour, width=1.8 * self.scale, style=Qt.PenStyle.DashDotLine)
             )
             curve.setVisible(True)
-            self.legend.addItem(curve, f"compare: {act.title}")
+            self.legend.addItem(
+                curve, translate("ActivationPanel", "compare: {name}").format(name=act.title)
+            )
             y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
         return y_lo, y_hi
 
@@ -374,7 +399,9 @@ class ActivationPanel(PlotPanel):
 
     def _show_message(self) -> None:
         self._key = None
-        text = "Add a hidden or output neuron\nto see its activation function"
+        text = translate(
+            "ActivationPanel", "Add a hidden or output neuron\nto see its activation function"
+        )
         for item in (
             *self.curves,
             *self.slopes,
@@ -387,7 +414,12 @@ class ActivationPanel(PlotPanel):
         ):
             item.setVisible(False)
         self.legend.clear()
-        style_plot(self.plot, self.theme.palette.plot, self.scale, "Activation function")
+        style_plot(
+            self.plot,
+            self.theme.palette.plot,
+            self.scale,
+            translate("ActivationPanel", "Activation function"),
+        )
         self.plot.setXRange(-1, 1, padding=0)
         self.plot.setYRange(-1, 1, padding=0)
         self.message.setText(text)
@@ -497,6 +529,8 @@ def _region_text(z: np.ndarray, slope: np.ndarray, lo: float, hi: float, everywh
     """The words on a shaded flat region: its slope is exactly 0 (ReLU for z < 0, where
     nothing flows back) or only small (a sigmoid's tail, where a little still does)."""
     if everywhere:  # (only where the slope is 0 for every z: step)
-        return "gradient 0 everywhere"
+        return translate("ActivationPanel", "gradient 0 everywhere")
     inside = slope[(z >= lo) & (z <= hi)]
-    return "zero\ngradient" if inside.size and not np.any(inside) else "vanishing\ngradient"
+    if inside.size and not np.any(inside):
+        return translate("ActivationPanel", "zero\ngradient")
+    return translate("ActivationPanel", "vanishing\ngradient")

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from neurosim.core.activations import get_activation
 from neurosim.core.activity import any_active_without_firing
 from neurosim.core.model import Network
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.style import style_legend
 from neurosim.ui.theme import PlotColours
 
@@ -27,7 +28,9 @@ def active_and_fired_differ(network: Network, kinds: tuple[str, ...] = ("hidden"
 def fired_words(network: Network, kinds: tuple[str, ...] = ("hidden",)) -> str:
     """ "fired (z > 0)" when the neurons share one firing rule, else "fired"."""
     rules = {get_activation(n.activation).firing_text(n.params) for n in network if n.kind in kinds}
-    return f"fired ({rules.pop()})" if len(rules) == 1 else "fired (its firing rule)"
+    if len(rules) == 1:
+        return translate("ActivityKey", "fired ({rule})").format(rule=rules.pop())
+    return translate("ActivityKey", "fired (its firing rule)")
 
 
 class ActivityKey:

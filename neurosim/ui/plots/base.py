@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots import export
 from neurosim.ui.plots.spacing import keep_texts_inside
 from neurosim.ui.theme import Theme
@@ -38,8 +39,9 @@ class PlotPanel(QWidget):
     itself (:meth:`apply_scale`) when it changes.
     """
 
-    title = "Plot"
-    file_stem = "plot"
+    #: the panel's name (English, marked for translation: :attr:`shown_title` translates it)
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Plot")
+    file_stem = "plot"  # export file names stay English
     #: redraw after each evaluation and clock step (False: the panel shows something else,
     #: e.g. a training run's curves, and schedules itself when that changes)
     follows_evaluations = True
@@ -90,6 +92,11 @@ class PlotPanel(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(240, 150)
+
+    @property
+    def shown_title(self) -> str:
+        """:attr:`title` in the window's language."""
+        return translate("PlotPanel", self.title)
 
     # --------------------------------------------------------------- to override
     @property
@@ -251,7 +258,7 @@ class PlotPanel(QWidget):
 
     def export_svg(self, path: str | Path) -> None:
         self.flush()
-        export.write_svg(self.view, path, f"NeuroSim — {self.title}")
+        export.write_svg(self.view, path, f"NeuroSim — {self.shown_title}")
 
     def export_csv(self, path: str | Path) -> None:
         self.flush()
@@ -272,25 +279,28 @@ class PlotPanel(QWidget):
         if not menu.isEmpty():
             menu.addSeparator()
         for text, kind in (
-            ("Export as PNG image…", "png"),
-            ("Export as SVG drawing…", "svg"),
-            ("Export data as CSV…", "csv"),
+            (translate("PlotPanel", "Export as PNG image…"), "png"),
+            (translate("PlotPanel", "Export as SVG drawing…"), "svg"),
+            (translate("PlotPanel", "Export data as CSV…"), "csv"),
         ):
             action = QAction(text, menu)
             action.triggered.connect(lambda _c=False, k=kind: self._ask_export(k))
             menu.addAction(action)
-        copy = menu.addAction("Copy image")
+        copy = menu.addAction(translate("PlotPanel", "Copy image"))
         copy.triggered.connect(self.copy_image)
         return menu
 
     def _ask_export(self, kind: str) -> None:
         filters = {
-            "png": "PNG image (*.png)",
-            "svg": "SVG drawing (*.svg)",
-            "csv": "CSV table (*.csv)",
+            "png": translate("PlotPanel", "PNG image (*.png)"),
+            "svg": translate("PlotPanel", "SVG drawing (*.svg)"),
+            "csv": translate("PlotPanel", "CSV table (*.csv)"),
         }
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {self.title}", f"{self.file_stem}.{kind}", filters[kind]
+            self,
+            translate("PlotPanel", "Export {title}").format(title=self.shown_title),
+            f"{self.file_stem}.{kind}",
+            filters[kind],
         )
         if not path:
             return
@@ -299,7 +309,13 @@ class PlotPanel(QWidget):
         try:
             {"png": self.export_png, "svg": self.export_svg, "csv": self.export_csv}[kind](path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(
+                self,
+                translate("PlotPanel", "Export failed"),
+                translate("PlotPanel", "Could not write {path}:\n{error}").format(
+                    path=path, error=exc
+                ),
+            )
 
 
 def set_antialias(item: pg.PlotDataItem, on: bool) -> None:

@@ -13,18 +13,20 @@ start: the slider returns to 0 and never claims a shift the network does not hav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from neurosim.ui.document import Document
 from neurosim.ui.group_edits import SetFieldOfMany
+from neurosim.ui.i18n import translate
 
 #: the slider's ends (bias units) and its resolution (steps per unit)
 REACH, STEPS_PER_UNIT = 2.0, 100
-TIP = (
+TIP = QT_TRANSLATE_NOOP(
+    "BiasShift",
     "Adds one number to the bias of every hidden neuron, live while you drag (one undo "
     "step per drag). Lower the biases and watch the share of active neurons fall towards "
-    "the brain's 1–4 %."
+    "the brain's 1–4 %.",
 )
 
 
@@ -40,7 +42,7 @@ class BiasShift(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.title = QLabel("Shift hidden biases", self)
+        self.title = QLabel(translate("BiasShift", "Shift hidden biases"), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         reach = round(REACH * STEPS_PER_UNIT)
         self.slider.setRange(-reach, reach)
@@ -51,7 +53,7 @@ class BiasShift(QWidget):
         self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("−0.000"))
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for widget in (self, self.slider, self.readout, self.title):
-            widget.setToolTip(TIP)
+            widget.setToolTip(translate("BiasShift", TIP))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 2, 6, 4)
         self.grid.setColumnStretch(1, 1)
@@ -136,7 +138,10 @@ class BiasShift(QWidget):
             network,
             "bias",
             values,
-            text=f"Shift {len(values)} hidden biases by {shift_text(offset)}",
+            # no count: "Shift 1 hidden biases" would need plural forms in English
+            text=translate("BiasShift", "Shift hidden biases by {offset}").format(
+                offset=shift_text(offset)
+            ),
             merge_token=token,
         )
         self._expected = values  # before the push: the evaluation it asks for agrees

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 from neurosim.core.csv_table import csv_text
 from neurosim.core.fileformat import write_atomic
 from neurosim.ui import image_files
+from neurosim.ui.i18n import translate
 
 
 def render_image(view: QGraphicsView, scale: float = 2.0) -> QImage:
@@ -60,7 +61,7 @@ def write_svg(view: QGraphicsView, path: str | os.PathLike[str], title: str = ""
     generator.setDescription("Exported from NeuroSim")
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"could not write {path}")
+        raise OSError(translate("PlotExport", "could not write {path}").format(path=path))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRect(0, 0, size.width(), size.height()), Qt.GlobalColor.white)
     _render(view, painter, size)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.raster_panel import RasterPanel
@@ -46,15 +47,17 @@ class LivePlots:
         self.docks: dict[str, QDockWidget] = {
             key: make_dock(title, panel, f"{key}_plot", window)
             for key, panel, title in (
-                ("activation", self.activation, "Activation function"),
-                ("traces", self.traces, "Traces"),
-                ("surface", self.surface, "Decision surface"),
-                ("raster", self.raster, "Firing raster"),
-                ("sparsity", self.sparsity, "Sparsity"),
+                ("activation", self.activation, translate("LivePlots", "Activation function")),
+                ("traces", self.traces, translate("LivePlots", "Traces")),
+                ("surface", self.surface, translate("LivePlots", "Decision surface")),
+                ("raster", self.raster, translate("LivePlots", "Firing raster")),
+                ("sparsity", self.sparsity, translate("LivePlots", "Sparsity")),
             )
         }
         self.status_label = QLabel(window)
-        self.status_label.setToolTip("How many hidden neurons are silent (output 0) right now")
+        self.status_label.setToolTip(
+            translate("LivePlots", "How many hidden neurons are silent (output 0) right now")
+        )
         self.status_label.setText(self.sparsity.status)
         self.sparsity.status_changed.connect(self.status_label.setText)
         for panel in self.panels:

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from neurosim.core.activity import active
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.activity_key import ActivityKey, active_and_fired_differ, fired_words
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
@@ -35,7 +36,7 @@ KINDS = ("hidden", "output")
 
 
 class RasterPanel(PlotPanel):
-    title = "Firing raster"
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Firing raster")
     file_stem = "raster"
     clock_history_only = True
 
@@ -53,7 +54,12 @@ class RasterPanel(PlotPanel):
         quiet_plot(self.plot)
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self.plot.getViewBox().invertY(True)  # first neuron on top, as in a list
-        label_axes(self.plot, self.theme.palette.plot, "step t", "neuron")
+        label_axes(
+            self.plot,
+            self.theme.palette.plot,
+            translate("RasterPanel", "step t"),
+            translate("RasterPanel", "neuron"),
+        )
         self._empty, self._gap = lane_colours(self.theme.palette.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
@@ -107,7 +113,10 @@ class RasterPanel(PlotPanel):
         """The key only while faint marks are on screen (tanh: yes; ReLU: never)."""
         net = self.document.network
         entries = (
-            [(self.fired_sample, fired_words(net, KINDS)), (self.faint_sample, "output ≠ 0")]
+            [
+                (self.fired_sample, fired_words(net, KINDS)),
+                (self.faint_sample, translate("RasterPanel", "output ≠ 0")),
+            ]
             if faint
             else []
         )
@@ -157,7 +166,9 @@ class RasterPanel(PlotPanel):
         self.widget.setBackground(colours.ground)
         self._empty, self._gap = lane_colours(colours)
         self._mix_faint()
-        style_plot(self.plot, colours, self.scale, "When each neuron fired")
+        style_plot(
+            self.plot, colours, self.scale, translate("RasterPanel", "When each neuron fired")
+        )
         ink = QColor(colours.ink).getRgb()[:3]
         faint = [round(e + FAINT * (i - e)) for e, i in zip(self._empty[:3], ink, strict=True)]
         size = 12 * self.scale

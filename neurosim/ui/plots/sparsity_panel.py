@@ -19,13 +19,14 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from neurosim.core.activations import get_activation
 from neurosim.core.activity import silent as silent_outputs
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.activity_key import ActivityKey, active_and_fired_differ, fired_words
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
@@ -53,21 +54,27 @@ SILENT_BAR = "#9a9a9a"
 def sparsity_text(
     active_fraction: float | None, n_hidden: int, fired_fraction: float | None = None
 ) -> str:
-    """The status-bar sentence, e.g. "sparsity: 25 % silent (3 of 4 hidden neurons active)";
-    where fewer fired than are active (tanh, sigmoid), both: "… active: output ≠ 0; 1 fired"."""
+    """The status-bar sentence, e.g. "sparsity: 25 % silent (hidden neurons active: 3 of
+    4)"; where fewer fired than are active (tanh, sigmoid), both: "… (hidden neurons active,
+    output ≠ 0: 3 of 4; fired: 1)"."""
     if not n_hidden or active_fraction is None:
-        return "no hidden neurons"
+        return translate("SparsityPanel", "no hidden neurons")
     active = int(round(active_fraction * n_hidden))
-    silent = 100.0 * (n_hidden - active) / n_hidden
-    counts = f"{active} of {n_hidden} hidden neuron{'s' if n_hidden != 1 else ''} active"
+    silent = f"{100.0 * (n_hidden - active) / n_hidden:.0f}"
     fired = None if fired_fraction is None else int(round(fired_fraction * n_hidden))
     if fired is not None and fired != active:
-        counts += f": output ≠ 0; {fired} fired"
-    return f"sparsity: {silent:.0f} % silent ({counts})"
+        return translate(
+            "SparsityPanel",
+            "sparsity: {silent} % silent "
+            "(hidden neurons active, output ≠ 0: {active} of {total}; fired: {fired})",
+        ).format(silent=silent, active=active, total=n_hidden, fired=fired)
+    return translate(
+        "SparsityPanel", "sparsity: {silent} % silent (hidden neurons active: {active} of {total})"
+    ).format(silent=silent, active=active, total=n_hidden)
 
 
 class SparsityPanel(PlotPanel):
-    title = "Sparsity"
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Sparsity")
     file_stem = "sparsity"
     clock_history_only = True
     status_changed = Signal(str)
@@ -90,8 +97,18 @@ class SparsityPanel(PlotPanel):
         for plot in (self.plot, self.hist):
             quiet_plot(plot)
         colours = self.theme.palette.plot
-        label_axes(self.plot, colours, "step t", "active (%)")
-        label_axes(self.hist, colours, "hidden output y", "neurons")
+        label_axes(
+            self.plot,
+            colours,
+            translate("SparsityPanel", "step t"),
+            translate("SparsityPanel", "active (%)"),
+        )
+        label_axes(
+            self.hist,
+            colours,
+            translate("SparsityPanel", "hidden output y"),
+            translate("SparsityPanel", "neurons"),
+        )
         self.plot.setYRange(-4, 106, padding=0)  # (the bottom makes room for the band's label)
         self.band = pg.LinearRegionItem(
             (1, 4),
@@ -101,7 +118,9 @@ class SparsityPanel(PlotPanel):
             pen=pg.mkPen(None),
         )
         self.plot.addItem(self.band)
-        self.band_label = pg.TextItem("brain: 1–4 % active", anchor=(0, 1))
+        self.band_label = pg.TextItem(
+            translate("SparsityPanel", "brain: 1–4 % active"), anchor=(0, 1)
+        )
         self.band_label.setZValue(20)
         self.plot.addItem(self.band_label)
         self.curve = self.plot.plot(pen=pg.mkPen(PALETTE[2], width=2), antialias=self.smooth)
@@ -109,9 +128,11 @@ class SparsityPanel(PlotPanel):
         self.key = ActivityKey(self.plot)
         self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
         self.hist.addItem(self.bars)
-        self.empty_label = pg.TextItem("no hidden neurons", anchor=(0.5, 0.5))
+        self.empty_label = pg.TextItem(
+            translate("SparsityPanel", "no hidden neurons"), anchor=(0.5, 0.5)
+        )
         self.hist.addItem(self.empty_label)
-        self.silent_label = pg.TextItem("silent", anchor=(0, 1))
+        self.silent_label = pg.TextItem(translate("SparsityPanel", "silent"), anchor=(0, 1))
         self.hist.addItem(self.silent_label)
         self._x_range: tuple[float, float] | None = None
         self._bins_range = AxisRange(0.5)
@@ -278,11 +299,19 @@ class SparsityPanel(PlotPanel):
     def _show_key(self, both: bool) -> None:
         """Name the two curves where they differ; the axis then counts either."""
         net = self.document.network
-        entries = [(self.curve, "active (output ≠ 0)"), (self.fired_curve, fired_words(net))]
+        entries = [
+            (self.curve, translate("SparsityPanel", "active (output ≠ 0)")),
+            (self.fired_curve, fired_words(net)),
+        ]
         self.key.show(entries if both else [], self.theme.palette.plot)
-        left = "hidden neurons (%)" if both else "active (%)"
+        left = (
+            translate("SparsityPanel", "hidden neurons (%)")
+            if both
+            else translate("SparsityPanel", "active (%)")
+        )
         if self.plot.getAxis("left").labelText != left:
-            label_axes(self.plot, self.theme.palette.plot, "step t", left, self.scale)
+            step = translate("SparsityPanel", "step t")
+            label_axes(self.plot, self.theme.palette.plot, step, left, self.scale)
 
     def _set_status(self, text: str) -> None:
         if text != self.status:
@@ -299,8 +328,10 @@ class SparsityPanel(PlotPanel):
     def apply_scale(self) -> None:
         colours = self.theme.palette.plot
         self.widget.setBackground(colours.ground)
-        style_plot(self.plot, colours, self.scale, "Active hidden neurons")
-        style_plot(self.hist, colours, self.scale, "Hidden outputs now")
+        style_plot(
+            self.plot, colours, self.scale, translate("SparsityPanel", "Active hidden neurons")
+        )
+        style_plot(self.hist, colours, self.scale, translate("SparsityPanel", "Hidden outputs now"))
         self.curve.setPen(pg.mkPen(PALETTE[2], width=2 * self.scale))
         dashed = pg.mkPen(PALETTE[0], width=2 * self.scale, style=Qt.PenStyle.DashLine)
         self.fired_curve.setPen(dashed)

@@ -10,6 +10,7 @@ never reused while the neuron exists).
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 import pyqtgraph as pg
@@ -212,6 +213,13 @@ def _show_title(plot: pg.PlotItem) -> None:
         plot.layout.setRowFixedHeight(0, height)
 
 
+# Where a title may break: at spaces, and between two Chinese (CJK) characters, which are
+# written without spaces (closing punctuation stays with the character before it).
+_CJK = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff"
+_CLOSING = "，。：；、！？）》」』】"
+_WORDS = re.compile(rf"\s*(?:[（《「『【]?[{_CJK}][{_CLOSING}]*|[^\s{_CJK}]+)")
+
+
 def fitted_title(title: str, metrics: QFontMetricsF, width: float, lines: int = 3) -> str:
     """``title`` on one line if it fits ``width``, else wrapped at its spaces onto at most
     ``lines`` lines (a break after its colon first: "σ (y1):" / "y = σ(z) = …"), else on
@@ -224,11 +232,11 @@ def fitted_title(title: str, metrics: QFontMetricsF, width: float, lines: int = 
             rows[-1] += ":"
         row = ""
         # (a title with markup breaks only at its colon: a tag may hold spaces)
-        for word in [part.strip()] if "<" in part else part.split():
-            wider = f"{row} {word}" if row else word
+        for word in [part.strip()] if "<" in part else _WORDS.findall(part):
+            wider = row + word if row else word.lstrip()
             if row and metrics.horizontalAdvance(wider) > width:
                 rows.append(row)
-                row = word
+                row = word.lstrip()
             else:
                 row = wider
         rows.append(row)

@@ -13,11 +13,12 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import (
@@ -43,7 +44,7 @@ OUTPUT_TRACE_WIDTH = 2.4  # pixels at scale 1
 class TracesPanel(PlotPanel):
     """One persistent curve per traced neuron, fed from the clock's ring buffers."""
 
-    title = "Traces"
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Traces")
     file_stem = "traces"
     clock_history_only = True
     keys_changed = Signal(dict)
@@ -62,7 +63,12 @@ class TracesPanel(PlotPanel):
         self.widget = pg.GraphicsLayoutWidget()
         self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
         quiet_plot(self.plot)
-        label_axes(self.plot, self.theme.palette.plot, "step t", "output y")
+        label_axes(
+            self.plot,
+            self.theme.palette.plot,
+            translate("TracesPanel", "step t"),
+            translate("TracesPanel", "output y"),
+        )
         # The legend sits in its own column beside the plot, so it never hides a curve;
         # under it in a narrow panel, where beside it would squeeze the plot to a strip.
         self.legend = pg.LegendItem(frame=False)
@@ -220,18 +226,20 @@ class TracesPanel(PlotPanel):
     def apply_scale(self) -> None:
         colours = self.theme.palette.plot
         self.widget.setBackground(colours.ground)
-        style_plot(self.plot, colours, self.scale, "Neuron outputs over time")
+        style_plot(
+            self.plot, colours, self.scale, translate("TracesPanel", "Neuron outputs over time")
+        )
         self.legend.setLabelTextSize(f"{9 * self.scale:.1f}pt")
         style_legend(self.legend, colours)
         self._style_curves()
 
     # ------------------------------------------------------------------ menus
     def add_menu_actions(self, menu: QMenu) -> None:
-        sources = menu.addAction("Show inputs that have a signal source")
+        sources = menu.addAction(translate("TracesPanel", "Show inputs that have a signal source"))
         sources.setCheckable(True)
         sources.setChecked(self.show_sources)
         sources.toggled.connect(self.set_show_sources)
-        pins = menu.addMenu("Also show")
+        pins = menu.addMenu(translate("TracesPanel", "Also show"))
         for neuron in self.document.network:
             if neuron.kind == "output":
                 continue

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.simulation import MAX_WINDOW, MIN_WINDOW
 from neurosim.ui.clock import MAX_SPEED, MIN_SPEED, SimulationClock
+from neurosim.ui.i18n import translate
 from neurosim.ui.icons import media_icon
 from neurosim.ui.theme import Palette, Theme
 
@@ -37,33 +38,50 @@ class TransportBar(QToolBar):
     def __init__(
         self, clock: SimulationClock, parent: QWidget | None = None, *, theme: Theme | None = None
     ) -> None:
-        super().__init__("Simulation", parent)
+        super().__init__(translate("TransportBar", "Simulation"), parent)
         self.setObjectName("simulation_toolbar")
         self.clock = clock
         self.theme = theme if theme is not None else Theme(parent=self)
-        self.run_action = QAction("Run", self)
+        self.run_action = QAction(translate("TransportBar", "Run"), self)
         self.run_action.setCheckable(True)
         self.run_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        self.run_action.setToolTip("Run the simulation clock (Space); press again to pause")
-        self.run_action.setProperty("shortcut_name", "Run / Pause the clock")
-        self.step_action = QAction("Step", self)
+        self.run_action.setToolTip(
+            translate("TransportBar", "Run the simulation clock (Space); press again to pause")
+        )
+        self.run_action.setProperty(
+            "shortcut_name", translate("TransportBar", "Run / Pause the clock")
+        )
+        self.step_action = QAction(translate("TransportBar", "Step"), self)
         self.step_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Right), QKeySequence(Qt.Key.Key_Period)]
         )
         self.step_action.setToolTip(
-            "One step forward: sources advance, the network is evaluated once (→ or .)"
+            translate(
+                "TransportBar",
+                "One step forward: sources advance, the network is evaluated once (→ or .)",
+            )
         )
-        self.reset_action = QAction("Reset", self)
+        self.reset_action = QAction(translate("TransportBar", "Reset"), self)
         self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Home))
-        self.reset_action.setToolTip("Back to t = 0: clear the history, restart the sources (Home)")
+        self.reset_action.setToolTip(
+            translate(
+                "TransportBar", "Back to t = 0: clear the history, restart the sources (Home)"
+            )
+        )
         for action in (self.run_action, self.step_action, self.reset_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.faster_action = _key_action(
-            self, "Faster clock", ("+", "]"), lambda: self._change_speed(+1)
+            self,
+            translate("TransportBar", "Faster clock"),
+            ("+", "]"),
+            lambda: self._change_speed(+1),
         )
         self.slower_action = _key_action(
-            self, "Slower clock", ("-", "["), lambda: self._change_speed(-1)
+            self,
+            translate("TransportBar", "Slower clock"),
+            ("-", "["),
+            lambda: self._change_speed(-1),
         )
         _NavigationKeysStay.install()
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -71,7 +89,9 @@ class TransportBar(QToolBar):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setWeight(QFont.Weight.Bold)
         self.time_label.setFont(mono)
-        self.time_label.setToolTip("t: the number of steps taken since the last Reset")
+        self.time_label.setToolTip(
+            translate("TransportBar", "t: the number of steps taken since the last Reset")
+        )
         self.time_label.setMinimumWidth(
             self.time_label.fontMetrics().horizontalAdvance(" t = 0000000 ")
         )
@@ -81,9 +101,12 @@ class TransportBar(QToolBar):
             MIN_SPEED,
             MAX_SPEED,
             clock.speed,
-            " steps/s",
-            "Speed: how many steps the clock takes each second while running "
-            "(+ or ] faster, − or [ slower)",
+            translate("TransportBar", " steps/s"),
+            translate(
+                "TransportBar",
+                "Speed: how many steps the clock takes each second while running "
+                "(+ or ] faster, − or [ slower)",
+            ),
         )
         self.addWidget(self.speed)
         # Not buttons (the bar is full): the keys work anywhere in the window.
@@ -93,8 +116,11 @@ class TransportBar(QToolBar):
             MIN_WINDOW,
             MAX_WINDOW,
             clock.window,
-            " steps shown",
-            "How many of the latest steps the traces, raster and sparsity plots show",
+            translate("TransportBar", " steps shown"),
+            translate(
+                "TransportBar",
+                "How many of the latest steps the traces, raster and sparsity plots show",
+            ),
         )
         self.window_box.setSingleStep(100)
         self.addWidget(self.window_box)
@@ -138,7 +164,9 @@ class TransportBar(QToolBar):
     def _show_running(self, running: bool) -> None:
         with QSignalBlocker(self.run_action):
             self.run_action.setChecked(running)
-        self.run_action.setText("Pause" if running else "Run")
+        self.run_action.setText(
+            translate("TransportBar", "Pause") if running else translate("TransportBar", "Run")
+        )
         self.run_action.setIcon(self._pause_icon if running else self._play_icon)
 
     def _show_time(self, t: int) -> None:

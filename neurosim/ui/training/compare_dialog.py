@@ -39,6 +39,7 @@ from neurosim.core.compare import (
 )
 from neurosim.core.model import Network
 from neurosim.ui.formula.listing import list_registry
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_results import CompareResults, round_value
@@ -64,7 +65,7 @@ class CompareDialog(QDialog):
         theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare activations")
+        self.setWindowTitle(translate("CompareDialog", "Compare activations"))
         self.session, self.open_network = session, open_network
         self.theme = theme if theme is not None else Theme(parent=self)
         self.thread: QThread | None = None
@@ -90,7 +91,10 @@ class CompareDialog(QDialog):
     def _build(self) -> None:
         self.choices = QListWidget(self)
         self.choices.setToolTip(
-            "Hidden neurons get each ticked activation in turn; outputs keep theirs"
+            translate(
+                "CompareDialog",
+                "Hidden neurons get each ticked activation in turn; outputs keep theirs",
+            )
         )
         for name, act in REGISTRY.items():
             item = QListWidgetItem(f"{act.title}", self.choices)
@@ -100,27 +104,35 @@ class CompareDialog(QDialog):
         self.epochs = QSpinBox(self)
         self.epochs.setRange(1, 100_000)
         self.epochs.setValue(default_epochs(self.session.document.network))
-        self.epochs.setToolTip("Epochs each run trains")
+        self.epochs.setToolTip(translate("CompareDialog", "Epochs each run trains"))
         self.target = NumberBox(self, minimum=0.0, maximum=100.0, value=0.05, decimals=4, step=0.01)
-        self.target.setSpecialValueText("none")
-        self.target.setToolTip("The table counts the epochs each run needs to reach this loss")
+        self.target.setSpecialValueText(translate("CompareDialog", "none", "no target loss"))
+        self.target.setToolTip(
+            translate(
+                "CompareDialog", "The table counts the epochs each run needs to reach this loss"
+            )
+        )
         self.setup = QLabel(self)
         self.setup.setWordWrap(True)
-        self.run_button = QPushButton("Run", self)
+        self.run_button = QPushButton(translate("CompareDialog", "Run"), self)
         self.run_button.setDefault(True)
-        self.run_button.setToolTip("Train one copy per ticked activation from the same seed")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop; the finished runs stay in the table")
+        self.run_button.setToolTip(
+            translate("CompareDialog", "Train one copy per ticked activation from the same seed")
+        )
+        self.cancel_button = QPushButton(translate("CompareDialog", "Cancel"), self)
+        self.cancel_button.setToolTip(
+            translate("CompareDialog", "Stop; the finished runs stay in the table")
+        )
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         left = QWidget(self)
         form = QFormLayout(left)
-        form.addRow(QLabel("Activations", self))
+        form.addRow(QLabel(translate("CompareDialog", "Activations"), self))
         form.addRow(self.choices)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Target loss", self.target)
+        form.addRow(translate("CompareDialog", "Epochs"), self.epochs)
+        form.addRow(translate("CompareDialog", "Target loss"), self.target)
         form.addRow(self.setup)
         row = QHBoxLayout()
         row.addWidget(self.run_button)
@@ -174,15 +186,31 @@ class CompareDialog(QDialog):
         list_registry(self.choices)  # formula activations defined since
         s, data = self.session.settings, self.session.train_set
         if data is None:
-            self.setup.setText("Choose data in the Train panel first.")
+            self.setup.setText(translate("CompareDialog", "Choose data in the Train panel first."))
             self.run_button.setEnabled(False)
             return
-        batch = "full batch" if not s.batch_size else f"batch {s.batch_size}"
+        batch = (
+            translate("CompareDialog", "batch {size}").format(size=s.batch_size)
+            if s.batch_size
+            else translate("CompareDialog", "full batch")
+        )
+        n = len(data)  # (a name: lupdate skips a call whose count is a call)
         self.setup.setText(
-            f"Data and settings from the Train panel: {data.name}, "
-            f"{len(data)} training rows, {s.loss}, {s.optimizer}, lr {s.lr:g}, "
-            f"{batch}, seed {s.seed}. Each run starts from fresh weights drawn "
-            "with that seed."
+            translate(
+                "CompareDialog",
+                "Data and settings from the Train panel: {data}, %n training row(s), {loss}, "
+                "{optimizer}, lr {lr}, {batch}, seed {seed}. Each run starts from fresh "
+                "weights drawn with that seed.",
+                "",
+                n,
+            ).format(
+                data=data.name,
+                loss=s.loss,
+                optimizer=s.optimizer,
+                lr=f"{s.lr:g}",
+                batch=batch,
+                seed=s.seed,
+            )
         )
         self.run_button.setEnabled(self.thread is None)
 
@@ -195,9 +223,9 @@ class CompareDialog(QDialog):
         names = self.chosen()
         if data is None or not names:
             self.status.setText(
-                "Tick at least one activation."
+                translate("CompareDialog", "Tick at least one activation.")
                 if data is not None
-                else "Choose data in the Train panel first."
+                else translate("CompareDialog", "Choose data in the Train panel first.")
             )
             return False
         network = self.session.document.network.copy()  # the worker owns this copy
@@ -228,7 +256,7 @@ class CompareDialog(QDialog):
         self.worker.failed.connect(self._on_failed)
         self.progress.setRange(0, epochs * len(names))
         self.progress.setValue(0)
-        self.status.setText("Training…")
+        self.status.setText(translate("CompareDialog", "Training…"))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.thread.start()
@@ -237,25 +265,33 @@ class CompareDialog(QDialog):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel_event.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("CompareDialog", "Cancelling…"))
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)
-        self.status.setText(f"Training with {REGISTRY[name].title}… ({done} of {total} epochs)")
+        self.status.setText(
+            translate("CompareDialog", "Training with {name}… (epochs: {done} of {total})").format(
+                name=REGISTRY[name].title, done=done, total=total
+            )
+        )
 
     def _on_finished(self, results: list[RunResult]) -> None:
         cancelled = self.worker is not None and self.worker.cancel_event.is_set()
         self._stop_thread()
         if self._stale:
             self._stale = False
-            self.status.setText("The network or its data changed while training: run again.")
+            self.status.setText(
+                translate(
+                    "CompareDialog", "The network or its data changed while training: run again."
+                )
+            )
             return
         self.show_results(results)
         n = len(results)
         self.status.setText(
-            f"Cancelled after {n} run{'s' if n != 1 else ''}."
+            translate("CompareDialog", "Cancelled after %n run(s).", "", n)
             if cancelled
-            else f"Done: {n} run{'s' if n != 1 else ''}."
+            else translate("CompareDialog", "Done: %n run(s).", "", n)
         )
 
     def _on_failed(self, text: str) -> None:
@@ -300,7 +336,9 @@ class CompareDialog(QDialog):
             self.cancel()
         if self.results:
             self.show_results([])
-            self.status.setText("The network or its data changed: run again to compare.")
+            self.status.setText(
+                translate("CompareDialog", "The network or its data changed: run again to compare.")
+            )
         self.refresh()
 
     @property
@@ -315,8 +353,10 @@ class CompareDialog(QDialog):
         if run is None:
             return
         network = run.network.copy()
-        title = network.meta.get("title") or "Network"
-        network.meta["title"] = f"{title} — {REGISTRY[run.activation].title} run"
+        title = network.meta.get("title") or translate("CompareDialog", "Network")
+        network.meta["title"] = translate("CompareDialog", "{title} — {activation} run").format(
+            title=title, activation=REGISTRY[run.activation].title
+        )
         self.open_network(network)
 
     def reject(self) -> None:  # Close / Esc: stop the worker first

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,40 +31,99 @@ from PySide6.QtWidgets import (
 from neurosim.core.activation_cost import REPEATS, VALUES
 from neurosim.core.activations import REGISTRY
 from neurosim.core.compare import TARGET_ACCURACY, RunResult
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.style import PALETTE, label_axes, style_legend, style_plot
 from neurosim.ui.theme import Palette
 
 # Two-line headers: at the dialog's first size every column fits without scrolling.
+# (title, tip), translated where shown (:func:`columns`): {accuracy}, {values} and
+# {repeats} are filled in then.
 COLUMNS = (
-    ("Activation", "Hidden neurons' activation in this run"),
     (
-        f"Epochs to\n{TARGET_ACCURACY:.0%} acc.".replace("%", " %"),
-        f"First epoch whose accuracy on the training rows is {TARGET_ACCURACY:.0%} or more "
-        "(— : never; regression data has no accuracy)",
-    ),
-    ("Epochs to\nloss target", "First epoch whose loss is at or below the target loss (— : never)"),
-    ("Final\nloss", "Loss after the last epoch"),
-    ("Accuracy", "Share of training rows classified right after the last epoch"),
-    ("Mean\nsparsity", "Hidden outputs silent (y = 0), averaged over neurons and rows"),
-    (
-        "Dead\nneurons",
-        "ReLU neurons silent for every row at the end: they no longer learn (hover for ids)",
+        QT_TRANSLATE_NOOP("CompareResults", "Activation"),
+        QT_TRANSLATE_NOOP("CompareResults", "Hidden neurons' activation in this run"),
     ),
     (
-        "ns per\nvalue",
-        f"Time to apply the activation to one value: measured on this machine with numpy "
-        f"over {VALUES:,} values, the median of {REPEATS} repeats",
+        QT_TRANSLATE_NOOP("CompareResults", "Epochs to\n{accuracy} acc."),
+        QT_TRANSLATE_NOOP(
+            "CompareResults",
+            "First epoch whose accuracy on the training rows is {accuracy} or more "
+            "(— : never; regression data has no accuracy)",
+        ),
     ),
-    ("Wall\ntime", "How long the run took"),
-    ("Note", "Why a run stopped early or learns little (the whole reason is below the table)"),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Epochs to\nloss target"),
+        QT_TRANSLATE_NOOP(
+            "CompareResults", "First epoch whose loss is at or below the target loss (— : never)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Final\nloss"),
+        QT_TRANSLATE_NOOP("CompareResults", "Loss after the last epoch"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Accuracy"),
+        QT_TRANSLATE_NOOP(
+            "CompareResults", "Share of training rows classified right after the last epoch"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Mean\nsparsity"),
+        QT_TRANSLATE_NOOP(
+            "CompareResults", "Hidden outputs silent (y = 0), averaged over neurons and rows"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Dead\nneurons"),
+        QT_TRANSLATE_NOOP(
+            "CompareResults",
+            "ReLU neurons silent for every row at the end: they no longer learn (hover for ids)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "ns per\nvalue"),
+        QT_TRANSLATE_NOOP(
+            "CompareResults",
+            "Time to apply the activation to one value: measured on this machine with numpy "
+            "over {values} values, the median of {repeats} repeats",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Wall\ntime"),
+        QT_TRANSLATE_NOOP("CompareResults", "How long the run took"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareResults", "Note"),
+        QT_TRANSLATE_NOOP(
+            "CompareResults",
+            "Why a run stopped early or learns little (the whole reason is below the table)",
+        ),
+    ),
 )
 NOTE = len(COLUMNS) - 1
 DEAD = 6
-COST_CAPTION = (
+COST_CAPTION = QT_TRANSLATE_NOOP(
+    "CompareResults",
     "ns per value: what one evaluation of the activation costs, measured just now on this "
     "machine with numpy (median of several repeats). A guide to relative cost, not a "
-    "benchmark: other hardware and libraries give other figures."
+    "benchmark: other hardware and libraries give other figures.",
 )
+
+
+def columns() -> list[tuple[str, str]]:
+    """(title, tip) of each column of the table, in the window's language."""
+    values = {
+        "accuracy": f"{TARGET_ACCURACY:.0%}",
+        "values": f"{VALUES:,}",
+        "repeats": REPEATS,
+    }
+    found = []
+    for title, tip in COLUMNS:
+        title = translate("CompareResults", title).format(
+            accuracy=values["accuracy"].replace("%", " %")
+        )
+        found.append((title, translate("CompareResults", tip).format(**values)))
+    return found
 
 
 class CompareResults(QWidget):
@@ -83,7 +142,7 @@ class CompareResults(QWidget):
         self.plot_widget.addItem(self.legend, 0, 1)  # beside the plot: it never hides a curve
         self.plot_widget.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.plot.setLogMode(y=True)
-        self.log = QCheckBox("log scale", self)
+        self.log = QCheckBox(translate("CompareResults", "log scale"), self)
         self.log.setChecked(True)
         self.log.toggled.connect(self._on_log_toggled)
         self.table = self._build_table()
@@ -92,12 +151,15 @@ class CompareResults(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cost_caption = QLabel(COST_CAPTION, self)
+        self.cost_caption = QLabel(translate("CompareResults", COST_CAPTION), self)
         self.cost_caption.setWordWrap(True)
-        self.open_button = QPushButton("Open this run", self)
+        self.open_button = QPushButton(translate("CompareResults", "Open this run"), self)
         self.open_button.setToolTip(
-            "Replace the open network by the selected run's trained "
-            "network (asks to save changes first)"
+            translate(
+                "CompareResults",
+                "Replace the open network by the selected run's trained "
+                "network (asks to save changes first)",
+            )
         )
         self.open_button.setEnabled(False)
         self.table.itemSelectionChanged.connect(self._on_selected)
@@ -114,8 +176,9 @@ class CompareResults(QWidget):
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS), self)
-        table.setHorizontalHeaderLabels([title for title, _tip in COLUMNS])
-        for column, (_title, tip) in enumerate(COLUMNS):
+        shown = columns()
+        table.setHorizontalHeaderLabels([title for title, _tip in shown])
+        for column, (_title, tip) in enumerate(shown):
             table.horizontalHeaderItem(column).setToolTip(tip)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -138,8 +201,13 @@ class CompareResults(QWidget):
     def apply_theme(self, palette: Palette) -> None:
         colours = palette.plot
         self.plot_widget.setBackground(colours.ground)
-        style_plot(self.plot, colours, 1.0, "Loss per epoch")
-        label_axes(self.plot, colours, "epoch", "loss")
+        style_plot(self.plot, colours, 1.0, translate("CompareResults", "Loss per epoch"))
+        label_axes(
+            self.plot,
+            colours,
+            translate("CompareResults", "epoch"),
+            translate("CompareResults", "loss"),
+        )
         style_legend(self.legend, colours)
         self.cost_caption.setStyleSheet(f"QLabel {{ color: {palette.text_soft}; }}")
 
@@ -161,7 +229,9 @@ class CompareResults(QWidget):
                 connect="finite",
             )
             title = REGISTRY[run.activation].title
-            self.legend.addItem(curve, f"{title} — diverged" if run.diverged else title)
+            if run.diverged:
+                title = translate("CompareResults", "{name} — diverged").format(name=title)
+            self.legend.addItem(curve, title)
         # As tall as its rows: stretched to the plot's height, each label would float
         # far from its sample.
         self.legend.setMaximumHeight(max(1, len(self.legend.items)) * 22 + 8)
@@ -251,11 +321,11 @@ def _epochs(value: int | None) -> str:
 def short_note(run: RunResult) -> str:
     """A few words for the Note column; the whole reason shows below the table."""
     if run.diverged:
-        return "Diverged: lr too big"
+        return translate("CompareResults", "Diverged: lr too big")
     if run.error:
         return _sentence(run.error.split(":")[0].split(" — ")[0])
     if run.note:
-        return "Step: gradient 0"
+        return translate("CompareResults", "Step: gradient 0")
     return ""
 
 

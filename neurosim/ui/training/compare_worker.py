@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from neurosim.core.compare import RunResult
 from neurosim.core.training import TrainingError
+from neurosim.ui.i18n import translate
 
 
 class CompareWorker(QObject):
@@ -33,7 +34,11 @@ class CompareWorker(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: say so, and never leave the dialog waiting
             traceback.print_exc()
-            self.failed.emit(f"the comparison stopped on an internal error: {exc!r}")
+            self.failed.emit(
+                translate(
+                    "CompareWorker", "the comparison stopped on an internal error: {error}"
+                ).format(error=repr(exc))
+            )
         else:
             self.finished.emit(results)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,20 +40,22 @@ from neurosim.core.datasets import (
 )
 from neurosim.core.training import embedded_dataset
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 
 PREVIEW_ROWS = 4
 TRUTH_TABLES = ("and", "or", "nand", "xor")
+#: the built-in sets as the list names them (translated where shown)
 DESCRIPTIONS = {
-    "and": "AND truth table",
-    "or": "OR truth table",
-    "nand": "NAND truth table",
-    "xor": "XOR truth table",
-    "circle": "circle: a disc inside a ring",
-    "xor2d": "XOR quadrants (points)",
-    "gauss": "two Gaussian blobs",
-    "spiral": "two spirals",
-    "sine": "sine wave (regression)",
+    "and": QT_TRANSLATE_NOOP("DatasetBox", "AND truth table"),
+    "or": QT_TRANSLATE_NOOP("DatasetBox", "OR truth table"),
+    "nand": QT_TRANSLATE_NOOP("DatasetBox", "NAND truth table"),
+    "xor": QT_TRANSLATE_NOOP("DatasetBox", "XOR truth table"),
+    "circle": QT_TRANSLATE_NOOP("DatasetBox", "circle: a disc inside a ring"),
+    "xor2d": QT_TRANSLATE_NOOP("DatasetBox", "XOR quadrants (points)"),
+    "gauss": QT_TRANSLATE_NOOP("DatasetBox", "two Gaussian blobs"),
+    "spiral": QT_TRANSLATE_NOOP("DatasetBox", "two spirals"),
+    "sine": QT_TRANSLATE_NOOP("DatasetBox", "sine wave (regression)"),
 }
 EMBEDDED, LESSON, CSV = "embedded", "lesson", "csv"  # item data; built-in sets: "builtin:NAME"
 
@@ -62,7 +64,7 @@ class DatasetBox(QGroupBox):
     chosen = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
+        super().__init__(translate("DatasetBox", "Data"), parent)
         self.document = document
         self.dataset: Dataset | None = None
         self.problem: str | None = None
@@ -70,34 +72,50 @@ class DatasetBox(QGroupBox):
         self.csv_path: Path | None = None
         self.source = QComboBox(self)
         self.source.setToolTip(
-            "What to train on: a built-in teaching set, your own CSV file "
-            "(its header names the input and output neurons), or the data "
-            "stored in the network file"
+            translate(
+                "DatasetBox",
+                "What to train on: a built-in teaching set, your own CSV file "
+                "(its header names the input and output neurons), or the data "
+                "stored in the network file",
+            )
         )
         for name in BUILTIN_NAMES:
-            self.source.addItem(DESCRIPTIONS[name], f"builtin:{name}")
-        self.source.addItem("CSV file…", CSV)
-        self.rows = _spin(QSpinBox(self), 1, MAX_ROWS, 200, "Number of points")
+            self.source.addItem(translate("DatasetBox", DESCRIPTIONS[name]), f"builtin:{name}")
+        self.source.addItem(translate("DatasetBox", "CSV file…"), CSV)
+        self.rows = _spin(
+            QSpinBox(self), 1, MAX_ROWS, 200, translate("DatasetBox", "Number of points")
+        )
         self.rows.setSingleStep(50)
         self.noise = _spin(
             NumberBox(self),
             0.0,
             MAX_NOISE,
             0.1,
-            "Noise: jitter added to the points (standard deviation)",
+            translate("DatasetBox", "Noise: jitter added to the points (standard deviation)"),
         )
         self.noise.setSingleStep(0.05)
         self.seed = _spin(
-            QSpinBox(self), 0, 999_999, 0, "Data seed: the same seed draws the same points"
+            QSpinBox(self),
+            0,
+            999_999,
+            0,
+            translate("DatasetBox", "Data seed: the same seed draws the same points"),
         )
-        self.choose_csv = QPushButton("Choose CSV…", self)
+        self.choose_csv = QPushButton(translate("DatasetBox", "Choose CSV…"), self)
         self.choose_csv.setToolTip(
-            "Open a CSV file whose first line names the network's input and output neurons"
+            translate(
+                "DatasetBox",
+                "Open a CSV file whose first line names the network's input and output neurons",
+            )
         )
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.preview = QTableWidget(0, 0, self)
-        self.preview.setToolTip(f"The first {PREVIEW_ROWS} rows: inputs, then the targets")
+        self.preview.setToolTip(
+            translate("DatasetBox", "The first {rows} rows: inputs, then the targets").format(
+                rows=PREVIEW_ROWS
+            )
+        )
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setDefaultSectionSize(20)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -126,7 +144,11 @@ class DatasetBox(QGroupBox):
         row = QGridLayout(self.builtin_row)
         row.setContentsMargins(0, 0, 0, 0)
         for i, (text, box) in enumerate(
-            (("points", self.rows), ("noise", self.noise), ("data seed", self.seed))
+            (
+                (translate("DatasetBox", "points"), self.rows),
+                (translate("DatasetBox", "noise"), self.noise),
+                (translate("DatasetBox", "data seed"), self.seed),
+            )
         ):
             row.addWidget(QLabel(text, self), i // 2, 2 * (i % 2))
             row.addWidget(box, i // 2, 2 * (i % 2) + 1)
@@ -161,7 +183,9 @@ class DatasetBox(QGroupBox):
         has = network.extra.get("dataset") is not None
         self.lesson = lesson_dataset(network)
         with QSignalBlocker(self.source):
-            self._offer(EMBEDDED, "Stored in the network file" if has else None)
+            self._offer(
+                EMBEDDED, translate("DatasetBox", "Stored in the network file") if has else None
+            )
             self._offer(LESSON, _lesson_text(self.lesson))
             self._mark_fitting(fitting_builtins(network))
         if has:
@@ -207,11 +231,18 @@ class DatasetBox(QGroupBox):
             item = model.item(self.source.findData(f"builtin:{name}"))  # type: ignore[attr-defined]
             fits = name in fitting
             item.setEnabled(fits)
-            item.setToolTip("" if fits else "Does not fit: its inputs are not the network's")
+            item.setToolTip(
+                ""
+                if fits
+                else translate("DatasetBox", "Does not fit: its inputs are not the network's")
+            )
 
     def ask_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open training data", "", "CSV files (*.csv);;All files (*)"
+            self,
+            translate("DatasetBox", "Open training data"),
+            "",
+            translate("DatasetBox", "CSV files (*.csv);;All files (*)"),
         )
         if path:
             self.load_file(path)
@@ -254,7 +285,7 @@ class DatasetBox(QGroupBox):
         if self.csv_path is None:
             if not fitting_builtins(network):
                 raise DatasetError(shape_needed(network))
-            raise DatasetError("choose a CSV file to train on")
+            raise DatasetError(translate("DatasetBox", "choose a CSV file to train on"))
         return load_csv(
             self.csv_path,
             [n.id for n in network.of_kind("input")],
@@ -265,18 +296,25 @@ class DatasetBox(QGroupBox):
         data = self.dataset
         if self.kind()[0] == CSV:
             self.choose_csv.setText(
-                f"CSV: {self.csv_path.name}…" if self.csv_path else "Choose CSV…"
+                f"CSV: {self.csv_path.name}…"
+                if self.csv_path
+                else translate("DatasetBox", "Choose CSV…")
             )
         if data is None:
             self.info.setText("")
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
+        n = len(data)  # (a name: lupdate skips a call whose count is a call)
         self.info.setText(
-            f"{len(data)} rows · {data.task} · "
-            f"{', '.join(data.input_names)} → {', '.join(data.target_names)}"
+            translate("DatasetBox", "%n row(s) · {task} · {inputs} → {targets}", "", n).format(
+                task=data.task,
+                inputs=", ".join(data.input_names),
+                targets=", ".join(data.target_names),
+            )
         )
-        header = [*data.input_names, *(f"{t} (target)" for t in data.target_names)]
+        target = translate("DatasetBox", "{name} (target)")
+        header = [*data.input_names, *(target.format(name=t) for t in data.target_names)]
         rows = min(PREVIEW_ROWS, len(data))
         self.preview.setColumnCount(len(header))
         self.preview.setRowCount(rows)
@@ -295,7 +333,9 @@ def _lesson_text(data: Dataset | None) -> str | None:
     """The data source item for the lesson's own data ("Exercise: Truth table" says it)."""
     if data is None:
         return None
-    return data.name if data.name.startswith("Exercise") else f"For this lesson: {data.name}"
+    if data.name.startswith("Exercise"):
+        return data.name
+    return translate("DatasetBox", "For this lesson: {name}").format(name=data.name)
 
 
 def _spin(

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.training.session import TrainingSession
 
-DEAD_BADGE = "✕ dead"
+DEAD_BADGE = QT_TRANSLATE_NOOP("TrainingOverlays", "✕ dead")  # translated where shown
 #: at most this many data points are drawn on the surface (a seeded sample of the rows):
 #: 100,000 scatter points cost ~0.1 s at every repaint and would hide the surface anyway
 MAX_POINTS = 2_000
@@ -49,7 +50,8 @@ class TrainingOverlays(QObject):
         dead = list(self.session.curves.dead) if len(self.session.curves) else []
         if dead != self._dead:
             self._dead = dead
-            self.canvas.set_badges({nid: DEAD_BADGE for nid in dead})
+            badge = translate("TrainingOverlays", DEAD_BADGE)
+            self.canvas.set_badges({nid: badge for nid in dead})
 
     # ------------------------------------------------------------- points
     def points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
 from neurosim.core.training_options import LEARNING_RATE
+from neurosim.ui.i18n import translate
 from neurosim.ui.icons import media_icon
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
@@ -37,9 +38,13 @@ from neurosim.ui.training.session import TrainingSession
 from neurosim.ui.training.step_fix import StepFix
 
 OPTIMIZER_TIPS = {
-    "sgd": "plain gradient descent: w ← w − lr·g",
-    "momentum": "momentum (μ = 0.9): keeps rolling in the direction it has been going",
-    "adam": "Adam: a step per weight scaled by its recent gradients (try lr 0.01)",
+    "sgd": QT_TRANSLATE_NOOP("TrainPanel", "plain gradient descent: w ← w − lr·g"),
+    "momentum": QT_TRANSLATE_NOOP(
+        "TrainPanel", "momentum (μ = 0.9): keeps rolling in the direction it has been going"
+    ),
+    "adam": QT_TRANSLATE_NOOP(
+        "TrainPanel", "Adam: a step per weight scaled by its recent gradients (try lr 0.01)"
+    ),
 }
 
 
@@ -102,7 +107,7 @@ class TrainPanel(QWidget):
 
     # ------------------------------------------------------------- building
     def _build_settings(self) -> None:
-        box = self.settings_box = QGroupBox("Settings", self)
+        box = self.settings_box = QGroupBox(translate("TrainPanel", "Settings"), self)
         form = QFormLayout(box)
         s = self.session.settings
         self.test_split = _spin(
@@ -110,8 +115,11 @@ class TrainPanel(QWidget):
             0,
             90,
             round(s.test_fraction * 100),
-            "Share of the rows held out to test on (never trained on); "
-            "sets of fewer than 10 rows are all used for training",
+            translate(
+                "TrainPanel",
+                "Share of the rows held out to test on (never trained on); "
+                "sets of fewer than 10 rows are all used for training",
+            ),
         )
         self.test_split.setSuffix(" %")
         self.test_split.setSingleStep(5)
@@ -122,22 +130,30 @@ class TrainPanel(QWidget):
                 self.loss.count() - 1, LOSS_DESCRIPTIONS[name], Qt.ItemDataRole.ToolTipRole
             )
         self.loss.setToolTip(
-            "What training minimises: mse for any output; bce for sigmoid outputs and 0/1 targets"
+            translate(
+                "TrainPanel",
+                "What training minimises: mse for any output; bce for sigmoid outputs and 0/1 "
+                "targets",
+            )
         )
         self.optimizer = QComboBox(box)
         for name in OPTIMIZER_NAMES:
             self.optimizer.addItem(name, name)
             self.optimizer.setItemData(
-                self.optimizer.count() - 1, OPTIMIZER_TIPS[name], Qt.ItemDataRole.ToolTipRole
+                self.optimizer.count() - 1,
+                translate("TrainPanel", OPTIMIZER_TIPS[name]),
+                Qt.ItemDataRole.ToolTipRole,
             )
-        self.optimizer.setToolTip("How each step uses the gradient")
+        self.optimizer.setToolTip(translate("TrainPanel", "How each step uses the gradient"))
         self.lr = NumberBox(
             box,
             minimum=LEARNING_RATE.minimum,
             maximum=LEARNING_RATE.maximum,
             value=s.lr,
             decimals=4,
-            tooltip=f"Learning rate: {LEARNING_RATE.description}",
+            tooltip=translate("TrainPanel", "Learning rate: {description}").format(
+                description=LEARNING_RATE.description
+            ),
         )
         self.lr.set_adaptive_steps(True)
         self.batch = _spin(
@@ -145,23 +161,32 @@ class TrainPanel(QWidget):
             0,
             100_000,
             s.batch_size,
-            "Rows per gradient step; 0 = the whole training set (full batch)",
+            translate(
+                "TrainPanel", "Rows per gradient step; 0 = the whole training set (full batch)"
+            ),
         )
-        self.batch.setSpecialValueText("full batch")
+        self.batch.setSpecialValueText(translate("TrainPanel", "full batch"))
         self.seed = _spin(
             QSpinBox(box),
             0,
             999_999,
             s.seed,
-            "Seed for Initialise weights, the order of the rows in each epoch and the test split",
+            translate(
+                "TrainPanel",
+                "Seed for Initialise weights, the order of the rows in each epoch and the test "
+                "split",
+            ),
         )
         self.per_frame = _spin(
             QSpinBox(box),
             1,
             100,
             s.epochs_per_frame,
-            "Epochs per frame (60 frames a second at most; a frame never "
-            "takes more than ~12 ms of training)",
+            translate(
+                "TrainPanel",
+                "Epochs per frame (60 frames a second at most; a frame never "
+                "takes more than ~12 ms of training)",
+            ),
         )
         for widget in (
             self.test_split,
@@ -174,13 +199,13 @@ class TrainPanel(QWidget):
         ):
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for label, widget in (
-            ("Test split", self.test_split),
-            ("Loss", self.loss),
-            ("Optimiser", self.optimizer),
-            ("Learning rate", self.lr),
-            ("Batch size", self.batch),
-            ("Training seed", self.seed),
-            ("Epochs per frame", self.per_frame),
+            (translate("TrainPanel", "Test split"), self.test_split),
+            (translate("TrainPanel", "Loss"), self.loss),
+            (translate("TrainPanel", "Optimiser"), self.optimizer),
+            (translate("TrainPanel", "Learning rate"), self.lr),
+            (translate("TrainPanel", "Batch size"), self.batch),
+            (translate("TrainPanel", "Training seed"), self.seed),
+            (translate("TrainPanel", "Epochs per frame"), self.per_frame),
         ):
             form.addRow(label, widget)
         self.test_split.valueChanged.connect(
@@ -200,40 +225,51 @@ class TrainPanel(QWidget):
     def _build_actions(self) -> None:
         session = self.session
         self.train_action = self._action(
-            "Train",
+            translate("TrainPanel", "Train"),
             "Ctrl+T",
             session.toggle,
-            "Train the network on the chosen data (until paused, or for the epochs set in "
-            "Stop after); the network and plots update as it learns",
+            translate(
+                "TrainPanel",
+                "Train the network on the chosen data (until paused, or for the epochs set in "
+                "Stop after); the network and plots update as it learns",
+            ),
         )
-        self.train_action.setProperty("shortcut_name", "Train / Pause")
+        self.train_action.setProperty("shortcut_name", translate("TrainPanel", "Train / Pause"))
         self.step_action = self._action(
-            "Step",
+            translate("TrainPanel", "Step"),
             "Ctrl+Shift+T",
             session.step,
-            "Train one epoch (one pass over the training rows)",
+            translate("TrainPanel", "Train one epoch (one pass over the training rows)"),
         )
         self.reset_action = self._action(
-            "Reset",
+            translate("TrainPanel", "Reset"),
             "Ctrl+Shift+R",
             session.reset,
-            "Back to the weights from when training started; clears the curves",
+            translate(
+                "TrainPanel", "Back to the weights from when training started; clears the curves"
+            ),
         )
         self.init_action = self._action(
-            "Initialise weights",
+            translate("TrainPanel", "Initialise weights"),
             "Ctrl+Shift+I",
             session.initialise,
-            "Fresh random weights from the seed (Xavier; He for ReLUs), biases 0 — one undo step",
+            translate(
+                "TrainPanel",
+                "Fresh random weights from the seed (Xavier; He for ReLUs), biases 0 — one undo "
+                "step",
+            ),
         )
         # The same command, offered where a problem says what would fix it.
-        self.fix_action = QAction("Initialise weights", self)
+        self.fix_action = QAction(translate("TrainPanel", "Initialise weights"), self)
         self.fix_action.setToolTip(self.init_action.toolTip())
         self.fix_action.triggered.connect(lambda _c=False: session.initialise())
         self.compare_action = self._action(
-            "Compare activations…",
+            translate("TrainPanel", "Compare activations…"),
             "Ctrl+Shift+K",
             None,
-            "Train this architecture once per activation and compare the runs",
+            translate(
+                "TrainPanel", "Train this architecture once per activation and compare the runs"
+            ),
         )
         self.buttons = QWidget(self)
         grid = QGridLayout(self.buttons)
@@ -269,14 +305,17 @@ class TrainPanel(QWidget):
             0,
             1_000_000,
             self.session.settings.stop_after,
-            "Train pauses after this many epochs (Train again: as many more); "
-            "'until paused' (0) trains until you press Pause",
+            translate(
+                "TrainPanel",
+                "Train pauses after this many epochs (Train again: as many more); "
+                "'until paused' (0) trains until you press Pause",
+            ),
         )
-        self.stop_after.setSpecialValueText("until paused")
-        self.stop_after.setSuffix(" epochs")
+        self.stop_after.setSpecialValueText(translate("TrainPanel", "until paused"))
+        self.stop_after.setSuffix(translate("TrainPanel", " epochs", "a spin box's unit"))
         self.stop_after.setSingleStep(50)
         self.stop_after.valueChanged.connect(lambda v: self.session.set_settings(stop_after=v))
-        form.addRow("Stop after", self.stop_after)
+        form.addRow(translate("TrainPanel", "Stop after"), self.stop_after)
 
     def _action(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self)
@@ -296,9 +335,15 @@ class TrainPanel(QWidget):
 
     def _on_state(self) -> None:
         running = self.session.running
-        self.train_action.setText("Pause" if running else "Train")
+        self.train_action.setText(
+            translate("TrainPanel", "Pause") if running else translate("TrainPanel", "Train")
+        )
         self.train_action.setIcon(self._pause_icon if running else self._train_icon)
-        self.train_action.setStatusTip("Pause training" if running else "Start training")
+        self.train_action.setStatusTip(
+            translate("TrainPanel", "Pause training")
+            if running
+            else translate("TrainPanel", "Start training")
+        )
         self._rate.restart()
         self._show_figures()
 
@@ -310,27 +355,51 @@ class TrainPanel(QWidget):
         s, c = self.session, self.session.curves
         parts = []
         if s.train_set is not None:
-            rows = f"{len(s.train_set)} training rows"
             parts.append(
-                rows + (f", {len(s.test_set)} test rows" if s.test_set else ", no test rows")
+                translate("TrainPanel", "training rows: {train}, test rows: {test}").format(
+                    train=len(s.train_set), test=len(s.test_set)
+                )
+                if s.test_set
+                else translate("TrainPanel", "training rows: {train}, no test rows").format(
+                    train=len(s.train_set)
+                )
             )
         if len(c):
-            rate = self._rate.update(c.epochs)
-            goal = f" of {s.goal}" if s.goal is not None else ""
-            line = f"<big><b>Epoch {c.epochs}{goal}</b></big>" + (
-                f" · {rate:.0f} epochs/s" if rate else ""
-            )
-            loss = f"loss {_num(c.last('train_loss'))}"
-            if c.has_test():
-                loss += f" (test {_num(c.last('test_loss'))})"
-            parts += [line, loss]
-            acc = c.last("train_accuracy")
-            if not math.isnan(acc):
-                text = f"accuracy {acc:.1%}"
-                if c.has_test() and not math.isnan(c.last("test_accuracy")):
-                    text += f" (test {c.last('test_accuracy'):.1%})"
-                parts.append(text)
+            parts += self._epoch_lines(c)
         self.status.setText("<br>".join(parts))
+
+    def _epoch_lines(self, c) -> list[str]:
+        """The epoch (of the goal), the speed, the loss and the accuracy (test in brackets)."""
+        s = self.session
+        rate = self._rate.update(c.epochs)
+        epoch = (
+            translate("TrainPanel", "Epoch {epoch} of {goal}").format(epoch=c.epochs, goal=s.goal)
+            if s.goal is not None
+            else translate("TrainPanel", "Epoch {epoch}").format(epoch=c.epochs)
+        )
+        line = f"<big><b>{epoch}</b></big>"
+        if rate:
+            line += " · " + translate("TrainPanel", "{rate} epochs/s").format(rate=f"{rate:.0f}")
+        train_loss = _num(c.last("train_loss"))
+        loss = (
+            translate("TrainPanel", "loss {train} (test {test})").format(
+                train=train_loss, test=_num(c.last("test_loss"))
+            )
+            if c.has_test()
+            else translate("TrainPanel", "loss {train}").format(train=train_loss)
+        )
+        lines = [line, loss]
+        acc = c.last("train_accuracy")
+        if not math.isnan(acc):
+            test = c.last("test_accuracy") if c.has_test() else math.nan
+            lines.append(
+                translate("TrainPanel", "accuracy {train} (test {test})").format(
+                    train=f"{acc:.1%}", test=f"{test:.1%}"
+                )
+                if not math.isnan(test)
+                else translate("TrainPanel", "accuracy {train}").format(train=f"{acc:.1%}")
+            )
+        return lines
 
     def sync_from_settings(self) -> None:
         """Copy the session's settings into the widgets (without echoing them back)."""

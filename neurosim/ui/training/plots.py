@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.style import PALETTE, AxisRange, hide_title, style_legend, style_plot
@@ -44,27 +45,32 @@ SMOOTHING = 10  # epochs in the bold gradient trend
 WIDE = 760  # px (times the presentation scale): full legend texts from this width
 TABS_CHROME = 130  # px (times the scale) of a TABS panel not beside the legend: rows, axis
 TICK_GAP = 10  # px (times the scale) at least between two epoch numbers
-DEAD_TIP = (
+DEAD_TIP = QT_TRANSLATE_NOOP(
+    "TrainingPlots",
     "Dead ReLUs output 0 for every training row: no gradient reaches their weights, "
-    "so training never brings them back. They are marked ✕ on the canvas."
+    "so training never brings them back. They are marked ✕ on the canvas.",
+)
+KEY_TIP = QT_TRANSLATE_NOOP(
+    "TrainingPlots",
+    "Loss and accuracy on the rows trained on, and on the rows held out to test (never trained on)",
 )
 
 
 def level_name(level: int, levels: int, compact: bool = False) -> str:
     """Legend text of gradient level ``level`` (0-based) of ``levels``; ``compact`` for a
     narrow panel ("1 · inputs" instead of "level 1 (nearest the inputs)")."""
-    first, last = level == 0, level == levels - 1
+    first, last, n = level == 0, level == levels - 1, level + 1
     if compact:
-        return (
-            f"{level + 1}"
-            + (" · inputs" if first and levels > 1 else "")
-            + (" · outputs" if last else "")
-        )
+        if first and levels > 1:
+            return translate("TrainingPlots", "{level} · inputs").format(level=n)
+        return translate("TrainingPlots", "{level} · outputs").format(level=n) if last else f"{n}"
     if levels == 1:
-        return "level 1 (the outputs)"
+        return translate("TrainingPlots", "level 1 (the outputs)")
     if first:
-        return "level 1 (nearest the inputs)"
-    return f"level {level + 1} (outputs)" if last else f"level {level + 1}"
+        return translate("TrainingPlots", "level 1 (nearest the inputs)")
+    if last:
+        return translate("TrainingPlots", "level {level} (outputs)").format(level=n)
+    return translate("TrainingPlots", "level {level}").format(level=n)
 
 
 def epoch_ticks(x_max: float, room: int) -> list[tuple[float, str]]:
@@ -85,24 +91,31 @@ def level_key(levels: int) -> str:
         f"<span style='color:{PALETTE[level % len(PALETTE)]}'><b>━━</b></span>&nbsp;{level + 1}"
         for level in range(levels)
     ]
-    return "inputs&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;outputs"
+    inputs = translate("TrainingPlots", "inputs", "the levels' key: inputs 1 2 3 outputs")
+    outputs = translate("TrainingPlots", "outputs", "the levels' key: inputs 1 2 3 outputs")
+    return f"{inputs}&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(parts) + f"&nbsp;&nbsp;{outputs}"
 
 
 def dead_text(dead: Sequence[str]) -> str:
     if not dead:
         return ""
-    return f"{len(dead)} dead ReLU{'s' if len(dead) != 1 else ''}: {', '.join(dead)}"
+    n = len(dead)  # (a name: lupdate skips a call whose count is a call)
+    return translate("TrainingPlots", "%n dead ReLU(s): {ids}", "", n).format(ids=", ".join(dead))
 
 
-# The line samples in the curves' colours, the words in the text's (readable on any ground).
-KEY = (
-    f"<span style='color:{TRAIN}'><b>━━</b></span> train&nbsp;&nbsp;"
-    f"<span style='color:{TEST}'><b>╍╍</b></span> test"
-)
+def key_text() -> str:
+    """The train and test curves' key: the line samples in the curves' colours, the words
+    in the text's (readable on any ground)."""
+    train = translate("TrainingPlots", "train", "the curve of the training rows")
+    test = translate("TrainingPlots", "test", "the curve of the test rows")
+    return (
+        f"<span style='color:{TRAIN}'><b>━━</b></span> {train}&nbsp;&nbsp;"
+        f"<span style='color:{TEST}'><b>╍╍</b></span> {test}"
+    )
 
 
 class TrainingPlots(PlotPanel):
-    title = "Training"
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Training")
     file_stem = "training"
     follows_evaluations = False  # its curves change with the epochs (progressed), only
 
@@ -117,26 +130,27 @@ class TrainingPlots(PlotPanel):
     ) -> None:
         super().__init__(document, clock, parent, theme=theme)
         self.session = session
-        self.log_loss = QCheckBox("log scale", self)
+        self.log_loss = QCheckBox(translate("TrainingPlots", "log scale"), self)
         self.log_loss.setToolTip(
-            "Loss on a logarithmic axis: late, small improvements stay visible"
+            translate(
+                "TrainingPlots", "Loss on a logarithmic axis: late, small improvements stay visible"
+            )
         )
-        self.key = QLabel(KEY, self)
-        self.key.setToolTip(
-            "Loss and accuracy on the rows trained on, and on the rows held "
-            "out to test (never trained on)"
-        )
+        self.key = QLabel(key_text(), self)
+        self.key.setToolTip(translate("TrainingPlots", KEY_TIP))
         self.dead_label = QLabel(self)
-        self.dead_label.setToolTip(DEAD_TIP)
+        self.dead_label.setToolTip(translate("TrainingPlots", DEAD_TIP))
         self.dead_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.widget = pg.GraphicsLayoutWidget()
         # In a small panel one plot at a time, full size, chosen here (see plots_grid).
         self.tabs = QTabBar(self)
         for name in NAMES:
-            self.tabs.addTab(name)
+            self.tabs.addTab(translate("TrainingPlots", name))
         self.tabs.setExpanding(False)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Left/Right after a click
-        self.tabs.setToolTip("Which training curve to show (Left/Right keys switch)")
+        self.tabs.setToolTip(
+            translate("TrainingPlots", "Which training curve to show (Left/Right keys switch)")
+        )
         self.tabs.hide()
         self.mode = plots_grid.ROW
         self.current = LOSS
@@ -202,7 +216,9 @@ class TrainingPlots(PlotPanel):
         for name in ("bottom", "left"):
             plot.getAxis(name).enableAutoSIPrefix(False)  # no "(x0.001)" beside the label
         plot.setXRange(0, 10, padding=0)
-        plot.setLabel("bottom", "epoch", color=self.theme.palette.plot.ink)
+        plot.setLabel(
+            "bottom", translate("TrainingPlots", "epoch"), color=self.theme.palette.plot.ink
+        )
         return plot
 
     def _curve(self, plot: pg.PlotItem, colour: str, dashed: bool) -> pg.PlotDataItem:
@@ -235,7 +251,8 @@ class TrainingPlots(PlotPanel):
         text = dead_text(c.dead)
         if text != self.dead_label.text():
             self.dead_label.setText(text)
-            self.dead_label.setToolTip(f"{text}\n\n{DEAD_TIP}" if text else DEAD_TIP)
+            tip = translate("TrainingPlots", DEAD_TIP)
+            self.dead_label.setToolTip(f"{text}\n\n{tip}" if text else tip)
         self._fit(len(epochs), c, trends)
 
     def _fit(self, n: int, c, trends: list[np.ndarray]) -> None:
@@ -382,17 +399,23 @@ class TrainingPlots(PlotPanel):
     def _titles(self) -> None:
         """Each plot's title names its y axis; in TABS the tab says it, so none is drawn."""
         colours = self.theme.palette.plot
-        gradients = "Gradients" if self._compact() else "Gradient flow per level"
         for plot, title in zip(
-            (self.loss_plot, self.acc_plot, self.grad_plot),
-            ("Loss", "Accuracy", gradients),
-            strict=True,
+            (self.loss_plot, self.acc_plot, self.grad_plot), self._plot_titles(), strict=True
         ):
             hidden = self.mode == TABS
             if getattr(plot, "title_hidden", False) != hidden:
                 hide_title(plot, hidden)
             if not hidden and getattr(plot, "full_title", ("",))[0] != title:
                 style_plot(plot, colours, self.scale, title)
+
+    def _plot_titles(self) -> tuple[str, str, str]:
+        """The loss, accuracy and gradient plots' titles (the last one short when narrow)."""
+        gradients = (
+            translate("TrainingPlots", "Gradients")
+            if self._compact()
+            else translate("TrainingPlots", "Gradient flow per level")
+        )
+        return translate("TrainingPlots", "Loss"), translate("TrainingPlots", "Accuracy"), gradients
 
     def _on_tab(self, index: int) -> None:
         self.current = index
@@ -405,14 +428,16 @@ class TrainingPlots(PlotPanel):
         tabs = self.mode == TABS
         self.log_loss.setVisible(not tabs or self.current == LOSS)
         levels_key = tabs and self.current == GRADIENTS and not self._legend_beside
-        text = level_key(len(self.grad_curves)) if levels_key else KEY
+        text = level_key(len(self.grad_curves)) if levels_key else key_text()
         if self.key.text() != text:
             self.key.setText(text)
             self.key.setToolTip(
-                "The gradient flowing into each level, from the inputs to the outputs"
+                translate(
+                    "TrainingPlots",
+                    "The gradient flowing into each level, from the inputs to the outputs",
+                )
                 if levels_key
-                else "Loss and accuracy on the rows trained on, and on the rows held "
-                "out to test (never trained on)"
+                else translate("TrainingPlots", KEY_TIP)
             )
 
     def show_first(self, panel: int) -> None:
@@ -425,11 +450,8 @@ class TrainingPlots(PlotPanel):
         palette = self.theme.palette
         colours = palette.plot
         self.widget.setBackground(colours.ground)
-        gradients = "Gradients" if self._compact() else "Gradient flow per level"
         for plot, title in zip(
-            (self.loss_plot, self.acc_plot, self.grad_plot),
-            ("Loss", "Accuracy", gradients),
-            strict=True,
+            (self.loss_plot, self.acc_plot, self.grad_plot), self._plot_titles(), strict=True
         ):
             style_plot(plot, colours, self.scale, title)  # hidden again by _titles in TABS
         self._titles()

@@ -11,9 +11,15 @@ TABS: [Loss | Accuracy | Gradients] tab bar over ONE full-size plot (a small pan
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ROW, ROWS, TABS = "row", "rows", "tabs"
-NAMES = ("Loss", "Accuracy", "Gradients")  # the tabs, in the plots' order
+# the tabs, in the plots' order (translated where shown)
+NAMES = (
+    QT_TRANSLATE_NOOP("TrainingPlots", "Loss"),
+    QT_TRANSLATE_NOOP("TrainingPlots", "Accuracy"),
+    QT_TRANSLATE_NOOP("TrainingPlots", "Gradients"),
+)
 LOSS, ACCURACY, GRADIENTS = range(3)
 ROW_STRETCH = (3, 2, 4, 0)  # the columns' shares in one row
 MIN_PLOT_WIDTH = 150  # px (times the scale) of data a plot keeps beside the others

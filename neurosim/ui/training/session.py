@@ -52,6 +52,7 @@ from neurosim.core.training_diagnosis import (
 )
 from neurosim.ui.commands import SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.training.curves import HeldOut, TrainingCurves
 from neurosim.ui.training.data import TrainSettings, make_trainer, match_and_split
 from neurosim.ui.training.live_run import LiveRun, keeps_running
@@ -61,7 +62,6 @@ BUDGET_MS = 12.0
 WARM_UP_S = 2.0  # after the first session is made, the compiled loop loads (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
-LIVE_LABEL = "Train"  # Edit ▸ Undo while a run is live: "Undo Train"
 
 
 class TrainingSession(QObject):
@@ -200,7 +200,11 @@ class TrainingSession(QObject):
         if self._start is not None:
             now = snapshot_parameters(network)
             if now != self._start:
-                self.document.push(SetParameters(network, "Reset training", now, self._start))
+                self.document.push(
+                    SetParameters(
+                        network, translate("TrainingSession", "Reset training"), now, self._start
+                    )
+                )
         self._start = None
         self._drop_trainer()
         self._clear_curves()
@@ -219,7 +223,9 @@ class TrainingSession(QObject):
         init_weights(fresh, self.settings.seed)
         old, new = snapshot_parameters(network), snapshot_parameters(fresh)
         if new != old:
-            self.document.push(SetParameters(network, "Initialise weights", old, new))
+            self.document.push(
+                SetParameters(network, translate("TrainingSession", "Initialise weights"), old, new)
+            )
         self._start = None
         self._drop_trainer()
         self._clear_curves()
@@ -336,7 +342,7 @@ class TrainingSession(QObject):
         """Say what stops training before the user presses Train (data, step neurons)."""
         problem = self._data_problem
         if problem is None and self.train_set is None:
-            problem = "choose a dataset to train on"
+            problem = translate("TrainingSession", "choose a dataset to train on")
         if problem is None:
             problem = zero_gradient_reason(self.document.network)
         self._say(problem or "")
@@ -371,7 +377,9 @@ class TrainingSession(QObject):
     # ------------------------------------------------------------- the run
     def _begin_run(self) -> None:
         self._run = LiveRun(snapshot_parameters(self.document.network))
-        self.document.begin_live(LIVE_LABEL, self.pause, keeps_running)
+        # Edit ▸ Undo while the run is live: "Undo Train"
+        label = translate("TrainingSession", "Train", "the live run's name in Edit ▸ Undo")
+        self.document.begin_live(label, self.pause, keeps_running)
 
     def _end_run(self) -> None:
         """Close the live run: push its one command (if it changed anything)."""
@@ -381,7 +389,11 @@ class TrainingSession(QObject):
         network = self.document.network
         after = snapshot_parameters(network)
         n = run.epochs
-        text = f"Train {n} epoch{'s' if n != 1 else ''}" if n else "Train part of an epoch"
+        text = (
+            translate("TrainingSession", "Train %n epoch(s)", "", n)
+            if n
+            else translate("TrainingSession", "Train part of an epoch")
+        )
         changed = after != run.before
         self.document.end_live(SetParameters(network, text, run.before, after) if changed else None)
 

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from neurosim.core.training_setup import STEP_MESSAGE
 from neurosim.ui.commands import SetActivation
+from neurosim.ui.i18n import translate
 from neurosim.ui.training.session import TrainingSession
 
 SMOOTH = "sigmoid"
-LOCKED_NOTE = (
+LOCKED_NOTE = QT_TRANSLATE_NOOP(
+    "StepFix",
     "This exercise locks the step activation on purpose: you solve it by setting the "
-    "weights and bias yourself, not by training."
+    "weights and bias yourself, not by training.",
 )
 
 
@@ -35,7 +37,7 @@ class StepFix(QWidget):
         super().__init__(parent)
         self.session = session
         self._hint: Callable[[], None] | None = None
-        self.note = QLabel(LOCKED_NOTE, self)
+        self.note = QLabel(translate("StepFix", LOCKED_NOTE), self)
         self.note.setWordWrap(True)
         self.action = QAction(self)
         self.action.triggered.connect(lambda _c=False: self.apply())
@@ -77,7 +79,8 @@ class StepFix(QWidget):
 
     def _command(self, ids: list[str]) -> SetActivation:
         command = SetActivation(self.session.document.network, ids, SMOOTH)
-        command.setText(f"Use sigmoid instead of step ({len(ids)} neuron{'s' * (len(ids) != 1)})")
+        n = len(ids)  # (a name: lupdate skips a call whose count is a call)
+        command.setText(translate("StepFix", "Use sigmoid instead of step (%n neuron(s))", "", n))
         return command
 
     def refresh(self) -> None:
@@ -86,12 +89,15 @@ class StepFix(QWidget):
         self.note.setVisible(locked)
         self.button.setVisible(not locked or self._hint is not None)
         if locked:
-            self.action.setText("Show a hint")
-            self.action.setToolTip("Show the exercise's next hint")
+            self.action.setText(translate("StepFix", "Show a hint"))
+            self.action.setToolTip(translate("StepFix", "Show the exercise's next hint"))
         else:
-            self.action.setText("Use sigmoid instead of step")
+            self.action.setText(translate("StepFix", "Use sigmoid instead of step"))
             self.action.setToolTip(
-                "Make every step neuron a sigmoid neuron (a smooth step that gradient descent "
-                "can adjust), then press Train; Undo brings the step neurons back"
+                translate(
+                    "StepFix",
+                    "Make every step neuron a sigmoid neuron (a smooth step that gradient "
+                    "descent can adjust), then press Train; Undo brings the step neurons back",
+                )
             )
         self.setVisible(shown)

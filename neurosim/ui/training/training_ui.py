@@ -21,6 +21,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.lifetime import tied
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.theme import Theme
@@ -67,12 +68,14 @@ class TrainingUI(QObject):
         self.plots = TrainingPlots(self.session, document, clock, theme=theme)
         self.docks: dict[str, QDockWidget] = {
             "panel": make_dock(
-                "Train",
+                translate("TrainingUI", "Train", "the Train panel's title"),
                 scrolling(self.panel, PANEL_MIN_WIDTH, horizontal=False),
                 "train",
                 window,
             ),
-            "plots": make_dock("Training curves", self.plots, "training_plots", window),
+            "plots": make_dock(
+                translate("TrainingUI", "Training curves"), self.plots, "training_plots", window
+            ),
         }
         self.overlays = TrainingOverlays(
             self.session, canvas, surface, window, wanted=self._points_wanted
@@ -94,7 +97,7 @@ class TrainingUI(QObject):
         panel = self.panel
         # "Training", not "Train": its first item is Train, and a menu named after its
         # first item reads like a sub-menu arrow ("Train ▶").
-        menu = QMenu("T&raining", self._window)
+        menu = QMenu(translate("TrainingUI", "T&raining"), self._window)
         menu.addActions([panel.train_action, panel.step_action, panel.reset_action])
         menu.addSeparator()
         menu.addAction(panel.init_action)

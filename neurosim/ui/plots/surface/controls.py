@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.model import Network, Neuron
 from neurosim.core.sources import value_range
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 
 SIDE_WIDTH = 230  # the column beside the plot
@@ -33,20 +34,26 @@ class SurfaceControls(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 6, 6, 6)
         self.x_combo, self.y_combo, self.out_combo = (QComboBox(self) for _ in range(3))
-        self.x_combo.setToolTip("The input along the horizontal axis")
-        self.y_combo.setToolTip("The input along the vertical axis")
-        self.out_combo.setToolTip("The neuron whose output is coloured")
+        self.x_combo.setToolTip(translate("SurfaceControls", "The input along the horizontal axis"))
+        self.y_combo.setToolTip(translate("SurfaceControls", "The input along the vertical axis"))
+        self.out_combo.setToolTip(
+            translate("SurfaceControls", "The neuron whose output is coloured")
+        )
         self.range_boxes = [self._spin(v) for v in (-0.5, 1.5, -0.5, 1.5)]
-        self.fit_button = QPushButton("Fit", self)
-        self.fit_button.setToolTip("Choose ranges that cover the inputs' values and sources")
+        self.fit_button = QPushButton(translate("SurfaceControls", "Fit"), self)
+        self.fit_button.setToolTip(
+            translate("SurfaceControls", "Choose ranges that cover the inputs' values and sources")
+        )
+        to = translate("SurfaceControls", "to", "a range: from lo to hi")
+        start = translate("SurfaceControls", "from", "a range: from lo to hi")
         texts = {
-            "x axis": "x axis",
-            "y axis": "y axis",
-            "colour": "colour",
-            "to x": "to",
-            "to y": "to",
-            "from x": "from",
-            "from y": "from",
+            "x axis": translate("SurfaceControls", "x axis"),
+            "y axis": translate("SurfaceControls", "y axis"),
+            "colour": translate("SurfaceControls", "colour"),
+            "to x": to,
+            "to y": to,
+            "from x": start,
+            "from y": start,
         }
         self._labels = {key: QLabel(text, self) for key, text in texts.items()}
         self._side: bool | None = None
@@ -114,9 +121,15 @@ class SurfaceControls(QWidget):
         for widget in (self.y_combo, *self.range_boxes[2:], lab["y axis"], lab["to y"]):
             widget.setVisible(not one)
         lab["from y"].setVisible(not one and not self._side)
-        lab["colour"].setText("output" if one else "colour")
+        lab["colour"].setText(
+            translate("SurfaceControls", "output")
+            if one
+            else translate("SurfaceControls", "colour")
+        )
         self.out_combo.setToolTip(
-            "The neuron whose output is drawn" if one else "The neuron whose output is coloured"
+            translate("SurfaceControls", "The neuron whose output is drawn")
+            if one
+            else translate("SurfaceControls", "The neuron whose output is coloured")
         )
 
     # ----------------------------------------------------------------- choices

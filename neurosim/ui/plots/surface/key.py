@@ -10,6 +10,7 @@ from collections.abc import Callable, Hashable
 
 import pyqtgraph as pg
 
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.surface.points import KEY_LABELS, SurfacePoints
 
 
@@ -32,8 +33,8 @@ class SurfaceKey:
         self._resized = resized
         self._labelled: Hashable = None  # what the entries were last written for
         self._keyed: tuple[str, ...] = ()  # the kinds of rows with an entry
-        legend.addItem(contour, "fires")
-        legend.addItem(marker, "inputs now")
+        legend.addItem(contour, translate("SurfaceKey", "fires"))
+        legend.addItem(marker, translate("SurfaceKey", "inputs now"))
 
     def relabel(self, key: Hashable, rule: str, scale: float) -> bool:
         """Rewrite the entries for ``key`` (the texts they depend on); False if unchanged."""
@@ -41,8 +42,11 @@ class SurfaceKey:
             return False
         self._labelled = key
         self.legend.clear()
-        self.legend.addItem(self.contour, f"fires: {rule}")  # the firing boundary
-        self.legend.addItem(self.marker, "inputs now")
+        # the firing boundary
+        self.legend.addItem(
+            self.contour, translate("SurfaceKey", "fires: {rule}").format(rule=rule)
+        )
+        self.legend.addItem(self.marker, translate("SurfaceKey", "inputs now"))
         self._keyed = ()
         self.key_points(scale)
         return True
@@ -53,9 +57,9 @@ class SurfaceKey:
         if parts == self._keyed:
             return
         for part in self._keyed:
-            self.legend.removeItem(KEY_LABELS[part])
+            self.legend.removeItem(_label(part))
         for part in parts:
-            self.legend.addItem(self.points.key_sample(part, scale), KEY_LABELS[part])
+            self.legend.addItem(self.points.key_sample(part, scale), _label(part))
         self._keyed = parts
         self._resized()
 
@@ -63,6 +67,11 @@ class SurfaceKey:
         """The rows' samples drawn again at ``scale``."""
         keyed, self._keyed = self._keyed, ()
         for part in keyed:
-            self.legend.removeItem(KEY_LABELS[part])
+            self.legend.removeItem(_label(part))
         if keyed:
             self.key_points(scale)
+
+
+def _label(part: str) -> str:
+    """The legend's word for a kind of rows ("train", "test") in the window's language."""
+    return translate("SurfacePoints", KEY_LABELS[part])

@@ -14,7 +14,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from neurosim.core.activations import get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.plots.contour import contour_segments
@@ -56,7 +57,7 @@ ON_SURFACE = "#1a1a1a"
 
 
 class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
-    title = "Decision surface"
+    title = QT_TRANSLATE_NOOP("PlotPanel", "Decision surface")
     file_stem = "decision-surface"
 
     def __init__(
@@ -92,7 +93,11 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         self.toggle = QToolButton(self)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setToolTip("Show or hide the choice of inputs, neuron and ranges")
+        self.toggle.setToolTip(
+            translate(
+                "DecisionSurfacePanel", "Show or hide the choice of inputs, neuron and ranges"
+            )
+        )
         self.toggle.clicked.connect(self._on_toggle_clicked)
         self._folded_by_user: bool | None = None
         page = QWidget(self)
@@ -165,9 +170,11 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
     def _fill_combos(self) -> None:
         inputs, others = self.controls.fill(self.document.network)
         self.message.setText(
-            "The decision surface needs an input neuron."
+            translate("DecisionSurfacePanel", "The decision surface needs an input neuron.")
             if inputs < 1
-            else "The decision surface needs a hidden or output neuron."
+            else translate(
+                "DecisionSurfacePanel", "The decision surface needs a hidden or output neuron."
+            )
         )
         self.stack.setCurrentIndex(0 if inputs >= 1 and others else 1)
         self.one_input = inputs == 1
@@ -186,7 +193,11 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
             neuron_name(net.neurons[nid]) if nid in net.neurons else "–" for nid in self.chosen()
         ]
         over = names[0] if self.one_input else f"{names[0]} × {names[1]}"
-        self.toggle.setText(f"{names[2]} over {over}")
+        self.toggle.setText(
+            translate("DecisionSurfacePanel", "{neuron} over {inputs}").format(
+                neuron=names[2], inputs=over
+            )
+        )
 
     def _invalidate(self) -> None:
         self._show_summary()
@@ -296,9 +307,10 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
         if not self.key.relabel(key, rule, self.scale):
             return
         label_axes(self.plot, colours, x_name, y_name, self.scale)
-        style_plot(self.plot, colours, self.scale, f"Output of {out_name}")
+        title = translate("DecisionSurfacePanel", "Output of {name}").format(name=out_name)
+        style_plot(self.plot, colours, self.scale, title)
         self.bar.axis.setLabel(
-            f"y of {out_name}",
+            translate("DecisionSurfacePanel", "y of {name}").format(name=out_name),
             color=colours.ink,
             **{"font-size": f"{BASE_POINT_SIZE * self.scale:.1f}pt"},
         )

@@ -11,13 +11,19 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 FILL = {True: QColor("#e08214"), False: QColor("#4393c3")}  # class 1, class 0
 RING = {True: QColor("#7f3b08"), False: QColor("#053061")}
 HOLLOW = QColor(255, 255, 255, 150)
 KEY_INK = QColor("#707070")  # the legend's samples: the look of a point, not its class
-KEY_LABELS = {"train": "train", "test": "test"}  # as the training curves say
+#: the legend's words for the kinds of rows, as the training curves say (translated where
+#: shown: ``translate("SurfacePoints", KEY_LABELS[part])``)
+KEY_LABELS = {
+    "train": QT_TRANSLATE_NOOP("SurfacePoints", "train"),
+    "test": QT_TRANSLATE_NOOP("SurfacePoints", "test"),
+}
 
 
 class SurfacePoints:

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 
 from neurosim.core.engine import Engine
 from neurosim.core.response import response_curve
+from neurosim.ui.i18n import translate
 from neurosim.ui.plots.axes import stable_axes
 from neurosim.ui.plots.style import (
     PALETTE,
@@ -108,16 +109,25 @@ class ResponseView:
         self._key = key
         x_name, out_name = names
         self.legend.clear()
-        self.legend.addItem(self.curve, f"output of {out_name}")
+        self.legend.addItem(
+            self.curve, translate("ResponseView", "output of {name}").format(name=out_name)
+        )
         if points:
-            self.legend.addItem(self.train, "data" if not test else "train data")
+            data = (
+                translate("ResponseView", "train data")
+                if test
+                else translate("ResponseView", "data")
+            )
+            self.legend.addItem(self.train, data)
         if test:
-            self.legend.addItem(self.test, "test data")
+            self.legend.addItem(self.test, translate("ResponseView", "test data"))
 
     def restyle(self, colours: PlotColours, scale: float, names: tuple[str, str]) -> None:
         x_name, out_name = names
-        label_axes(self.plot, colours, x_name, f"y of {out_name}", scale)
-        style_plot(self.plot, colours, scale, f"Output of {out_name} against {x_name}")
+        y_label = translate("ResponseView", "y of {name}").format(name=out_name)
+        label_axes(self.plot, colours, x_name, y_label, scale)
+        title = translate("ResponseView", "Output of {name} against {x}")
+        style_plot(self.plot, colours, scale, title.format(name=out_name, x=x_name))
         self.widget.setBackground(colours.ground)
         self.curve.setPen(pg.mkPen(LINE, width=2.5 * scale))
         size = 8 * scale
