@@ -80,11 +80,11 @@ class ScrubBar(QToolBar):
         clock.updated.connect(self.refresh)
         session.progressed.connect(self.refresh)
         session.curves_cleared.connect(self.refresh)
-        controller.moved.connect(lambda _snap: self.refresh())
-        controller.track_changed.connect(lambda _t: self.refresh())
-        # follow what was started last: Run shows steps, Train shows epochs
-        clock.running_changed.connect(lambda on: self._follow(STEPS, on))
-        session.state_changed.connect(lambda: self._follow(EPOCHS, session.running))
+        # methods, not lambdas: Qt drops the connections with the bar
+        controller.moved.connect(self._on_moved)
+        controller.track_changed.connect(self._on_moved)
+        clock.running_changed.connect(self._on_clock_running)
+        session.state_changed.connect(self._on_training_state)
         self.refresh()
 
     def _track_action(self, text: str, tip: str, track: str) -> QAction:
@@ -95,9 +95,17 @@ class ScrubBar(QToolBar):
         self.addAction(action)
         return action
 
-    def _follow(self, track: str, started: bool) -> None:
-        if started and not self.controller.in_past:
-            self.controller.set_track(track)
+    def _on_moved(self, _where: object) -> None:
+        self.refresh()
+
+    # follow what was started last: Run shows the steps, Train the epochs
+    def _on_clock_running(self, running: bool) -> None:
+        if running and not self.controller.in_past:
+            self.controller.set_track(STEPS)
+
+    def _on_training_state(self) -> None:
+        if self.controller.session.running and not self.controller.in_past:
+            self.controller.set_track(EPOCHS)
 
     def refresh(self) -> None:
         """Follow the history: its length, and where the window is in it."""
@@ -137,6 +145,11 @@ class ScrubBar(QToolBar):
         )
 
     # ------------------------------------------------------------------ moves
+    @property
+    def move_pending(self) -> bool:
+        """A slider move waits for its frame to be shown."""
+        return self._move.isActive()
+
     def _on_value(self, value: int) -> None:
         self._pending = value
         if not self._move.isActive():

@@ -54,7 +54,7 @@ class ScrubController(QObject):
         clock.guard = session.guard = self.ask_to_resume
         clock.leave_past = self.now
         document.network_replaced.connect(self._forget)
-        session.curves_cleared.connect(lambda: self._lost(EPOCHS))  # new data, loss, …
+        session.curves_cleared.connect(self._on_curves_cleared)  # new data, loss, …
 
     # ------------------------------------------------------------------ state
     @property
@@ -234,9 +234,9 @@ class ScrubController(QObject):
         self._shown = None
         self.moved.emit(None)
 
-    def _lost(self, track: str) -> None:
-        """The track's history was cleared while the window showed it: back to the present."""
-        if self.track == track and self.in_past:
+    def _on_curves_cleared(self) -> None:
+        """The epochs were forgotten while the window showed one: back to the present."""
+        if self.track == EPOCHS and self.in_past:
             self.now()
 
     def _inputs(self) -> dict[str, float]:

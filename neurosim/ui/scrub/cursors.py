@@ -48,5 +48,5 @@ class ScrubCursors(QObject):
             for line in lines:
                 if at is not None:
                     line.setValue(at)
-                if line.isVisible() != (at is not None):
-                    line.setVisible(at is not None)
+                # always: a line inside a hidden plot (a tab behind) must be told too
+                line.setVisible(at is not None)
