@@ -31,7 +31,8 @@ class ScrubBar(QToolBar):
         super().__init__(translate("ScrubBar", "Timeline"), parent)
         self.setObjectName("timeline")  # the window's saved layout names it
         self.controller = controller
-        self.title = QLabel(translate("ScrubBar", " Timeline "), self)
+        self.title = QLabel(translate("ScrubBar", "Timeline"), self)
+        self.title.setContentsMargins(6, 0, 6, 0)
         self.addWidget(self.title)
         self.tracks = QActionGroup(self)
         self.steps_action = self._track_action(
