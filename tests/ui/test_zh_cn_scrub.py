@@ -36,8 +36,7 @@ def test_the_timeline_speaks_chinese(qtbot, settings, dialogs, zh_cn):
     key = next(iter(window.document.network.synapses))
     window.document.push(SetWeight(window.document.network, key, 0.5))
     assert reasons == [
-        "窗口显示的是过去的第 5 轮：按“现在”（Ctrl+End）回来后才能编辑，"
-        "或按“训练”并选择“在此分支”"
+        "窗口显示的是过去的第 5 轮：按“现在”（Ctrl+End）回来后才能编辑，或按“训练”并选择“在此分支”"
     ]
     seen: list[tuple[str, list]] = []
 
