@@ -130,3 +130,18 @@ def test_past_parameters_are_shown_and_branch_is_one_undo_step(qtbot, settings, 
     assert window.document.undo_stack.count() == depth + 1
     window.document.undo()
     assert network.synapses[key].weight == old + 2.0
+
+
+def test_the_label_keeps_its_width_and_fits_a_larger_font(qtbot, settings, dialogs):
+    window = run_window(qtbot, settings, 30)
+    bar = window.scrub.bar
+    slider_width = bar.slider.width()
+    for index in (3, 12, 29, 0):  # texts of other lengths: the slider stays put
+        window.scrub.controller.go_to(index)
+        assert bar.slider.width() == slider_width
+    label = bar.label
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 3)  # as presentation mode's larger type
+    bar.setFont(font)
+    assert label.fontMetrics().horizontalAdvance(label.text()) > 230
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())

@@ -14,7 +14,7 @@ nobody will see. Now (Ctrl+End anywhere) returns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QSlider, QToolBar, QWidget
 
@@ -58,7 +58,7 @@ class ScrubBar(QToolBar):
         )
         self.addWidget(self.slider)
         self.label = QLabel(self)
-        self.label.setMinimumWidth(230)
+        self.label.setFixedWidth(230)
         self.addWidget(self.label)
         self.now_action = QAction(translate("ScrubBar", "Now"), self)
         self.now_action.setShortcut(NOW_SHORTCUT)
@@ -123,7 +123,23 @@ class ScrubBar(QToolBar):
         epochs = controller.session.epoch_history.ring
         self.epochs_action.setEnabled(len(epochs) > 1 or controller.track == EPOCHS)
         (self.epochs_action if controller.track == EPOCHS else self.steps_action).setChecked(True)
-        self.label.setText(self._label_text(controller.snapshot))
+        self._set_label(self._label_text(controller.snapshot))
+
+    def _set_label(self, text: str, refit: bool = False) -> None:
+        """The label only grows (``refit``: fits the text afresh, for a new font): a text
+        of another width must not resize the slider under the mouse (the handle would
+        jump) nor lay the bar out again at every frame."""
+        if text == self.label.text() and not refit:
+            return
+        width = self.label.fontMetrics().horizontalAdvance(text) + 12
+        if width > self.label.width() or refit:
+            self.label.setFixedWidth(width)
+        self.label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # text size, presentation mode
+            self._set_label(self.label.text(), refit=True)
 
     def _label_text(self, snap: Snapshot | None) -> str:
         ring = self.controller.ring
