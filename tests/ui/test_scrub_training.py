@@ -12,6 +12,7 @@ from scrub_helpers import answer_next_box, drag_slider
 from shell_helpers import make_window
 from training_helpers import tanh_net, weights
 
+from neurosim.core import fileformat
 from neurosim.core.engine import Engine
 from neurosim.ui.canvas.paint_record import PaintRecord
 from neurosim.ui.canvas.style import format_value
@@ -213,3 +214,15 @@ def test_forgetting_the_shown_history_returns_to_the_present(qtbot, settings, di
     window.live_plots.transport.reset_action.trigger()
     assert controller.index is None and window.clock.t == 0
     assert weights(window.document.network) == present
+
+
+def test_saving_while_the_past_is_shown_saves_the_present(qtbot, settings, dialogs, tmp_path):
+    window = trained_window(qtbot, settings)
+    present = weights(window.document.network)
+    window.scrub.controller.go_to(7)
+    assert weights(window.document.network) != present
+    target = tmp_path / "run.nsim.json"
+    window.document.save(target)
+    assert window.scrub.controller.index is None
+    assert weights(fileformat.load(target)) == present
+    assert weights(window.document.network) == present and not window.document.modified

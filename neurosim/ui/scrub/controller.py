@@ -52,7 +52,7 @@ class ScrubController(QObject):
         self._shown: Parameters | None = None
         self._network = document.network  # the network whose present is kept
         clock.guard = session.guard = self.ask_to_resume
-        clock.leave_past = self.now
+        clock.leave_past = document.leave_past = self.now  # Reset, Save: the present first
         document.network_replaced.connect(self._forget)
         session.curves_cleared.connect(self._on_curves_cleared)  # new data, loss, …
 
