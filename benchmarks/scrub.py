@@ -28,7 +28,9 @@ tanh, x1 a sine, x2 Gaussian noise) in the real main window (default layout, 128
 - ``history_bytes_full``: the step history's own count of its bytes with 10,000 steps of this
   network; ``history_real_bytes_full``: the same measured with tracemalloc;
   ``history_ceiling_bytes``: the ceiling it never passes (oldest dropped);
-  ``epoch_history_bytes_full``: 2,000 epochs of this network's parameters.
+  ``epoch_history_bytes_full``: 2,000 epochs of this network's parameters as training
+  records them (``epoch_history_real_bytes_full``: with tracemalloc; ``epoch_record_us``:
+  the time recording one epoch takes).
 """
 
 from __future__ import annotations
@@ -39,20 +41,18 @@ import time
 import tracemalloc
 
 import _harness  # noqa: F401  (one BLAS thread, offscreen Qt, repo on sys.path)
+import numpy as np
 from _window import PaintWatch, close_window, open_window
 from gui_live import benchmark_network
 from PySide6.QtCore import QEvent, Qt, QTimer
 from window import _mouse, drag_ms
 from window_live import _Frames, run_loop
 
+from neurosim.core.datasets import Dataset
 from neurosim.core.engine import Engine
-from neurosim.core.history import (
-    DEFAULT_CEILING,
-    EPOCH_CAPACITY,
-    STEP_CAPACITY,
-    EpochHistory,
-    StepHistory,
-)
+from neurosim.core.history import DEFAULT_CEILING, EPOCH_CAPACITY, STEP_CAPACITY, StepHistory
+from neurosim.core.training import Trainer
+from neurosim.core.training_history import TrainingHistory
 from neurosim.ui.app import application
 
 TARGETS = {"record_ms_per_step": ("max", 1.0), "scrub_fps": ("min", 30.0)}
@@ -181,15 +181,32 @@ def history_bytes(steps: int, epochs: int) -> dict[str, int]:
         history.record(t, ev.ids, ev.is_input, ev.y[0], ev.fired[0], net)
     real, _ = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    epochs_ring = EpochHistory()
+    # training's own recorder (parameters read from the trainer's vector)
+    ins = [n.id for n in net.of_kind("input")]
+    outs = [n.id for n in net.of_kind("output")]
+    x = np.random.default_rng(0).uniform(-1, 1, (160, len(ins)))
+    t = np.tanh(x[:, :1] * x[:, -1:]).repeat(len(outs), 1)
+    trainer = Trainer(net, Dataset("bench", x, t, ins, outs, "regression"), compiled=False)
+    figures = {"loss": trainer.measure().loss, "accuracy": 0.5}
+    epochs_ring = TrainingHistory()
+    start = time.perf_counter()
     for e in range(epochs):
-        epochs_ring.record(e, net, {"loss": 0.5})
+        epochs_ring.record_trainer(e, trainer, figures)
+    record_us = (time.perf_counter() - start) / epochs * 1e6
+    epochs_ring.clear()
+    tracemalloc.start()
+    for e in range(epochs):
+        epochs_ring.record_trainer(e, trainer, figures)
+    real_epochs, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
     return {
         "history_bytes_full": history.ring.nbytes,
         "history_real_bytes_full": real,
         "history_steps_kept": len(history.ring),
         "history_ceiling_bytes": history.ring.ceiling,
         "epoch_history_bytes_full": epochs_ring.ring.nbytes,
+        "epoch_history_real_bytes_full": real_epochs,
+        "epoch_record_us": round(record_us, 2),
     }
 
 

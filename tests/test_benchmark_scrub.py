@@ -22,6 +22,8 @@ FIGURES = [
     "history_steps_kept",
     "history_ceiling_bytes",
     "epoch_history_bytes_full",
+    "epoch_history_real_bytes_full",
+    "epoch_record_us",
 ]
 
 
