@@ -53,9 +53,11 @@ class SimulationClock(QObject):
         self._elapsed = QElapsedTimer()
         self._steps_since_run = 0
         # Scrubbing (neurosim.ui.scrub): while the window shows the past, its evaluations are
-        # not the present's; ``guard`` may refuse Run/Step (it asks: branch or return).
+        # not the present's; ``guard`` may refuse Run/Step (it asks: branch or return);
+        # Reset first returns to the present (``leave_past``).
         self.viewing_past = False
         self.guard: Callable[[], bool] | None = None
+        self.leave_past: Callable[[], None] | None = None
         self.simulation = self._new_simulation()
         document.evaluated.connect(self._on_evaluated)
         document.network_replaced.connect(self._on_network_replaced)
@@ -115,6 +117,8 @@ class SimulationClock(QObject):
 
     def reset(self) -> None:
         """Back to t = 0: the history is cleared and the sources start over."""
+        if self.viewing_past and self.leave_past is not None:
+            self.leave_past()
         with _Busy(self):
             self.simulation.reset()
         self._restart_accounting()

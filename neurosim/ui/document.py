@@ -84,6 +84,9 @@ class Document(QObject):
         self.lock_policy: Callable[[str, Any], str | None] | None = None
         #: why no edit may be made now (the window shows the past: neurosim.ui.scrub), or None
         self.frozen_reason: str | None = None
+        #: puts the present back while the window shows the past (settle() calls it before
+        #: the network is saved or kept), or None
+        self.leave_past: Callable[[], None] | None = None
         self._live: _LiveRun | None = None
         # a posted event, not a zero timer: see neurosim.ui.one_pass
         self._coalescer = Coalescer(self._evaluate_requested, self)
@@ -224,7 +227,10 @@ class Document(QObject):
 
     def settle(self, command: QUndoCommand | None = None) -> None:
         """Ask the open live run to stop before ``command`` (None: an undo, redo or save),
-        unless the run keeps it; a run that does not end itself is closed here."""
+        unless the run keeps it; a run that does not end itself is closed here. The window
+        showing the past returns to the present first: the present is what is kept."""
+        if self.frozen_reason and self.leave_past is not None:
+            self.leave_past()
         live = self._live
         if live is None or (command is not None and live.keeps(command)):
             return

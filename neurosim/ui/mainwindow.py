@@ -132,7 +132,6 @@ class MainWindow(FileHandling, QMainWindow):
         self.drops = FileDrops(self.open_file, [self, self.canvas.viewport()], self)
         # the parts, each given what it needs
         self.live_plots = LivePlots(self.document, self.clock, self.theme, self)
-        self.scrub = ScrubUI(self.document, self.clock, self.live_plots, self)
         self.training = TrainingUI(
             self.document,
             self.clock,
@@ -142,6 +141,7 @@ class MainWindow(FileHandling, QMainWindow):
             theme=self.theme,
             window=self,
         )
+        self.scrub = ScrubUI(self.document, self.clock, self.live_plots, self.training, self)
         self.exercises = ExerciseUI(self.document, self.canvas, self.theme, window=self)
         self.truth_table = TruthTableUI(
             self.document, self.canvas, self.exercises.controller, self.theme, self

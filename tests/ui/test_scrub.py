@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QSlider, QStyle, QStyleOptionSlider
+from scrub_helpers import answer_next_box, drag_slider
 from shell_helpers import make_window
 
 from neurosim.core import fileformat
@@ -30,66 +29,20 @@ def run_window(qtbot, settings, steps: int = 80):
     return window
 
 
-def handle_centre(slider: QSlider, value: int) -> QPoint:
-    """Where the slider's handle is drawn for ``value``."""
-    opt = QStyleOptionSlider()
-    slider.initStyleOption(opt)
-    opt.sliderPosition = opt.sliderValue = value
-    rect = slider.style().subControlRect(
-        QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, slider
-    )
-    return rect.center()
-
-
-def _mouse(slider: QSlider, kind: QEvent.Type, at: QPoint, held: bool) -> None:
-    buttons = Qt.MouseButton.LeftButton if held else Qt.MouseButton.NoButton
-    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-    local = QPointF(at)
-    event = QMouseEvent(
-        kind, local, slider.mapToGlobal(local), button, buttons, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(slider, event)
-
-
-def drag_slider(qtbot, slider: QSlider, value: int) -> None:
-    """Press the handle, move with the button held (a few moves) and release at ``value``."""
-    start = handle_centre(slider, slider.value())
-    end = handle_centre(slider, value)
-    _mouse(slider, QEvent.Type.MouseButtonPress, start, True)
-    for k in range(1, 5):
-        _mouse(slider, QEvent.Type.MouseMove, start + (end - start) * (k / 4), True)
-        qtbot.wait(1)
-    _mouse(slider, QEvent.Type.MouseButtonRelease, end, False)
-    qtbot.wait(20)
-
-
-def answer_next_box(key: Qt.Key) -> None:
-    """Press ``key`` in the next modal dialog (the resume question)."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, press)
-            return
-        QTest.keyClick(box, key)
-
-    QTimer.singleShot(20, press)
-
-
 def test_dragging_the_slider_shows_that_step_everywhere(qtbot, settings, dialogs):
     window = run_window(qtbot, settings)
     scrub = window.scrub
     slider = scrub.bar.slider
-    ring = scrub.controller.history.ring
+    ring = scrub.controller.ring
     assert slider.maximum() == len(ring) - 1 == 80
     present_y = {nid: item.y for nid, item in window.canvas.scene().neurons.items()}
     # somewhere with a different picture than now
     target = next(i for i in range(10, 70) if not np.allclose(ring[i].y, ring[-1].y))
-    drag_slider(qtbot, slider, target)
+    drag_slider(qtbot, scrub.bar, target)
     qtbot.waitUntil(lambda: scrub.controller.index is not None)
     snap = scrub.controller.snapshot
     assert snap is not None and abs(snap.t - target) <= 1  # a pixel may round by one step
-    assert scrub.bar.label.text() == f"step {snap.t:,} of 80"
+    assert scrub.bar.label.text() == f"step {snap.t} of 80"
     # the canvas faces show the recorded outputs of that step
     for nid, item in window.canvas.scene().neurons.items():
         assert item.y == pytest.approx(snap.output(nid))
@@ -143,7 +96,7 @@ def test_resuming_asks_and_branch_drops_the_future(qtbot, settings, dialogs):
     window.live_plots.transport.step_action.trigger()
     assert controller.index is None
     assert window.clock.t == 21
-    assert [s.t for s in controller.history.ring] == list(range(22))
+    assert [s.t for s in controller.ring] == list(range(22))
     assert window.clock.simulation.times.data()[-1] == 21
 
 
@@ -177,3 +130,18 @@ def test_past_parameters_are_shown_and_branch_is_one_undo_step(qtbot, settings, 
     assert window.document.undo_stack.count() == depth + 1
     window.document.undo()
     assert network.synapses[key].weight == old + 2.0
+
+
+def test_the_label_keeps_its_width_and_fits_a_larger_font(qtbot, settings, dialogs):
+    window = run_window(qtbot, settings, 30)
+    bar = window.scrub.bar
+    slider_width = bar.slider.width()
+    for index in (3, 12, 29, 0):  # texts of other lengths: the slider stays put
+        window.scrub.controller.go_to(index)
+        assert bar.slider.width() == slider_width
+    label = bar.label
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 3)  # as presentation mode's larger type
+    bar.setFont(font)
+    assert label.fontMetrics().horizontalAdvance(label.text()) > 230
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())

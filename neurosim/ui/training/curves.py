@@ -36,6 +36,7 @@ class TrainingCurves:
         self._data = {name: np.full(self._cap, np.nan) for name in _FIELDS}
         self._grad = np.full((self._cap, 0), np.nan)
         self.dead: list[str] = []
+        self._dead_rows: list[tuple[str, ...]] = []  # each row's dead neurons (truncate)
 
     def __len__(self) -> int:
         return self._n
@@ -74,7 +75,20 @@ class TrainingCurves:
             d["test_accuracy"][i] = np.nan if test[1] is None else test[1]
         self._grad[i] = record.grad_norm_per_level
         self.dead = list(record.dead)
+        self._dead_rows.append(tuple(record.dead))
         self._n += 1
+
+    def truncate(self, epoch: int) -> None:
+        """Keep the rows up to ``epoch``: training branched from it goes on after it."""
+        kept = np.flatnonzero(self._data["epoch"][: self._n] == epoch)
+        if not kept.size:
+            raise ValueError(f"epoch {epoch} is not in the curves")
+        self._n = int(kept[0]) + 1
+        del self._dead_rows[self._n :]
+        self.dead = list(self._dead_rows[-1])
+        for values in self._data.values():
+            values[self._n :] = np.nan
+        self._grad[self._n :] = np.nan
 
     def _grow(self) -> None:
         self._cap *= 2

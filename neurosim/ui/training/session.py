@@ -25,17 +25,27 @@ too). A change that touches what training reads — a weight, a bias, an activat
 parameters, a frozen flag, the structure — leaves the Trainer out of date: it is rebuilt
 from the network at the next Train or Step. Structural edits also clear the curves and
 forget the start weights.
+
+Scrubbing (issue 16 §4). Every epoch's parameters and figures are kept in
+:attr:`TrainingSession.epoch_history` (epoch 0: before any update; bounded, see
+:mod:`neurosim.core.training_history`), cleared with the curves. While the window shows a
+moment of the past (``Document.frozen_reason``), the parameters it sets are not edits:
+the trainer is kept, so Now goes on exactly; Train and Step ask ``guard`` first (branch
+here or return to the present), Reset and Initialise are refused with the reason.
+:meth:`branch_at` drops the epochs after the one shown.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from neurosim.core.datasets import Dataset, DatasetError
 from neurosim.core.training import (
+    EpochRecord,
     Trainer,
     TrainingDiverged,
     TrainingError,
@@ -50,6 +60,7 @@ from neurosim.core.training_diagnosis import (
     divergence_message,
     start_problems,
 )
+from neurosim.core.training_history import TrainingHistory
 from neurosim.ui.commands import SetParameters, snapshot_parameters
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
@@ -86,6 +97,9 @@ class TrainingSession(QObject):
         self.document = document
         self.settings = TrainSettings()
         self.curves = TrainingCurves()
+        self.epoch_history = TrainingHistory()  # for scrubbing back; cleared with the curves
+        #: asked before Train or Step from the past (neurosim.ui.scrub): False cancels
+        self.guard: Callable[[], bool] | None = None
         self.trainer: Trainer | None = None
         self.held_out: HeldOut | None = None
         self.source: Dataset | None = None  # as chosen, before matching the network
@@ -167,7 +181,7 @@ class TrainingSession(QObject):
         """Run until paused, or for Stop after N epochs (a paused run goes on to its end)."""
         if self.running:
             return True
-        if not self._ensure_trainer():
+        if not self._may_resume() or not self._ensure_trainer():
             return False
         if self.goal is None or self.goal <= self.epochs:
             self._set_goal(self.epochs)
@@ -189,13 +203,15 @@ class TrainingSession(QObject):
     def step(self) -> None:
         """One epoch, as its own undo step."""
         self.pause()
-        if self._ensure_trainer():
+        if self._may_resume() and self._ensure_trainer():
             self._train_for(1, float("inf"))
             self._end_run()
 
     def reset(self) -> None:
         """Back to the weights from when training started (one undo step); clear curves."""
         self.pause()
+        if self._refused_in_past():
+            return
         network = self.document.network
         if self._start is not None:
             now = snapshot_parameters(network)
@@ -210,6 +226,25 @@ class TrainingSession(QObject):
         self._clear_curves()
         self._check()
 
+    def branch_at(self, epoch: int) -> None:
+        """Go on from epoch ``epoch`` of the curves (the network holds its parameters
+        already): the later epochs are dropped, the next Train starts a new trainer there."""
+        self.pause()
+        self._drop_trainer()
+        self.curves.truncate(epoch)
+        self.epoch_history.branch_at(epoch)
+        self.goal = None
+        self.progressed.emit()
+
+    def _may_resume(self) -> bool:
+        return self.guard is None or self.guard()
+
+    def _refused_in_past(self) -> bool:
+        reason = self.document.frozen_reason
+        if reason:
+            self.document.refused.emit(reason)
+        return bool(reason)
+
     def _set_goal(self, base: int) -> None:
         n = self.settings.stop_after
         self._goal_base = base
@@ -218,6 +253,8 @@ class TrainingSession(QObject):
     def initialise(self) -> None:
         """Fresh weights from the seed (Xavier, He for ReLUs) as one undo step."""
         self.pause()
+        if self._refused_in_past():
+            return
         network = self.document.network
         fresh = network.copy()
         init_weights(fresh, self.settings.seed)
@@ -261,6 +298,7 @@ class TrainingSession(QObject):
                 if record is None:
                     break
                 self.curves.append(record, held_out.measure() if held_out else None)
+                self._keep_epoch(trainer, record)
                 done += 1
                 initial = self.curves.train_loss[0]
                 if diverged(initial, record.loss):
@@ -305,9 +343,9 @@ class TrainingSession(QObject):
                 network, self.settings, self.train_set, self.test_set, compiled_ready()
             )
             if not len(self.curves):  # epoch 0: the loss before any update
-                self.curves.start(
-                    self.trainer.measure(), self.held_out.measure() if self.held_out else None
-                )
+                start = self.trainer.measure()
+                self.curves.start(start, self.held_out.measure() if self.held_out else None)
+                self._keep_epoch(self.trainer, start)
         except (TrainingError, DatasetError) as exc:
             self._drop_trainer()
             self._say(str(exc))
@@ -316,6 +354,13 @@ class TrainingSession(QObject):
             self._start = snapshot_parameters(network)
         self.state_changed.emit()
         return True
+
+    def _keep_epoch(self, trainer: Trainer, record: EpochRecord) -> None:
+        """The parameters after the curves' newest epoch, for scrubbing back to it."""
+        figures = {"loss": record.loss}
+        if record.accuracy is not None:
+            figures["accuracy"] = record.accuracy
+        self.epoch_history.record_trainer(self.curves.epochs, trainer, figures)
 
     def _drop_trainer(self) -> None:
         if self.trainer is not None:
@@ -371,6 +416,7 @@ class TrainingSession(QObject):
 
     def _clear_curves(self) -> None:
         self.curves.clear()
+        self.epoch_history.clear()
         self.goal = None
         self.curves_cleared.emit()
 
@@ -408,7 +454,8 @@ class TrainingSession(QObject):
         self.state_changed.emit()
 
     def _on_edit(self, *_: object) -> None:
-        if self._run is not None:  # our own frames: the document settles every edit first
+        # our own frames (the document settles every edit first), or the past shown
+        if self._run is not None or self.document.frozen_reason:
             return
         self.pause()
         self._drop_trainer()
