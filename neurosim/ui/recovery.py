@@ -190,6 +190,8 @@ class Recovery(QObject):
             return False
         if self._generation == self._written_generation:
             return False
+        if self.document.frozen_reason:  # a past moment is shown: the present is what to keep
+            return False
         start = time.perf_counter()
         data = snapshot(self.document.network)
         self.last_snapshot_ms = (time.perf_counter() - start) * 1e3

@@ -226,3 +226,19 @@ def test_saving_while_the_past_is_shown_saves_the_present(qtbot, settings, dialo
     assert window.scrub.controller.index is None
     assert weights(fileformat.load(target)) == present
     assert weights(window.document.network) == present and not window.document.modified
+
+
+def test_an_autosave_while_the_past_is_shown_keeps_the_present(qtbot, settings, dialogs, tmp_path):
+    window = make_window(qtbot, settings, tanh_net(), autosave=True, recovery_folder=tmp_path)
+    session = window.training.session
+    session.set_settings(stop_after=EPOCHS_RUN, epochs_per_frame=15, lr=0.5)
+    window.training.panel.train_action.trigger()
+    qtbot.waitUntil(lambda: not session.running, timeout=20_000)
+    present = weights(window.document.network)
+    window.scrub.controller.go_to(7)
+    assert not window.recovery.autosave()  # the past is on screen: nothing written
+    window.scrub.controller.now()
+    assert window.recovery.autosave()
+    window.recovery.flush()
+    [written] = tmp_path.glob("*.nsim.json")
+    assert weights(fileformat.load(written)) == present
