@@ -26,6 +26,8 @@ def open_dialog(qtbot, network=None) -> NewActivationDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # (a window an earlier test closed may still be the active one)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from i18n_sweep import english_left
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from neurosim.core.builders import layered_network
 from neurosim.ui.formula.dialog import NewActivationDialog
@@ -27,6 +28,8 @@ def test_the_dialog_speaks_chinese(qtbot, zh_cn):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # (a window an earlier test closed may still be the active one)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.windowTitle() == "新建激活函数"
     assert dialog.ok.text() == "加入网络"
     assert dialog.name_error.text() == "请为激活函数命名"
