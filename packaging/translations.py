@@ -4,6 +4,7 @@ gone from the code are dropped, translations kept) and compiles each ``.ts`` to 
 ``.qm`` the app loads. ``--check`` changes nothing and fails when either is stale.
 
 Translators open the ``.ts`` in Qt Linguist (``pyside6-linguist``), then run this again.
+English has a catalog too, for its plurals only (``english_plurals.py``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import english_plurals  # noqa: E402 - beside this script, not a package
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")  # en: the plural forms of the counted strings only
 _NOT_DONE = ("unfinished", "vanished", "obsolete")
 
 
@@ -39,6 +43,17 @@ def extract(ts: Path) -> None:
     """Update ``ts`` from the code (lupdate keeps the translations of strings still there)."""
     command = [tool("lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", str(ts)]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+
+
+def update(ts: Path, scratch: Path) -> None:
+    """Bring ``ts`` (one language's catalog) up to date with the code."""
+    if ts.name != "neurosim_en.ts":
+        extract(ts)
+        return
+    everything = scratch / "everything.ts"
+    everything.unlink(missing_ok=True)
+    extract(everything)
+    english_plurals.write_catalog(everything, ts)
 
 
 def compile_catalog(ts: Path, qm: Path) -> None:
@@ -74,7 +89,7 @@ def check() -> list[str]:
                 continue
             fresh = Path(scratch) / ts.name
             shutil.copy(ts, fresh)
-            extract(fresh)
+            update(fresh, Path(scratch))
             have, want = set(messages(ts)), set(messages(fresh))
             for key in sorted(want - have):
                 problems.append(f"{ts.name}: new string {key[1]!r} ({key[0]})")
@@ -102,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = FOLDER / f"neurosim_{language}.ts"
-        extract(ts)
+        with tempfile.TemporaryDirectory() as scratch:
+            update(ts, Path(scratch))
         compile_catalog(ts, FOLDER / f"neurosim_{language}.qm")
         left = [k for k, v in messages(ts).items() if v is None]
         print(f"{ts.name}: {len(messages(ts))} strings, {len(left)} not translated")

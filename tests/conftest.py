@@ -130,3 +130,18 @@ def _formula_activations_stay_in_their_test() -> Iterator[None]:
     yield
     for name in set(INSTALLED) - before:
         uninstall(name)
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(request) -> None:
+    """GUI tests read the app's English as users do: with its plural forms ("1 epoch",
+    "3 epochs"), which come from the English catalog."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from neurosim.ui.i18n import current_language, install_language
+
+        request.getfixturevalue("qapp")
+        if current_language() != "en" or not _english[0]:
+            _english[0] = install_language("en")
+
+
+_english = [False]

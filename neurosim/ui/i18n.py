@@ -66,7 +66,8 @@ def current_language() -> str:
 
 def install_language(language: str) -> bool:
     """Install the translators for ``language`` on the running application (replacing
-    any installed before); False when its catalog is missing (then the text stays English)."""
+    any installed before); False when its catalog is missing (then the text stays English).
+    English has a catalog too: the plural forms of counted strings ("1 epoch", "3 epochs")."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QCoreApplication")
@@ -74,12 +75,11 @@ def install_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     _current[0] = "en"
-    if language == "en":
-        return True
     ours = QTranslator(app)
     if not ours.load(str(catalog_path(language))):
-        return False
-    found = [ours, *_qt_translators(language)]
+        return language == "en"  # English reads from the code, with "(s)" for counts
+    # English's catalog holds its plural forms only; Qt's dialogs are English already
+    found = [ours, *(_qt_translators(language) if language != "en" else ())]
     for translator in found:
         app.installTranslator(translator)
     _installed.extend(found)

@@ -100,7 +100,7 @@ def test_compared_activations_and_training_settings_come_from_the_view(lessons, 
     assert window.training.panel.loss.currentData() == "bce"
     assert window.canvas.selected_neuron_ids() == []
     qtbot.waitUntil(lambda: {"train", "surface_plot", "training_plots"} <= shown_panels(window))
-    assert "Suggested training: 300 epoch(s)" in ui.notes.hint.text()
+    assert "Suggested training: 300 epochs" in ui.notes.hint.text()
     # the next lesson without a comparison clears it
     assert window.open_file(example_path("01-threshold"))
     assert window.live_plots.activation.compared() == []

@@ -81,9 +81,9 @@ def test_a_training_run_is_one_command_pushed_when_it_ends(qtbot, settings, dial
     session.pause()
     trained = weights(document.network)
     assert indexes == [1] and stack.count() == 1  # one command, pushed at the pause
-    assert stack.text(0) == f"Train {session.epochs} epoch(s)" and session.epochs >= 20
+    assert stack.text(0) == f"Train {session.epochs} epochs" and session.epochs >= 20
     assert not document.live and document.modified and window.history_view.isEnabled()
-    assert window.acts.undo.text() == f"&Undo Train {session.epochs} epoch(s)"
+    assert window.acts.undo.text() == f"&Undo Train {session.epochs} epochs"
     pushed = _pushed(stack)
     stack.undo()
     assert weights(document.network) == before
@@ -120,7 +120,7 @@ def test_undo_during_a_run_ends_the_run_then_undoes_it(qtbot, settings, dialogs)
     window.acts.undo.trigger()
     assert not session.running and not document.live
     assert weights(document.network) == before
-    assert document.undo_stack.redoText() == "Train 5 epoch(s)"
+    assert document.undo_stack.redoText() == "Train 5 epochs"
     window.acts.redo.trigger()
     assert weights(document.network) == trained
 

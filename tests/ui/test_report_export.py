@@ -60,7 +60,7 @@ def test_shortcut_writes_a_report_with_plots_edits_and_training(qtbot, window, d
     edits = re.findall(r"<tr><td>(\d\d:\d\d:\d\d)</td><td>([^<]*)</td></tr>", page)
     texts = [t for _, t in edits]
     assert texts[1:3] == [f"Undo: {texts[0]}", f"Redo: {texts[0]}"]
-    assert texts[3:] == ["Train 1 epoch(s)"] * 3  # training steps are edits too
+    assert texts[3:] == ["Train 1 epoch"] * 3  # training steps are edits too
     assert "3</td>" in page.split("<h2>Training</h2>")[1]  # the epochs trained
     assert "Report saved" in window.statusBar().currentMessage()
     # what a teacher sees: the page drawn, the network picture and a plot in it

@@ -37,7 +37,7 @@ def test_runs_fill_the_table_and_the_plot(qtbot):
     dialog.epochs.setValue(20)
     dialog.target.setValue(0.2)
     _run(qtbot, dialog)
-    assert dialog.status.text() == "Done: 2 run(s)."
+    assert dialog.status.text() == "Done: 2 runs."
     assert dialog.progress.value() == dialog.progress.maximum() == 40
     table = dialog.table
     assert table.rowCount() == 2
@@ -64,7 +64,7 @@ def test_cancel_stops_the_runs_and_keeps_the_finished_ones(qtbot):
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
-    assert dialog.status.text().startswith("Cancelled after 0 run(s)")
+    assert dialog.status.text().startswith("Cancelled after 0 runs")
     assert dialog.table.rowCount() == 0 and dialog.run_button.isEnabled()
 
 

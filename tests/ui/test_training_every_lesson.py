@@ -97,7 +97,7 @@ def test_03b_trains_both_outputs_on_the_lessons_xor(qtbot, settings, dialogs):  
     data = window.training.panel.data
     assert data.kind() == ("lesson", "")
     assert data.source.currentText() == "For this lesson: XOR truth table"
-    assert data.info.text() == "4 row(s) · classification · x1, x2 → xor, one"
+    assert data.info.text() == "4 rows · classification · x1, x2 → xor, one"
     session = window.training.session
     assert session.train_set is not None
     assert session.train_set.targets.tolist() == [[0, 0], [1, 1], [1, 1], [0, 0]]
@@ -130,7 +130,7 @@ def test_an_exercise_trains_on_its_own_truth_table(qtbot, settings, dialogs):  #
     assert window.open_file(resource_path("exercises", "not-gate.nsim.json"))
     data = window.training.panel.data
     assert data.kind() == ("lesson", "") and data.source.currentText() == "Exercise: Truth table"
-    assert data.info.text() == "2 row(s) · classification · x1 → y"
+    assert data.info.text() == "2 rows · classification · x1 → y"
 
 
 def test_adding_an_output_makes_the_chosen_data_for_the_new_shape(qtbot, settings, dialogs):  # noqa: F811

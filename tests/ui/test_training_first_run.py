@@ -68,7 +68,7 @@ def test_stop_after_trains_exactly_n_epochs_then_as_many_more(qtbot, settings, d
     qtbot.waitUntil(lambda: not session.running, timeout=20_000)
     assert session.epochs == 25  # not 28: the last frame trains only what is left
     assert "Epoch 25 of 25" in panel.status.text()
-    assert window.document.undo_stack.undoText() == "Train 25 epoch(s)"
+    assert window.document.undo_stack.undoText() == "Train 25 epochs"
     qtbot.mouseClick(panel.button_for[panel.train_action], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not session.running, timeout=20_000)
     assert session.epochs == 50

@@ -119,7 +119,7 @@ def test_truth_tables_csv_files_and_mismatches(qtbot, tmp_path):
     _, session, panel = _panel(qtbot, tanh_net(), show=True)
     panel.data.choose("builtin", "xor")
     assert panel.data.preview.rowCount() == 4 and not panel.data.rows.isEnabled()
-    assert panel.data.info.text().startswith("4 row(s) · classification")
+    assert panel.data.info.text().startswith("4 rows · classification")
     good = tmp_path / "points.csv"
     good.write_text("x1,x2,y1,note\n0,0,0,a\n0,1,1,b\n1,0,1,c\n1,1,0,d\n0.5,0.5,1,e\n")
     panel.data.load_file(good)
@@ -191,7 +191,7 @@ def test_dead_relus_are_counted_above_the_plots(qtbot):
     plots = _plots(qtbot, document, session)
     session.step()
     plots.flush()
-    assert plots.dead_label.text() == "2 dead ReLU(s): h2, h3"
+    assert plots.dead_label.text() == "2 dead ReLUs: h2, h3"
     session.reset()
     plots.flush()
     assert plots.dead_label.text() == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
-from training_helpers import dead_relu_net, session_for, step_net, tanh_net, weights
+from training_helpers import dead_relu_net, session_for, step_net, tanh_net, train_text, weights
 
 from neurosim.core import fileformat, training
 from neurosim.core.builders import layered_network
@@ -35,7 +35,7 @@ def test_step_is_one_epoch_and_one_undo_step(qtbot):
     after = weights(document.network)
     assert after != before
     stack = document.undo_stack
-    assert stack.count() == 1 and stack.text(0) == "Train 1 epoch(s)"
+    assert stack.count() == 1 and stack.text(0) == "Train 1 epoch"
     stack.undo()
     assert weights(document.network) == before
     stack.redo()
@@ -53,7 +53,7 @@ def test_training_writes_back_once_per_frame_and_undoes_in_one_step(qtbot):
     n = session.epochs
     assert session.curves.epoch.tolist() == list(range(0, n + 1))  # from epoch 0
     stack = document.undo_stack
-    assert stack.count() == 1 and stack.text(0) == f"Train {n} epoch(s)"
+    assert stack.count() == 1 and stack.text(0) == train_text(n)
     trained = weights(document.network)
     stack.undo()
     assert weights(document.network) == before
@@ -86,7 +86,7 @@ def test_reset_goes_back_to_the_start_weights_and_clears_the_curves(qtbot):
     assert weights(document.network) == before
     assert session.epochs == 0 and cleared
     stack = document.undo_stack
-    assert [stack.text(i) for i in range(stack.count())] == ["Train 1 epoch(s)"] * 3 + [
+    assert [stack.text(i) for i in range(stack.count())] == ["Train 1 epoch"] * 3 + [
         "Reset training"
     ]
     stack.undo()
@@ -180,7 +180,7 @@ def test_moving_a_neuron_or_running_the_clock_does_not_disturb_training(qtbot):
     stack = document.undo_stack  # the run's one step is pushed when it ends
     assert [stack.text(i) for i in range(stack.count())] == [
         "Move 1 neuron",
-        f"Train {session.epochs} epoch(s)",
+        train_text(session.epochs),
     ]
 
 
@@ -191,7 +191,7 @@ def test_saving_pauses_training(qtbot, tmp_path):
     assert document.modified  # before any undo step is pushed
     document.save(tmp_path / "trained.nsim.json")
     assert not session.running and not document.modified
-    assert document.undo_stack.undoText() == f"Train {session.epochs} epoch(s)"
+    assert document.undo_stack.undoText() == train_text(session.epochs)
     assert fileformat.load(tmp_path / "trained.nsim.json").synapses.keys() == (
         document.network.synapses.keys()
     )
@@ -288,7 +288,7 @@ def test_an_epoch_longer_than_a_frame_is_spread_over_frames(qtbot, fake_clock, m
     assert frames > 3 and not session.trainer.in_epoch
     session.pause()
     stack = document.undo_stack
-    assert stack.count() == 1 and stack.text(0) == "Train 1 epoch(s)"  # replaced the undone one
+    assert stack.count() == 1 and stack.text(0) == "Train 1 epoch"  # replaced the undone one
     stack.undo()
     assert weights(document.network) == before
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 from shell_helpers import make_window
-from training_helpers import dead_relu_net, step_net, tanh_net
+from training_helpers import dead_relu_net, step_net, tanh_net, train_text
 
 from neurosim.core.datasets import builtin
 
@@ -41,7 +41,7 @@ def test_training_from_the_menu_brings_the_curves_forward(qtbot, settings, dialo
     qtbot.waitUntil(lambda: ui.session.epochs >= 3, timeout=10_000)
     ui.panel.train_action.trigger()
     assert ui.docks["plots"].isVisible() and ui.plots.isVisible()
-    assert window.document.undo_stack.undoText() == f"Train {ui.session.epochs} epoch(s)"
+    assert window.document.undo_stack.undoText() == train_text(ui.session.epochs)
 
 
 def test_open_this_run_replaces_the_document(qtbot, settings, dialogs):  # noqa: F811

@@ -41,3 +41,8 @@ def session_for(network: Network, data=None, **settings) -> tuple[Document, Trai
     if settings:
         session.set_settings(**settings)
     return document, session
+
+
+def train_text(epochs: int) -> str:
+    """The undo text of a training run of ``epochs`` epochs, as the Edit menu shows it."""
+    return f"Train {epochs} epoch" + ("" if epochs == 1 else "s")
