@@ -47,6 +47,7 @@ from neurosim.core.engine import Engine, Evaluation
 from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
 from neurosim.core.shipped import Origin
 from neurosim.ui.commands import Command
+from neurosim.ui.core_text import localized, origin_title
 from neurosim.ui.one_pass import Coalescer
 
 #: the network's announcements the document re-emits, by name (the same on both)
@@ -295,8 +296,8 @@ class Document(QObject):
         if self.path is not None:
             return self.path.name
         if self.origin is not None:
-            return self.origin.title
-        return self.network.meta.get("title") or "Untitled"
+            return origin_title(self.origin)
+        return localized(self.network.meta.get("title")) or "Untitled"
 
     def save(self, path: Path | str | None = None) -> None:
         """Save (atomically) to ``path`` or the current file; raises OSError on failure."""

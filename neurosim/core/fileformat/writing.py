@@ -10,6 +10,7 @@ from typing import Any
 from neurosim.core.fileformat.atomic import write_atomic
 from neurosim.core.fileformat.reading import digest
 from neurosim.core.fileformat.schema import FORMAT, SECTION, VERSION
+from neurosim.core.localized_text import has_localized_text
 from neurosim.core.model import Network
 
 
@@ -43,12 +44,20 @@ def to_dict(network: Network) -> dict[str, Any]:
         synapses.append(d)
     return {
         "format": FORMAT,
-        "version": VERSION if SECTION in network.extra else 1,
+        "version": _version(network),
         "meta": network.meta,
         "neurons": neurons,
         "synapses": synapses,
         **network.extra,
     }
+
+
+def _version(network: Network) -> int:
+    """2 for a file that needs it (formula activations, text in several languages), else 1,
+    which NeuroSims before version 2 read too."""
+    if SECTION in network.extra or has_localized_text(network.meta, network.extra):
+        return VERSION
+    return 1
 
 
 def dumps(network: Network) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.exercise.checks import GoalResult
 from neurosim.core.exercise.section import ALLOWED_TAGS
 from neurosim.core.rich_text import sanitise
+from neurosim.ui.core_text import localized
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.theme import Palette, Theme
 
@@ -171,10 +172,12 @@ class ExercisePanel(QWidget):
         self.rows, self.headings, self.hints_shown = [], [], 0
         if not has:
             return
-        meta_title = c.document.network.meta.get("title") or "Exercise"
+        meta_title = localized(c.document.network.meta.get("title")) or "Exercise"
         self.title.setText(f"<b>{escape(meta_title)}</b>")
         # instructions that open with a heading have a title of their own
-        self.title.setVisible(not exercise.instructions.lstrip().startswith(("<h3", "<h4")))
+        self.title.setVisible(
+            not localized(exercise.instructions).lstrip().startswith(("<h3", "<h4"))
+        )
         self._show_instructions()
         self._update_hint_button()
         self.show_results()
@@ -246,7 +249,7 @@ class ExercisePanel(QWidget):
             return "Locked parts"
         goal = exercise.goals[goal_index]
         title = (
-            goal.title
+            localized(goal.title)
             or {
                 "table": "Table",
                 "dataset": "Dataset",
@@ -277,11 +280,11 @@ class ExercisePanel(QWidget):
         exercise = self.controller.exercise
         assert exercise is not None
         hints = "".join(
-            HINT_HTML.format(n=i + 1, text=escape(text))
+            HINT_HTML.format(n=i + 1, text=escape(localized(text)))
             for i, text in enumerate(exercise.hints[: self.hints_shown])
         )
         # the file's markup through the one sanitiser: allowed tags, no attributes
-        self.instructions.setHtml(sanitise(exercise.instructions, ALLOWED_TAGS) + hints)
+        self.instructions.setHtml(sanitise(localized(exercise.instructions), ALLOWED_TAGS) + hints)
 
     def _update_hint_button(self) -> None:
         exercise = self.controller.exercise
@@ -297,7 +300,7 @@ class ExercisePanel(QWidget):
     def hint_texts(self) -> list[str]:
         """The revealed hints' texts (for tests and screen readers)."""
         exercise = self.controller.exercise
-        return list(exercise.hints[: self.hints_shown]) if exercise is not None else []
+        return [localized(h) for h in exercise.hints[: self.hints_shown]] if exercise else []
 
     # ------------------------------------------------------------------ fonts
     def apply_fonts(self) -> None:

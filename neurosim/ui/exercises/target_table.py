@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.exercise.section import FIRING_WORDS, TableGoal
+from neurosim.core.localized_text import Text
 from neurosim.core.model import Network
 from neurosim.ui.canvas.editors import parse_number
+from neurosim.ui.core_text import edited_text, localized
 from neurosim.ui.number_box import NumberBox
 
 
@@ -36,6 +38,7 @@ class TargetTable(QWidget):
         self.inputs: list[str] = []
         self.outputs: list[str] = []
         self.title = QLineEdit("Truth table", self)
+        self.loaded_title: Text = ""
         self.title.setToolTip("Shown above the table's ✓/✗ rows in the student's panel")
         self.tolerance = NumberBox(
             self, minimum=0.0, maximum=100.0, value=0.1, decimals=3, step=0.05
@@ -129,7 +132,8 @@ class TargetTable(QWidget):
 
     def load(self, goal: TableGoal) -> None:
         self.table.setRowCount(0)
-        self.title.setText(goal.title or "Truth table")
+        self.loaded_title = goal.title  # other languages' titles are kept on saving
+        self.title.setText(localized(goal.title) or "Truth table")
         self.tolerance.setValue(goal.tolerance)
         for row in goal.rows:
             self.add_row(dict(row.inputs), dict(row.expect))
@@ -153,7 +157,7 @@ class TargetTable(QWidget):
             return None
         goal = {"type": "table", "rows": rows, "tolerance": self.tolerance.value()}
         if self.title.text().strip():
-            goal["title"] = self.title.text().strip()
+            goal["title"] = edited_text(self.loaded_title, self.title.text().strip())
         return goal
 
 

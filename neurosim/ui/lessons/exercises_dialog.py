@@ -32,6 +32,7 @@ from neurosim.core.lesson import ExampleInfo
 from neurosim.core.rich_text import sanitise
 from neurosim.core.shipped import without_exercise_prefix
 from neurosim.core.validate import FileFormatError
+from neurosim.ui.core_text import localized
 from neurosim.ui.lessons.thumbnails import SIZE, thumbnail
 from neurosim.ui.theme import Theme
 
@@ -44,7 +45,7 @@ def instructions_of(path: Path) -> str:
         return f"<p><b>This exercise cannot be opened:</b></p><p>{escape(str(exc))}</p>"
     if exercise is None:
         return "<p>This file has no exercise section.</p>"
-    return sanitise(exercise.instructions, ALLOWED_TAGS)
+    return sanitise(localized(exercise.instructions), ALLOWED_TAGS)
 
 
 class ExercisesDialog(QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurosim.core.lesson import examples
+from neurosim.ui.core_text import gallery
 from neurosim.ui.lessons.gallery import menu_text
 
 FILE_FILTER = "NeuroSim networks (*.nsim.json *.json);;All files (*)"
@@ -32,7 +32,7 @@ class CompareChooser(QDialog):
         self.setWindowTitle("Compare With")
         self.start_dir = start_dir
         self.list = QListWidget(self)
-        for info in examples():
+        for info in gallery():
             item = QListWidgetItem(menu_text(info).replace("&&", "&"))
             item.setData(Qt.ItemDataRole.UserRole, info.path)
             item.setToolTip(info.description)

@@ -38,6 +38,7 @@ from neurosim.core.compare import (
     default_epochs,
 )
 from neurosim.core.model import Network
+from neurosim.ui.core_text import localized
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_results import CompareResults, round_value
@@ -312,7 +313,7 @@ class CompareDialog(QDialog):
         if run is None:
             return
         network = run.network.copy()
-        title = network.meta.get("title") or "Network"
+        title = localized(network.meta.get("title")) or "Network"
         network.meta["title"] = f"{title} — {REGISTRY[run.activation].title} run"
         self.open_network(network)
 
