@@ -225,3 +225,11 @@ def test_every_shipped_text_has_its_chinese(path: Path) -> None:
         # the same markup: tags in the same order
         tags = re.compile(r"</?[a-z0-9]+>")
         assert tags.findall(text["en"]) == tags.findall(text["zh_CN"]), where
+
+
+def test_an_exercise_table_trains_under_its_english_title() -> None:
+    from neurosim.core.dataset_fit import lesson_dataset
+
+    network = fileformat.from_dict(lesson_doc())
+    data = lesson_dataset(network)
+    assert data is not None and data.name == "Exercise: Truth table"

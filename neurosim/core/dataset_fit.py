@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from neurosim.core.datasets import BUILTIN_NAMES, Dataset
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network, Neuron
 
 MAX_TABLE_INPUTS = 4  # a truth table of 2**4 = 16 rows; more inputs are not a gate lesson
@@ -129,7 +130,7 @@ def _goal_table(network: Network) -> Dataset | None:
             rows = _table_rows(goal.get("rows"), ins, outs)
             if rows:
                 data = np.array(rows, dtype=np.float64)
-                title = str(goal.get("title") or "Truth table")
+                title = _english_title(goal.get("title")) or "Truth table"
                 k = len(ins)
                 task = "classification" if np.isin(data[:, k:], (0.0, 1.0)).all() else "regression"
                 return Dataset(
@@ -141,6 +142,12 @@ def _goal_table(network: Network) -> Dataset | None:
                     task,
                 )
     return None
+
+
+def _english_title(value: Any) -> str:
+    """A goal's title in English (a string, or one per language); "" for anything else."""
+    text = english(value) if isinstance(value, str | dict) else ""
+    return text if isinstance(text, str) else ""
 
 
 def _table_rows(rows: Any, ins: list[str], outs: list[str]) -> list[list[float]] | None:
