@@ -10,15 +10,17 @@ import numpy as np
 from neurosim.core.activations import get_activation, is_relu_family
 from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict
 from neurosim.core.model import Network, Neuron
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
 
 #: activations whose weights start with He (Kaiming) scaling; every other uses Xavier/Glorot
 HE_ACTIVATIONS = frozenset({"relu", "leaky_relu", "elu", "gelu", "silu"})
 
-STEP_MESSAGE = (
+STEP_MESSAGE = QT_TRANSLATE_NOOP(
+    "Diagnosis",
     "training cannot change a step neuron: its output jumps from 0 to 1, so nudging a weight "
     "changes nothing (its slope is 0: step′(z) = 0 everywhere), and every path from the "
     "trainable weights to the outputs passes through a step neuron — use sigmoid (a smooth "
-    "step) or another smooth activation to train"
+    "step) or another smooth activation to train",
 )
 
 
@@ -115,9 +117,10 @@ def zero_gradient_reason(network: Network) -> str | None:
     trainable = {s.target for s in network.synapses.values() if not s.frozen}
     trainable |= {n.id for n in network if not n.is_input and not n.frozen}
     if not trainable:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Diagnosis",
             "every weight and bias is frozen, so training has nothing to change; "
-            "unfreeze some to train"
+            "unfreeze some to train",
         )
     succ = network.successors()
     live: dict[str, bool] = {}
@@ -129,9 +132,10 @@ def zero_gradient_reason(network: Network) -> str | None:
         return None
     if any(n.activation == "step" for n in network if not n.is_input):
         return STEP_MESSAGE
-    return (
+    return QT_TRANSLATE_NOOP(
+        "Diagnosis",
         "the gradient is zero everywhere: no trainable weight or bias is on a path to an "
-        "output neuron, so training cannot change the outputs"
+        "output neuron, so training cannot change the outputs",
     )
 
 

@@ -1,10 +1,16 @@
 """Text that comes from ``neurosim.core`` and the files, in the window's language.
 
 The core stays Qt-free and English (the command line prints it as it is): it marks its
-fixed text with ``neurosim.core.text_marks.QT_TRANSLATE_NOOP`` and writes messages with
-values as templates (``"{name} — exercise"``). The functions here translate that text
-where it is shown; text a file gives in several languages (``{"en": …, "zh_CN": …}``,
-``neurosim.core.localized_text``) is picked with :func:`localized`.
+fixed text with ``neurosim.core.text_marks.QT_TRANSLATE_NOOP`` and makes messages with
+values from marked templates (``fill("{names} use the step activation: …", names=…)``).
+:func:`core_text` translates either where it is shown (a message: its template, then each
+value that is core text itself); text a file gives in several languages (``{"en": …,
+"zh_CN": …}``, ``neurosim.core.localized_text``) is picked with :func:`localized`.
+
+File errors (``FileFormatError``) stay English: they name JSON keys and paths
+(``neurons[3].activation.name: …``) a teacher looks up in docs/file-format.md, so the
+window translates the sentence around them ("Cannot open the file") and shows the detail
+as the loader wrote it.
 """
 
 from __future__ import annotations
@@ -12,13 +18,50 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from neurosim.core.activations import Activation, ParamSpec
 from neurosim.core.lesson import ExampleInfo, examples
 from neurosim.core.localized_text import Text, with_language
 from neurosim.core.model import Network
 from neurosim.core.shipped import Origin, origin_of
+from neurosim.core.text_marks import Marked, Message
 from neurosim.ui.i18n import current_language, localized, translate
 
 __all__ = ["edited_hints", "edited_text", "gallery", "localized", "origin_title", "shipped_origin"]
+
+
+# ------------------------------------------------------------------ the core's text
+def core_text(text: str | None) -> str:
+    """Core text in the window's language: a marked text translated, a message's template
+    translated and filled again (its values translated the same way); other text as is."""
+    if isinstance(text, Message):
+        template = core_text(text.template)
+        values = {k: core_text(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return str(text)
+    if isinstance(text, Marked):
+        return translate(text.context, text)
+    return text or ""
+
+
+def activation_title(activation: Activation) -> str:
+    """ "Step (Heaviside)" → "阶跃 (Heaviside)"; a formula activation's own title as is."""
+    return core_text(activation.title)
+
+
+def activation_formula(activation: Activation) -> str:
+    """ "y = 1 if z ≥ θ, else 0" in words of the window's language; symbols stay."""
+    return core_text(activation.formula)
+
+
+def activation_description(activation: Activation) -> str:
+    return core_text(activation.description)
+
+
+def param_description(spec: ParamSpec) -> str:
+    """ "θ: the net input where firing starts" (its symbol before the colon)."""
+    return core_text(spec.description)
 
 
 # ------------------------------------------------------------------ files' own text

@@ -16,6 +16,7 @@ from neurosim.core.activations import get_activation
 from neurosim.core.explain import short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
+from neurosim.ui.core_text import param_description
 from neurosim.ui.document import Document
 from neurosim.ui.group_edits import SetFieldOfMany, SetParamOfMany
 from neurosim.ui.inspector.parts import (
@@ -128,7 +129,7 @@ class MultiPage(QWidget):
                 self.params_form.removeRow(0)
             self.param_sliders = {}
             for spec in get_activation(shared).params if shared else ():
-                tip = f"{spec.description} (sets it on every selected neuron)"
+                tip = f"{param_description(spec)} (sets it on every selected neuron)"
                 self._param_tips[spec.name] = tip
                 slider = ValueSlider(
                     spec.minimum, spec.maximum, limits=(spec.minimum, spec.maximum), tooltip=tip
@@ -136,7 +137,9 @@ class MultiPage(QWidget):
                 slider.value_edited.connect(
                     lambda v, token, name=spec.name: self._push_param(name, v, token)
                 )
-                self.params_form.addRow(spec.description.partition(":")[0] or spec.name, slider)
+                self.params_form.addRow(
+                    param_description(spec).partition(":")[0] or spec.name, slider
+                )
                 self.param_sliders[spec.name] = slider
         self.form.setRowVisible(self.params_box, bool(self.param_sliders))
         for name, slider in self.param_sliders.items():

@@ -8,6 +8,11 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.model import Neuron
+from neurosim.ui.core_text import (
+    activation_description,
+    activation_formula,
+    activation_title,
+)
 from neurosim.ui.document import Document
 from neurosim.ui.widgets import ValueSlider
 
@@ -75,8 +80,9 @@ def activation_combo(parent: QWidget) -> QComboBox:
     """Every registered activation; the item tooltip is its formula and description."""
     combo = QComboBox(parent)
     for i, act in enumerate(REGISTRY.values()):
-        combo.addItem(act.title, act.name)
-        combo.setItemData(i, f"{act.formula}\n{act.description}", Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(activation_title(act), act.name)
+        tip = f"{activation_formula(act)}\n{activation_description(act)}"
+        combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
     combo.setToolTip(ACTIVATION_TIP)
     return combo
 

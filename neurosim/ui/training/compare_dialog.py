@@ -38,7 +38,12 @@ from neurosim.core.compare import (
     default_epochs,
 )
 from neurosim.core.model import Network
-from neurosim.ui.core_text import localized
+from neurosim.ui.core_text import (
+    activation_description,
+    activation_formula,
+    activation_title,
+    localized,
+)
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.compare_results import CompareResults, round_value
@@ -93,9 +98,9 @@ class CompareDialog(QDialog):
             "Hidden neurons get each ticked activation in turn; outputs keep theirs"
         )
         for name, act in REGISTRY.items():
-            item = QListWidgetItem(f"{act.title}", self.choices)
+            item = QListWidgetItem(activation_title(act), self.choices)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{act.formula} — {act.description}")
+            item.setToolTip(f"{activation_formula(act)} — {activation_description(act)}")
         self.set_chosen(default_activations(self.session.document.network))
         self.epochs = QSpinBox(self)
         self.epochs.setRange(1, 100_000)
@@ -239,7 +244,9 @@ class CompareDialog(QDialog):
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)
-        self.status.setText(f"Training with {REGISTRY[name].title}… ({done} of {total} epochs)")
+        self.status.setText(
+            f"Training with {activation_title(REGISTRY[name])}… ({done} of {total} epochs)"
+        )
 
     def _on_finished(self, results: list[RunResult]) -> None:
         cancelled = self.worker is not None and self.worker.cancel_event.is_set()
@@ -314,7 +321,7 @@ class CompareDialog(QDialog):
             return
         network = run.network.copy()
         title = localized(network.meta.get("title")) or "Network"
-        network.meta["title"] = f"{title} — {REGISTRY[run.activation].title} run"
+        network.meta["title"] = f"{title} — {activation_title(REGISTRY[run.activation])} run"
         self.open_network(network)
 
     def reject(self) -> None:  # Close / Esc: stop the worker first

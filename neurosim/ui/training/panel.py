@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
 from neurosim.core.training_options import LEARNING_RATE
+from neurosim.ui.core_text import core_text
 from neurosim.ui.icons import media_icon
 from neurosim.ui.number_box import NumberBox
 from neurosim.ui.theme import Palette, Theme
@@ -303,6 +304,7 @@ class TrainPanel(QWidget):
         self._show_figures()
 
     def _show_message(self, text: str) -> None:
+        text = core_text(self.session.message) if text else ""  # the core's text, translated
         self.message.setText(text[:1].upper() + text[1:] if text else "")
         self.message.setVisible(bool(text))
 

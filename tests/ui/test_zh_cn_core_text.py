@@ -1,0 +1,118 @@
+"""The core's text and the files' text in Simplified Chinese (issue 19), English otherwise.
+
+The core marks its text (neurosim/core/text_marks.py) and stays English for the command
+line; the window translates it where it shows it (neurosim/ui/core_text.py). A lesson file
+gives its title, notes and instructions per language; the window shows its language's.
+"""
+
+# ruff: noqa: F811 - pytest fixtures imported from the helpers
+from __future__ import annotations
+
+from exercise_helpers import exercise_window
+from i18n_sweep import english_left
+from lessons_helpers import example_path, lessons  # noqa: F401 - fixture
+
+from neurosim.core.activations import REGISTRY
+from neurosim.core.builders import layered_network
+from neurosim.core.localized_text import in_language
+from neurosim.core.training_diagnosis import divergence_message, start_problems
+from neurosim.ui.core_text import activation_title, core_text, gallery, param_description
+from neurosim.ui.inspector.parts import activation_combo
+from neurosim.ui.lessons.gallery import menu_text
+
+pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
+
+XOR = "03b-xor-hidden-layer"
+
+
+def symmetric_network():
+    net = layered_network([2, 3, 1], "step", seed=0)
+    for s in net.synapses.values():
+        net.set_weight((s.source, s.target), 0.5)
+    for n in net.of_kind("hidden"):
+        net.set_bias(n.id, 0.0)
+    return net
+
+
+# ------------------------------------------------------------------ the core's text
+def test_activations_are_named_in_chinese(zh_cn, qtbot) -> None:
+    assert activation_title(REGISTRY["step"]) == "阶跃 (Heaviside)"
+    assert activation_title(REGISTRY["linear"]) == "线性"
+    assert param_description(REGISTRY["step"].params[0]).startswith("θ: ")  # its label: θ
+    combo = activation_combo(None)
+    qtbot.addWidget(combo)
+    assert combo.itemText(0) == "阶跃 (Heaviside)" and combo.itemData(0) == "step"
+    tips = [combo.itemData(i, 3) for i in range(combo.count())]  # Qt.ToolTipRole
+    assert all("y =" in tip for tip in tips)
+    left = [(where, text) for where, text in english_left(combo) if where != "QComboBox tooltip"]
+    assert left == []  # (the combo's own tooltip is the inspector's text)
+    assert REGISTRY["step"].title == "Step (Heaviside)"  # the core (and the CLI) stay English
+
+
+def test_activations_stay_english_in_english(qtbot) -> None:
+    combo = activation_combo(None)
+    qtbot.addWidget(combo)
+    assert combo.itemText(0) == "Step (Heaviside)"
+
+
+def test_why_it_cannot_learn_in_chinese(zh_cn) -> None:
+    problems = start_problems(symmetric_network())
+    kinds = [p.kind for p in problems]
+    assert kinds == ["symmetry", "step"]
+    english = [str(p.text) for p in problems]
+    assert english[0].startswith("h1, h2 and h3 start with the same weights and bias")
+    assert english[1].startswith("h1, h2, h3 and y1 use the step activation")
+    chinese = [core_text(p.text) for p in problems]
+    assert chinese[0].startswith("h1, h2 和 h3 的初始权重和偏置完全相同")
+    assert chinese[1].startswith("h1, h2, h3 和 y1 使用阶跃激活函数")
+    text = divergence_message(7, 5e3, 0.25, 0.5)
+    assert str(text).startswith("training diverged at epoch 7 — try a smaller learning rate")
+    assert core_text(text) == (
+        "训练在第 7 轮发散——请尝试更小的学习率（例如 0.05）：损失从 0.25 增长到 5e+03，"
+        "每一步都比上一步更远地冲过最小值"
+    )
+
+
+def test_the_diagnosis_reads_as_before_in_english() -> None:
+    problems = start_problems(symmetric_network())
+    assert core_text(problems[0].text) == problems[0].text  # untranslated: the English
+    assert core_text(None) == "" and core_text("plain") == "plain"
+
+
+# ------------------------------------------------------------------ the files' text
+def test_the_gallery_and_notes_in_chinese(zh_cn, lessons, qtbot) -> None:
+    window, ui = lessons
+    assert {i.name: i.title for i in gallery()}[XOR] == "为什么 XOR 需要隐藏层"
+    ui.gallery.menu.aboutToShow.emit()
+    texts = [a.text() for a in ui.gallery.menu.actions()]
+    assert "03b  为什么 XOR 需要隐藏层" in texts
+    assert window.open_file(example_path(XOR))
+    qtbot.waitUntil(ui.notes_dock.isVisible)
+    assert ui.notes.title.text() == "为什么 XOR 需要隐藏层"
+    assert ui.notes.plain_text().startswith("XOR 在恰好一个输入为 1 时激发。")
+    assert english_left(ui.notes.browser) == []
+    assert window.document.title == "03b 为什么 XOR 需要隐藏层 — 来自示例库"
+    assert "来自示例库" in window.windowTitle()
+
+
+def test_the_gallery_and_notes_in_english(lessons, qtbot) -> None:
+    window, ui = lessons
+    ui.gallery.menu.aboutToShow.emit()
+    assert menu_text(ui.gallery.items[4]) == "03b  Why XOR needs a hidden layer"
+    assert window.open_file(example_path(XOR))
+    qtbot.waitUntil(ui.notes_dock.isVisible)
+    assert ui.notes.title.text() == "Why XOR needs a hidden layer"
+    assert ui.notes.plain_text().startswith("XOR fires when exactly one input is 1.")
+    assert window.document.title == "03b Why XOR needs a hidden layer — from the gallery"
+
+
+def test_an_exercise_in_chinese(zh_cn, qtbot, settings, dialogs) -> None:
+    window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
+    panel = ui.panel
+    assert panel.instructions.toPlainText().startswith("用一个神经元实现 AND")
+    network = window.document.network
+    first_hint = in_language(network.extra["exercise"]["hints"][0], "zh_CN")
+    panel.show_next_hint()
+    assert panel.hint_texts() == [first_hint]
+    assert "真值表" in panel._heading(0)  # noqa: SLF001 - the goal's own title, in Chinese
+    assert window.document.title == "用一个神经元实现 AND — 练习"
