@@ -11,7 +11,7 @@ translates them where the window shows them (the template first, then the values
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 class Marked(str):
@@ -41,3 +41,10 @@ def fill(template: str, **values: object) -> str:
     message.template = template
     message.values = values
     return message
+
+
+def joined(separator: str, parts: Sequence[str]) -> str:
+    """``separator.join(parts)`` as a :class:`Message`, so each part is translated too."""
+    names = [f"p{k}" for k in range(len(parts))]
+    template = separator.replace("{", "{{").replace("}", "}}").join(f"{{{n}}}" for n in names)
+    return fill(template, **dict(zip(names, parts, strict=True)))

@@ -9,7 +9,7 @@ gives its title, notes and instructions per language; the window shows its langu
 from __future__ import annotations
 
 from exercise_helpers import exercise_window
-from i18n_sweep import english_left
+from i18n_sweep import english_left, english_words
 from lessons_helpers import example_path, lessons  # noqa: F401 - fixture
 
 from neurosim.core.activations import REGISTRY
@@ -17,7 +17,7 @@ from neurosim.core.builders import layered_network
 from neurosim.core.localized_text import in_language
 from neurosim.core.training_diagnosis import divergence_message, start_problems
 from neurosim.ui.core_text import activation_title, core_text, gallery, param_description
-from neurosim.ui.inspector.parts import activation_combo
+from neurosim.ui.inspector.parts import activation_combo, lock_reason
 from neurosim.ui.lessons.gallery import menu_text
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
@@ -116,3 +116,19 @@ def test_an_exercise_in_chinese(zh_cn, qtbot, settings, dialogs) -> None:
     assert panel.hint_texts() == [first_hint]
     assert "真值表" in panel._heading(0)  # noqa: SLF001 - the goal's own title, in Chinese
     assert window.document.title == "用一个神经元实现 AND — 练习"
+    # the goals' checks in Chinese: x1=0, x2=0 → y = 0 ± 0.1 / 得到 y = 1
+    rows = [row.text.text() for row in panel.rows[:-1]]
+    assert "得到 y = 1" in rows[0] and "最多 0 个隐藏神经元" not in rows[-1]
+    assert "没有隐藏神经元" in rows[-1] and "网络有 0 个隐藏神经元" in rows[-1]
+    assert all(not english_words(row.split("<br>")[1]) for row in rows)
+    reason = lock_reason(window.document, "activation", "y")  # locked: part of the task
+    assert reason == "已被练习锁定：y 的激活函数是任务的一部分"
+    assert core_text(reason) == reason
+
+
+def test_the_checks_stay_english_for_the_command_line(qtbot, settings, dialogs) -> None:
+    window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
+    assert "got y = 1" in ui.panel.rows[0].text.text()
+    assert lock_reason(window.document, "activation", "y") == (
+        "locked by the exercise: the activation of y is part of the task"
+    )

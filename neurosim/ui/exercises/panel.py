@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.exercise.checks import GoalResult
 from neurosim.core.exercise.section import ALLOWED_TAGS
 from neurosim.core.rich_text import sanitise
-from neurosim.ui.core_text import localized
+from neurosim.ui.core_text import core_text, localized
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.theme import Palette, Theme
 
@@ -191,7 +191,9 @@ class ExercisePanel(QWidget):
             self._make_rows(c.results)
         palette = self.theme.palette
         for row, result in zip(self.rows, shown, strict=True):
-            row.show_result(result.passed, result.label, result.detail, palette)
+            row.show_result(
+                result.passed, core_text(result.label), core_text(result.detail), palette
+            )
         done, total = c.passed_count
         if c.solved:
             self.banner.setText(
@@ -218,7 +220,7 @@ class ExercisePanel(QWidget):
         label = f"{n} locked part{'s' if n != 1 else ''} kept" if n else "nothing is locked"
         if failed:
             return GoalResult(
-                None, label, False, "; ".join(r.detail for r in failed), kind="locked"
+                None, label, False, "; ".join(core_text(r.detail) for r in failed), kind="locked"
             )
         return GoalResult(None, label, True, "unchanged" if n else "", kind="locked")
 

@@ -12,6 +12,7 @@ from neurosim.ui.core_text import (
     activation_description,
     activation_formula,
     activation_title,
+    core_text,
 )
 from neurosim.ui.document import Document
 from neurosim.ui.widgets import ValueSlider
@@ -90,7 +91,8 @@ def activation_combo(parent: QWidget) -> QComboBox:
 def lock_reason(document: Document, kind: str, key: object) -> str | None:
     """Why the open exercise forbids changing this (see ``Document.lock_policy``), or None."""
     policy = document.lock_policy
-    return policy(kind, key) if policy is not None else None
+    reason = policy(kind, key) if policy is not None else None
+    return core_text(reason) if reason else None  # the core's words, translated
 
 
 def show_lock(widget: QWidget, reason: str | None, tooltip: str) -> None:
