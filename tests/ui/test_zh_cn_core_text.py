@@ -132,3 +132,24 @@ def test_the_checks_stay_english_for_the_command_line(qtbot, settings, dialogs) 
     assert lock_reason(window.document, "activation", "y") == (
         "locked by the exercise: the activation of y is part of the task"
     )
+
+
+def test_the_live_equation_and_sources_in_chinese(zh_cn) -> None:
+    import numpy as np
+
+    from neurosim.core import fileformat
+    from neurosim.core.engine import Engine
+    from neurosim.core.explain import equation
+    from neurosim.core.sources import SOURCE_KINDS
+
+    net = fileformat.load(example_path("01-threshold"))  # a step neuron: 11 fires
+    engine = Engine(net)
+    text = equation(net, engine.evaluate(np.array([[1.0, 1.0]])), "y")
+    assert str(text).endswith("= 1.000 (fired)")  # the English, as `neurosim eval` would say it
+    assert core_text(text).endswith("= 1.000（激发）") and core_text(text).startswith("z = ")
+    assert core_text(equation(net, engine.evaluate(np.array([[1.0, 1.0]])), "x1")) == (
+        "x1 = 1.00（输入值）"
+    )
+    engine.detach()
+    assert core_text(SOURCE_KINDS["sine"].title) == "正弦波"
+    assert core_text(SOURCE_KINDS["sine"].fields[1].description) == "每个周期的步数"

@@ -18,6 +18,7 @@ from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWei
 from neurosim.ui.core_text import (
     activation_description,
     activation_formula,
+    core_text,
     param_description,
 )
 from neurosim.ui.document import Document
@@ -123,10 +124,10 @@ class NeuronPage(QWidget):
             self.bias.set_value(neuron.bias)
         self._show_locks(neuron)
         if neuron.id in self.document.evaluation.index:
-            text = equation(network, self.document.evaluation, neuron.id)
+            text = core_text(equation(network, self.document.evaluation, neuron.id))
             self.equation.setText(text.replace(" → ", "\n→ "))  # the sum, then f(z)
             note = overflow_note(self.document.evaluation, neuron.id)
-            self.overflow.setText(note or "")
+            self.overflow.setText(core_text(note))
             self.overflow.setVisible(note is not None)
         else:  # just added: the figures follow with the next evaluation
             self.equation.setText("…")

@@ -138,7 +138,7 @@ class TrainPanel(QWidget):
             maximum=LEARNING_RATE.maximum,
             value=s.lr,
             decimals=4,
-            tooltip=f"Learning rate: {LEARNING_RATE.description}",
+            tooltip=f"Learning rate: {core_text(LEARNING_RATE.description)}",
         )
         self.lr.set_adaptive_steps(True)
         self.batch = _spin(
