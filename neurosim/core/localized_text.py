@@ -79,6 +79,22 @@ def with_language(text: Text | None, code: str, new: str) -> Text:
     return {ENGLISH: text or "", code: new}
 
 
+class LocalizedStr(str):
+    """A file's text as a string holding its English, that remembers every language
+    (``texts``): for messages the core builds around it (the window shows its language)."""
+
+    texts: dict[str, str]
+
+
+def as_str(text: Text) -> str:
+    """``text`` as a string for a message: its English, remembering the other languages."""
+    if isinstance(text, str):
+        return text
+    out = LocalizedStr(english(text))
+    out.texts = dict(text)
+    return out
+
+
 def is_localized(text: object) -> bool:
     """Is ``text`` a mapping of languages (what makes a file version 2)?"""
     return isinstance(text, dict)

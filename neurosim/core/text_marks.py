@@ -48,3 +48,10 @@ def joined(separator: str, parts: Sequence[str]) -> str:
     names = [f"p{k}" for k in range(len(parts))]
     template = separator.replace("{", "{{").replace("}", "}}").join(f"{{{n}}}" for n in names)
     return fill(template, **dict(zip(names, parts, strict=True)))
+
+
+def message_of(error: BaseException) -> str:
+    """The message an exception was raised with (a :class:`Message` stays one, so the
+    window can translate it), else its text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, str) else str(error)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from neurosim.core.activations import Activation, ParamSpec
 from neurosim.core.lesson import ExampleInfo, examples
-from neurosim.core.localized_text import Text, with_language
+from neurosim.core.localized_text import LocalizedStr, Text, with_language
 from neurosim.core.model import Network
 from neurosim.core.shipped import Origin, origin_of
 from neurosim.core.text_marks import Marked, Message
@@ -42,6 +42,8 @@ def core_text(text: str | None) -> str:
             return str(text)
     if isinstance(text, Marked):
         return translate(text.context, text)
+    if isinstance(text, LocalizedStr):  # a file's text inside a core message
+        return localized(text.texts)
     return text or ""
 
 

@@ -153,3 +153,24 @@ def test_the_live_equation_and_sources_in_chinese(zh_cn) -> None:
     engine.detach()
     assert core_text(SOURCE_KINDS["sine"].title) == "正弦波"
     assert core_text(SOURCE_KINDS["sine"].fields[1].description) == "每个周期的步数"
+
+
+def test_the_lesson_data_and_what_data_a_network_needs_in_chinese(zh_cn) -> None:
+    from neurosim.core import fileformat
+    from neurosim.core.dataset_fit import lesson_dataset, shape_needed
+
+    xor = lesson_dataset(fileformat.load(example_path(XOR)))
+    assert xor is not None and xor.name == "XOR truth table"
+    assert core_text(xor.name) == "XOR 真值表"
+    exercise = fileformat.load(
+        example_path("03a-logic-gates").parents[1] / "exercises" / "and-gate.nsim.json"
+    )
+    data = lesson_dataset(exercise)
+    assert data is not None and data.name == "Exercise: Truth table"
+    assert core_text(data.name) == "练习：真值表"  # the goal's own title, in Chinese
+    wide = layered_network([3, 2, 1], "relu", seed=0)
+    english = shape_needed(wide)
+    assert english.startswith("this network has 3 inputs and 1 output, so it needs data with 3")
+    assert core_text(english).startswith(
+        "这个网络有 3 个输入和 1 个输出，所以需要包含 3 个输入列（x1, x2, x3）和 1 个目标列（y1）"
+    )

@@ -38,7 +38,9 @@ from neurosim.core.datasets import (
     builtin,
     load_csv,
 )
+from neurosim.core.text_marks import message_of
 from neurosim.core.training import embedded_dataset
+from neurosim.ui.core_text import core_text
 from neurosim.ui.document import Document
 from neurosim.ui.number_box import NumberBox
 
@@ -238,7 +240,7 @@ class DatasetBox(QGroupBox):
         try:
             self.dataset = self._load(kind, name)
         except DatasetError as exc:
-            self.problem = str(exc)
+            self.problem = message_of(exc)  # (translated where the panel shows it)
         self._show()
         self.chosen.emit()
 
@@ -295,7 +297,8 @@ def _lesson_text(data: Dataset | None) -> str | None:
     """The data source item for the lesson's own data ("Exercise: Truth table" says it)."""
     if data is None:
         return None
-    return data.name if data.name.startswith("Exercise") else f"For this lesson: {data.name}"
+    name = core_text(data.name)  # "XOR truth table", "Exercise: Truth table", translated
+    return name if data.name.startswith("Exercise") else f"For this lesson: {name}"
 
 
 def _spin(

@@ -35,6 +35,7 @@ from dataclasses import fields, replace
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from neurosim.core.datasets import Dataset, DatasetError
+from neurosim.core.text_marks import message_of
 from neurosim.core.training import (
     Trainer,
     TrainingDiverged,
@@ -304,7 +305,7 @@ class TrainingSession(QObject):
                 )
         except (TrainingError, DatasetError) as exc:
             self._drop_trainer()
-            self._say(str(exc))
+            self._say(message_of(exc))  # a core message: the panel translates it
             return False
         if self._start is None:
             self._start = snapshot_parameters(network)
