@@ -174,3 +174,14 @@ def test_the_lesson_data_and_what_data_a_network_needs_in_chinese(zh_cn) -> None
     assert core_text(english).startswith(
         "这个网络有 3 个输入和 1 个输出，所以需要包含 3 个输入列（x1, x2, x3）和 1 个目标列（y1）"
     )
+
+
+def test_a_refused_synapse_says_why_in_chinese(zh_cn) -> None:
+    from neurosim.core.text_marks import message_of
+
+    net = layered_network([2, 2, 1], "relu", seed=0)
+    refused = net.connection_problem("y1", "h1")
+    assert refused is not None and str(refused).startswith("connecting y1 → h1 would create")
+    assert core_text(message_of(refused)).startswith("连接 y1 → h1 会形成环路 ")
+    self_loop = net.connection_problem("h1", "h1")
+    assert core_text(message_of(self_loop)) == "神经元不能连接到自己（h1 → h1）"
