@@ -185,3 +185,13 @@ def test_a_refused_synapse_says_why_in_chinese(zh_cn) -> None:
     assert core_text(message_of(refused)).startswith("连接 y1 → h1 会形成环路 ")
     self_loop = net.connection_problem("h1", "h1")
     assert core_text(message_of(self_loop)) == "神经元不能连接到自己（h1 → h1）"
+
+
+def test_ink_tools_and_losses_in_chinese(zh_cn) -> None:
+    from neurosim.core.ink import COLOURS, Tool
+    from neurosim.core.losses import LOSS_DESCRIPTIONS
+
+    assert [core_text(t.title) for t in Tool] == ["激光笔", "笔", "荧光笔", "橡皮擦"]
+    assert [core_text(c.name) for c in COLOURS] == ["红色", "蓝色", "黄色"]
+    assert core_text(LOSS_DESCRIPTIONS["mse"]).startswith("均方误差")
+    assert Tool.PEN.title == "Pen"  # the core keeps its English

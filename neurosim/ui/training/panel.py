@@ -120,7 +120,9 @@ class TrainPanel(QWidget):
         for name in LOSS_NAMES:
             self.loss.addItem(name, name)
             self.loss.setItemData(
-                self.loss.count() - 1, LOSS_DESCRIPTIONS[name], Qt.ItemDataRole.ToolTipRole
+                self.loss.count() - 1,
+                core_text(LOSS_DESCRIPTIONS[name]),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.loss.setToolTip(
             "What training minimises: mse for any output; bce for sigmoid outputs and 0/1 targets"
