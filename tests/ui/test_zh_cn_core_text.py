@@ -14,6 +14,7 @@ from lessons_helpers import example_path, lessons  # noqa: F401 - fixture
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.builders import layered_network
+from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.localized_text import in_language
 from neurosim.core.training_diagnosis import divergence_message, start_problems
 from neurosim.ui.core_text import activation_title, core_text, gallery, param_description
@@ -195,3 +196,22 @@ def test_ink_tools_and_losses_in_chinese(zh_cn) -> None:
     assert [core_text(c.name) for c in COLOURS] == ["红色", "蓝色", "黄色"]
     assert core_text(LOSS_DESCRIPTIONS["mse"]).startswith("均方误差")
     assert Tool.PEN.title == "Pen"  # the core keeps its English
+
+
+def test_authoring_in_chinese_edits_only_the_chinese(zh_cn, qtbot, settings, dialogs) -> None:
+    window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
+    before = exercise_of(window.document.network)
+    dialog = ui.authoring()
+    assert dialog.title.text() == "练习：用一个神经元实现 AND"
+    assert dialog.instructions.html() == before.instructions["zh_CN"]
+    dialog.title.setText("练习：与门")
+    hints = dialog.hints.toPlainText().splitlines()
+    dialog.hints.setPlainText("\n".join([hints[0] + "！", *hints[1:]]))
+    network = dialog.exercise_network()
+    assert network.meta["title"] == {"en": "Exercise: AND with one neuron", "zh_CN": "练习：与门"}
+    after = exercise_of(network)
+    assert after.instructions == before.instructions  # unchanged: both languages kept
+    assert after.hints[0] == {"en": before.hints[0]["en"], "zh_CN": hints[0] + "！"}
+    assert after.hints[1:] == before.hints[1:]
+    assert after.goals[0].title == before.goals[0].title == {"en": "Truth table", "zh_CN": "真值表"}
+    dialog.close()
