@@ -215,3 +215,17 @@ def test_authoring_in_chinese_edits_only_the_chinese(zh_cn, qtbot, settings, dia
     assert after.hints[1:] == before.hints[1:]
     assert after.goals[0].title == before.goals[0].title == {"en": "Truth table", "zh_CN": "真值表"}
     dialog.close()
+
+
+def test_data_that_does_not_fit_says_why_in_chinese(zh_cn) -> None:
+    from neurosim.core.datasets import builtin
+    from neurosim.core.text_marks import message_of
+    from neurosim.core.training import Trainer, TrainingError
+
+    net = layered_network([2, 2, 1], "relu", seed=0)  # a ReLU output
+    try:
+        Trainer(net, builtin("xor", 4, 0.0, 0).with_names(["x1", "x2"], ["y1"]), loss="bce")
+    except TrainingError as exc:
+        english, chinese = str(exc), core_text(message_of(exc))
+    assert english.startswith("the bce loss needs outputs between 0 and 1, but output 'y1'")
+    assert chinese.startswith("bce 损失要求输出在 0 和 1 之间，但输出 'y1' 使用的是 relu")

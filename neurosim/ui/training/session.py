@@ -330,7 +330,7 @@ class TrainingSession(QObject):
                 )
                 self._data_problem = None
             except TrainingError as exc:
-                self._data_problem = str(exc)
+                self._data_problem = message_of(exc)
         self.data_changed.emit()
 
     def _check(self) -> None:
