@@ -14,6 +14,7 @@ from neurosim.cli import main
 from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.fileformat import dumps, load, save
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,9 +207,9 @@ def test_at_least_six_exercises_ship_each_with_a_solution():
 def test_exercise_file_is_complete(name):
     path = ROOT / "resources" / "exercises" / name
     net = load(path)
-    assert net.meta["title"].strip() and net.meta["description"].strip()
+    assert english(net.meta["title"]).strip() and english(net.meta["description"]).strip()
     exercise = exercise_of(net)
-    assert exercise is not None and len(exercise.instructions) > 80
+    assert exercise is not None and len(english(exercise.instructions)) > 80
     assert 1 <= len(exercise.hints) <= 3
     assert exercise.locked  # every shipped exercise protects something
     assert dumps(net) == path.read_text(encoding="utf-8")  # saved by NeuroSim, byte for byte

@@ -15,6 +15,7 @@ from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.builders import layered_network
 from neurosim.core.engine import Engine
 from neurosim.core.lesson import PANELS, examples, lesson_of
+from neurosim.core.localized_text import LANGUAGE_CODES, english, in_language
 from neurosim.core.model import Network
 from neurosim.core.sources import value_range, values_at
 from neurosim.core.training import Trainer, embedded_dataset, init_weights
@@ -44,7 +45,7 @@ def load(name: str) -> Network:
 
 
 def notes(name: str) -> str:
-    return lesson_of(load(name)).notes
+    return english(lesson_of(load(name)).notes)
 
 
 def outputs(net: Network, rows, ids: list[str]) -> np.ndarray:
@@ -110,10 +111,13 @@ def test_example_loads_round_trips_and_evaluates(name: str) -> None:
 def test_example_has_a_valid_lesson(name: str) -> None:
     net = load(name)
     lesson = lesson_of(net)
-    assert lesson.title and lesson.description and "\n" not in lesson.description
-    assert len(lesson.description) <= 200
-    items = len(re.findall(r"<li>", lesson.notes)) + len(re.findall(r"<p>", lesson.notes))
-    assert 2 <= items <= 6 and len(lesson.notes) <= 1200
+    for code in LANGUAGE_CODES:  # each language's text, as the gallery and notes show it
+        title, description = in_language(lesson.title, code), in_language(lesson.description, code)
+        assert title and description and "\n" not in description
+        assert len(description) <= 200
+        text = in_language(lesson.notes, code)
+        items = len(re.findall(r"<li>", text)) + len(re.findall(r"<p>", text))
+        assert 2 <= items <= 6 and len(text) <= 1200
     assert lesson.view.panels and set(lesson.view.panels) <= set(PANELS)
     if lesson.view.selected is not None:
         assert lesson.view.selected in net.neurons

@@ -126,7 +126,11 @@ def test_malformed_json(text: str, message: str) -> None:
         (doc(version=1.0), "version: expected a whole number, got 1.0"),
         (doc(version=0), "version: 0 is not a valid version"),
         (doc(meta=[]), "meta: expected an object, got []"),
-        (doc(meta={"title": 3}), "meta.title: expected a string, got 3"),
+        (
+            doc(meta={"title": 3}),
+            "meta.title: expected a string, got 3 "
+            '(text in several languages is an object: {"en": …, "zh_CN": …})',
+        ),
         (
             {k: v for k, v in BASE.items() if k != "neurons"},
             "neurons: missing (a network file lists its neurons)",

@@ -8,6 +8,7 @@ import pytest
 
 from neurosim.core.fileformat import load
 from neurosim.core.lesson import lesson_of
+from neurosim.core.localized_text import english
 from neurosim.core.training import Trainer, embedded_dataset
 from neurosim.core.training_diagnosis import diverged
 from neurosim.paths import resource_path
@@ -25,7 +26,7 @@ def test_the_notes_starting_loss_is_epoch_0_and_the_run_is_not_cut_short(name):
     network = load(resource_path("examples", f"{name}.nsim.json"))
     lesson = lesson_of(network)
     quoted, half_digit = QUOTED[name]
-    assert f"from {quoted:g}" in lesson.notes
+    assert f"from {quoted:g}" in english(lesson.notes)
     t = lesson.view.train
     assert t is not None
     trainer = Trainer(network, embedded_dataset(network), t.loss, t.optimizer, t.lr, t.batch_size)

@@ -7,7 +7,8 @@ Every file is exactly what ``fileformat.dumps`` writes. Numbers quoted in the no
 computed here (the collapsed linear weights) or measured once and checked by
 tests/test_examples.py (losses, gradients, accuracies), so the notes cannot drift from what
 the networks do. The start-up example ``single_neuron.nsim.json`` is read, not rebuilt: only
-its ``notes`` and ``view`` come from here.
+its ``notes`` and ``view`` come from here. Titles, descriptions and notes are written in
+English and Simplified Chinese (``{"en": …, "zh_CN": …}``, tools/example_notes_zh.py).
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ for _folder in (ROOT, HERE):  # neurosim from this checkout; example_notes besid
         sys.path.insert(0, str(_folder))
 
 import example_notes as text  # noqa: E402  (tools/example_notes.py: the notes)
+import example_notes_zh as zh  # noqa: E402  (tools/example_notes_zh.py: their Chinese)
 
 from neurosim.core import fileformat  # noqa: E402
 from neurosim.core.builders import layered_network  # noqa: E402
 from neurosim.core.datasets import builtin, dataset_to_dict  # noqa: E402
+from neurosim.core.localized_text import english  # noqa: E402
 from neurosim.core.model import Network  # noqa: E402
 from neurosim.core.sources import default_source, values_at  # noqa: E402
 from neurosim.core.training_setup import init_weights  # noqa: E402
@@ -56,11 +59,21 @@ def collapsed() -> tuple[np.ndarray, float]:
 
 
 # ---------------------------------------------------------------------------- helpers
+def both(english: str, chinese: str | None = None) -> dict[str, str]:
+    """The text in both languages (the Chinese from tools/example_notes_zh.py)."""
+    return {"en": english, "zh_CN": zh.ZH[english] if chinese is None else chinese}
+
+
 def lesson(
-    net: Network, title: str, description: str, notes: str, view: dict, dataset: dict | None = None
+    net: Network,
+    title: str,
+    description: str,
+    notes: str | dict[str, str],
+    view: dict,
+    dataset: dict | None = None,
 ) -> Network:
-    net.meta = {"title": title, "description": description}
-    net.extra = {"notes": notes, "view": view}
+    net.meta = {"title": both(title), "description": both(description)}
+    net.extra = {"notes": notes if isinstance(notes, dict) else both(notes), "view": view}
     if dataset is not None:
         net.extra["dataset"] = dataset
     return net
@@ -137,8 +150,10 @@ def respace(net: Network, column_gap: float, row_gap: float) -> None:
 # ---------------------------------------------------------------------------- examples
 def single_neuron() -> Network:
     net = fileformat.load(FOLDER / "single_neuron.nsim.json")
+    for key in ("title", "description"):
+        net.meta[key] = both(english(net.meta[key]))
     net.extra.update(
-        notes=text.SINGLE_NEURON,
+        notes=both(text.SINGLE_NEURON),
         view=view(
             ["activation", "decision"],
             "y1",
@@ -267,7 +282,7 @@ def linear_collapse() -> Network:
         net,
         "Linear layers collapse into one",
         "A 2-3-3-1 network of linear neurons computes exactly what one neuron does.",
-        text.linear_collapse(w_eff, b_eff),
+        both(text.linear_collapse(w_eff, b_eff), zh.linear_collapse(w_eff, b_eff)),
         view(
             ["decision"],
             "y_deep",

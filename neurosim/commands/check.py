@@ -15,6 +15,7 @@ from neurosim.core.exercise.checks import GoalResult, Report
 from neurosim.core.exercise.grading import grade
 from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.exercise.section import Exercise
+from neurosim.core.localized_text import english
 from neurosim.core.validate import FileFormatError
 
 # For a terminal or file that cannot show the symbols (Windows cp1252 pipes, LANG=C).
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False, allow_nan=False)
     else:
-        title = exercise_network.meta.get("title") or "exercise"
+        title = english(exercise_network.meta.get("title")) or "exercise"
         text = format_report(report, exercise, f"{args.submission} — {title}")
     _write(text + "\n")
     return 0 if report.solved else 1
@@ -66,7 +67,7 @@ def format_report(report: Report, exercise: Exercise, heading: str) -> str:
     for r in goals:
         if r.goal_index != current:
             current = r.goal_index
-            title = exercise.goals[current].title
+            title = english(exercise.goals[current].title)
             lines.append(f"Goal {current + 1}" + (f" — {title}:" if title else ":"))
         lines.append(_line(r))
     if locked:

@@ -15,6 +15,7 @@ import numpy as np
 from neurosim.core import activation_kernels as kernels
 from neurosim.core.activation_kernels import Kernel, KernelParams
 from neurosim.core.numbers import NotANumber, NotFinite, finite_number
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
 from neurosim.core.validate import shown
 
 SILENT_EPS = 1e-9  # |y| below this counts as a silent (zero) output in displays
@@ -194,11 +195,22 @@ def _alpha(default: float, maximum: float, what: str) -> ParamSpec:
 _ALL = (
     Activation(
         "step",
-        "Step (Heaviside)",
-        "y = 1 if z ≥ θ, else 0",
-        "Outputs 1 once z reaches the threshold θ, else 0: the classic perceptron; "
-        "its slope is 0 everywhere, so gradient descent cannot train it",
-        (ParamSpec("threshold", 0.0, -10.0, 10.0, "θ: the net input where firing starts"),),
+        QT_TRANSLATE_NOOP("Activations", "Step (Heaviside)"),
+        QT_TRANSLATE_NOOP("Activations", "y = 1 if z ≥ θ, else 0"),
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Outputs 1 once z reaches the threshold θ, else 0: the classic perceptron; "
+            "its slope is 0 everywhere, so gradient descent cannot train it",
+        ),
+        (
+            ParamSpec(
+                "threshold",
+                0.0,
+                -10.0,
+                10.0,
+                QT_TRANSLATE_NOOP("Activations", "θ: the net input where firing starts"),
+            ),
+        ),
         (0.0, 1.0),
         kernels.step,
         kernels.step_d,
@@ -206,20 +218,33 @@ _ALL = (
     ),
     Activation(
         "linear",
-        "Linear",
+        QT_TRANSLATE_NOOP("Activations", "Linear"),
         "y = a·z",
-        "Passes z through scaled by a; a network of linear neurons is still linear, "
-        "so it cannot bend a decision boundary",
-        (ParamSpec("slope", 1.0, -10.0, 10.0, "a: how steeply y follows z"),),
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Passes z through scaled by a; a network of linear neurons is still linear, "
+            "so it cannot bend a decision boundary",
+        ),
+        (
+            ParamSpec(
+                "slope",
+                1.0,
+                -10.0,
+                10.0,
+                QT_TRANSLATE_NOOP("Activations", "a: how steeply y follows z"),
+            ),
+        ),
         (-_INF, _INF),
         kernels.linear,
         kernels.linear_d,
     ),
     Activation(
         "sigmoid",
-        "Sigmoid (logistic)",
+        QT_TRANSLATE_NOOP("Activations", "Sigmoid (logistic)"),
         "y = σ(z) = 1 / (1 + e⁻ᶻ)",
-        "Squashes z into (0, 1); saturates at both tails so gradients vanish",
+        QT_TRANSLATE_NOOP(
+            "Activations", "Squashes z into (0, 1); saturates at both tails so gradients vanish"
+        ),
         (),
         (0.0, 1.0),
         kernels.sigmoid,
@@ -227,10 +252,13 @@ _ALL = (
     ),
     Activation(
         "tanh",
-        "Tanh",
+        QT_TRANSLATE_NOOP("Activations", "Tanh"),
         "y = tanh z = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ)",
-        "Squashes z into (−1, 1) centred on 0, which helps the next layer learn; "
-        "still saturates at both tails",
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Squashes z into (−1, 1) centred on 0, which helps the next layer learn; "
+            "still saturates at both tails",
+        ),
         (),
         (-1.0, 1.0),
         lambda z, p: np.tanh(z),
@@ -238,10 +266,13 @@ _ALL = (
     ),
     Activation(
         "relu",
-        "ReLU",
+        QT_TRANSLATE_NOOP("Activations", "ReLU"),
         "y = max(0, z)",
-        "Passes positive z and blocks negative z; cheap and never saturates for z > 0, "
-        "but a neuron stuck below 0 stops learning (dying ReLU)",
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Passes positive z and blocks negative z; cheap and never saturates for z > 0, "
+            "but a neuron stuck below 0 stops learning (dying ReLU)",
+        ),
         (),
         (0.0, _INF),
         lambda z, p: np.maximum(z, 0.0),
@@ -249,31 +280,45 @@ _ALL = (
     ),
     Activation(
         "leaky_relu",
-        "Leaky ReLU",
-        "y = z if z > 0, else α·z",
-        "Like ReLU, but lets a small slope α through for z < 0, "
-        "so its gradient never dies completely",
-        (_alpha(0.01, 1.0, "α: slope for negative z"),),
+        QT_TRANSLATE_NOOP("Activations", "Leaky ReLU"),
+        QT_TRANSLATE_NOOP("Activations", "y = z if z > 0, else α·z"),
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Like ReLU, but lets a small slope α through for z < 0, "
+            "so its gradient never dies completely",
+        ),
+        (_alpha(0.01, 1.0, QT_TRANSLATE_NOOP("Activations", "α: slope for negative z")),),
         (-_INF, _INF),
         kernels.leaky,
         kernels.leaky_d,
     ),
     Activation(
         "elu",
-        "ELU",
-        "y = z if z > 0, else α·(eᶻ − 1)",
-        "Identity for z > 0, a smooth curve down to −α for z < 0; "
-        "keeps mean outputs nearer 0 than ReLU",
-        (_alpha(1.0, 10.0, "α: the value −α that y approaches as z → −∞"),),
+        QT_TRANSLATE_NOOP("Activations", "ELU"),
+        QT_TRANSLATE_NOOP("Activations", "y = z if z > 0, else α·(eᶻ − 1)"),
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Identity for z > 0, a smooth curve down to −α for z < 0; "
+            "keeps mean outputs nearer 0 than ReLU",
+        ),
+        (
+            _alpha(
+                1.0,
+                10.0,
+                QT_TRANSLATE_NOOP("Activations", "α: the value −α that y approaches as z → −∞"),
+            ),
+        ),
         (-1.0, _INF),
         kernels.elu,
         kernels.elu_d,
     ),
     Activation(
         "softplus",
-        "Softplus",
+        QT_TRANSLATE_NOOP("Activations", "Softplus"),
         "y = ln(1 + eᶻ)",
-        "A smooth ReLU: always positive, and its slope is exactly the sigmoid",
+        QT_TRANSLATE_NOOP(
+            "Activations", "A smooth ReLU: always positive, and its slope is exactly the sigmoid"
+        ),
         (),
         (0.0, _INF),
         kernels.softplus,
@@ -281,10 +326,13 @@ _ALL = (
     ),
     Activation(
         "gelu",
-        "GELU",
+        QT_TRANSLATE_NOOP("Activations", "GELU"),
         "y = z·Φ(z),  Φ(z) = ½·[1 + erf(z/√2)]",
-        "Weights z by Φ(z), the chance a standard normal falls below z; "
-        "a smooth ReLU that dips slightly below 0, used in transformers",
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "Weights z by Φ(z), the chance a standard normal falls below z; "
+            "a smooth ReLU that dips slightly below 0, used in transformers",
+        ),
         (),
         (-0.17, _INF),
         kernels.gelu,
@@ -292,9 +340,12 @@ _ALL = (
     ),
     Activation(
         "silu",
-        "SiLU (swish)",
+        QT_TRANSLATE_NOOP("Activations", "SiLU (swish)"),
         "y = z·σ(z)",
-        "z times its own sigmoid: a smooth ReLU that dips below 0 and is not monotone",
+        QT_TRANSLATE_NOOP(
+            "Activations",
+            "z times its own sigmoid: a smooth ReLU that dips below 0 and is not monotone",
+        ),
         (),
         (-0.279, _INF),
         kernels.silu,

@@ -27,6 +27,7 @@ from neurosim.core.datasets import Dataset
 from neurosim.core.engine import Engine
 from neurosim.core.lesson import lesson_of
 from neurosim.core.model import Network
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
 from neurosim.core.training import (
     Trainer,
     TrainingDiverged,
@@ -185,14 +186,19 @@ def compare_activations(
 def _check(network: Network, activations: Sequence[str], epochs: int) -> None:
     if not network.of_kind("hidden"):
         raise TrainingError(
-            "the network has no hidden neurons, so there is no activation to "
-            "compare; add a hidden layer first"
+            QT_TRANSLATE_NOOP(
+                "Compare",
+                "the network has no hidden neurons, so there is no activation to "
+                "compare; add a hidden layer first",
+            )
         )
     unknown = [a for a in activations if a not in REGISTRY]
     if unknown:
         raise TrainingError(f"unknown activation {unknown[0]!r}; known: {', '.join(REGISTRY)}")
     if not activations:
-        raise TrainingError("choose at least one activation to compare")
+        raise TrainingError(
+            QT_TRANSLATE_NOOP("Compare", "choose at least one activation to compare")
+        )
     if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
         raise TrainingError(f"epochs must be a whole number ≥ 1, got {shown(epochs)}")
 

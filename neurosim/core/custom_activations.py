@@ -23,6 +23,7 @@ from neurosim.core.activations import (
 )
 from neurosim.core.formula.library import FormulaActivation, section_entry
 from neurosim.core.formula.parser import FormulaError
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 
 #: a network file's section of formula activations (version 2)
 SECTION = "activations"
@@ -53,7 +54,12 @@ def as_activation(fa: FormulaActivation) -> Activation:
         fa.name,
         fa.title,
         f"y = {f.text}",
-        fa.description or f"A formula activation: y = {f.text}; y′ = {f.derivative_text}",
+        fa.description
+        or fill(
+            QT_TRANSLATE_NOOP("Activations", "A formula activation: y = {y}; y′ = {slope}"),
+            y=f.text,
+            slope=f.derivative_text,
+        ),
         params,
         y_range if y_range[0] < y_range[1] else (y_range[0] - 1.0, y_range[1] + 1.0),
         lambda z, p: f.f(z, p),

@@ -19,7 +19,10 @@ from typing import Any
 import numpy as np
 
 from neurosim.core.datasets import BUILTIN_NAMES, Dataset
+from neurosim.core.localized_text import as_str, check_text
 from neurosim.core.model import Network, Neuron
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
+from neurosim.core.validate import FileFormatError
 
 MAX_TABLE_INPUTS = 4  # a truth table of 2**4 = 16 rows; more inputs are not a gate lesson
 
@@ -105,7 +108,7 @@ def _gate_table(network: Network) -> Dataset | None:
     targets = np.column_stack(columns).astype(np.float64)
     title = " / ".join(dict.fromkeys(g.upper() for g in named))
     return Dataset(
-        f"{title} truth table",
+        fill(QT_TRANSLATE_NOOP("Datasets", "{gates} truth table"), gates=title),
         corners,
         targets,
         tuple(ins),
@@ -129,11 +132,11 @@ def _goal_table(network: Network) -> Dataset | None:
             rows = _table_rows(goal.get("rows"), ins, outs)
             if rows:
                 data = np.array(rows, dtype=np.float64)
-                title = str(goal.get("title") or "Truth table")
+                title = _goal_title(goal.get("title"))
                 k = len(ins)
                 task = "classification" if np.isin(data[:, k:], (0.0, 1.0)).all() else "regression"
                 return Dataset(
-                    f"Exercise: {title}",
+                    fill(QT_TRANSLATE_NOOP("Datasets", "Exercise: {title}"), title=title),
                     data[:, :k],
                     data[:, k:],
                     tuple(ins),
@@ -141,6 +144,16 @@ def _goal_table(network: Network) -> Dataset | None:
                     task,
                 )
     return None
+
+
+def _goal_title(value: Any) -> str:
+    """A goal's title (a string, or one per language: its English, remembering the rest),
+    "Truth table" when it has none."""
+    try:
+        title = as_str(check_text(value, "title")) if value else ""
+    except FileFormatError:
+        title = ""
+    return title.strip() and title or QT_TRANSLATE_NOOP("Datasets", "Truth table")
 
 
 def _table_rows(rows: Any, ins: list[str], outs: list[str]) -> list[list[float]] | None:
@@ -171,16 +184,49 @@ def shape_needed(network: Network) -> str:
     """What data this network needs, in words, for when no built-in set fits it."""
     ins, outs = input_ids(network), output_ids(network)
     if not outs:
-        return "this network has no output neuron, so there is nothing to train: add one"
+        return QT_TRANSLATE_NOOP(
+            "Datasets", "this network has no output neuron, so there is nothing to train: add one"
+        )
     if not ins:
-        return "this network has no input neuron, so there is nothing to learn from: add one"
-    return (
-        f"this network has {_count(ins, 'input')} and {_count(outs, 'output')}, so it needs "
-        f"data with {len(ins)} input column{'s' * (len(ins) != 1)} ({', '.join(ins)}) and "
-        f"{len(outs)} target column{'s' * (len(outs) != 1)} ({', '.join(outs)}); the built-in "
-        "sets have 1 or 2 inputs — choose a CSV file whose first line names these neurons"
+        return QT_TRANSLATE_NOOP(
+            "Datasets",
+            "this network has no input neuron, so there is nothing to learn from: add one",
+        )
+    template = QT_TRANSLATE_NOOP(
+        "Datasets",
+        "this network has {inputs} and {outputs}, so it needs data with {input_columns} and "
+        "{target_columns}; the built-in sets have 1 or 2 inputs — choose a CSV file whose "
+        "first line names these neurons",
+    )
+    return fill(
+        template,
+        inputs=_counted(ins, _INPUTS),
+        outputs=_counted(outs, _OUTPUTS),
+        input_columns=_counted(ins, _INPUT_COLUMNS),
+        target_columns=_counted(outs, _TARGET_COLUMNS),
     )
 
 
-def _count(ids: list[str], role: str) -> str:
-    return f"{len(ids)} {role}{'s' * (len(ids) != 1)}"
+# (one, several): "1 input", "2 inputs" …
+_INPUTS = (
+    QT_TRANSLATE_NOOP("Datasets", "{count} input"),
+    QT_TRANSLATE_NOOP("Datasets", "{count} inputs"),
+)
+_OUTPUTS = (
+    QT_TRANSLATE_NOOP("Datasets", "{count} output"),
+    QT_TRANSLATE_NOOP("Datasets", "{count} outputs"),
+)
+_INPUT_COLUMNS = (
+    QT_TRANSLATE_NOOP("Datasets", "{count} input column ({ids})"),
+    QT_TRANSLATE_NOOP("Datasets", "{count} input columns ({ids})"),
+)
+_TARGET_COLUMNS = (
+    QT_TRANSLATE_NOOP("Datasets", "{count} target column ({ids})"),
+    QT_TRANSLATE_NOOP("Datasets", "{count} target columns ({ids})"),
+)
+
+
+def _counted(ids: list[str], forms: tuple[str, str]) -> str:
+    """ "2 inputs", "2 input columns (x1, x2)": the form for one or for several."""
+    template = forms[0] if len(ids) == 1 else forms[1]
+    return fill(template, count=len(ids), ids=", ".join(ids))

@@ -15,6 +15,7 @@ import math
 from neurosim.core.activations import get_activation
 from neurosim.core.engine import Evaluation
 from neurosim.core.model import Network
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 
 MINUS = "\u2212"
 #: a neuron with more incoming synapses shows this many terms, then "… (k more)"
@@ -71,10 +72,12 @@ def equation(network: Network, evaluation: Evaluation, neuron_id: str, sample: i
     neuron = network.neuron(neuron_id)
     if neuron.is_input:
         y = float(evaluation.y[sample, evaluation.index[neuron_id]])
-        return f"{neuron_id} = {figure(y)} (input value)"
-    return (
-        f"{weighted_sum(network, evaluation, neuron_id, sample)} → "
-        f"{activation_step(network, evaluation, neuron_id, sample)}"
+        template = QT_TRANSLATE_NOOP("Explain", "{id} = {value} (input value)")
+        return fill(template, id=neuron_id, value=figure(y))
+    return fill(
+        "{sum} → {activation}",
+        sum=weighted_sum(network, evaluation, neuron_id, sample),
+        activation=activation_step(network, evaluation, neuron_id, sample),
     )
 
 
@@ -96,7 +99,8 @@ def partial_sum(terms: list[str], shown: int) -> str:
     """The first ``shown`` terms joined by +, at most :data:`MAX_TERMS`, then "… (k more)"."""
     text = " + ".join(terms[: min(shown, MAX_TERMS)])
     if shown > MAX_TERMS:
-        text += f" + … ({shown - MAX_TERMS} more)"
+        template = QT_TRANSLATE_NOOP("Explain", "{terms} + … ({count} more)")
+        return fill(template, terms=text, count=shown - MAX_TERMS)
     return text
 
 
@@ -110,9 +114,12 @@ def weighted_sum(network: Network, evaluation: Evaluation, neuron_id: str, sampl
         if not terms:
             text = figure(neuron.bias)
         else:
-            text += f" {MINUS if neuron.bias < 0 else '+'} {bias}"
+            sign = MINUS if neuron.bias < 0 else "+"
+            text = fill("{terms} {sign} {bias}", terms=text, sign=sign, bias=bias)
     z = float(evaluation.z[sample, evaluation.index[neuron_id]])
-    return f"z = {text}" if text == figure(z) else f"z = {text} = {figure(z)}"
+    if text == figure(z):
+        return fill("z = {text}", text=text)
+    return fill("z = {text} = {z}", text=text, z=figure(z))
 
 
 def activation_step(
@@ -128,8 +135,12 @@ def activation_step(
         for p in act.params
         if p.name in neuron.params
     ]
-    fired = "fired" if bool(evaluation.fired[sample, col]) else "not fired"
-    return f"{act.name}({', '.join(args)}) = {number(y, 3)} ({fired})"
+    template = (
+        QT_TRANSLATE_NOOP("Explain", "{call} = {y} (fired)")
+        if bool(evaluation.fired[sample, col])
+        else QT_TRANSLATE_NOOP("Explain", "{call} = {y} (not fired)")
+    )
+    return fill(template, call=f"{act.name}({', '.join(args)})", y=number(y, 3))
 
 
 #: the largest number a float holds, as the overflow messages say it
@@ -143,15 +154,24 @@ def overflow_note(evaluation: Evaluation, neuron_id: str, sample: int = 0) -> st
     z, y = float(evaluation.z[sample, col]), float(evaluation.y[sample, col])
     if bool(evaluation.is_input[col]) or (math.isfinite(z) and math.isfinite(y)):
         return None
-    advice = "Make the weights, the bias or the inputs smaller."
+    advice = QT_TRANSLATE_NOOP("Explain", "Make the weights, the bias or the inputs smaller.")
     if math.isfinite(y):
-        return (
-            f"Overflow: the weighted sum z is beyond {LARGEST}, the largest number the "
-            f"computer can hold, so it counts as {'' if z > 0 else MINUS}∞; the activation "
-            f"still gives y = {figure(y)}. {advice}"
+        template = QT_TRANSLATE_NOOP(
+            "Explain",
+            "Overflow: the weighted sum z is beyond {largest}, the largest number the "
+            "computer can hold, so it counts as {sign}∞; the activation still gives "
+            "y = {y}. {advice}",
         )
-    what = "infinite (∞)" if not math.isnan(y) else "not a number (NaN: ∞ − ∞ or 0 · ∞)"
-    return (
-        f"Overflow: this neuron's value went beyond {LARGEST}, the largest number the "
-        f"computer can hold; it is {what}, not a real result. {advice}"
+        sign = "" if z > 0 else MINUS
+        return fill(template, largest=LARGEST, sign=sign, y=figure(y), advice=advice)
+    what = (
+        QT_TRANSLATE_NOOP("Explain", "infinite (∞)")
+        if not math.isnan(y)
+        else QT_TRANSLATE_NOOP("Explain", "not a number (NaN: ∞ − ∞ or 0 · ∞)")
     )
+    template = QT_TRANSLATE_NOOP(
+        "Explain",
+        "Overflow: this neuron's value went beyond {largest}, the largest number the "
+        "computer can hold; it is {what}, not a real result. {advice}",
+    )
+    return fill(template, largest=LARGEST, what=what, advice=advice)

@@ -15,14 +15,16 @@ import math
 from dataclasses import dataclass, field
 from enum import Enum
 
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
+
 
 class Tool(Enum):
     """What a drag does while drawing is on; ``key`` is its key on the keyboard."""
 
-    LASER = ("Laser pointer", "L")
-    PEN = ("Pen", "P")
-    HIGHLIGHTER = ("Highlighter", "M")
-    ERASER = ("Eraser", "E")
+    LASER = (QT_TRANSLATE_NOOP("Ink", "Laser pointer"), "L")
+    PEN = (QT_TRANSLATE_NOOP("Ink", "Pen"), "P")
+    HIGHLIGHTER = (QT_TRANSLATE_NOOP("Ink", "Highlighter"), "M")
+    ERASER = (QT_TRANSLATE_NOOP("Ink", "Eraser"), "E")
 
     def __init__(self, title: str, key: str) -> None:
         self.title = title
@@ -41,9 +43,9 @@ class InkColour:
 #: Okabe & Ito's colour-blind-safe palette, the three that differ most for every common
 #: colour vision (vermillion, blue, yellow) and stay visible on the light and dark themes
 COLOURS: tuple[InkColour, ...] = (
-    InkColour("Red", (230, 60, 20), "1"),
-    InkColour("Blue", (30, 120, 230), "2"),
-    InkColour("Yellow", (240, 215, 40), "3"),
+    InkColour(QT_TRANSLATE_NOOP("Ink", "Red"), (230, 60, 20), "1"),
+    InkColour(QT_TRANSLATE_NOOP("Ink", "Blue"), (30, 120, 230), "2"),
+    InkColour(QT_TRANSLATE_NOOP("Ink", "Yellow"), (240, 215, 40), "3"),
 )
 
 PEN_WIDTH = 4.0  # px at full pressure (a mouse presses at 0.5: this width at its 1.0 scale)

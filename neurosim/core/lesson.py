@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from neurosim.core.activations import REGISTRY
+from neurosim.core.localized_text import Text, check_text, in_language
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.optimizers import OPTIMIZER_NAMES
@@ -88,9 +89,12 @@ class View:
 
 @dataclass(frozen=True)
 class Lesson:
-    title: str
-    description: str
-    notes: str  # "" when the file has none; plain text or the NOTES_TAGS subset of HTML
+    """Title, description and notes are :data:`Text`: one string, or one per language
+    (``english(lesson.notes)``; the window shows its language's)."""
+
+    title: Text
+    description: Text
+    notes: Text  # "" when the file has none; plain text or the NOTES_TAGS subset of HTML
     view: View = field(default_factory=View)
 
 
@@ -100,11 +104,23 @@ def lesson_of(network: Network) -> Lesson:
     meta = network.meta
     notes = notes_from(network.extra.get("notes", ""))
     view = view_from_dict(network.extra.get("view", {}), network)
-    return Lesson(str(meta.get("title", "")), str(meta.get("description", "")), notes, view)
+    title, description = (_meta_text(meta.get(key)) for key in ("title", "description"))
+    return Lesson(title, description, notes, view)
 
 
-def notes_from(value: Any, where: str = "notes") -> str:
-    expect(value, str, where, "a string")
+def _meta_text(value: Any) -> Text:
+    """``meta.title`` or ``meta.description`` (the loader checked them): "" when absent."""
+    if isinstance(value, str | dict):
+        return value
+    return "" if value is None else str(value)
+
+
+def notes_from(value: Any, where: str = "notes") -> Text:
+    """Checked notes: a string, or (version 2) one per language, each checked."""
+    return check_text(value, where, _check_notes)
+
+
+def _check_notes(value: str, where: str) -> None:
     if len(value) > MAX_NOTES:
         raise FileFormatError(f"{where}: at most {MAX_NOTES} characters, got {len(value)}")
     problem = markup_problem(value, NOTES_TAGS, NOTES_ATTRIBUTES)
@@ -115,7 +131,6 @@ def notes_from(value: Any, where: str = "notes") -> str:
         )
     if problem is not None:
         raise FileFormatError(f"{where}: write tags without attributes, got {shown(problem.raw)}")
-    return value
 
 
 def view_from_dict(d: Any, network: Network | None = None, where: str = "view") -> View:
@@ -281,7 +296,8 @@ def notes_html(notes: str) -> str:
 # ------------------------------------------------------------------------------ gallery
 @dataclass(frozen=True)
 class ExampleInfo:
-    """One file of the examples gallery. ``number`` is its prefix ("03a"), "" for none."""
+    """One file of the examples gallery. ``number`` is its prefix ("03a"), "" for none;
+    title and description are in the language :func:`examples` was asked for."""
 
     name: str  # file name without .nsim.json, e.g. "03a-logic-gates"
     number: str
@@ -291,8 +307,9 @@ class ExampleInfo:
     problem: str | None = None  # why the file could not be read (opening it will say more)
 
 
-def examples(folder: Path | None = None) -> list[ExampleInfo]:
-    """The gallery: every ``*.nsim.json`` in ``resources/examples``, in lesson order.
+def examples(folder: Path | None = None, language: str = "en") -> list[ExampleInfo]:
+    """The gallery: every ``*.nsim.json`` in ``resources/examples``, in lesson order, with
+    titles and descriptions in ``language`` where the files give it (else English).
 
     Files named ``NN-…`` or ``NNx-…`` (``03a-logic-gates.nsim.json``) sort by number, then
     letter; a file without a number (the start-up example) comes first.
@@ -301,7 +318,7 @@ def examples(folder: Path | None = None) -> list[ExampleInfo]:
         from neurosim.paths import resource_path
 
         folder = resource_path("examples")
-    infos = [_example(p) for p in Path(folder).glob("*" + SUFFIX) if p.is_file()]
+    infos = [_example(p, language) for p in Path(folder).glob("*" + SUFFIX) if p.is_file()]
     return sorted(infos, key=_order)
 
 
@@ -312,7 +329,7 @@ def _order(info: ExampleInfo) -> tuple[int, int, str, str]:
     return (1, int(match.group(1)), match.group(2), info.name)
 
 
-def _example(path: Path) -> ExampleInfo:
+def _example(path: Path, language: str) -> ExampleInfo:
     from neurosim.core.fileformat import parse_json
 
     name = path.name[: -len(SUFFIX)]
@@ -324,10 +341,17 @@ def _example(path: Path) -> ExampleInfo:
         data = parse_json(path.read_bytes().decode("utf-8-sig"))
         meta = data.get("meta", {}) if isinstance(data, dict) else {}
         if isinstance(meta, dict):
-            if isinstance(meta.get("title"), str) and meta["title"].strip():
-                title = meta["title"].strip()
-            if isinstance(meta.get("description"), str):
-                description = " ".join(meta["description"].split())
+            texts = [_shown_text(meta.get(key), language) for key in ("title", "description")]
+            title = texts[0].strip() or title
+            description = " ".join(texts[1].split())
     except (OSError, UnicodeDecodeError, FileFormatError) as exc:
         problem = str(exc)
     return ExampleInfo(name, number, title, description, path, problem)
+
+
+def _shown_text(value: Any, language: str) -> str:
+    """A gallery entry's text in ``language``: "" for anything that is not text."""
+    try:
+        return in_language(check_text(value, "meta"), language) if value is not None else ""
+    except FileFormatError:
+        return ""

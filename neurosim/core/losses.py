@@ -10,10 +10,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
+
 LOSS_NAMES = ("mse", "bce")
 LOSS_DESCRIPTIONS = {
-    "mse": "mean squared error: mean of (y − t)²; for any output range",
-    "bce": "binary cross-entropy: mean of −[t·ln y + (1 − t)·ln(1 − y)]; outputs in (0, 1)",
+    "mse": QT_TRANSLATE_NOOP(
+        "Losses", "mean squared error: mean of (y − t)²; for any output range"
+    ),
+    "bce": QT_TRANSLATE_NOOP(
+        "Losses",
+        "binary cross-entropy: mean of −[t·ln y + (1 − t)·ln(1 − y)]; outputs in (0, 1)",
+    ),
 }
 # BCE clips outputs into [EPS, 1 − EPS]: a sigmoid that saturates to exactly 0.0 or 1.0 in
 # float64 (|z| > ~37) must not stop training with an infinite loss.

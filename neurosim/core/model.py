@@ -44,6 +44,7 @@ from neurosim.core.model_types import (  # noqa: F401
     finite,
 )
 from neurosim.core.names import name_problem
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 
 #: every announcement a Network makes, by attribute name (views adapting them rely on it)
 SIGNAL_NAMES = (
@@ -223,23 +224,26 @@ class Network(NetworkQueries):
         """
         for end in (source, target):
             if end not in self.neurons:
-                return ConnectionRefused(f"there is no neuron '{end}'", "missing")
+                text = QT_TRANSLATE_NOOP("Network", "there is no neuron '{id}'")
+                return ConnectionRefused(fill(text, id=end), "missing")
         if self.neurons[target].is_input:
-            return ConnectionRefused(
-                f"'{target}' is an input neuron: inputs take no synapses", "input_target"
+            text = QT_TRANSLATE_NOOP(
+                "Network", "'{id}' is an input neuron: inputs take no synapses"
             )
+            return ConnectionRefused(fill(text, id=target), "input_target")
         if source == target:
-            return ConnectionRefused(
-                f"a neuron may not connect to itself ({source} → {source})", "self_loop"
-            )
+            text = QT_TRANSLATE_NOOP("Network", "a neuron may not connect to itself ({id} → {id})")
+            return ConnectionRefused(fill(text, id=source), "self_loop")
         if (source, target) in self.synapses:
-            return ConnectionRefused(f"there is already a synapse {source} → {target}", "duplicate")
+            text = QT_TRANSLATE_NOOP("Network", "there is already a synapse {source} → {target}")
+            return ConnectionRefused(fill(text, source=source, target=target), "duplicate")
         path = find_path(self.successors(), target, source) if check_cycle else None
         if path is not None:
-            cycle = " → ".join([*path, target])
-            return ConnectionRefused(
-                f"connecting {source} → {target} would create a cycle {cycle}", "cycle"
+            text = QT_TRANSLATE_NOOP(
+                "Network", "connecting {source} → {target} would create a cycle {cycle}"
             )
+            cycle = " → ".join([*path, target])
+            return ConnectionRefused(fill(text, source=source, target=target, cycle=cycle), "cycle")
         return None
 
     def add_synapse(

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
 from neurosim.core.validate import FileFormatError, check_keys, expect, number
 
 
@@ -55,63 +56,130 @@ _MIN_PERIOD = 1e-280  # t (an int64, < 1e19) / period stays finite
 
 def _amplitude() -> tuple[FieldSpec, ...]:
     return (
-        FieldSpec("amplitude", 1.0, -_BIG, _BIG, "half the swing, top to middle"),
-        FieldSpec("period", 100.0, 0.0, _BIG, "steps per cycle", open_min=True),
-        FieldSpec("phase", 0.0, -360.0, 360.0, "shift of the cycle, in degrees"),
-        FieldSpec("offset", 0.0, -_BIG, _BIG, "the middle value"),
+        FieldSpec(
+            "amplitude",
+            1.0,
+            -_BIG,
+            _BIG,
+            QT_TRANSLATE_NOOP("Sources", "half the swing, top to middle"),
+        ),
+        FieldSpec(
+            "period",
+            100.0,
+            0.0,
+            _BIG,
+            QT_TRANSLATE_NOOP("Sources", "steps per cycle"),
+            open_min=True,
+        ),
+        FieldSpec(
+            "phase",
+            0.0,
+            -360.0,
+            360.0,
+            QT_TRANSLATE_NOOP("Sources", "shift of the cycle, in degrees"),
+        ),
+        FieldSpec("offset", 0.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "the middle value")),
     )
 
 
 def _sweep() -> tuple[FieldSpec, ...]:
     return (
-        FieldSpec("min", 0.0, -_BIG, _BIG, "lowest value"),
-        FieldSpec("max", 1.0, -_BIG, _BIG, "highest value"),
-        FieldSpec("period", 100.0, 0.0, _BIG, "steps per cycle", open_min=True),
-        FieldSpec("phase", 0.0, -360.0, 360.0, "shift of the cycle, in degrees"),
+        FieldSpec("min", 0.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "lowest value")),
+        FieldSpec("max", 1.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "highest value")),
+        FieldSpec(
+            "period",
+            100.0,
+            0.0,
+            _BIG,
+            QT_TRANSLATE_NOOP("Sources", "steps per cycle"),
+            open_min=True,
+        ),
+        FieldSpec(
+            "phase",
+            0.0,
+            -360.0,
+            360.0,
+            QT_TRANSLATE_NOOP("Sources", "shift of the cycle, in degrees"),
+        ),
     )
 
 
-_SEED = FieldSpec("seed", 0, 0, 2**32 - 1, "same seed, same noise", integer=True)
+_SEED = FieldSpec(
+    "seed", 0, 0, 2**32 - 1, QT_TRANSLATE_NOOP("Sources", "same seed, same noise"), integer=True
+)
 
 SOURCE_KINDS: dict[str, SourceKind] = {
     k.name: k
     for k in (
-        SourceKind("manual", "Manual", ()),
-        SourceKind("constant", "Constant", (FieldSpec("value", 1.0, -_BIG, _BIG, "the value"),)),
-        SourceKind("sine", "Sine wave", _amplitude()),
+        SourceKind("manual", QT_TRANSLATE_NOOP("Sources", "Manual"), ()),
+        SourceKind(
+            "constant",
+            QT_TRANSLATE_NOOP("Sources", "Constant"),
+            (FieldSpec("value", 1.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "the value")),),
+        ),
+        SourceKind("sine", QT_TRANSLATE_NOOP("Sources", "Sine wave"), _amplitude()),
         SourceKind(
             "square",
-            "Square wave",
-            (*_amplitude(), FieldSpec("duty", 0.5, 0.0, 1.0, "fraction of each period spent high")),
+            QT_TRANSLATE_NOOP("Sources", "Square wave"),
+            (
+                *_amplitude(),
+                FieldSpec(
+                    "duty",
+                    0.5,
+                    0.0,
+                    1.0,
+                    QT_TRANSLATE_NOOP("Sources", "fraction of each period spent high"),
+                ),
+            ),
         ),
-        SourceKind("triangle", "Triangle sweep", _sweep()),
-        SourceKind("sawtooth", "Sawtooth sweep", _sweep()),
+        SourceKind("triangle", QT_TRANSLATE_NOOP("Sources", "Triangle sweep"), _sweep()),
+        SourceKind("sawtooth", QT_TRANSLATE_NOOP("Sources", "Sawtooth sweep"), _sweep()),
         SourceKind(
             "uniform",
-            "Uniform noise",
+            QT_TRANSLATE_NOOP("Sources", "Uniform noise"),
             (
-                FieldSpec("min", -1.0, -_BIG, _BIG, "lowest value"),
-                FieldSpec("max", 1.0, -_BIG, _BIG, "highest value"),
+                FieldSpec("min", -1.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "lowest value")),
+                FieldSpec("max", 1.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "highest value")),
                 _SEED,
             ),
         ),
         SourceKind(
             "gaussian",
-            "Gaussian noise",
+            QT_TRANSLATE_NOOP("Sources", "Gaussian noise"),
             (
-                FieldSpec("mean", 0.0, -_BIG, _BIG, "the average value"),
-                FieldSpec("std", 1.0, 0.0, _BIG, "standard deviation (spread)"),
+                FieldSpec(
+                    "mean", 0.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "the average value")
+                ),
+                FieldSpec(
+                    "std",
+                    1.0,
+                    0.0,
+                    _BIG,
+                    QT_TRANSLATE_NOOP("Sources", "standard deviation (spread)"),
+                ),
                 _SEED,
             ),
         ),
         SourceKind(
             "sequence",
-            "Sequence (table rows)",
+            QT_TRANSLATE_NOOP("Sources", "Sequence (table rows)"),
             (
                 FieldSpec(
-                    "column", 0, 0, 1000, "which entry of each row (0 = first)", integer=True
+                    "column",
+                    0,
+                    0,
+                    1000,
+                    QT_TRANSLATE_NOOP("Sources", "which entry of each row (0 = first)"),
+                    integer=True,
                 ),
-                FieldSpec("hold", 25, 1, 10**6, "steps each row is held", integer=True),
+                FieldSpec(
+                    "hold",
+                    25,
+                    1,
+                    10**6,
+                    QT_TRANSLATE_NOOP("Sources", "steps each row is held"),
+                    integer=True,
+                ),
             ),
         ),
     )

@@ -11,7 +11,8 @@ Three causes a lesson meets, each with what to do:
   rate).
 
 :func:`start_problems` looks at a network before training; :func:`diverged` at a run's
-losses. The Train panel and Compare activations both show these texts.
+losses. The Train panel and Compare activations both show these texts, translated
+(they are marked templates, neurosim/core/text_marks.py; the English is unchanged).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import math
 from dataclasses import dataclass
 
 from neurosim.core.model import Network
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 
 #: a loss this many times the starting loss (or not a number) counts as diverged
 DIVERGE_FACTOR = 1e3
@@ -75,11 +77,19 @@ def symmetric_groups(network: Network) -> list[list[str]]:
 
 
 def symmetry_message(groups: list[list[str]]) -> str:
-    names = "; ".join(_names(ids) for ids in groups)
-    return (
-        f"{names} start with the same weights and bias, so each gets the same gradient "
-        "at every step and learns the same thing: they stay copies of each other (symmetry). "
-        "Press Initialise weights to give each neuron its own random start"
+    names = _names(groups[0])
+    for ids in groups[1:]:
+        names = fill(
+            QT_TRANSLATE_NOOP("Diagnosis", "{first}; {second}"), first=names, second=_names(ids)
+        )
+    return fill(
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "{names} start with the same weights and bias, so each gets the same gradient "
+            "at every step and learns the same thing: they stay copies of each other "
+            "(symmetry). Press Initialise weights to give each neuron its own random start",
+        ),
+        names=names,
     )
 
 
@@ -90,12 +100,21 @@ def step_message(network: Network) -> str | None:
     steps = [n.id for n in network if not n.is_input and n.activation == "step"]
     if not steps:
         return None
-    return (
-        f"{_names(steps)} use{'s' if len(steps) == 1 else ''} the step activation: its slope "
-        "step′(z) is 0 everywhere, so the gradient cannot reach the weights into "
-        f"{'it' if len(steps) == 1 else 'them'} (or anything before) and only the weights "
-        "after can learn — use sigmoid or another smooth activation to train them"
-    )
+    if len(steps) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "{names} uses the step activation: its slope step′(z) is 0 everywhere, so the "
+            "gradient cannot reach the weights into it (or anything before) and only the "
+            "weights after can learn — use sigmoid or another smooth activation to train them",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "{names} use the step activation: its slope step′(z) is 0 everywhere, so the "
+            "gradient cannot reach the weights into them (or anything before) and only the "
+            "weights after can learn — use sigmoid or another smooth activation to train them",
+        )
+    return fill(template, names=_names(steps))
 
 
 def start_problems(network: Network) -> list[Problem]:
@@ -124,13 +143,23 @@ def diverged(initial_loss: float, loss: float) -> bool:
 def divergence_message(epoch: int, loss: float, initial_loss: float, lr: float) -> str:
     """The advice first (a table cell may show only the start), then what was seen."""
     grown = (
-        "the loss is no longer a number"
+        QT_TRANSLATE_NOOP("Diagnosis", "the loss is no longer a number")
         if not math.isfinite(loss)
-        else f"the loss grew from {initial_loss:.3g} to {loss:.3g}"
+        else fill(
+            QT_TRANSLATE_NOOP("Diagnosis", "the loss grew from {initial:.3g} to {loss:.3g}"),
+            initial=initial_loss,
+            loss=loss,
+        )
     )
-    return (
-        f"training diverged at epoch {epoch} — try a smaller learning rate "
-        f"(e.g. {lr / 10:g}): {grown}, each step overshooting the minimum further than the last"
+    return fill(
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "training diverged at epoch {epoch} — try a smaller learning rate (e.g. {lr:g}): "
+            "{grown}, each step overshooting the minimum further than the last",
+        ),
+        epoch=epoch,
+        lr=lr / 10,
+        grown=grown,
     )
 
 
@@ -139,5 +168,7 @@ def _names(ids: list[str]) -> str:
     if len(ids) == 1:
         return ids[0]
     if len(ids) > 6:
-        return f"{', '.join(ids[:5])} and {len(ids) - 5} more"
-    return f"{', '.join(ids[:-1])} and {ids[-1]}"
+        template = QT_TRANSLATE_NOOP("Diagnosis", "{names} and {count} more")
+        return fill(template, names=", ".join(ids[:5]), count=len(ids) - 5)
+    template = QT_TRANSLATE_NOOP("Diagnosis", "{names} and {last}")
+    return fill(template, names=", ".join(ids[:-1]), last=ids[-1])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from neurosim.core.numbers import NotANumber, NotFinite, finite_number
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP
 
 
 class OptionError(ValueError):
@@ -63,16 +64,37 @@ LEARNING_RATE = TrainingOption(
     1e-6,
     10.0,
     0.1,
-    "the size of each step; too big and training diverges, too small and it crawls",
+    QT_TRANSLATE_NOOP(
+        "TrainingOptions",
+        "the size of each step; too big and training diverges, too small and it crawls",
+    ),
 )
 EPOCHS = TrainingOption(
-    "epochs", "number of epochs", 1, 10_000_000, 100, "passes over the training rows", True
+    "epochs",
+    "number of epochs",
+    1,
+    10_000_000,
+    100,
+    QT_TRANSLATE_NOOP("TrainingOptions", "passes over the training rows"),
+    True,
 )
 BATCH_SIZE = TrainingOption(
-    "batch_size", "batch size", 1, 10**9, 1, "rows per gradient step (or the whole set)", True
+    "batch_size",
+    "batch size",
+    1,
+    10**9,
+    1,
+    QT_TRANSLATE_NOOP("TrainingOptions", "rows per gradient step (or the whole set)"),
+    True,
 )
 SEED = TrainingOption(
-    "seed", "seed", 0, 2**63 - 1, 0, "draws the weights, the row order and the test split", True
+    "seed",
+    "seed",
+    0,
+    2**63 - 1,
+    0,
+    QT_TRANSLATE_NOOP("TrainingOptions", "draws the weights, the row order and the test split"),
+    True,
 )
 
 #: every setting by its key

@@ -10,15 +10,17 @@ import numpy as np
 from neurosim.core.activations import get_activation, is_relu_family
 from neurosim.core.datasets import Dataset, DatasetError, dataset_from_dict
 from neurosim.core.model import Network, Neuron
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 
 #: activations whose weights start with He (Kaiming) scaling; every other uses Xavier/Glorot
 HE_ACTIVATIONS = frozenset({"relu", "leaky_relu", "elu", "gelu", "silu"})
 
-STEP_MESSAGE = (
+STEP_MESSAGE = QT_TRANSLATE_NOOP(
+    "Diagnosis",
     "training cannot change a step neuron: its output jumps from 0 to 1, so nudging a weight "
     "changes nothing (its slope is 0: step′(z) = 0 everywhere), and every path from the "
     "trainable weights to the outputs passes through a step neuron — use sigmoid (a smooth "
-    "step) or another smooth activation to train"
+    "step) or another smooth activation to train",
 )
 
 
@@ -67,16 +69,40 @@ def _mismatch(dataset: Dataset, inputs: list[str], outputs: list[str]) -> str:
         missing = [i for i in want if i not in have]
         extra = [i for i in have if i not in want]
         if missing or extra:
-            what = (
-                f"has no column for the {role} neuron(s) {', '.join(missing)}"
-                if missing
-                else f"has column(s) {', '.join(extra)} that match no {role} neuron"
-            )
-            return (
-                f"dataset {dataset.name!r} {what}; its {role} columns are "
-                f"{', '.join(have)}, the network's {role} neurons {', '.join(want) or 'none'}"
+            template = _MISMATCH[role, bool(missing)]
+            return fill(
+                template,
+                name=repr(dataset.name),
+                ids=", ".join(missing or extra),
+                have=", ".join(have),
+                want=", ".join(want) or QT_TRANSLATE_NOOP("Diagnosis", "none"),
             )
     return f"dataset {dataset.name!r} does not match the network"  # pragma: no cover
+
+
+#: (role, a column is missing) -> what a dataset that does not fit the network says
+_MISMATCH = {
+    ("input", True): QT_TRANSLATE_NOOP(
+        "Diagnosis",
+        "dataset {name} has no column for the input neuron(s) {ids}; its input columns are "
+        "{have}, the network's input neurons {want}",
+    ),
+    ("input", False): QT_TRANSLATE_NOOP(
+        "Diagnosis",
+        "dataset {name} has column(s) {ids} that match no input neuron; its input columns are "
+        "{have}, the network's input neurons {want}",
+    ),
+    ("output", True): QT_TRANSLATE_NOOP(
+        "Diagnosis",
+        "dataset {name} has no column for the output neuron(s) {ids}; its output columns are "
+        "{have}, the network's output neurons {want}",
+    ),
+    ("output", False): QT_TRANSLATE_NOOP(
+        "Diagnosis",
+        "dataset {name} has column(s) {ids} that match no output neuron; its output columns "
+        "are {have}, the network's output neurons {want}",
+    ),
+}
 
 
 def init_weights(network: Network, seed: int = 0) -> None:
@@ -115,9 +141,10 @@ def zero_gradient_reason(network: Network) -> str | None:
     trainable = {s.target for s in network.synapses.values() if not s.frozen}
     trainable |= {n.id for n in network if not n.is_input and not n.frozen}
     if not trainable:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Diagnosis",
             "every weight and bias is frozen, so training has nothing to change; "
-            "unfreeze some to train"
+            "unfreeze some to train",
         )
     succ = network.successors()
     live: dict[str, bool] = {}
@@ -129,9 +156,10 @@ def zero_gradient_reason(network: Network) -> str | None:
         return None
     if any(n.activation == "step" for n in network if not n.is_input):
         return STEP_MESSAGE
-    return (
+    return QT_TRANSLATE_NOOP(
+        "Diagnosis",
         "the gradient is zero everywhere: no trainable weight or bias is on a path to an "
-        "output neuron, so training cannot change the outputs"
+        "output neuron, so training cannot change the outputs",
     )
 
 
@@ -152,11 +180,17 @@ def check_bce(network: Network, outputs: list[str], targets: np.ndarray) -> None
         act = get_activation(network.neurons[nid].activation)
         lo, hi = act.y_range
         if lo < 0.0 or hi > 1.0:
-            raise TrainingError(
-                f"the bce loss needs outputs between 0 and 1, but output {nid!r} "
-                f"uses {act.name}; use a sigmoid output neuron or the mse loss"
+            template = QT_TRANSLATE_NOOP(
+                "Diagnosis",
+                "the bce loss needs outputs between 0 and 1, but output {id} uses "
+                "{activation}; use a sigmoid output neuron or the mse loss",
             )
+            raise TrainingError(fill(template, id=repr(nid), activation=act.name))
     if targets.size and (targets.min() < 0.0 or targets.max() > 1.0):
         raise TrainingError(
-            "the bce loss needs targets between 0 and 1; use the mse loss for regression targets"
+            QT_TRANSLATE_NOOP(
+                "Diagnosis",
+                "the bce loss needs targets between 0 and 1; use the mse loss for "
+                "regression targets",
+            )
         )

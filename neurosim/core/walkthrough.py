@@ -26,6 +26,7 @@ from neurosim.core.explain import (
     weighted_sum,
 )
 from neurosim.core.model import Network, SynapseKey
+from neurosim.core.text_marks import fill
 
 #: what a beat shows: the inputs; one more term of a sum; the bias and the sum; f(z)
 BEAT_KINDS = ("inputs", "term", "sum", "activation")
@@ -76,7 +77,7 @@ def _neuron_beats(
     so_far = 0.0
     for k, synapse in enumerate(network.incoming(nid), start=1):
         so_far += synapse.weight * _y(evaluation, synapse.source)
-        text = f"z = {partial_sum(terms, k)}"
+        text = fill("z = {text}", text=partial_sum(terms, k))
         beats.append(Beat("term", level, nid, synapse.key, text, so_far, None, None, done))
     z = float(evaluation.z[0, evaluation.index[nid]])
     text = weighted_sum(network, evaluation, nid)

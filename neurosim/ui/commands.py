@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from neurosim.core.activations import ActivationError, get_activation
 from neurosim.core.model import Network, NetworkError, Neuron, Synapse, SynapseKey, finite
 from neurosim.core.names import name_problem
+from neurosim.core.text_marks import message_of
 
 
 class Command(QUndoCommand):
@@ -113,7 +114,7 @@ class Connect(Command):
 
     def problem(self) -> str | None:
         refused = self.network.connection_problem(*self.key)
-        return str(refused) if refused else None
+        return message_of(refused) if refused else None  # translated where it is shown
 
     def redo(self) -> None:
         self.network.add_synapse(*self.key, self.weight)

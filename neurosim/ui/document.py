@@ -48,6 +48,7 @@ from neurosim.core.engine import Engine, Evaluation
 from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
 from neurosim.core.shipped import Origin
 from neurosim.ui.commands import Command
+from neurosim.ui.core_text import core_text, localized, origin_title
 from neurosim.ui.one_pass import Coalescer
 
 #: the network's announcements the document re-emits, by name (the same on both)
@@ -280,7 +281,7 @@ class Document(QObject):
             except NetworkError as exc:  # pragma: no cover - commands check first
                 problem = str(exc) or type(exc).__name__
         if problem:
-            self.refused.emit(problem)
+            self.refused.emit(core_text(problem))  # a lock's reason, in the window's language
         return problem
 
     def locked_reason(self, command: Command) -> str | None:
@@ -303,8 +304,8 @@ class Document(QObject):
         if self.path is not None:
             return self.path.name
         if self.origin is not None:
-            return self.origin.title
-        return self.network.meta.get("title") or "Untitled"
+            return origin_title(self.origin)
+        return localized(self.network.meta.get("title")) or "Untitled"
 
     def save(self, path: Path | str | None = None) -> None:
         """Save (atomically) to ``path`` or the current file; raises OSError on failure."""

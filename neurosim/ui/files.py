@@ -29,7 +29,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
-from neurosim.core.shipped import Origin, is_shipped, origin_of
+from neurosim.core.shipped import Origin, is_shipped
+from neurosim.ui.core_text import origin_title, shipped_origin
 from neurosim.ui.lesson_copies import (
     LessonCopies,
     confirm_drop_kept,
@@ -113,7 +114,7 @@ class FileHandling:
             return self.maybe_save()
         doc = self.document
         if doc.origin is not None and doc.modified:
-            kept.insert(0, doc.origin.title)
+            kept.insert(0, origin_title(doc.origin))
         elif not self.maybe_save():
             return False
         if not confirm_drop_kept(self, kept):
@@ -139,7 +140,7 @@ class FileHandling:
         except FileFormatError as exc:
             self.error("Cannot open the file", str(exc))
             return False
-        origin = origin_of(path, network)
+        origin = shipped_origin(path, network)
         doc = self.document
         leaving = doc.origin if doc.modified else None
         if ask_to_save and not self.release_document():
@@ -164,7 +165,7 @@ class FileHandling:
         ``digest``: of the file's bytes as read (to notice changes made by others). A
         ``path`` inside the installed lessons makes an untitled copy of that ``origin``."""
         if origin is None and path is not None:
-            origin = origin_of(path, network)
+            origin = shipped_origin(path, network)
         if origin is not None:
             path, digest = None, None
         self.suggested_path = None

@@ -23,7 +23,8 @@ from typing import Any
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
-from neurosim.core.shipped import Origin, origin_of
+from neurosim.core.shipped import Origin
+from neurosim.ui.core_text import origin_title, shipped_origin
 from neurosim.ui.leftovers import KEPT_MARK, NETWORK_SUFFIX, SIDECAR_SUFFIX, Leftover
 from neurosim.ui.lesson_copies import LessonCopies
 
@@ -87,7 +88,7 @@ def _sidecar(origin: Origin, stem: str) -> dict[str, Any]:
     return {
         "original_path": None,  # a copy of a lesson: Save never points at the shipped file
         "original_digest": None,
-        "title": origin.title,
+        "title": origin_title(origin),
         "lesson": str(origin.path),
         "kept": True,
         "saved_at": time.time(),
@@ -113,12 +114,12 @@ def restore_kept(
         except (FileFormatError, OSError):
             item.discard()
             continue
-        origin = origin_of(item.lesson_path, network)
+        origin = shipped_origin(item.lesson_path, network)
         if origin is None:
             continue
         restored.append(item)
         if open_origin is not None and origin.path == open_origin.path:
             continue  # the open document is that lesson already, with the newer edits
         lessons.keep(origin, network)
-        titles.append(origin.title)
+        titles.append(origin_title(origin))
     return titles, restored

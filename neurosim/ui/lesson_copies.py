@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neurosim.core.model import Network
 from neurosim.core.shipped import Origin
+from neurosim.ui.core_text import origin_title
 from neurosim.ui.document import Document
 from neurosim.ui.lifetime import tied
 from neurosim.ui.plain_text import as_text
@@ -71,7 +72,7 @@ class LessonCopies(QObject):
         return list(self._kept.values())
 
     def titles(self) -> list[str]:
-        return [origin.title for origin, _ in self._kept.values()]
+        return [origin_title(origin) for origin, _ in self._kept.values()]
 
     def __len__(self) -> int:
         return len(self._kept)

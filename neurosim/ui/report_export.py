@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from neurosim.core.exercise.checks import Report
 from neurosim.core.fileformat import write_atomic
+from neurosim.core.localized_text import english
 from neurosim.core.report import ReportParts, TrainingPart, report_html
 from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
@@ -75,7 +76,7 @@ class ReportUI(QObject):
         controller = self.exercise
         if controller.exercise is not None:
             parts.exercise = Report(tuple(controller.results) + tuple(controller.lock_results))
-            parts.goal_titles = [g.title for g in controller.exercise.goals]
+            parts.goal_titles = [english(g.title) for g in controller.exercise.goals]
         parts.edits = list(self.edits.entries)
         return parts
 

@@ -90,6 +90,10 @@ ALLOWED = {
     "sgd",
     "adam",
     "momentum",
+    "heaviside",  # the step function's name, and the names in formulas
+    "transformer",
+    "ln",
+    "erf",
     "x",
     "y",
     "z",

@@ -14,6 +14,7 @@ from shell_helpers import Button, make_window
 from neurosim.core import fileformat
 from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
 from neurosim.core.exercise.writing import exercise_to_dict
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings, window
@@ -151,9 +152,10 @@ def test_an_open_exercise_fills_the_dialog_and_saves_the_same(
     window, ui = exercise_window(qtbot, settings, name)
     original = exercise_of(window.document.network)
     dialog = ui.authoring()
-    assert dialog.title.text() == window.document.network.meta["title"]
-    assert dialog.instructions.html() == original.instructions
-    assert dialog.hints.toPlainText().splitlines() == list(original.hints)
+    # English shown; the Chinese of the file is kept when nothing was edited
+    assert dialog.title.text() == english(window.document.network.meta["title"])
+    assert dialog.instructions.html() == english(original.instructions)
+    assert dialog.hints.toPlainText().splitlines() == list(map(english, original.hints))
     again = exercise_from_dict(dialog.section())
     assert again.instructions == original.instructions
     assert again.locked == original.locked and again.hints == original.hints

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from neurosim.core import fileformat
 from neurosim.core.exercise.checks import check_goals
 from neurosim.core.exercise.reading import exercise_of
+from neurosim.core.localized_text import english
 from neurosim.ui.commands import MoveNeurons, SetNeuronField, SetWeight
 from neurosim.ui.exercises import controller as controller_module
 
@@ -36,7 +37,7 @@ def test_each_shipped_exercise_shows_its_goals(qtbot, settings, dialogs, name): 
     assert panel.rows[-1].passed  # nothing locked has changed yet
     assert not ui.controller.solved  # every shipped exercise starts unsolved
     assert "checks pass" in panel.banner.text()
-    words = exercise.instructions.split("<p>")[1].split()[0]
+    words = english(exercise.instructions).split("<p>")[1].split()[0]
     assert words in panel.instructions.toPlainText()
     assert panel.hint_button.text() == f"Show hint 1 of {len(exercise.hints)}"
     assert window.document.lock_policy is not None
@@ -81,7 +82,7 @@ def test_solving_and_in_the_gui_flips_rows_and_shows_solved(qtbot, settings, dia
 
 def test_hints_are_revealed_one_at_a_time(qtbot, settings, dialogs):  # noqa: F811
     window, ui = exercise_window(qtbot, settings, "and-gate.nsim.json")
-    hints = exercise_of(window.document.network).hints
+    hints = [english(h) for h in exercise_of(window.document.network).hints]
     panel = ui.panel
     assert panel.hint_texts() == []
     assert hints[0] not in panel.instructions.toPlainText()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from neurosim.core import fileformat
 from neurosim.core.lesson import examples
+from neurosim.core.localized_text import english
 from neurosim.core.shipped import without_exercise_prefix
 from neurosim.paths import resource_path
 from neurosim.ui.app import colour_count
@@ -101,7 +102,7 @@ def test_the_start_page_shows_at_the_first_start_and_until_its_box_is_cleared(
     assert ui.show_start_page_at_launch()
     page = ui.start_page
     qtbot.waitExposed(page)
-    assert window.document.network.meta["title"] == "One neuron, two inputs"  # behind it
+    assert english(window.document.network.meta["title"]) == "One neuron, two inputs"  # behind
     assert page.show_at_start.isChecked()  # the first start does not turn it off
     page.reject()
     qtbot.waitUntil(lambda: ui.start_page is None)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from neurosim.cli import main
+from neurosim.core.localized_text import english
 from neurosim.paths import resource_path
 from neurosim.ui.app import colour_count, default_network, run_selftest
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_default_example_is_the_single_neuron():
     net = default_network()
-    assert net.meta["title"] == "One neuron, two inputs"
+    assert english(net.meta["title"]) == "One neuron, two inputs"
     assert {n.id: n.kind for n in net} == {"x1": "input", "x2": "input", "y1": "output"}
     assert net.neurons["y1"].activation == "sigmoid" and net.neurons["y1"].bias == -0.2
     assert {k: s.weight for k, s in net.synapses.items()} == {("x1", "y1"): 0.7, ("x2", "y1"): -0.3}

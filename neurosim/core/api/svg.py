@@ -14,6 +14,7 @@ import numpy as np
 
 from neurosim.core import palette
 from neurosim.core.engine import Engine
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network
 
 RADIUS = 26.0
@@ -90,7 +91,7 @@ def network_svg(network: Network) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="{left:.1f} {top:.1f} {width:.1f} {height:.1f}" font-family="sans-serif">',
-        f"<title>{escape(str(network.meta.get('title') or 'network'))}</title>",
+        f"<title>{escape(english(network.meta.get('title')) or 'network')}</title>",
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" '
         'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">'
         f'<path d="M0,0 L10,5 L0,10 z" fill="{INK}"/>'

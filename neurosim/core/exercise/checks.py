@@ -27,7 +27,9 @@ from neurosim.core.exercise.section import (
 from neurosim.core.exercise.training_check import epochs_label, trained_result
 from neurosim.core.losses import LossError, loss_value
 from neurosim.core.model import Network
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill, joined
 
+_OVERFLOWED = QT_TRANSLATE_NOOP("Checks", "the network overflowed; use smaller weights")
 # A value exactly at the tolerance passes even when float rounding puts it a hair outside.
 ROUNDING = 1e-9
 
@@ -120,15 +122,21 @@ def _exact(value: float, ok: bool, would_pass: Callable[[float], bool]) -> str:
 
 
 def row_label(row: TableRow, tolerance: float) -> str:
-    ins = ", ".join(f"{nid}={v:g}" for nid, v in row.inputs.items()) or "stored inputs"
-    return f"{ins} → " + ", ".join(_want(nid, e, tolerance) for nid, e in row.expect.items())
+    ins = ", ".join(f"{nid}={v:g}" for nid, v in row.inputs.items())
+    wants = joined(", ", [_want(nid, e, tolerance) for nid, e in row.expect.items()])
+    return fill("{inputs} → {wants}", inputs=ins or _STORED, wants=wants)
+
+
+_STORED = QT_TRANSLATE_NOOP("Checks", "stored inputs")
 
 
 def _want(nid: str, expected: float | str, tolerance: float) -> str:
     if expected == "fired":
-        return f"{nid} fires"
+        return fill(QT_TRANSLATE_NOOP("Checks", "{nid} fires"), nid=nid)
     if isinstance(expected, str):
-        return f"{nid} stays silent" if expected == "silent" else f"{nid} does not fire"
+        if expected == "silent":
+            return fill(QT_TRANSLATE_NOOP("Checks", "{nid} stays silent"), nid=nid)
+        return fill(QT_TRANSLATE_NOOP("Checks", "{nid} does not fire"), nid=nid)
     return f"{nid} = {expected:g} ± {tolerance:g}" if tolerance else f"{nid} = {expected:g}"
 
 
@@ -146,7 +154,8 @@ def _table(i: int, goal: TableGoal, network: Network, engine: Engine) -> Iterato
             _expectation(network, ev, r, nid, e, goal.tolerance) for nid, e in row.expect.items()
         ]
         passed = all(ok for ok, _ in outcomes)
-        yield GoalResult(i, label, passed, "; ".join(text for _, text in outcomes), r, goal.type)
+        detail = joined("; ", [text for _, text in outcomes])
+        yield GoalResult(i, label, passed, detail, r, goal.type)
 
 
 def _inputs(
@@ -167,11 +176,15 @@ def _inputs(
 
 
 def _missing(network: Network, nid: str, role: str) -> str:
+    """Why ``nid`` cannot play its ``role``: "input", or "output" (a hidden or output neuron)."""
     if nid not in network.neurons:
-        return f"the network has no neuron '{nid}'"
+        return fill(QT_TRANSLATE_NOOP("Checks", "the network has no neuron '{nid}'"), nid=nid)
     if role == "input":
-        return f"'{nid}' is not an input neuron any more"
-    return f"'{nid}' is an input neuron, not a {role}"
+        return fill(QT_TRANSLATE_NOOP("Checks", "'{nid}' is not an input neuron any more"), nid=nid)
+    template = QT_TRANSLATE_NOOP(
+        "Checks", "'{nid}' is an input neuron, not a hidden or output neuron"
+    )
+    return fill(template, nid=nid)
 
 
 def _evaluate(engine: Engine, x: np.ndarray) -> Evaluation:
@@ -183,29 +196,40 @@ def _expectation(
     network: Network, ev: Evaluation, r: int, nid: str, expected: float | str, tolerance: float
 ) -> tuple[bool, str]:
     if nid not in ev.index or network.neurons[nid].is_input:
-        return False, _missing(network, nid, "hidden or output neuron")
+        return False, _missing(network, nid, "output")
     col = ev.index[nid]
     if isinstance(expected, str):
         fired = bool(ev.fired[r, col])
         ok = fired == (expected == "fired")
-        return ok, f"{nid} {'fired' if fired else 'did not fire'} (z = {fmt(ev.z[r, col])})"
+        template = (
+            QT_TRANSLATE_NOOP("Checks", "{nid} fired (z = {z})")
+            if fired
+            else QT_TRANSLATE_NOOP("Checks", "{nid} did not fire (z = {z})")
+        )
+        return ok, fill(template, nid=nid, z=fmt(ev.z[r, col]))
     y = float(ev.y[r, col])
     if not np.isfinite(y):
-        return False, f"{nid} gave {y} (the network overflowed; use smaller weights)"
+        template = QT_TRANSLATE_NOOP(
+            "Checks", "{nid} gave {y} (the network overflowed; use smaller weights)"
+        )
+        return False, fill(template, nid=nid, y=y)
     limit = tolerance + ROUNDING * max(1.0, abs(expected))
     ok = abs(y - expected) <= limit
-    return ok, f"got {nid} = {_exact(y, ok, lambda v: abs(v - expected) <= limit)}"
+    got = _exact(y, ok, lambda v: abs(v - expected) <= limit)
+    return ok, fill(QT_TRANSLATE_NOOP("Checks", "got {nid} = {value}"), nid=nid, value=got)
 
 
 # ------------------------------------------------------------------------ datasets
 def _dataset(i: int, goal: DatasetGoal, network: Network, engine: Engine) -> Iterator[GoalResult]:
     ds = goal.dataset
-    name = f"{ds.name} ({len(ds)} rows)"
+    name = fill(QT_TRANSLATE_NOOP("Checks", "{name} ({rows} rows)"), name=ds.name, rows=len(ds))
     labels = []
     if goal.min_accuracy is not None:
-        labels.append(f"accuracy ≥ {goal.min_accuracy * 100:g}% on {name}")
+        template = QT_TRANSLATE_NOOP("Checks", "accuracy ≥ {percent:g}% on {name}")
+        labels.append(fill(template, percent=goal.min_accuracy * 100, name=name))
     if goal.max_loss is not None:
-        labels.append(f"{goal.loss} loss ≤ {goal.max_loss:g} on {name}")
+        template = QT_TRANSLATE_NOOP("Checks", "{loss} loss ≤ {limit:g} on {name}")
+        labels.append(fill(template, loss=goal.loss, limit=goal.max_loss, name=name))
     problem = _dataset_problem(network, goal)
     if problem:
         for label in labels:
@@ -230,7 +254,7 @@ def _dataset_problem(network: Network, goal: DatasetGoal) -> str:
             return _missing(network, nid, "input")
     for nid in goal.dataset.target_names:
         if nid not in network.neurons or network.neurons[nid].is_input:
-            return _missing(network, nid, "hidden or output neuron")
+            return _missing(network, nid, "output")
     return ""
 
 
@@ -238,13 +262,16 @@ def _accuracy_result(
     i: int, goal: DatasetGoal, min_accuracy: float, label: str, y: np.ndarray, finite: bool
 ) -> GoalResult:
     if not finite:
-        return GoalResult(
-            i, label, False, "the network overflowed; use smaller weights", None, goal.type
-        )
+        return GoalResult(i, label, False, _OVERFLOWED, None, goal.type)
     acc = accuracy(y, goal.dataset.targets)
     right = round(acc * len(goal.dataset))
     ok = acc + ROUNDING >= min_accuracy
-    detail = f"got {acc * 100:.1f}% ({right} of {len(goal.dataset)} rows right)"
+    detail = fill(
+        QT_TRANSLATE_NOOP("Checks", "got {percent:.1f}% ({right} of {rows} rows right)"),
+        percent=acc * 100,
+        right=right,
+        rows=len(goal.dataset),
+    )
     return GoalResult(i, label, ok, detail, None, goal.type)
 
 
@@ -258,9 +285,10 @@ def _loss_result(
         return GoalResult(i, label, False, str(exc), None, goal.type)
     limit = max_loss + ROUNDING * max(1.0, max_loss)
     ok = value <= limit
-    return GoalResult(
-        i, label, ok, f"got {_exact(value, ok, lambda v: v <= limit)}", None, goal.type
+    got = fill(
+        QT_TRANSLATE_NOOP("Checks", "got {value}"), value=_exact(value, ok, lambda v: v <= limit)
     )
+    return GoalResult(i, label, ok, got, None, goal.type)
 
 
 def _trained(i: int, goal: DatasetGoal, network: Network, start: Network | None) -> GoalResult:
@@ -275,26 +303,39 @@ def _trained(i: int, goal: DatasetGoal, network: Network, start: Network | None)
 # ------------------------------------------------------------------------ structure
 def _max_hidden(i: int, goal: MaxHiddenGoal, network: Network) -> GoalResult:
     n = len(network.of_kind("hidden"))
-    label = (
-        f"at most {goal.count} hidden neuron{'s' if goal.count != 1 else ''}"
-        if goal.count
-        else "no hidden neurons"
+    if goal.count == 0:
+        label = QT_TRANSLATE_NOOP("Checks", "no hidden neurons")
+    elif goal.count == 1:
+        label = fill(QT_TRANSLATE_NOOP("Checks", "at most {count} hidden neuron"), count=1)
+    else:
+        label = fill(
+            QT_TRANSLATE_NOOP("Checks", "at most {count} hidden neurons"), count=goal.count
+        )
+    template = (
+        QT_TRANSLATE_NOOP("Checks", "the network has {count} hidden neuron")
+        if n == 1
+        else QT_TRANSLATE_NOOP("Checks", "the network has {count} hidden neurons")
     )
-    detail = f"the network has {n} hidden neuron{'s' if n != 1 else ''}"
+    detail = fill(template, count=n)
     return GoalResult(i, label, n <= goal.count, detail, None, goal.type)
 
 
 def _activations(i: int, goal: ActivationsGoal, network: Network) -> GoalResult:
     ids = goal.neurons if goal.neurons is not None else [n.id for n in network if not n.is_input]
-    on = f" on {', '.join(goal.neurons)}" if goal.neurons is not None else ""
-    label = f"only {', '.join(goal.allowed)}{on}"
+    allowed = ", ".join(goal.allowed)
+    if goal.neurons is None:
+        label = fill(QT_TRANSLATE_NOOP("Checks", "only {allowed}"), allowed=allowed)
+    else:
+        template = QT_TRANSLATE_NOOP("Checks", "only {allowed} on {neurons}")
+        label = fill(template, allowed=allowed, neurons=", ".join(goal.neurons))
     # A listed neuron the student deleted uses no activation; other goals catch that.
+    uses = QT_TRANSLATE_NOOP("Checks", "{nid} uses {activation}")
     wrong = [
-        f"{nid} uses {network.neurons[nid].activation}"
+        fill(uses, nid=nid, activation=network.neurons[nid].activation)
         for nid in ids
         if nid in network.neurons
         and not network.neurons[nid].is_input
         and network.neurons[nid].activation not in goal.allowed
     ]
-    detail = "; ".join(wrong) if wrong else "every one does"
+    detail = joined("; ", wrong) if wrong else QT_TRANSLATE_NOOP("Checks", "every one does")
     return GoalResult(i, label, not wrong, detail, None, goal.type)

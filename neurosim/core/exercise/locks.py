@@ -20,6 +20,7 @@ from neurosim.core.exercise.section import (
     TableGoal,
 )
 from neurosim.core.model import Network, SynapseKey
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 
 LOCK_KINDS = ("neuron", "synapse", "bias", "activation", "param", "value", "delete")
 KIND = "locked"
@@ -35,7 +36,16 @@ def _arrow(key: SynapseKey) -> str:
 
 
 def _field_name(name: str) -> str:
-    return "input value" if name == "value" else name
+    """A locked field as a student reads it: "bias", "activation", "input value", "alpha"."""
+    return _FIELD_NAMES.get(name, name)
+
+
+_FIELD_NAMES = {
+    "value": QT_TRANSLATE_NOOP("Locks", "input value"),
+    "bias": QT_TRANSLATE_NOOP("Locks", "bias"),
+    "activation": QT_TRANSLATE_NOOP("Locks", "activation"),
+    "threshold": QT_TRANSLATE_NOOP("Locks", "threshold"),
+}
 
 
 # --------------------------------------------------------------------- grading
@@ -68,29 +78,55 @@ def check_locks(
             check = _synapse if what == "synapse" else _field
             label, problem = check(exercise_network, submission, part)
         if problem:
-            problem = f"{'frozen' if frozen else 'locked'} by the exercise: {problem}"
-        results.append(GoalResult(None, label, not problem, problem or "unchanged", None, KIND))
+            template = (
+                QT_TRANSLATE_NOOP("Locks", "frozen by the exercise: {problem}")
+                if frozen
+                else QT_TRANSLATE_NOOP("Locks", "locked by the exercise: {problem}")
+            )
+            problem = fill(template, problem=problem)
+        detail = problem or QT_TRANSLATE_NOOP("Locks", "unchanged")
+        results.append(GoalResult(None, label, not problem, detail, None, KIND))
     return results
 
 
 def _neuron(ex: Network, sub: Network, nid: str) -> tuple[str, str]:
     kind = ex.neurons[nid].kind
-    label = f"{kind} neuron {nid} is kept"
+    label = fill(_KEPT[kind], nid=nid)
     if nid not in sub.neurons:
-        return label, f"neuron {nid} was deleted"
+        return label, fill(_DELETED, nid=nid)
     if sub.neurons[nid].kind != kind:
-        return label, f"neuron {nid} was {kind}, now {sub.neurons[nid].kind}"
+        template = QT_TRANSLATE_NOOP("Locks", "neuron {nid} was {kind}, now {now}")
+        return label, fill(template, nid=nid, kind=_KINDS[kind], now=_KINDS[sub.neurons[nid].kind])
     return label, ""
+
+
+_KEPT = {
+    "input": QT_TRANSLATE_NOOP("Locks", "input neuron {nid} is kept"),
+    "hidden": QT_TRANSLATE_NOOP("Locks", "hidden neuron {nid} is kept"),
+    "output": QT_TRANSLATE_NOOP("Locks", "output neuron {nid} is kept"),
+}
+_DELETED = QT_TRANSLATE_NOOP("Locks", "neuron {nid} was deleted")
+_KINDS = {
+    "input": QT_TRANSLATE_NOOP("Locks", "input"),
+    "hidden": QT_TRANSLATE_NOOP("Locks", "hidden"),
+    "output": QT_TRANSLATE_NOOP("Locks", "output"),
+}
 
 
 def _synapse(ex: Network, sub: Network, key: SynapseKey) -> tuple[str, str]:
     weight = ex.synapses[key].weight
-    label = f"weight {_arrow(key)} stays {fmt(weight)}"
+    label = fill(
+        QT_TRANSLATE_NOOP("Locks", "weight {synapse} stays {value}"),
+        synapse=_arrow(key),
+        value=fmt(weight),
+    )
     if key not in sub.synapses:
-        return label, f"the synapse {_arrow(key)} was deleted"
+        template = QT_TRANSLATE_NOOP("Locks", "the synapse {synapse} was deleted")
+        return label, fill(template, synapse=_arrow(key))
     now = sub.synapses[key].weight
     if not _same(now, weight):
-        return label, f"the weight {_arrow(key)} was {fmt(weight)}, now {fmt(now)}"
+        template = QT_TRANSLATE_NOOP("Locks", "the weight {synapse} was {before}, now {now}")
+        return label, fill(template, synapse=_arrow(key), before=fmt(weight), now=fmt(now))
     return label, ""
 
 
@@ -101,20 +137,29 @@ def _field(ex: Network, sub: Network, key: tuple[str, str]) -> tuple[str, str]:
     # the exercise network's neuron lacks.
     assert before is not None, f"the exercise network has no {name} on {nid}"
     shown = before if isinstance(before, str) else fmt(before)
-    label = f"{_field_name(name)} of {nid} stays {shown}"
+    field = _field_name(name)
+    label = fill(
+        QT_TRANSLATE_NOOP("Locks", "{field} of {nid} stays {value}"),
+        field=field,
+        nid=nid,
+        value=shown,
+    )
     if nid not in sub.neurons:
-        return label, f"neuron {nid} was deleted"
+        return label, fill(_DELETED, nid=nid)
     now = _field_value(sub, nid, name)
     if now is None:
-        act = sub.neurons[nid].activation
-        return label, f"{nid} no longer has a {name} (its activation is now {act})"
+        template = QT_TRANSLATE_NOOP(
+            "Locks", "{nid} no longer has a {field} (its activation is now {activation})"
+        )
+        return label, fill(template, nid=nid, field=name, activation=sub.neurons[nid].activation)
     if isinstance(before, str) or isinstance(now, str):
         changed = before != now
     else:
         changed = not _same(now, before)
     if changed:
         now_shown = now if isinstance(now, str) else fmt(now)
-        return label, f"the {_field_name(name)} of {nid} was {shown}, now {now_shown}"
+        template = QT_TRANSLATE_NOOP("Locks", "the {field} of {nid} was {before}, now {now}")
+        return label, fill(template, field=field, nid=nid, before=shown, now=now_shown)
     return label, ""
 
 
@@ -172,7 +217,7 @@ class LockPolicy:
         "bias"/"activation"/"value" id, "param" (id, name), "delete" id or (source, target).
         """
         if kind == "neuron":
-            return _locked(f"neuron {key}") if key in self.neurons else None
+            return _locked(_neuron_part(key)) if key in self.neurons else None
         if kind == "synapse":
             return self._synapse(tuple(key))
         if kind in ("bias", "activation", "value"):
@@ -187,36 +232,55 @@ class LockPolicy:
 
     def _synapse(self, key: tuple) -> str | None:
         if key in self.synapses:
-            return _locked(f"the weight {_arrow(key)}")
+            return _locked(
+                fill(QT_TRANSLATE_NOOP("Locks", "the weight {synapse}"), synapse=_arrow(key))
+            )
         if key in self.frozen_synapses:
-            return f"frozen by the exercise: the weight {_arrow(key)} must keep its value"
+            template = QT_TRANSLATE_NOOP(
+                "Locks", "frozen by the exercise: the weight {synapse} must keep its value"
+            )
+            return fill(template, synapse=_arrow(key))
         return None
 
     def _field(self, nid: str, name: str) -> str | None:
         if (nid, name) in self.fields:
-            return _locked(f"the {_field_name(name)} of {nid}")
+            return _locked(_field_part(name, nid))
         if name == "bias" and nid in self.frozen_biases:
-            return f"frozen by the exercise: the bias of {nid} must keep its value"
+            template = QT_TRANSLATE_NOOP(
+                "Locks", "frozen by the exercise: the bias of {nid} must keep its value"
+            )
+            return fill(template, nid=nid)
         if name == "activation":
             # Another activation would drop or reset a locked parameter such as a threshold.
             for other_nid, other in sorted(self.fields):
                 if other_nid == nid and other not in ("bias", "value"):
-                    return _locked(f"the {other} of {nid}") + ", so its activation must stay"
+                    template = QT_TRANSLATE_NOOP(
+                        "Locks",
+                        "locked by the exercise: {what} is part of the task, "
+                        "so its activation must stay",
+                    )
+                    return fill(template, what=_field_part(other, nid, raw=True))
         return None
 
     def _delete_neuron(self, nid: str) -> str | None:
         if nid in self.neurons:
-            return _locked(f"neuron {nid}")
+            return _locked(_neuron_part(nid))
         for other_nid, name in sorted(self.fields):
             if other_nid == nid:
-                return _locked(f"the {_field_name(name)} of {nid}")
+                return _locked(_field_part(name, nid))
         if nid in self.frozen_biases:
-            return f"frozen by the exercise: neuron {nid} must keep its bias"
+            template = QT_TRANSLATE_NOOP(
+                "Locks", "frozen by the exercise: neuron {nid} must keep its bias"
+            )
+            return fill(template, nid=nid)
         for key in sorted(self.synapses | self.frozen_synapses):
             if nid in key:
                 return self._synapse(key)
         if nid in self.goal_neurons:
-            return f"the exercise's goals use neuron {nid}, so it cannot be deleted"
+            template = QT_TRANSLATE_NOOP(
+                "Locks", "the exercise's goals use neuron {nid}, so it cannot be deleted"
+            )
+            return fill(template, nid=nid)
         return None
 
 
@@ -231,7 +295,18 @@ def is_locked(exercise_network: Network, kind: str, key: Any) -> str | None:
 
 
 def _locked(what: str) -> str:
-    return f"locked by the exercise: {what} is part of the task"
+    template = QT_TRANSLATE_NOOP("Locks", "locked by the exercise: {what} is part of the task")
+    return fill(template, what=what)
+
+
+def _neuron_part(nid: str) -> str:
+    return fill(QT_TRANSLATE_NOOP("Locks", "neuron {nid}"), nid=nid)
+
+
+def _field_part(name: str, nid: str, raw: bool = False) -> str:
+    """ "the bias of h1" (``raw``: the parameter's own name, as "the threshold of y")."""
+    field = name if raw else _field_name(name)
+    return fill(QT_TRANSLATE_NOOP("Locks", "the {field} of {nid}"), field=field, nid=nid)
 
 
 def _goal_neurons(exercise: Exercise) -> set[str]:

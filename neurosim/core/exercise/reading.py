@@ -30,6 +30,7 @@ from neurosim.core.exercise.section import (
 )
 from neurosim.core.fileformat.saveable import check_name
 from neurosim.core.lesson import train_settings_from
+from neurosim.core.localized_text import Text, check_text
 from neurosim.core.losses import LOSS_NAMES
 from neurosim.core.model import Network
 from neurosim.core.rich_text import allowed_attributes, markup_problem
@@ -50,13 +51,11 @@ def exercise_from_dict(d: Any, where: str = SECTION) -> Exercise:
         raise FileFormatError(f"{where}.goals: an exercise needs at least one goal")
     hints = d.get("hints", [])
     expect(hints, list, f"{where}.hints")
-    for i, hint in enumerate(hints):
-        _text(hint, f"{where}.hints[{i}]")
     return Exercise(
         instructions=instructions,
         goals=_goals(goals, f"{where}.goals"),
         locked=_locks(d.get("locked", {}), f"{where}.locked"),
-        hints=tuple(hints),
+        hints=tuple(_text(hint, f"{where}.hints[{i}]") for i, hint in enumerate(hints)),
     )
 
 
@@ -77,15 +76,23 @@ def _goals(goals: list[Any], where: str) -> tuple[Goal, ...]:
     return tuple(parsed)
 
 
-def _text(value: Any, where: str) -> str:
-    expect(value, str, where)
-    if not value.strip():
-        raise FileFormatError(f"{where}: expected some text, got an empty string")
-    return value
+def _text(value: Any, where: str, check: Callable[[str, str], None] | None = None) -> Text:
+    """Some text: a string, or (version 2) one per language, each not empty."""
+
+    def one(text: str, place: str) -> None:
+        if not text.strip():
+            raise FileFormatError(f"{place}: expected some text, got an empty string")
+        if check is not None:
+            check(text, place)
+
+    return check_text(value, where, one)
 
 
-def _instructions(value: Any, where: str) -> str:
-    text = _text(value, where)
+def _instructions(value: Any, where: str) -> Text:
+    return _text(value, where, _check_markup)
+
+
+def _check_markup(text: str, where: str) -> None:
     problem = markup_problem(text, ALLOWED_TAGS)
     if problem is not None and problem.attribute is None:
         raise FileFormatError(
@@ -97,7 +104,6 @@ def _instructions(value: Any, where: str) -> str:
             f"{where}: {problem} (no style, src or href; allowed: {allowed_attributes()}), "
             f"got {shown(problem.raw)}"
         )
-    return text
 
 
 _GOAL_KEYS = {
@@ -117,7 +123,7 @@ def _goal(d: Any, where: str) -> Goal:
         )
     check_keys(d, _GOAL_KEYS[kind], where)
     title = _text(d["title"], f"{where}.title") if "title" in d else ""
-    readers: dict[str, Callable[[Mapping[str, Any], str, str], Goal]] = {
+    readers: dict[str, Callable[[Mapping[str, Any], str, Text], Goal]] = {
         "table": _table,
         "dataset": _dataset,
         "max_hidden": _max_hidden,
@@ -132,7 +138,7 @@ def _required(d: Mapping[str, Any], key: str, where: str) -> Any:
     return d[key]
 
 
-def _table(d: Mapping[str, Any], where: str, title: str) -> TableGoal:
+def _table(d: Mapping[str, Any], where: str, title: Text) -> TableGoal:
     rows = _required(d, "rows", where)
     expect(rows, list, f"{where}.rows")
     if not rows:
@@ -175,7 +181,7 @@ def _expectation(value: Any, where: str) -> Expectation:
     return number(value, where)
 
 
-def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
+def _dataset(d: Mapping[str, Any], where: str, title: Text) -> DatasetGoal:
     try:
         data = dataset_from_dict(_required(d, "dataset", where), f"{where}.dataset")
     except DatasetError as exc:
@@ -213,14 +219,14 @@ def _dataset(d: Mapping[str, Any], where: str, title: str) -> DatasetGoal:
     return DatasetGoal(data, min_acc, max_loss, loss, title, train)
 
 
-def _max_hidden(d: Mapping[str, Any], where: str, title: str) -> MaxHiddenGoal:
+def _max_hidden(d: Mapping[str, Any], where: str, title: Text) -> MaxHiddenGoal:
     count = _required(d, "count", where)
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise FileFormatError(f"{where}.count: expected a whole number ≥ 0, got {shown(count)}")
     return MaxHiddenGoal(count, title)
 
 
-def _activations(d: Mapping[str, Any], where: str, title: str) -> ActivationsGoal:
+def _activations(d: Mapping[str, Any], where: str, title: Text) -> ActivationsGoal:
     allowed = _required(d, "allowed", where)
     names = _id_list(allowed, f"{where}.allowed", "an activation name")
     if not names:

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from neurosim.core.datasets import Dataset
 from neurosim.core.lesson import TrainSettings
+from neurosim.core.localized_text import Text
 from neurosim.core.model import SynapseKey
 
 SECTION = "exercise"
@@ -36,7 +37,7 @@ class TableGoal:
     type: ClassVar[str] = "table"
     rows: tuple[TableRow, ...]
     tolerance: float = 0.1
-    title: str = ""
+    title: Text = ""
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class DatasetGoal:
     min_accuracy: float | None = None
     max_loss: float | None = None
     loss: str = "mse"
-    title: str = ""
+    title: Text = ""
     train: TrainSettings | None = None
 
 
@@ -60,7 +61,7 @@ class DatasetGoal:
 class MaxHiddenGoal:
     type: ClassVar[str] = "max_hidden"
     count: int
-    title: str = ""
+    title: Text = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class ActivationsGoal:
     type: ClassVar[str] = "activations"
     allowed: tuple[str, ...]
     neurons: tuple[str, ...] | None = None
-    title: str = ""
+    title: Text = ""
 
 
 Goal = TableGoal | DatasetGoal | MaxHiddenGoal | ActivationsGoal
@@ -88,7 +89,9 @@ class Locks:
 
 @dataclass(frozen=True)
 class Exercise:
-    instructions: str
+    """Instructions, hints and goal titles are :data:`Text`: one string or one per language."""
+
+    instructions: Text
     goals: tuple[Goal, ...]
     locked: Locks = field(default_factory=Locks)
-    hints: tuple[str, ...] = ()
+    hints: tuple[Text, ...] = ()

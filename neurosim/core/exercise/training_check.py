@@ -14,6 +14,7 @@ from collections import OrderedDict
 
 from neurosim.core.exercise.section import DatasetGoal
 from neurosim.core.model import Network
+from neurosim.core.text_marks import QT_TRANSLATE_NOOP, fill
 from neurosim.core.training import Trainer, TrainingError
 
 CACHE_SIZE = 64
@@ -25,10 +26,11 @@ __all__ = ["epochs_label", "trained_result"]
 
 def epochs_label(goal: DatasetGoal) -> str:
     assert goal.train is not None and goal.max_loss is not None
-    return (
-        f"{goal.loss} loss ≤ {goal.max_loss:g} within {goal.train.epochs} epochs of training "
-        "from the starting weights"
+    template = QT_TRANSLATE_NOOP(
+        "Checks",
+        "{loss} loss ≤ {limit:g} within {epochs} epochs of training from the starting weights",
     )
+    return fill(template, loss=goal.loss, limit=goal.max_loss, epochs=goal.train.epochs)
 
 
 def trained_result(goal: DatasetGoal, network: Network, start: Network | None) -> tuple[bool, str]:
@@ -74,13 +76,20 @@ def _train(goal: DatasetGoal, net: Network) -> tuple[bool, str]:
             loss = trainer.step_epoch().loss
             epoch += 1
     except TrainingError as exc:
-        return False, f"training it fails: {exc}"
+        return False, fill(QT_TRANSLATE_NOOP("Checks", "training it fails: {problem}"), problem=exc)
     if loss <= target:
-        return True, f"training reaches {loss:.4g} in {epoch} epoch{'s' if epoch != 1 else ''}"
-    return False, (
-        f"after {t.epochs} epochs of training the loss is still {loss:.4g}: "
-        "too slow (training longer does not count)"
+        template = (
+            QT_TRANSLATE_NOOP("Checks", "training reaches {loss:.4g} in {epochs} epoch")
+            if epoch == 1
+            else QT_TRANSLATE_NOOP("Checks", "training reaches {loss:.4g} in {epochs} epochs")
+        )
+        return True, fill(template, loss=loss, epochs=epoch)
+    template = QT_TRANSLATE_NOOP(
+        "Checks",
+        "after {epochs} epochs of training the loss is still {loss:.4g}: "
+        "too slow (training longer does not count)",
     )
+    return False, fill(template, epochs=t.epochs, loss=loss)
 
 
 def _fingerprint(net: Network) -> tuple:

@@ -11,6 +11,7 @@ from neurosim import __version__
 from neurosim.core.activations import SILENT_EPS
 from neurosim.core.engine import compile_network
 from neurosim.core.export import literals as lit
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network
 
 
@@ -94,7 +95,7 @@ def plan(network: Network) -> ScriptPlan:
                 groups,
             )
         )
-    title = str(network.meta.get("title") or network.meta.get("name") or "network")
+    title = english(network.meta.get("title")) or str(network.meta.get("name") or "network")
     return ScriptPlan(
         title=title,
         version=__version__,

@@ -20,6 +20,7 @@ from neurosim.core.fileformat.schema import FORMAT, KNOWN_TOP, MAX_FILE_BYTES, S
 from neurosim.core.fileformat.strict_json import parse_json
 from neurosim.core.formula.parser import FormulaError
 from neurosim.core.layout import layered_positions
+from neurosim.core.localized_text import check_text as check_localized
 from neurosim.core.model import Network
 from neurosim.core.validate import FileFormatError, expect, shown
 
@@ -95,9 +96,9 @@ def from_dict(data: Any) -> Network:
         raise FileFormatError(f"version: {version} is not a valid version")
     meta = data.get("meta", {})
     expect(meta, dict, "meta", "an object")
-    for key in ("title", "description"):
+    for key in ("title", "description"):  # a string, or (version 2) one per language
         if key in meta:
-            expect(meta[key], str, f"meta.{key}", "a string")
+            check_localized(meta[key], f"meta.{key}")
     network = Network(meta)
     for key in ("neurons", "synapses"):
         if key not in data:

@@ -6,8 +6,9 @@ See docs/file-format.md and resources/schema/network-v1.schema.json.
 from neurosim.core.custom_activations import SECTION  # noqa: F401 - "activations"
 
 FORMAT = "neurosim-network"
-#: version 2 added the "activations" section (formula activations); files without one are
-#: still written as version 1, which every NeuroSim reads
+#: version 2 added the "activations" section (formula activations) and text in several
+#: languages (``{"en": …, "zh_CN": …}``, neurosim/core/localized_text.py); files with
+#: neither are still written as version 1, which every NeuroSim reads
 VERSION = 2
 MAX_FILE_BYTES = 16 * 1024 * 1024
 KNOWN_TOP = ("format", "version", "meta", "neurons", "synapses")

@@ -12,6 +12,7 @@ from neurosim.core.fileformat.atomic import write_atomic
 from neurosim.core.fileformat.reading import digest
 from neurosim.core.fileformat.schema import FORMAT, SECTION, VERSION
 from neurosim.core.formula.library import to_section_entry
+from neurosim.core.localized_text import has_localized_text
 from neurosim.core.model import Network
 
 
@@ -46,7 +47,7 @@ def to_dict(network: Network) -> dict[str, Any]:
     extra = _with_used_formulas(network)
     return {
         "format": FORMAT,
-        "version": VERSION if SECTION in extra else 1,
+        "version": _version(network, extra),
         "meta": network.meta,
         "neurons": neurons,
         "synapses": synapses,
@@ -64,6 +65,14 @@ def _with_used_formulas(network: Network) -> dict[str, Any]:
     if not section or section == network.extra.get(SECTION):
         return network.extra
     return {**network.extra, SECTION: section}
+
+
+def _version(network: Network, extra: dict[str, Any]) -> int:
+    """2 for a file that needs it (formula activations, text in several languages), else 1,
+    which NeuroSims before version 2 read too."""
+    if SECTION in extra or has_localized_text(network.meta, network.extra):
+        return VERSION
+    return 1
 
 
 def dumps(network: Network) -> str:

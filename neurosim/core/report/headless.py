@@ -10,6 +10,7 @@ from neurosim.core.api.training_run import as_dataset, train
 from neurosim.core.exercise.grading import grade
 from neurosim.core.exercise.reading import exercise_of
 from neurosim.core.lesson import TrainSettings, lesson_of
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network
 from neurosim.core.report.html_report import ReportParts, TrainingPart
 from neurosim.core.validate import FileFormatError
@@ -43,7 +44,7 @@ def headless_parts(network: Network, source: str | Path, epochs: int = 0) -> Rep
     exercise = exercise_of(network)
     if exercise is not None:
         parts.exercise = grade(network, network)
-        parts.goal_titles = [g.title for g in exercise.goals]
+        parts.goal_titles = [english(g.title) for g in exercise.goals]
     return parts
 
 

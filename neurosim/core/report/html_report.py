@@ -18,6 +18,7 @@ from neurosim.core.api.svg import network_svg
 from neurosim.core.exercise.checks import Report
 from neurosim.core.export.plan import plan
 from neurosim.core.lesson import lesson_of, notes_html
+from neurosim.core.localized_text import english
 from neurosim.core.model import Network
 from neurosim.core.report.chart import line_chart
 from neurosim.core.training import EpochRecord
@@ -207,7 +208,7 @@ def _exercise_section(report: Report | None, titles: Sequence[str]) -> str:
 
 def _notes_section(net: Network) -> str:
     try:
-        notes = lesson_of(net).notes
+        notes = english(lesson_of(net).notes)  # the report is English, like the CLI
     except FileFormatError:
         return ""
     if not notes.strip():
@@ -225,7 +226,7 @@ def _edits_section(edits: Sequence[tuple[str, str]]) -> str:
 
 def report_html(parts: ReportParts) -> str:
     net = parts.network
-    title = str(net.meta.get("title") or "Untitled network")
+    title = english(net.meta.get("title")) or "Untitled network"
     body = "".join(
         [
             f"<h1>{escape(title)}</h1>",

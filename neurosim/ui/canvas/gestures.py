@@ -15,11 +15,13 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from neurosim.core.model import SynapseKey
+from neurosim.core.text_marks import message_of
 from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.scene import NetworkScene
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Connect, SetNeuronField
+from neurosim.ui.core_text import core_text
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 
@@ -95,7 +97,7 @@ class ConnectGesture:
             if target is not None:
                 network = self.document.network
                 refused = network.connection_problem(self.source.neuron_id, target.neuron_id)
-                self.problem = str(refused) if refused else None
+                self.problem = core_text(message_of(refused)) if refused else None
                 state = "invalid" if refused else "valid"
                 target.set_highlight(state)
                 self.status(

@@ -18,6 +18,7 @@ from neurosim.ui.canvas import clipboard
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.synapse_item import SynapseItem
 from neurosim.ui.commands import Command, SetActivation
+from neurosim.ui.core_text import activation_formula, activation_title
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 
@@ -124,12 +125,12 @@ def _activation_menu(view: Canvas, menu: QMenu, neuron_ids: list[str]) -> None:
     for name, act in REGISTRY.items():
         action = _add(
             sub,
-            act.title,
+            activation_title(act),
             lambda _=False, n=name: view.push(SetActivation(view.document.network, ids, n)),
         )
         action.setCheckable(True)
         action.setChecked(current == {name})
-        action.setToolTip(act.formula)
+        action.setToolTip(activation_formula(act))
 
 
 def _add(menu: QMenu, text: str, slot: Callable[..., object]) -> QAction:

@@ -11,6 +11,7 @@ lifted so every part can be edited. What is saved is checked with
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -36,12 +37,20 @@ from neurosim.core import fileformat
 from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.exercise.grading import grade
 from neurosim.core.exercise.reading import exercise_from_dict, exercise_of
-from neurosim.core.exercise.section import SECTION, ActivationsGoal, Locks, MaxHiddenGoal, TableGoal
+from neurosim.core.exercise.section import (
+    SECTION,
+    ActivationsGoal,
+    Exercise,
+    Locks,
+    MaxHiddenGoal,
+    TableGoal,
+)
 from neurosim.core.exercise.writing import goal_to_dict
 from neurosim.core.model import Network
 from neurosim.core.shipped import is_shipped
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.core_text import edited_hints, edited_text, localized
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.exercises.instructions_editor import InstructionsEditor
 from neurosim.ui.exercises.lock_notes import word
@@ -75,6 +84,7 @@ class AuthoringDialog(QDialog):
         self.kept_goals: list[dict] = []  # goals this dialog cannot edit, saved as they were
         self.titles: dict[str, str] = {}  # titles of the loaded constraints, kept on saving
         self._loaded_from: Network | None = None
+        self.loaded: tuple[Any, Exercise | None] = (None, None)  # title and exercise as read
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -205,9 +215,11 @@ class AuthoringDialog(QDialog):
 
     def _fill(self, network: Network) -> None:
         exercise = self.controller.exercise
-        self.title.setText(str(network.meta.get("title", "")))
-        self.instructions.set_html(exercise.instructions if exercise else "")
-        self.hints.setPlainText("\n".join(exercise.hints) if exercise else "")
+        # the window's language is edited; the file's other languages are kept on saving
+        self.loaded = (network.meta.get("title"), exercise)
+        self.title.setText(localized(network.meta.get("title")))
+        self.instructions.set_html(localized(exercise.instructions) if exercise else "")
+        self.hints.setPlainText("\n".join(map(localized, exercise.hints)) if exercise else "")
         self.table.table.setRowCount(0)
         self.max_hidden_on.setChecked(False)
         self.activations_on.setChecked(False)
@@ -238,7 +250,9 @@ class AuthoringDialog(QDialog):
         self.kept_label.setText(
             translate(
                 "AuthoringDialog", "Also kept from the file (edit them in a text editor): {goals}"
-            ).format(goals=", ".join(g.get("title") or g["type"] for g in self.kept_goals))
+            ).format(
+                goals=", ".join(localized(g.get("title")) or g["type"] for g in self.kept_goals)
+            )
             if self.kept_goals
             else ""
         )
@@ -308,14 +322,15 @@ class AuthoringDialog(QDialog):
             "synapses": [list(k) for k in locks.synapses],
             "params": [list(p) for p in locks.params],
         }
+        loaded = self.loaded[1]
         section: dict = {
-            "instructions": instructions,
+            "instructions": edited_text(loaded and loaded.instructions, instructions),
             "goals": goals,
             "locked": {k: v for k, v in locked.items() if v},
         }
         hints = [h.strip() for h in self.hints.toPlainText().splitlines() if h.strip()]
         if hints:
-            section["hints"] = hints
+            section["hints"] = edited_hints(loaded.hints if loaded else (), hints)
         exercise_from_dict(section)  # the same checks as loading the file
         return section
 
@@ -328,7 +343,7 @@ class AuthoringDialog(QDialog):
         network = self.document.network.copy()
         network.extra[SECTION] = self.section()
         if self.title.text().strip():
-            network.meta["title"] = self.title.text().strip()
+            network.meta["title"] = edited_text(self.loaded[0], self.title.text().strip())
         exercise_of(network)
         return network
 

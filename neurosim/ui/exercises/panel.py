@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.exercise.checks import GoalResult
 from neurosim.core.exercise.section import ALLOWED_TAGS
 from neurosim.core.rich_text import sanitise
+from neurosim.ui.core_text import core_text, localized
 from neurosim.ui.exercises.controller import ExerciseController
 from neurosim.ui.i18n import translate
 from neurosim.ui.theme import Palette, Theme
@@ -172,10 +173,14 @@ class ExercisePanel(QWidget):
         self.rows, self.headings, self.hints_shown = [], [], 0
         if not has:
             return
-        meta_title = c.document.network.meta.get("title") or translate("ExercisePanel", "Exercise")
+        meta_title = localized(c.document.network.meta.get("title")) or translate(
+            "ExercisePanel", "Exercise"
+        )
         self.title.setText(f"<b>{escape(meta_title)}</b>")
         # instructions that open with a heading have a title of their own
-        self.title.setVisible(not exercise.instructions.lstrip().startswith(("<h3", "<h4")))
+        self.title.setVisible(
+            not localized(exercise.instructions).lstrip().startswith(("<h3", "<h4"))
+        )
         self._show_instructions()
         self._update_hint_button()
         self.show_results()
@@ -189,7 +194,9 @@ class ExercisePanel(QWidget):
             self._make_rows(c.results)
         palette = self.theme.palette
         for row, result in zip(self.rows, shown, strict=True):
-            row.show_result(result.passed, result.label, result.detail, palette)
+            row.show_result(
+                result.passed, core_text(result.label), core_text(result.detail), palette
+            )
         done, total = c.passed_count
         if c.solved:
             solved = translate("ExercisePanel", "Solved ✓")
@@ -228,7 +235,7 @@ class ExercisePanel(QWidget):
         )
         if failed:
             return GoalResult(
-                None, label, False, "; ".join(r.detail for r in failed), kind="locked"
+                None, label, False, "; ".join(core_text(r.detail) for r in failed), kind="locked"
             )
         unchanged = translate("ExercisePanel", "unchanged") if n else ""
         return GoalResult(None, label, True, unchanged, kind="locked")
@@ -260,7 +267,7 @@ class ExercisePanel(QWidget):
             return translate("ExercisePanel", "Locked parts")
         goal = exercise.goals[goal_index]
         title = (
-            goal.title
+            localized(goal.title)
             or {
                 "table": translate("ExercisePanel", "Table"),
                 "dataset": translate("ExercisePanel", "Dataset"),
@@ -295,13 +302,13 @@ class ExercisePanel(QWidget):
         hints = "".join(
             HINT_HTML.format(
                 hint=translate("ExercisePanel", "<b>Hint {n}.</b> {text}").format(
-                    n=i + 1, text=escape(text)
+                    n=i + 1, text=escape(localized(text))
                 )
             )
             for i, text in enumerate(exercise.hints[: self.hints_shown])
         )
         # the file's markup through the one sanitiser: allowed tags, no attributes
-        self.instructions.setHtml(sanitise(exercise.instructions, ALLOWED_TAGS) + hints)
+        self.instructions.setHtml(sanitise(localized(exercise.instructions), ALLOWED_TAGS) + hints)
 
     def _update_hint_button(self) -> None:
         exercise = self.controller.exercise
@@ -321,7 +328,7 @@ class ExercisePanel(QWidget):
     def hint_texts(self) -> list[str]:
         """The revealed hints' texts (for tests and screen readers)."""
         exercise = self.controller.exercise
-        return list(exercise.hints[: self.hints_shown]) if exercise is not None else []
+        return [localized(h) for h in exercise.hints[: self.hints_shown]] if exercise else []
 
     # ------------------------------------------------------------------ fonts
     def apply_fonts(self) -> None:

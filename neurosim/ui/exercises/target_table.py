@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.exercise.section import FIRING_WORDS, TableGoal
+from neurosim.core.localized_text import Text
 from neurosim.core.model import Network
 from neurosim.ui.canvas.editors import parse_number
+from neurosim.ui.core_text import edited_text, localized
 from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 
@@ -60,6 +62,7 @@ class TargetTable(QWidget):
         self.inputs: list[str] = []
         self.outputs: list[str] = []
         self.title = QLineEdit(translate("TargetTable", "Truth table"), self)
+        self.loaded_title: Text = ""
         self.title.setToolTip(
             translate("TargetTable", "Shown above the table's ✓/✗ rows in the student's panel")
         )
@@ -166,7 +169,8 @@ class TargetTable(QWidget):
 
     def load(self, goal: TableGoal) -> None:
         self.table.setRowCount(0)
-        self.title.setText(goal.title or translate("TargetTable", "Truth table"))
+        self.loaded_title = goal.title  # other languages' titles are kept on saving
+        self.title.setText(localized(goal.title) or translate("TargetTable", "Truth table"))
         self.tolerance.setValue(goal.tolerance)
         for row in goal.rows:
             self.add_row(dict(row.inputs), dict(row.expect))
@@ -193,7 +197,7 @@ class TargetTable(QWidget):
             return None
         goal = {"type": "table", "rows": rows, "tolerance": self.tolerance.value()}
         if self.title.text().strip():
-            goal["title"] = self.title.text().strip()
+            goal["title"] = edited_text(self.loaded_title, self.title.text().strip())
         return goal
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from neurosim.core.walkthrough import Beat, walkthrough
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
+from neurosim.ui.core_text import core_text
 from neurosim.ui.document import Document
 from neurosim.ui.explain.framing import Framing
 from neurosim.ui.explain.overlay import (
@@ -187,7 +188,8 @@ class ExplainMode(QObject):
         if self.active:
             size = self._pixel_size()
             tallest = max(
-                self.overlay.measure(self._caption(b), b.text, size)[1] for b in self.beats
+                self.overlay.measure(self._caption(b), core_text(b.text), size)[1]
+                for b in self.beats
             )
             self.framing.frame(tallest, self.bar.sizeHint().height())
             self._show()
@@ -267,7 +269,7 @@ class ExplainMode(QObject):
         self._show_bar()
         self.overlay.bottom_reserve = self.bar.height() + 2 * MARGIN
         self.overlay.avoid = self._seen()
-        self.overlay.show_text(self._caption(beat), beat.text, size)
+        self.overlay.show_text(self._caption(beat), core_text(beat.text), size)
 
     def _seen(self) -> tuple[list[QRect], QRect | None]:
         """The lit neurons and the whole network where they are drawn on the canvas."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.core.ink import COLOURS, Tool
+from neurosim.ui.core_text import core_text
 from neurosim.ui.ink.overlay import InkOverlay
 
 SYMBOLS = {Tool.LASER: "◉", Tool.PEN: "✎", Tool.HIGHLIGHTER: "▮", Tool.ERASER: "⌫"}
@@ -69,7 +70,9 @@ class InkPalette(QFrame):
         colours = QButtonGroup(self)
         for colour in COLOURS:
             button = self._button(
-                colour.key, f"{colour.name} pen and highlighter ({colour.key})", checkable=True
+                colour.key,
+                f"{core_text(colour.name)} pen and highlighter ({colour.key})",
+                checkable=True,
             )
             r, g, b = colour.rgb
             text = "black" if QColor(r, g, b).lightnessF() > 0.55 else "white"
@@ -104,8 +107,8 @@ class InkPalette(QFrame):
         """Show the overlay's tool and colour; follow the application's font; to the corner."""
         ink = self.overlay.ink
         self.status.setText(
-            f"{SYMBOLS[ink.tool]} {ink.tool.title}"
-            + ("" if ink.tool in (Tool.LASER, Tool.ERASER) else f" · {ink.colour.name}")
+            f"{SYMBOLS[ink.tool]} {core_text(ink.tool.title)}"
+            + ("" if ink.tool in (Tool.LASER, Tool.ERASER) else f" · {core_text(ink.colour.name)}")
         )
         self.tool_buttons[ink.tool].setChecked(True)
         self.colour_buttons[ink.colour.key].setChecked(True)

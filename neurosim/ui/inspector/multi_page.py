@@ -16,6 +16,7 @@ from neurosim.core.activations import get_activation
 from neurosim.core.explain import short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation
+from neurosim.ui.core_text import param_description
 from neurosim.ui.document import Document
 from neurosim.ui.formula.formula_ui import define_activation
 from neurosim.ui.formula.listing import CUSTOM, list_formulas
@@ -160,7 +161,7 @@ class MultiPage(QWidget):
             for spec in get_activation(shared).params if shared else ():
                 tip = translate(
                     "MultiPage", "{description} (sets it on every selected neuron)"
-                ).format(description=spec.description)
+                ).format(description=param_description(spec))
                 self._param_tips[spec.name] = tip
                 slider = ValueSlider(
                     spec.minimum, spec.maximum, limits=(spec.minimum, spec.maximum), tooltip=tip
@@ -168,7 +169,9 @@ class MultiPage(QWidget):
                 slider.value_edited.connect(
                     lambda v, token, name=spec.name: self._push_param(name, v, token)
                 )
-                self.params_form.addRow(spec.description.partition(":")[0] or spec.name, slider)
+                self.params_form.addRow(
+                    param_description(spec).partition(":")[0] or spec.name, slider
+                )
                 self.param_sliders[spec.name] = slider
         self.form.setRowVisible(self.params_box, bool(self.param_sliders))
         for name, slider in self.param_sliders.items():

@@ -15,6 +15,12 @@ from neurosim.core.activations import get_activation
 from neurosim.core.explain import LARGEST, equation, number, overflow_note, short
 from neurosim.core.model import Neuron
 from neurosim.ui.commands import SetActivation, SetNeuronField, SetParam, SetWeight
+from neurosim.ui.core_text import (
+    activation_description,
+    activation_formula,
+    core_text,
+    param_description,
+)
 from neurosim.ui.document import Document
 from neurosim.ui.formula.formula_ui import define_activation
 from neurosim.ui.formula.listing import CUSTOM, list_formulas
@@ -136,10 +142,10 @@ class NeuronPage(QWidget):
             self.bias.set_value(neuron.bias)
         self._show_locks(neuron)
         if neuron.id in self.document.evaluation.index:
-            text = equation(network, self.document.evaluation, neuron.id)
+            text = core_text(equation(network, self.document.evaluation, neuron.id))
             self.equation.setText(text.replace(" → ", "\n→ "))  # the sum, then f(z)
             note = overflow_note(self.document.evaluation, neuron.id)
-            self.overflow.setText(note or "")
+            self.overflow.setText(core_text(note))
             self.overflow.setVisible(note is not None)
         else:  # just added: the figures follow with the next evaluation
             self.equation.setText("…")
@@ -153,8 +159,8 @@ class NeuronPage(QWidget):
             self.activation.setCurrentIndex(self.activation.findData(act.name))
         if self._shown_activation != act.name:
             self._shown_activation = act.name
-            self.formula.setText(act.formula)
-            self.formula.setToolTip(act.description)
+            self.formula.setText(activation_formula(act))
+            self.formula.setToolTip(activation_description(act))
             self._rebuild_params(act.name)
         for name, slider in self.param_sliders.items():
             slider.set_value(neuron.params[name])
@@ -173,7 +179,9 @@ class NeuronPage(QWidget):
         for spec in get_activation(neuron.activation).params:
             slider = self.param_sliders.get(spec.name)
             if slider is not None:
-                show_lock(slider, lock_reason(doc, "param", (nid, spec.name)), spec.description)
+                show_lock(
+                    slider, lock_reason(doc, "param", (nid, spec.name)), param_description(spec)
+                )
 
     def _rebuild_params(self, activation: str) -> None:
         while self.params_form.rowCount():
@@ -184,12 +192,12 @@ class NeuronPage(QWidget):
                 spec.minimum,
                 spec.maximum,
                 limits=(spec.minimum, spec.maximum),
-                tooltip=spec.description,
+                tooltip=param_description(spec),
             )
             slider.value_edited.connect(
                 lambda v, token, name=spec.name: self._push_param(name, v, token)
             )
-            self.params_form.addRow(spec.description.partition(":")[0] or spec.name, slider)
+            self.params_form.addRow(param_description(spec).partition(":")[0] or spec.name, slider)
             self.param_sliders[spec.name] = slider
 
     # ----------------------------------------------------------------- edits

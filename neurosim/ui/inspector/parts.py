@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from neurosim.core.activations import REGISTRY
 from neurosim.core.model import Neuron
+from neurosim.ui.core_text import (
+    activation_description,
+    activation_formula,
+    activation_title,
+    core_text,
+)
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.widgets import ValueSlider
@@ -93,8 +99,9 @@ def activation_combo(parent: QWidget) -> QComboBox:
     """Every registered activation; the item tooltip is its formula and description."""
     combo = QComboBox(parent)
     for i, act in enumerate(REGISTRY.values()):
-        combo.addItem(act.title, act.name)
-        combo.setItemData(i, f"{act.formula}\n{act.description}", Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(activation_title(act), act.name)
+        tip = f"{activation_formula(act)}\n{activation_description(act)}"
+        combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
     combo.setToolTip(inspector_text(ACTIVATION_TIP))
     return combo
 
@@ -102,7 +109,8 @@ def activation_combo(parent: QWidget) -> QComboBox:
 def lock_reason(document: Document, kind: str, key: object) -> str | None:
     """Why the open exercise forbids changing this (see ``Document.lock_policy``), or None."""
     policy = document.lock_policy
-    return policy(kind, key) if policy is not None else None
+    reason = policy(kind, key) if policy is not None else None
+    return core_text(reason) if reason else None  # the core's words, translated
 
 
 def show_lock(widget: QWidget, reason: str | None, tooltip: str) -> None:

@@ -34,6 +34,7 @@ from neurosim.core.sources import (
 )
 from neurosim.core.validate import FileFormatError
 from neurosim.ui.commands import SetNeuronField
+from neurosim.ui.core_text import core_text
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
@@ -95,7 +96,7 @@ class SourceEditor(QWidget):
         self._kind_shown: str | None = None
         self.kind = QComboBox(self)
         for name, kind in SOURCE_KINDS.items():
-            self.kind.addItem(kind.title, name)
+            self.kind.addItem(core_text(kind.title), name)
         self.kind.setToolTip(
             translate("SourceEditor", "Where this input's value comes from while the clock runs")
         )
@@ -213,7 +214,7 @@ class SourceEditor(QWidget):
             low = max(spec.minimum, -UI_LIMIT)
             box.setRange(low + (0.001 if spec.open_min else 0.0), min(spec.maximum, UI_LIMIT))
         box.setSingleStep(_STEPS.get(spec.name, 0.1))
-        box.setToolTip(spec.description)
+        box.setToolTip(core_text(spec.description))
         if spec.name in _TIPS:
             box.setSuffix(" " + translate("SourceEditor", _TIPS[spec.name]))
         box.setKeyboardTracking(False)

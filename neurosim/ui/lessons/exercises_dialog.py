@@ -32,6 +32,7 @@ from neurosim.core.lesson import ExampleInfo
 from neurosim.core.rich_text import sanitise
 from neurosim.core.shipped import without_exercise_prefix
 from neurosim.core.validate import FileFormatError
+from neurosim.ui.core_text import localized
 from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.thumbnails import SIZE, thumbnail
 from neurosim.ui.theme import Theme
@@ -47,7 +48,7 @@ def instructions_of(path: Path) -> str:
     if exercise is None:
         none = translate("ExercisesDialog", "This file has no exercise section.")
         return f"<p>{none}</p>"
-    return sanitise(exercise.instructions, ALLOWED_TAGS)
+    return sanitise(localized(exercise.instructions), ALLOWED_TAGS)
 
 
 class ExercisesDialog(QDialog):

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from neurosim.core.lesson import ExampleInfo, examples
+from neurosim.core.lesson import ExampleInfo
+from neurosim.ui.core_text import gallery, localized
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileVerbs
 from neurosim.ui.i18n import translate
@@ -58,7 +59,7 @@ class Gallery(QObject):
         self.document = document
         self.files = files
         self.folder = folder
-        self.items: list[ExampleInfo] = examples(folder)
+        self.items: list[ExampleInfo] = gallery(folder)
         self.menu = QMenu(translate("Gallery", "E&xamples"), window)
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.fill_menu)
@@ -89,7 +90,7 @@ class Gallery(QObject):
         return action
 
     def fill_menu(self) -> None:
-        self.items = examples(self.folder)
+        self.items = gallery(self.folder)
         self.menu.clear()
         current = self.current_index()
         for i, info in enumerate(self.items):
@@ -119,7 +120,7 @@ class Gallery(QObject):
             if same_file(shown, info.path):
                 return i
         if doc.path is None and not doc.modified:
-            title = str(doc.network.meta.get("title", "")).strip()
+            title = localized(doc.network.meta.get("title")).strip()
             for i, info in enumerate(self.items):
                 if title and title == info.title:
                     return i

@@ -27,10 +27,11 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from neurosim.core.lesson import ExampleInfo, Lesson, examples, lesson_of
+from neurosim.core.lesson import ExampleInfo, Lesson, lesson_of
 from neurosim.core.validate import FileFormatError
 from neurosim.paths import resource_path
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.core_text import gallery
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.files import FileVerbs
@@ -233,6 +234,6 @@ class LessonsUI(QObject):
 def shipped_exercises() -> list[ExampleInfo]:
     """The exercises installed with NeuroSim, in order (none when the folder is missing)."""
     try:
-        return examples(resource_path("exercises"))
+        return gallery(resource_path("exercises"))
     except (FileNotFoundError, ValueError):
         return []

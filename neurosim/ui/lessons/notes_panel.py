@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from neurosim.core.lesson import Lesson, TrainSettings, notes_html
+from neurosim.ui.core_text import localized
 from neurosim.ui.i18n import translate
 
 NOTES_FONT_FACTOR = 1.3  # the notes are read from a distance: larger than the window's text
@@ -81,7 +82,7 @@ class NotesPanel(QWidget):
 
     @property
     def has_notes(self) -> bool:
-        return self.lesson is not None and bool(self.lesson.notes.strip())
+        return self.lesson is not None and bool(localized(self.lesson.notes).strip())
 
     def set_lesson(self, lesson: Lesson | None, problem: str | None = None) -> None:
         """Show ``lesson``; with ``problem`` (why the file's notes or view could not be
@@ -100,8 +101,8 @@ class NotesPanel(QWidget):
             )
             self.stack.setCurrentIndex(1)
             return
-        self.title.setText(lesson.title or translate("NotesPanel", "What to notice"))
-        self.browser.setHtml(notes_html(lesson.notes))
+        self.title.setText(localized(lesson.title) or translate("NotesPanel", "What to notice"))
+        self.browser.setHtml(notes_html(localized(lesson.notes)))
         train = lesson.view.train
         self.hint.setText(train_hint(train) if train is not None else "")
         self.hint.setVisible(train is not None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurosim.ui.canvas.view import CanvasView
+from neurosim.ui.core_text import localized
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.views import PANEL_DOCKS
@@ -241,7 +242,7 @@ class TitleBar(QToolBar):
     @property
     def full_title(self) -> str:
         network = self.document.network
-        title = str(network.meta.get("title", "") or "").strip()
+        title = localized(network.meta.get("title")).strip()
         return title or self.document.title
 
     def set_font_scale(self, points: float) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.activations import REGISTRY, get_activation
 from neurosim.core.model import Neuron
 from neurosim.ui.clock import SimulationClock
+from neurosim.ui.core_text import activation_formula, activation_title
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.plots.axes import stable_axes
@@ -135,7 +136,7 @@ class ActivationPanel(PlotPanel):
         self.compare_menu = QMenu(self.compare_button)
         self.compare_actions: dict[str, QAction] = {}
         for name, act in REGISTRY.items():
-            action = self.compare_menu.addAction(act.title)
+            action = self.compare_menu.addAction(activation_title(act))
             action.setCheckable(True)
             action.toggled.connect(lambda _on: self._invalidate())
             self.compare_actions[name] = action
@@ -281,7 +282,7 @@ class ActivationPanel(PlotPanel):
             colour = self.clock.colours.colour(neuron.id)
             self.curves[i].setData(z, y, pen=pg.mkPen(colour, width=2.5 * self.scale))
             self.curves[i].setVisible(True)
-            self.legend.addItem(self.curves[i], f"{_plain(neuron)}: {a.title}")
+            self.legend.addItem(self.curves[i], f"{_plain(neuron)}: {activation_title(a)}")
             y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
             show = i == 0 and self.show_slope.isChecked()
             self.slopes[i].setVisible(show)
@@ -314,7 +315,7 @@ class ActivationPanel(PlotPanel):
         self.threshold.label.setFormat(rule)
         self.threshold.setVisible(True)
         title = (
-            f"{_plain(first)}:  {act.formula}"
+            f"{_plain(first)}:  {activation_formula(act)}"
             if len(neurons) == 1
             else translate("ActivationPanel", "{names}: activation functions").format(
                 names=", ".join(_plain(n) for n in neurons)
@@ -340,7 +341,8 @@ class ActivationPanel(PlotPanel):
             )
             curve.setVisible(True)
             self.legend.addItem(
-                curve, translate("ActivationPanel", "compare: {name}").format(name=act.title)
+                curve,
+                translate("ActivationPanel", "compare: {name}").format(name=activation_title(act)),
             )
             y_lo, y_hi = min(y_lo, y.min()), max(y_hi, y.max())
         return y_lo, y_hi

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurosim.core.lesson import examples
+from neurosim.ui.core_text import gallery
 from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.gallery import menu_text
 
@@ -36,7 +36,7 @@ class CompareChooser(QDialog):
         self.setWindowTitle(translate("CompareChooser", "Compare With"))
         self.start_dir = start_dir
         self.list = QListWidget(self)
-        for info in examples():
+        for info in gallery():
             item = QListWidgetItem(menu_text(info).replace("&&", "&"))
             item.setData(Qt.ItemDataRole.UserRole, info.path)
             item.setToolTip(info.description)

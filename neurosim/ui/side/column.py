@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from neurosim.core.model import Network
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
+from neurosim.ui.core_text import localized
 from neurosim.ui.document import Document
 from neurosim.ui.plots.activation_panel import ActivationPanel
 from neurosim.ui.side.gradient_view import GradientLevelsView
@@ -93,7 +94,7 @@ class CompareColumn(QWidget):
         self.plots.setSizes([w // 2, w - w // 2])
 
     def _name(self) -> None:
-        title = self.document.network.meta.get("title") or self.document.title
+        title = localized(self.document.network.meta.get("title")) or self.document.title
         self.header.setText(title)
         self.header.setToolTip(self.document.title)
 

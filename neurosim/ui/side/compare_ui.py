@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.lesson import examples
+from neurosim.core.localized_text import english
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
+from neurosim.ui.core_text import localized
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.presentation import Presentation
@@ -164,7 +166,7 @@ class CompareUI(QObject):
         self.link_action.setChecked(False)
         QTimer.singleShot(0, self, self._settle_layout)
         main_canvas.setFocus()  # keys (Esc, the canvas's own) work at once
-        title = document.network.meta.get("title") or Path(path).name
+        title = localized(document.network.meta.get("title")) or Path(path).name
         self.parts.show_status(translate("CompareUI", "Comparing with {title}").format(title=title))
         return True
 
@@ -341,7 +343,7 @@ def _partner(document: Document) -> str:
     elif document.path is not None:
         name = document.path.name.removesuffix(".nsim.json")
     if not name:  # an untitled network: the example of the same title, if any
-        title = document.network.meta.get("title")
+        title = english(document.network.meta.get("title"))
         name = next((e.name for e in examples() if title and e.title == title), "")
     pairs = {
         "05a-vanishing-sigmoid": "05b-vanishing-relu",

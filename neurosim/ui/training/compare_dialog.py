@@ -38,6 +38,12 @@ from neurosim.core.compare import (
     default_epochs,
 )
 from neurosim.core.model import Network
+from neurosim.ui.core_text import (
+    activation_description,
+    activation_formula,
+    activation_title,
+    localized,
+)
 from neurosim.ui.formula.listing import list_registry
 from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
@@ -97,9 +103,9 @@ class CompareDialog(QDialog):
             )
         )
         for name, act in REGISTRY.items():
-            item = QListWidgetItem(f"{act.title}", self.choices)
+            item = QListWidgetItem(activation_title(act), self.choices)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{act.formula} — {act.description}")
+            item.setToolTip(f"{activation_formula(act)} — {activation_description(act)}")
         self.set_chosen(default_activations(self.session.document.network))
         self.epochs = QSpinBox(self)
         self.epochs.setRange(1, 100_000)
@@ -271,7 +277,7 @@ class CompareDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(
             translate("CompareDialog", "Training with {name}… (epochs: {done} of {total})").format(
-                name=REGISTRY[name].title, done=done, total=total
+                name=activation_title(REGISTRY[name]), done=done, total=total
             )
         )
 
@@ -353,9 +359,9 @@ class CompareDialog(QDialog):
         if run is None:
             return
         network = run.network.copy()
-        title = network.meta.get("title") or translate("CompareDialog", "Network")
+        title = localized(network.meta.get("title")) or translate("CompareDialog", "Network")
         network.meta["title"] = translate("CompareDialog", "{title} — {activation} run").format(
-            title=title, activation=REGISTRY[run.activation].title
+            title=title, activation=activation_title(REGISTRY[run.activation])
         )
         self.open_network(network)
 

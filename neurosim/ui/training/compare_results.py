@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.activation_cost import REPEATS, VALUES
 from neurosim.core.activations import REGISTRY
 from neurosim.core.compare import TARGET_ACCURACY, RunResult
+from neurosim.ui.core_text import activation_title, core_text
 from neurosim.ui.i18n import translate
 from neurosim.ui.plots.style import PALETTE, label_axes, style_legend, style_plot
 from neurosim.ui.theme import Palette
@@ -192,9 +193,9 @@ class CompareResults(QWidget):
     def _on_selected(self) -> None:
         run = self.selected_run()
         self.open_button.setEnabled(run is not None)
-        text = (run.error or run.note or "") if run is not None else ""
+        text = core_text(run.error or run.note) if run is not None else ""
         if run is not None and text:
-            title = html.escape(REGISTRY[run.activation].title)
+            title = html.escape(activation_title(REGISTRY[run.activation]))
             self.note.setText(f"<b>{title}:</b> {html.escape(_sentence(text))}")
         self.note.setVisible(bool(text))
 
@@ -228,7 +229,7 @@ class CompareResults(QWidget):
                 antialias=True,
                 connect="finite",
             )
-            title = REGISTRY[run.activation].title
+            title = activation_title(REGISTRY[run.activation])
             if run.diverged:
                 title = translate("CompareResults", "{name} — diverged").format(name=title)
             self.legend.addItem(curve, title)
@@ -289,7 +290,7 @@ class CompareResults(QWidget):
 def row_texts(run: RunResult) -> list[str]:
     acc = run.final_accuracy
     return [
-        REGISTRY[run.activation].title,
+        activation_title(REGISTRY[run.activation]),
         _epochs(run.epochs_to_accuracy),
         _epochs(run.epochs_to_target),
         "—" if math.isnan(run.final_loss) else f"{run.final_loss:.4g}",
@@ -323,7 +324,7 @@ def short_note(run: RunResult) -> str:
     if run.diverged:
         return translate("CompareResults", "Diverged: lr too big")
     if run.error:
-        return _sentence(run.error.split(":")[0].split(" — ")[0])
+        return _sentence(core_text(run.error).split(":")[0].split(" — ")[0])
     if run.note:
         return translate("CompareResults", "Step: gradient 0")
     return ""

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from neurosim.core.compare import RunResult
+from neurosim.core.text_marks import message_of
 from neurosim.core.training import TrainingError
+from neurosim.ui.core_text import core_text
 from neurosim.ui.i18n import translate
 
 
@@ -31,7 +33,7 @@ class CompareWorker(QObject):
         try:
             results = self.job(progress=self._progress, cancelled=self.cancel_event.is_set)
         except TrainingError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(message_of(exc)))  # the core's words, translated
         except Exception as exc:  # a bug: say so, and never leave the dialog waiting
             traceback.print_exc()
             self.failed.emit(

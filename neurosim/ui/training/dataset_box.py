@@ -38,7 +38,9 @@ from neurosim.core.datasets import (
     builtin,
     load_csv,
 )
+from neurosim.core.text_marks import message_of
 from neurosim.core.training import embedded_dataset
+from neurosim.ui.core_text import core_text
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
@@ -269,7 +271,7 @@ class DatasetBox(QGroupBox):
         try:
             self.dataset = self._load(kind, name)
         except DatasetError as exc:
-            self.problem = str(exc)
+            self.problem = message_of(exc)  # (translated where the panel shows it)
         self._show()
         self.chosen.emit()
 
@@ -333,9 +335,10 @@ def _lesson_text(data: Dataset | None) -> str | None:
     """The data source item for the lesson's own data ("Exercise: Truth table" says it)."""
     if data is None:
         return None
+    name = core_text(data.name)  # "XOR truth table", "Exercise: Truth table", translated
     if data.name.startswith("Exercise"):
-        return data.name
-    return translate("DatasetBox", "For this lesson: {name}").format(name=data.name)
+        return name
+    return translate("DatasetBox", "For this lesson: {name}").format(name=name)
 
 
 def _spin(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from neurosim.core.losses import LOSS_DESCRIPTIONS, LOSS_NAMES
 from neurosim.core.optimizers import OPTIMIZER_NAMES
 from neurosim.core.training_options import LEARNING_RATE
+from neurosim.ui.core_text import core_text
 from neurosim.ui.i18n import translate
 from neurosim.ui.icons import media_icon
 from neurosim.ui.number_box import NumberBox
@@ -127,7 +128,9 @@ class TrainPanel(QWidget):
         for name in LOSS_NAMES:
             self.loss.addItem(name, name)
             self.loss.setItemData(
-                self.loss.count() - 1, LOSS_DESCRIPTIONS[name], Qt.ItemDataRole.ToolTipRole
+                self.loss.count() - 1,
+                core_text(LOSS_DESCRIPTIONS[name]),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.loss.setToolTip(
             translate(
@@ -152,7 +155,7 @@ class TrainPanel(QWidget):
             value=s.lr,
             decimals=4,
             tooltip=translate("TrainPanel", "Learning rate: {description}").format(
-                description=LEARNING_RATE.description
+                description=core_text(LEARNING_RATE.description)
             ),
         )
         self.lr.set_adaptive_steps(True)
@@ -348,6 +351,7 @@ class TrainPanel(QWidget):
         self._show_figures()
 
     def _show_message(self, text: str) -> None:
+        text = core_text(self.session.message) if text else ""  # the core's text, translated
         self.message.setText(text[:1].upper() + text[1:] if text else "")
         self.message.setVisible(bool(text))
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from neurosim.ui.core_text import core_text
 from neurosim.ui.i18n import translate
 from neurosim.ui.theme import Palette, Theme
 from neurosim.ui.training.session import TrainingSession
@@ -49,7 +50,7 @@ class ProblemsBox(QWidget):
 
     def refresh(self) -> None:
         problems = self.session.problems
-        items = "".join(f"<p>{_sentence(p.text)}</p>" for p in problems)
+        items = "".join(f"<p>{_sentence(core_text(p.text))}</p>" for p in problems)
         heading = translate("ProblemsBox", "Why this will not learn well")
         self.text.setText(f"<b>{heading}</b>{items}" if problems else "")
         wanted = {p.fix for p in problems}

@@ -44,6 +44,7 @@ from dataclasses import fields, replace
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from neurosim.core.datasets import Dataset, DatasetError
+from neurosim.core.text_marks import message_of
 from neurosim.core.training import (
     EpochRecord,
     Trainer,
@@ -348,7 +349,7 @@ class TrainingSession(QObject):
                 self._keep_epoch(self.trainer, start)
         except (TrainingError, DatasetError) as exc:
             self._drop_trainer()
-            self._say(str(exc))
+            self._say(message_of(exc))  # a core message: the panel translates it
             return False
         if self._start is None:
             self._start = snapshot_parameters(network)
@@ -380,7 +381,7 @@ class TrainingSession(QObject):
                 )
                 self._data_problem = None
             except TrainingError as exc:
-                self._data_problem = str(exc)
+                self._data_problem = message_of(exc)
         self.data_changed.emit()
 
     def _check(self) -> None:

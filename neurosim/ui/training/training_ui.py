@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from neurosim.core.model import Network
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.clock import SimulationClock
+from neurosim.ui.core_text import core_text
 from neurosim.ui.docks import make_dock, scrolling
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
@@ -171,7 +172,7 @@ class TrainingUI(QObject):
         return (others or shown)[-1] if (others or shown) else None
 
     def _on_train_or_step(self) -> None:  # did nothing: say why, even with the panel hidden
-        message = self.session.message
+        message = core_text(self.session.message)
         if not self.session.running and message:
             self.docks["panel"].show()
             self.docks["panel"].raise_()
