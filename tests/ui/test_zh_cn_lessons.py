@@ -20,6 +20,7 @@ from i18n_sweep import english_left, english_words
 from lessons_helpers import example_path, lessons  # noqa: F401 - fixture
 from PySide6.QtWidgets import QWidget
 
+from neurosim.ui.core_text import localized
 from neurosim.ui.exercises.exercise_ui import SOLVED_MESSAGE
 from neurosim.ui.exercises.lock_notes import lock_notes
 from neurosim.ui.exercises.target_table import TableError
@@ -53,14 +54,14 @@ def number_box_lines(root: QWidget) -> list[str]:
 
 
 def info_texts(infos) -> list[str]:
-    return [t for info in infos for t in (info.title, info.description, info.problem)]
+    return [localized(t) for info in infos for t in (info.title, info.description, info.problem)]
 
 
 def exercise_texts(window, ui) -> list[str]:
     """What an open exercise shows from its file and from the core's checks."""
     controller = ui.controller
-    texts = [str(window.document.network.meta.get("title", ""))]
-    texts += [g.title or "" for g in controller.exercise.goals]
+    texts = [localized(window.document.network.meta.get("title", ""))]
+    texts += [localized(g.title) for g in controller.exercise.goals]
     for result in controller.results + controller.lock_results:
         texts += [result.label, result.detail]
     return texts + [escape(t) for t in texts]
@@ -99,7 +100,7 @@ def test_the_notes_panel_is_chinese(zh_cn, lessons):
     assert window.open_file(example_path("03b-xor-hidden-layer"))
     lesson = ui.lesson
     assert lesson is not None and ui.notes.has_notes
-    assert english_outside(ui.notes_dock, [lesson.title]) == []
+    assert english_outside(ui.notes_dock, [localized(lesson.title)]) == []
     assert ui.notes_dock.windowTitle() == "注意要点"
     if lesson.view.train is not None:
         assert ui.notes.hint.text().startswith(f"建议训练：{lesson.view.train.epochs} 轮 · ")
