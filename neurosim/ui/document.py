@@ -47,6 +47,7 @@ from neurosim.core.engine import Engine, Evaluation
 from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
 from neurosim.core.shipped import Origin
 from neurosim.ui.commands import Command
+from neurosim.ui.i18n import translate
 from neurosim.ui.one_pass import Coalescer
 
 #: the network's announcements the document re-emits, by name (the same on both)
@@ -296,7 +297,7 @@ class Document(QObject):
             return self.path.name
         if self.origin is not None:
             return self.origin.title
-        return self.network.meta.get("title") or "Untitled"
+        return self.network.meta.get("title") or translate("Document", "Untitled")
 
     def save(self, path: Path | str | None = None) -> None:
         """Save (atomically) to ``path`` or the current file; raises OSError on failure."""
