@@ -179,7 +179,7 @@ def test_moving_a_neuron_or_running_the_clock_does_not_disturb_training(qtbot):
     session.pause()
     stack = document.undo_stack  # the run's one step is pushed when it ends
     assert [stack.text(i) for i in range(stack.count())] == [
-        "Move 1 neuron",
+        "Move 1 neuron(s)",  # a Qt plural (%n): English has no catalog of its own
         f"Train {session.epochs} epochs",
     ]
 
