@@ -63,6 +63,8 @@ class PreferencesDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        # room for the note on one line (wrapped only on a narrow screen)
+        self.setMinimumWidth(min(560, note.fontMetrics().horizontalAdvance(note.text()) + 48))
         form = QFormLayout()
         form.addRow(translate("PreferencesDialog", "&Language:"), self.language)
         buttons = QDialogButtonBox(

@@ -191,6 +191,9 @@ def test_truth_table_and_ink_are_chinese(zh_cn, qtbot, settings, dialogs) -> Non
     window.truth_table.show()
     assert english_left(window.truth_table.dock) == []
     assert window.truth_table.dock.windowTitle() == "真值表"
+    grid = window.truth_table.panel.grid
+    fired = {grid.item(r, grid.columnCount() - 1).text() for r in range(grid.rowCount())}
+    assert fired <= {"是", "否"} and fired, fired
     window.ink.set_drawing(True)
     palette = window.ink.palette
     assert english_left(palette) == []

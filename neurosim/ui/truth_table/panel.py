@@ -35,6 +35,11 @@ from neurosim.ui.theme import Role, Theme
 
 CLICK_HINT = QT_TRANSLATE_NOOP("TruthTablePanel", "Click a row to set the inputs to it.")
 MARKS = ("✓", "✗")
+#: the core's words in the "fired" column (its text and CSV copies keep them), as shown
+FIRED_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("TruthTablePanel", "yes"),
+    "no": QT_TRANSLATE_NOOP("TruthTablePanel", "no"),
+}
 MARK_SCALE = 1.4  # as big as the Exercise panel's marks
 
 
@@ -207,7 +212,7 @@ class TruthTablePanel(QWidget):
                     "(Undo brings them back).",
                 ).format(inputs=", ".join(driven))
             )
-        return " ".join(sentences)
+        return join_sentences(sentences)
 
     def _driven(self, table: TruthTable) -> list[str]:
         """The inputs a signal source drives, by label."""
@@ -220,7 +225,9 @@ class TruthTablePanel(QWidget):
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.setItem(r, c, item)
-        item.setText(text)
+        item.setText(
+            translate("TruthTablePanel", FIRED_WORDS[text]) if text in FIRED_WORDS else text
+        )
         item.setToolTip(tip or translate("TruthTablePanel", CLICK_HINT))
 
     def _highlight(self, table: TruthTable, shown_before: int | None) -> None:
@@ -283,3 +290,14 @@ class TruthTablePanel(QWidget):
         if self.table is None or self.table.problem:
             return
         QGuiApplication.clipboard().setText(as_csv(self.table) if csv else as_text(self.table))
+
+
+def join_sentences(sentences: list[str]) -> str:
+    """Sentences in a row: a space after one ending in Latin punctuation, none after a
+    full-width stop (Chinese sets none between sentences)."""
+    text = ""
+    for sentence in sentences:
+        if text and not text.endswith(("。", "！", "？", "）", "：")):
+            text += " "
+        text += sentence
+    return text
