@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -237,13 +238,13 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu(), f"{path} ▸ {action.menu().title().replace('&', '')}")
+                walk(action.menu(), f"{path} ▸ {without_mnemonic(action.menu().title())}")
             else:
                 add(action, path)
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
-            walk(top.menu(), top.menu().title().replace("&", ""))
+            walk(top.menu(), without_mnemonic(top.menu().title()))
     for action in window.findChildren(QAction):  # on a toolbar or the window only
         owner = action.parent()
         in_a_dialog = isinstance(owner, QWidget) and isinstance(owner.window(), QDialog)
@@ -286,9 +287,9 @@ def _place(action: QAction) -> str:
     """Where an action lives: the first menu or toolbar showing it."""
     for widget in action.associatedObjects():
         if isinstance(widget, (QMenu, QToolBar)) and widget.windowTitle():
-            return widget.windowTitle().replace("&", "")
+            return without_mnemonic(widget.windowTitle())
         if isinstance(widget, QMenu) and widget.title():
-            return widget.title().replace("&", "")
+            return without_mnemonic(widget.title())
     owner = action.parent()
     if isinstance(owner, QToolBar) and owner.windowTitle():  # a key of the bar, no button
         return owner.windowTitle()
@@ -305,8 +306,17 @@ def _typeable(keys: QKeySequence) -> bool:
 def _plain(action: QAction) -> str:
     """The action's name without mnemonic or ellipsis (Undo and Redo name themselves with
     their ``shortcut_name``: "Undo", not "Undo Add neuron h1")."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.removesuffix("…")
+    return without_mnemonic(action.text()).removesuffix("…")
+
+
+#: a mnemonic set after the text, as Chinese menus write it: "文件(&F)"
+_MNEMONIC_AFTER = re.compile(r"\s*\(&[^&)]\)")
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` as read, not as typed: "&File" → "File", "文件(&F)" → "文件", "&&" → "&"."""
+    text = _MNEMONIC_AFTER.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class ShortcutsDialog(QDialog):

@@ -24,7 +24,7 @@ from neurosim.ui.commands import AddNeuron, DeleteItems
 from neurosim.ui.errors import ErrorDialog, ErrorReport
 from neurosim.ui.files import outside_change_text
 from neurosim.ui.mainwindow import MainWindow
-from neurosim.ui.menus import ShortcutsDialog
+from neurosim.ui.menus import ShortcutsDialog, shortcut_rows
 from neurosim.ui.preferences import PreferencesDialog, restart_message
 
 pytest_plugins = ["shell_fixtures"]  # fixtures: dialogs, settings
@@ -172,6 +172,10 @@ def test_dialogs_are_chinese(zh_cn, qtbot, settings, dialogs, monkeypatch) -> No
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     assert english_left(dialog) == [] and dialog.windowTitle() == "键盘快捷键"
+    rows = shortcut_rows(window)  # menus named as read: "文件", not "文件(F)"
+    assert ("文件", "新建") in {row[:2] for row in rows}
+    assert ("编辑", "首选项") in {row[:2] for row in rows}
+    assert ("编辑", "撤销") in {row[:2] for row in rows}
     dialogs.answer = QMessageBox.StandardButton.Cancel
     window.document.undo_stack.resetClean()
     assert not window.maybe_save()
