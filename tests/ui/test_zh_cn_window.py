@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 from i18n_sweep import english_left, english_words
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from neurosim.ui import i18n
 from neurosim.ui.app import default_network
 from neurosim.ui.commands import AddNeuron, DeleteItems
 from neurosim.ui.errors import ErrorDialog, ErrorReport
-from neurosim.ui.files import outside_change_text
+from neurosim.ui.files import ask_outside_change, outside_change_text
+from neurosim.ui.leftovers import Leftover, ask_restore
 from neurosim.ui.mainwindow import MainWindow
 from neurosim.ui.menus import ShortcutsDialog, shortcut_rows
 from neurosim.ui.preferences import PreferencesDialog, restart_message
@@ -181,8 +182,11 @@ def test_dialogs_are_chinese(zh_cn, qtbot, settings, dialogs, monkeypatch) -> No
     assert not window.maybe_save()
     window.code_export.export_to("numpy", "/proc/not-here/x.py")
     window.report.export_to("/proc/not-here/report.html")
+    window.document.undo_stack.setClean()
+    assert not window.open_file("/proc/not-here/net.nsim.json")  # (its reason is the core's)
     asked = [(title, text) for _kind, title, text in dialogs.calls]
-    assert [title for title, _text in asked] == ["未保存的更改", "无法导出", "无法导出报告"]
+    titles = [title for title, _text in asked]
+    assert titles == ["未保存的更改", "无法导出", "无法导出报告", "无法打开文件"]
     assert "有尚未保存的更改" in asked[0][1]
     title = window.document.title  # the example's own title (translated with the examples)
     assert not english_words(asked[0][1].replace(title, ""))
@@ -203,3 +207,42 @@ def test_truth_table_and_ink_are_chinese(zh_cn, qtbot, settings, dialogs) -> Non
     assert english_left(palette) == []
     assert palette.status.text() == "✎ 钢笔 · 红色"
     window.ink.set_drawing(False)
+
+
+def answer_modal(qtbot, found: list[tuple[str, list, list[str]]], button: int) -> None:
+    """When the next modal box shows: record its title, English left and buttons, then
+    click its ``button``-th button."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        buttons = box.buttons()
+        found.append((box.windowTitle(), english_left(box), [b.text() for b in buttons]))
+        buttons[button].click()
+
+    QTimer.singleShot(0, look)
+
+
+def test_restore_and_outside_change_questions_are_chinese(zh_cn, qtbot, tmp_path) -> None:
+    original = tmp_path / "mine.nsim.json"
+    original.write_text("{}", encoding="utf-8")
+    leftover = Leftover(
+        tmp_path / "s.recovery.json", tmp_path / "s.nsim.json", original, "mine", 0.0, "0" * 64
+    )
+    found: list[tuple[str, list, list[str]]] = []
+    answer_modal(qtbot, found, 0)
+    ask_restore(None, leftover, requested=tmp_path / "other.nsim.json")
+    answer_modal(qtbot, found, 0)
+    ask_outside_change(None, "mine.nsim.json", gone=False, saving=True)
+    titles = [title for title, _left, _buttons in found]
+    assert titles == ["恢复未保存的工作？", "文件已在别处被更改"]
+    # file names are what they are: only words outside them count
+    left = [(where, text) for _t, lefts, _b in found for where, text in lefts]
+    assert [t for _w, t in left if english_words(_names_out(t))] == []
+    assert "恢复" in found[0][2] and "保留我的版本（另存为…）" in found[1][2]
+
+
+def _names_out(text: str) -> str:
+    return re.sub(r"\S*(mine|other)\S*", " ", text)
