@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -25,15 +25,56 @@ from PySide6.QtWidgets import QWidget
 
 from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 
 StandardKey = QKeySequence.StandardKey
-#: palette tools: (canvas tool, text, key that adds one at the mouse pointer, colour)
+#: palette tools: (canvas tool, text, key that adds one at the mouse pointer, colour);
+#: the text is translated where it is shown (context "Actions")
 TOOLS = (
-    (None, "Select", "", "#5f6b7a"),
-    ("input", "Input", "I", "#3b82c4"),
-    ("hidden", "Hidden", "H", "#8a63c9"),
-    ("output", "Output", "O", "#e07b24"),
+    (None, QT_TRANSLATE_NOOP("Actions", "Select"), "", "#5f6b7a"),
+    ("input", QT_TRANSLATE_NOOP("Actions", "Input"), "I", "#3b82c4"),
+    ("hidden", QT_TRANSLATE_NOOP("Actions", "Hidden"), "H", "#8a63c9"),
+    ("output", QT_TRANSLATE_NOOP("Actions", "Output"), "O", "#e07b24"),
 )
+#: each neuron tool's tooltip and its menu entry (kind -> texts): whole sentences
+TOOL_TIPS = {
+    "input": QT_TRANSLATE_NOOP(
+        "Actions",
+        "Input neuron tool: click empty canvas to add an input neuron. "
+        "Shortcut: {key} adds one at the mouse pointer",
+    ),
+    "hidden": QT_TRANSLATE_NOOP(
+        "Actions",
+        "Hidden neuron tool: click empty canvas to add a hidden neuron. "
+        "Shortcut: {key} adds one at the mouse pointer",
+    ),
+    "output": QT_TRANSLATE_NOOP(
+        "Actions",
+        "Output neuron tool: click empty canvas to add an output neuron. "
+        "Shortcut: {key} adds one at the mouse pointer",
+    ),
+}
+ADDER_TEXTS = {
+    "input": QT_TRANSLATE_NOOP("Actions", "Add Input Neuron at Pointer"),
+    "hidden": QT_TRANSLATE_NOOP("Actions", "Add Hidden Neuron at Pointer"),
+    "output": QT_TRANSLATE_NOOP("Actions", "Add Output Neuron at Pointer"),
+}
+
+#: Undo/Redo: (menu text with the step, without one, tooltip with the step, without one)
+STACK_TEXTS = {
+    "Undo": (
+        QT_TRANSLATE_NOOP("StackAction", "&Undo {what}"),
+        QT_TRANSLATE_NOOP("StackAction", "&Undo"),
+        QT_TRANSLATE_NOOP("StackAction", "Undo: {what}"),
+        QT_TRANSLATE_NOOP("StackAction", "Nothing to undo"),
+    ),
+    "Redo": (
+        QT_TRANSLATE_NOOP("StackAction", "&Redo {what}"),
+        QT_TRANSLATE_NOOP("StackAction", "&Redo"),
+        QT_TRANSLATE_NOOP("StackAction", "Redo: {what}"),
+        QT_TRANSLATE_NOOP("StackAction", "Nothing to redo"),
+    ),
+}
 
 
 def keys(standard: StandardKey | None, fallback: str = "") -> list[QKeySequence]:
@@ -93,12 +134,14 @@ class StackAction(QAction):
     def __init__(
         self, document: Document, verb: str, shortcuts: list[QKeySequence], parent: QObject
     ) -> None:
-        super().__init__(f"&{verb}", parent)
-        self.verb = verb
-        self.setShortcuts(shortcuts)
-        self.setIconText(verb)
-        stack = document.undo_stack
+        super().__init__(parent)
+        self.verb = verb  # "Undo" or "Redo": which of the two (never shown as it is)
         undo = verb == "Undo"
+        self.setShortcuts(shortcuts)
+        shown = translate("StackAction", "Undo") if undo else translate("StackAction", "Redo")
+        self.setIconText(shown)
+        self.setProperty("shortcut_name", shown)  # the shortcuts dialog's name for it
+        stack = document.undo_stack
         self._document = document
         self._possible = stack.canUndo() if undo else stack.canRedo()
         self._stack_text = stack.undoText() if undo else stack.redoText()
@@ -133,11 +176,16 @@ class StackAction(QAction):
             self.show_text(self._stack_text)
 
     def show_text(self, text: str) -> None:
-        verb = self.verb
-        self.setText(f"&{verb} {text}" if text else f"&{verb}")
+        """The menu text and tooltip for the step ``text`` names ("" when there is none)."""
+        with_step, bare, tip_step, tip_none = STACK_TEXTS[self.verb]
+        self.setText(translate("StackAction", with_step if text else bare).format(what=text))
+        what = translate("StackAction", tip_step if text else tip_none).format(what=text)
         keys = self.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        what = f"{verb}: {text}" if text else f"Nothing to {verb.lower()}"
-        self.setToolTip(f"{what} ({keys})" if keys else what)
+        self.setToolTip(
+            translate("StackAction", "{what} ({keys})").format(what=what, keys=keys)
+            if keys
+            else what
+        )
 
 
 class WindowCommands(Protocol):
@@ -155,6 +203,7 @@ class WindowCommands(Protocol):
     def show_history(self) -> None: ...
     def show_about(self) -> None: ...
     def show_shortcuts(self) -> None: ...
+    def show_preferences(self) -> None: ...
 
 
 class Actions:
@@ -172,137 +221,165 @@ class Actions:
     ) -> None:
         self.window = window
         self.canvas = canvas
-        add = self._add
-        c = commands
-        # File
-        self.new = add(
-            "&New", c.new_file, keys(StandardKey.New, "Ctrl+N"), "Start an empty network"
-        )
-        self.open = add(
-            "&Open…",
-            c.open_dialog,
-            keys(StandardKey.Open, "Ctrl+O"),
-            "Open a network file (*.json)",
-        )
-        self.save = add(
-            "&Save", c.save, keys(StandardKey.Save, "Ctrl+S"), "Save the network to its file"
-        )
-        self.save_as = add(
-            "Save &As…",
-            c.save_as,
-            keys(StandardKey.SaveAs, "Ctrl+Shift+S"),
-            "Save the network to a new file",
-        )
-        self.quit = add(
-            "&Quit",
-            c.close,
-            keys(StandardKey.Quit, "Ctrl+Q"),
-            "Close NeuroSim (asks to save unsaved changes)",
-        )
-        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        # Edit
-        # The menu says what will be undone ("Undo Add hidden neuron h1"); the toolbar
-        # button keeps the short icon text and tells the rest in its tooltip.
-        self.undo = StackAction(document, "Undo", keys(StandardKey.Undo, "Ctrl+Z"), window)
-        self.redo = StackAction(document, "Redo", redo_keys(), window)
-        self.cut = add(
-            "Cu&t",
-            c.cut,
-            keys(StandardKey.Cut, "Ctrl+X"),
-            "Copy the selection to the clipboard and delete it",
-        )
-        self.copy = add(
-            "&Copy",
-            c.copy,
-            keys(StandardKey.Copy, "Ctrl+C"),
-            "Copy the selected neurons and the synapses between them",
-        )
-        self.paste = add(
-            "&Paste",
-            c.paste,
-            keys(StandardKey.Paste, "Ctrl+V"),
-            "Paste neurons copied from NeuroSim",
-        )
-        self.delete = add(
-            "&Delete",
-            canvas.delete_selection,
-            [QKeySequence("Del"), QKeySequence("Backspace")],
-            "Delete the selected neurons and synapses",
-        )
-        self.select_all = add(
-            "Select &All",
-            canvas.select_all,
-            keys(StandardKey.SelectAll, "Ctrl+A"),
-            "Select every neuron",
-        )
-        self.history = add(
-            "&History…",
-            c.show_history,
-            [QKeySequence("Ctrl+H")],
-            "List the steps you can undo and jump back to any of them",
-        )
-        # View
-        self.zoom_in = add(
-            "Zoom &In",
-            canvas.zoom_in,
-            keys(StandardKey.ZoomIn, "Ctrl++"),
-            "Make the network bigger",
-        )
-        self.zoom_out = add(
-            "Zoom &Out",
-            canvas.zoom_out,
-            keys(StandardKey.ZoomOut, "Ctrl+-"),
-            "Make the network smaller",
-        )
-        self.fit = add(
-            "&Fit to Window",
-            canvas.fit_to_view,
-            [QKeySequence("Ctrl+0")],
-            "Zoom so the whole network fills the canvas",
-        )
-        self.auto_layout = add(
-            "&Auto-layout",
-            canvas.auto_layout,
-            [QKeySequence("Ctrl+L")],
-            "Arrange the neurons in columns: inputs left, outputs right",
-        )
-        self.fit.setIconText("Fit")  # short on the toolbar
-        self.auto_layout.setIconText("Layout")
-        self.show_weights = add(
-            "Show &Weights",
-            canvas.set_show_weights,
-            [QKeySequence("Ctrl+1")],
-            "Write each synapse's weight on it",
-            checkable=True,
-        )
-        self.show_values = add(
-            "Show &Values",
-            canvas.set_show_values,
-            [QKeySequence("Ctrl+2")],
-            "Write each neuron's output value inside it",
-            checkable=True,
-        )
-        self.snap_to_grid = add(
-            "&Snap to Grid",
-            canvas.set_snap_to_grid,
-            [QKeySequence("Ctrl+G")],
-            "Moved neurons land on a grid",
-            checkable=True,
-        )
-        # Help
-        self.about = add("&About NeuroSim", c.show_about, [], "Version and licence")
-        self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.shortcuts = add(
-            "&Keyboard Shortcuts",
-            c.show_shortcuts,
-            keys(StandardKey.HelpContents, "F1"),
-            "Every shortcut in one list",
-        )
+        self._make_file(commands)
+        self._make_edit(commands, document)
+        self._make_view()
+        self._make_help(commands)
         # Delete and Backspace act on the canvas only: in a spin box or combo they edit it.
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         canvas.addAction(self.delete)
         self._make_tools()
         self._make_adders()
+
+    def _make_file(self, c: WindowCommands) -> None:
+        add = self._add
+        self.new = add(
+            translate("Actions", "&New"),
+            c.new_file,
+            keys(StandardKey.New, "Ctrl+N"),
+            translate("Actions", "Start an empty network"),
+        )
+        self.open = add(
+            translate("Actions", "&Open…"),
+            c.open_dialog,
+            keys(StandardKey.Open, "Ctrl+O"),
+            translate("Actions", "Open a network file (*.json)"),
+        )
+        self.save = add(
+            translate("Actions", "&Save"),
+            c.save,
+            keys(StandardKey.Save, "Ctrl+S"),
+            translate("Actions", "Save the network to its file"),
+        )
+        self.save_as = add(
+            translate("Actions", "Save &As…"),
+            c.save_as,
+            keys(StandardKey.SaveAs, "Ctrl+Shift+S"),
+            translate("Actions", "Save the network to a new file"),
+        )
+        self.quit = add(
+            translate("Actions", "&Quit"),
+            c.close,
+            keys(StandardKey.Quit, "Ctrl+Q"),
+            translate("Actions", "Close NeuroSim (asks to save unsaved changes)"),
+        )
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _make_edit(self, c: WindowCommands, document: Document) -> None:
+        add, window, canvas = self._add, self.window, self.canvas
+        # The menu says what will be undone ("Undo Add hidden neuron h1"); the toolbar
+        # button keeps the short icon text and tells the rest in its tooltip.
+        self.undo = StackAction(document, "Undo", keys(StandardKey.Undo, "Ctrl+Z"), window)
+        self.redo = StackAction(document, "Redo", redo_keys(), window)
+        self.cut = add(
+            translate("Actions", "Cu&t"),
+            c.cut,
+            keys(StandardKey.Cut, "Ctrl+X"),
+            translate("Actions", "Copy the selection to the clipboard and delete it"),
+        )
+        self.copy = add(
+            translate("Actions", "&Copy"),
+            c.copy,
+            keys(StandardKey.Copy, "Ctrl+C"),
+            translate("Actions", "Copy the selected neurons and the synapses between them"),
+        )
+        self.paste = add(
+            translate("Actions", "&Paste"),
+            c.paste,
+            keys(StandardKey.Paste, "Ctrl+V"),
+            translate("Actions", "Paste neurons copied from NeuroSim"),
+        )
+        self.delete = add(
+            translate("Actions", "&Delete"),
+            canvas.delete_selection,
+            [QKeySequence("Del"), QKeySequence("Backspace")],
+            translate("Actions", "Delete the selected neurons and synapses"),
+        )
+        self.select_all = add(
+            translate("Actions", "Select &All"),
+            canvas.select_all,
+            keys(StandardKey.SelectAll, "Ctrl+A"),
+            translate("Actions", "Select every neuron"),
+        )
+        self.history = add(
+            translate("Actions", "&History…"),
+            c.show_history,
+            [QKeySequence("Ctrl+H")],
+            translate("Actions", "List the steps you can undo and jump back to any of them"),
+        )
+        self.preferences = add(
+            translate("Actions", "Pre&ferences…"),
+            c.show_preferences,
+            keys(StandardKey.Preferences, "Ctrl+,"),
+            translate("Actions", "Choose NeuroSim's language"),
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _make_view(self) -> None:
+        add, canvas = self._add, self.canvas
+        self.zoom_in = add(
+            translate("Actions", "Zoom &In"),
+            canvas.zoom_in,
+            keys(StandardKey.ZoomIn, "Ctrl++"),
+            translate("Actions", "Make the network bigger"),
+        )
+        self.zoom_out = add(
+            translate("Actions", "Zoom &Out"),
+            canvas.zoom_out,
+            keys(StandardKey.ZoomOut, "Ctrl+-"),
+            translate("Actions", "Make the network smaller"),
+        )
+        self.fit = add(
+            translate("Actions", "&Fit to Window"),
+            canvas.fit_to_view,
+            [QKeySequence("Ctrl+0")],
+            translate("Actions", "Zoom so the whole network fills the canvas"),
+        )
+        self.auto_layout = add(
+            translate("Actions", "&Auto-layout"),
+            canvas.auto_layout,
+            [QKeySequence("Ctrl+L")],
+            translate("Actions", "Arrange the neurons in columns: inputs left, outputs right"),
+        )
+        self.fit.setIconText(translate("Actions", "Fit"))  # short on the toolbar
+        self.auto_layout.setIconText(translate("Actions", "Layout"))
+        self.show_weights = add(
+            translate("Actions", "Show &Weights"),
+            canvas.set_show_weights,
+            [QKeySequence("Ctrl+1")],
+            translate("Actions", "Write each synapse's weight on it"),
+            checkable=True,
+        )
+        self.show_values = add(
+            translate("Actions", "Show &Values"),
+            canvas.set_show_values,
+            [QKeySequence("Ctrl+2")],
+            translate("Actions", "Write each neuron's output value inside it"),
+            checkable=True,
+        )
+        self.snap_to_grid = add(
+            translate("Actions", "&Snap to Grid"),
+            canvas.set_snap_to_grid,
+            [QKeySequence("Ctrl+G")],
+            translate("Actions", "Moved neurons land on a grid"),
+            checkable=True,
+        )
+
+    def _make_help(self, c: WindowCommands) -> None:
+        add = self._add
+        self.about = add(
+            translate("Actions", "&About NeuroSim"),
+            c.show_about,
+            [],
+            translate("Actions", "Version and licence"),
+        )
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts = add(
+            translate("Actions", "&Keyboard Shortcuts"),
+            c.show_shortcuts,
+            keys(StandardKey.HelpContents, "F1"),
+            translate("Actions", "Every shortcut in one list"),
+        )
 
     def _add(
         self,
@@ -315,12 +392,11 @@ class Actions:
         action = QAction(text, self.window)
         action.setShortcuts(shortcuts)
         action.setCheckable(checkable)
-        hint = (
-            f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-            if shortcuts
-            else ""
-        )
-        action.setToolTip(tip + hint)
+        if shortcuts:
+            keys = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(translate("Actions", "{tip} ({keys})").format(tip=tip, keys=keys))
+        else:
+            action.setToolTip(tip)
         action.setStatusTip(tip)
         (action.toggled if checkable else action.triggered).connect(
             slot if checkable else lambda _checked=False: slot()
@@ -332,16 +408,16 @@ class Actions:
         self.tool_group = QActionGroup(self.window)
         self.tools: dict[str | None, QAction] = {}
         for kind, text, key, colour in TOOLS:
-            action = QAction(tool_icon(kind, colour), text, self.window)
+            action = QAction(tool_icon(kind, colour), translate("Actions", text), self.window)
             action.setCheckable(True)
             action.setData(kind)
             if kind is None:
-                tip = "Select tool: click to select, drag to move; drag from a neuron to connect"
-            else:
-                tip = (
-                    f"{text} neuron tool: click empty canvas to add a {kind} neuron. "
-                    f"Shortcut: {key} adds one at the mouse pointer"
+                tip = translate(
+                    "Actions",
+                    "Select tool: click to select, drag to move; drag from a neuron to connect",
                 )
+            else:
+                tip = translate("Actions", TOOL_TIPS[kind]).format(key=key)
             action.setToolTip(tip)
             action.setStatusTip(tip)
             self.tool_group.addAction(action)
@@ -353,10 +429,10 @@ class Actions:
     def _make_adders(self) -> None:
         """Keys I, H, O on the canvas add a neuron at the mouse pointer."""
         self.adders: dict[str, QAction] = {}
-        for kind, text, key, _ in TOOLS:
+        for kind, _text, key, _ in TOOLS:
             if kind is None:
                 continue
-            action = QAction(f"Add {text} Neuron at Pointer", self.canvas)
+            action = QAction(translate("Actions", ADDER_TEXTS[kind]), self.canvas)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(

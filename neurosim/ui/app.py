@@ -26,7 +26,7 @@ from neurosim.core import fileformat
 from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.paths import resource_path
-from neurosim.ui.i18n import chosen_language, install_language
+from neurosim.ui.i18n import chosen_language, install_language, translate
 from neurosim.ui.image_files import write_png
 from neurosim.ui.screenshot import Shot, take
 from neurosim.ui.termination import TerminationWatcher
@@ -171,7 +171,10 @@ def run_gui(path: str | None) -> int:
             window.open_file(path)
         elif restored and path:
             window.show_status(
-                f"Restored your unsaved work; {Path(path).name} was not opened", 15000
+                translate("App", "Restored your unsaved work; {name} was not opened").format(
+                    name=Path(path).name
+                ),
+                15000,
             )
         elif not restored:  # the very first start: the examples as cards, over the default
             window.lessons.show_start_page_at_launch()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -20,22 +20,31 @@ from neurosim.core.export import export_code
 from neurosim.core.fileformat import write_atomic
 from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.plain_text import as_text
 
-#: target -> (menu text, status tip, file-name ending)
+#: target -> (menu text, status tip, file-name ending, the save dialog's title); the
+#: texts are translated where they are shown (context "CodeExportUI")
 TARGETS = {
     "numpy": (
-        "Python (&NumPy)…",
-        "Save the network as a Python script using NumPy: forward(x) for a batch of inputs",
+        QT_TRANSLATE_NOOP("CodeExportUI", "Python (&NumPy)…"),
+        QT_TRANSLATE_NOOP(
+            "CodeExportUI",
+            "Save the network as a Python script using NumPy: forward(x) for a batch of inputs",
+        ),
         "",
+        QT_TRANSLATE_NOOP("CodeExportUI", "Export as Python (NumPy)"),
     ),
     "torch": (
-        "&PyTorch Module…",
-        "Save the network as a PyTorch nn.Module whose weights train with loss.backward()",
+        QT_TRANSLATE_NOOP("CodeExportUI", "&PyTorch Module…"),
+        QT_TRANSLATE_NOOP(
+            "CodeExportUI",
+            "Save the network as a PyTorch nn.Module whose weights train with loss.backward()",
+        ),
         "_torch",
+        QT_TRANSLATE_NOOP("CodeExportUI", "Export as PyTorch Module"),
     ),
 }
-FILTER = "Python scripts (*.py)"
 
 
 class CodeExportUI(QObject):
@@ -53,11 +62,12 @@ class CodeExportUI(QObject):
         self.document = document
         self.start_dir = start_dir
         self.status = status
-        self.menu = QMenu("Export as &Code", window)
+        self.menu = QMenu(translate("CodeExportUI", "Export as &Code"), window)
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
-        for target, (text, tip, _ending) in TARGETS.items():
-            action = self.menu.addAction(text)
+        for target, (text, tip, _ending, _title) in TARGETS.items():
+            action = self.menu.addAction(translate("CodeExportUI", text))
+            tip = translate("CodeExportUI", tip)
             action.setStatusTip(tip)
             action.setToolTip(tip)
             action.triggered.connect(lambda _c=False, t=target: self.export_dialog(t))
@@ -68,9 +78,12 @@ class CodeExportUI(QObject):
         return str(Path(self.start_dir()) / f"{stem}{TARGETS[target][2]}.py")
 
     def export_dialog(self, target: str) -> bool:
-        title = "Export as " + TARGETS[target][0].replace("&", "").rstrip("…")
+        title = translate("CodeExportUI", TARGETS[target][3])
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, self.suggested_path(target), FILTER
+            self.window,
+            title,
+            self.suggested_path(target),
+            translate("CodeExportUI", "Python scripts (*.py)"),
         )
         if not path:
             return False
@@ -82,7 +95,9 @@ class CodeExportUI(QObject):
         """Write the script; on failure say why (in a message box) and write nothing."""
         problem = script_name_problem(path)
         if problem is None and is_shipped(path):
-            problem = "it is in NeuroSim's own lessons folder; choose another folder"
+            problem = translate(
+                "CodeExportUI", "it is in NeuroSim's own lessons folder; choose another folder"
+            )
         if problem is None:
             try:
                 text = export_code(self.document.network, target)
@@ -90,7 +105,16 @@ class CodeExportUI(QObject):
             except OSError as exc:
                 problem = exc.strerror or str(exc)
         if problem is not None:
-            QMessageBox.critical(self.window, "Cannot export", as_text(f"{path}:\n{problem}"))
+            QMessageBox.critical(
+                self.window,
+                translate("CodeExportUI", "Cannot export"),
+                as_text(f"{path}:\n{problem}"),
+            )
             return False
-        self.status(f"Exported {path}: run it with python to print every neuron's figures")
+        self.status(
+            translate(
+                "CodeExportUI",
+                "Exported {path}: run it with python to print every neuron's figures",
+            ).format(path=path)
+        )
         return True

@@ -11,12 +11,37 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from neurosim.core.activations import ActivationError, get_activation
 from neurosim.core.model import Network, NetworkError, Neuron, Synapse, SynapseKey, finite
 from neurosim.core.names import name_problem
 from neurosim.core.text_marks import message_of
+from neurosim.ui.i18n import translate
+
+#: the history's text for a new neuron, by kind: before it has an id, and with it
+ADD_TEXTS = {
+    "input": (
+        QT_TRANSLATE_NOOP("AddNeuron", "Add input neuron"),
+        QT_TRANSLATE_NOOP("AddNeuron", "Add input neuron {id}"),
+    ),
+    "hidden": (
+        QT_TRANSLATE_NOOP("AddNeuron", "Add hidden neuron"),
+        QT_TRANSLATE_NOOP("AddNeuron", "Add hidden neuron {id}"),
+    ),
+    "output": (
+        QT_TRANSLATE_NOOP("AddNeuron", "Add output neuron"),
+        QT_TRANSLATE_NOOP("AddNeuron", "Add output neuron {id}"),
+    ),
+}
+#: the history's text for a change of one of a neuron's fields
+FIELD_TEXTS = {
+    "bias": QT_TRANSLATE_NOOP("SetNeuronField", "Bias of {id}"),
+    "value": QT_TRANSLATE_NOOP("SetNeuronField", "Value of {id}"),
+    "label": QT_TRANSLATE_NOOP("SetNeuronField", "Label of {id}"),
+    "source": QT_TRANSLATE_NOOP("SetNeuronField", "Source of {id}"),
+}
 
 
 class Command(QUndoCommand):
@@ -42,7 +67,8 @@ class AddNeuron(Command):
     def __init__(
         self, network: Network, kind: str, position: tuple[float, float], **fields: Any
     ) -> None:
-        super().__init__(network, f"Add {kind} neuron")
+        texts = ADD_TEXTS.get(kind)
+        super().__init__(network, translate("AddNeuron", texts[0]) if texts else kind)
         self.kind, self.position, self.fields = kind, position, fields
         self.neuron: Neuron | None = None
         self.index: int | None = None
@@ -50,7 +76,9 @@ class AddNeuron(Command):
     def redo(self) -> None:
         if self.neuron is None:
             self.neuron = self.network.add_neuron(self.kind, position=self.position, **self.fields)
-            self.setText(f"Add {self.kind} neuron {self.neuron.id}")
+            texts = ADD_TEXTS.get(self.kind)
+            if texts:
+                self.setText(translate("AddNeuron", texts[1]).format(id=self.neuron.id))
         else:
             self.network.insert_neuron(self.neuron, self.index)
 
@@ -66,7 +94,7 @@ class DeleteItems(Command):
         self, network: Network, neuron_ids: list[str], synapse_keys: list[SynapseKey]
     ) -> None:
         n = len(neuron_ids) + len(synapse_keys)
-        super().__init__(network, f"Delete {n} item{'s' if n != 1 else ''}")
+        super().__init__(network, translate("DeleteItems", "Delete %n item(s)", "", n))
         self.neuron_ids = list(neuron_ids)
         self.synapse_keys = [
             tuple(k) for k in synapse_keys if k[0] not in neuron_ids and k[1] not in neuron_ids
@@ -76,7 +104,7 @@ class DeleteItems(Command):
 
     def problem(self) -> str | None:
         if not self.neuron_ids and not self.synapse_keys:
-            return "nothing is selected to delete"
+            return translate("DeleteItems", "nothing is selected to delete")
         return None
 
     def touches(self) -> list[tuple[str, Any]]:
@@ -108,7 +136,12 @@ def _restore_synapses(network: Network, removed: list[tuple[Synapse, int]]) -> N
 
 class Connect(Command):
     def __init__(self, network: Network, source: str, target: str, weight: float = 1.0) -> None:
-        super().__init__(network, f"Connect {source} → {target}")
+        super().__init__(
+            network,
+            translate("Connect", "Connect {source} → {target}").format(
+                source=source, target=target
+            ),
+        )
         self.key: SynapseKey = (source, target)
         self.weight = weight
 
@@ -130,7 +163,14 @@ class MoveNeurons(Command):
         moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],
         text: str = "Move",
     ) -> None:
-        super().__init__(network, f"{text} {len(moves)} neuron{'s' if len(moves) != 1 else ''}")
+        n = len(moves)
+        if text == "Move":
+            shown = translate("MoveNeurons", "Move %n neuron(s)", "", n)
+        elif text == "Auto-layout":
+            shown = translate("MoveNeurons", "Auto-layout %n neuron(s)", "", n)
+        else:  # a caller's own (translated) name for the move
+            shown = translate("MoveNeurons", "{what}: %n neuron(s)", "", n).format(what=text)
+        super().__init__(network, shown)
         self.moves = moves  # id -> (old position, new position)
 
     def redo(self) -> None:
@@ -200,7 +240,10 @@ class SetWeight(_MergeableSet):
     ) -> None:
         key = (key[0], key[1])
         old = network.synapse(key).weight
-        super().__init__(network, key, old, weight, f"Weight {key[0]} → {key[1]}", merge_token)
+        text = translate("SetWeight", "Weight {source} → {target}").format(
+            source=key[0], target=key[1]
+        )
+        super().__init__(network, key, old, weight, text, merge_token)
 
     def check(self, value: Any) -> None:
         finite(value, "the weight")
@@ -239,7 +282,9 @@ class SetNeuronField(_MergeableSet):
             (neuron_id, field),
             old,
             value,
-            f"{field.capitalize()} of {neuron_id}",
+            translate("SetNeuronField", FIELD_TEXTS[field]).format(id=neuron_id)
+            if field in FIELD_TEXTS
+            else f"{field} ({neuron_id})",
             merge_token,
         )
 
@@ -247,13 +292,23 @@ class SetNeuronField(_MergeableSet):
         nid, field = self.target
         neuron = self.network.neuron(nid)
         if field in ("bias",) and neuron.is_input:
-            raise NetworkError(f"'{nid}' is an input neuron; inputs have no bias")
+            raise NetworkError(
+                translate(
+                    "SetNeuronField", "'{id}' is an input neuron; inputs have no bias"
+                ).format(id=nid)
+            )
         if field in ("value", "source") and not neuron.is_input:
-            raise NetworkError(f"'{nid}' is not an input neuron")
+            raise NetworkError(
+                translate("SetNeuronField", "'{id}' is not an input neuron").format(id=nid)
+            )
         if field in ("bias", "value"):
             finite(value, f"the {field}")
         if field == "label" and name_problem(str(value)):  # the file would not load again
-            raise NetworkError(f"the label {name_problem(str(value))}")
+            raise NetworkError(
+                translate("SetNeuronField", "the label {problem}").format(
+                    problem=name_problem(str(value))
+                )
+            )
 
     def touches(self) -> list[tuple[str, Any]]:
         nid, field = self.target
@@ -278,7 +333,9 @@ class SetInputs(Command):
 
     def problem(self) -> str | None:
         wrong = [nid for nid in self.new if not self.network.neuron(nid).is_input]
-        return f"'{wrong[0]}' is not an input neuron" if wrong else None
+        if not wrong:
+            return None
+        return translate("SetInputs", "'{id}' is not an input neuron").format(id=wrong[0])
 
     def touches(self) -> list[tuple[str, Any]]:
         return [("value", nid) for nid in self.new]
@@ -311,7 +368,12 @@ class SetParam(_MergeableSet):
     ) -> None:
         old = network.neuron(neuron_id).params.get(name)
         super().__init__(
-            network, (neuron_id, name), old, value, f"{name} of {neuron_id}", merge_token
+            network,
+            (neuron_id, name),
+            old,
+            value,
+            translate("SetParam", "{name} of {id}").format(name=name, id=neuron_id),
+            merge_token,
         )
 
     def check(self, value: Any) -> None:
@@ -333,7 +395,10 @@ class SetActivation(Command):
     """Give one or several neurons an activation (their parameters are kept where they fit)."""
 
     def __init__(self, network: Network, neuron_ids: list[str], name: str) -> None:
-        super().__init__(network, f"Activation {name} on {', '.join(neuron_ids)}")
+        text = translate("SetActivation", "Activation {name} on {ids}").format(
+            name=name, ids=", ".join(neuron_ids)
+        )
+        super().__init__(network, text)
         self.name = name
         self.old = {
             nid: (network.neuron(nid).activation, dict(network.neuron(nid).params))
@@ -342,7 +407,9 @@ class SetActivation(Command):
         }
 
     def problem(self) -> str | None:
-        return None if self.old else "select a hidden or output neuron to set its activation"
+        if self.old:
+            return None
+        return translate("SetActivation", "select a hidden or output neuron to set its activation")
 
     def touches(self) -> list[tuple[str, Any]]:
         return [("activation", nid) for nid, (name, _) in self.old.items() if name != self.name]
@@ -391,14 +458,21 @@ class AddItems(Command):
     def __init__(
         self, network: Network, neurons: list[Neuron], synapses: list[Synapse], text: str = "Paste"
     ) -> None:
-        super().__init__(network, f"{text} {len(neurons)} neuron{'s' if len(neurons) != 1 else ''}")
+        n = len(neurons)
+        if text == "Paste":
+            shown = translate("AddItems", "Paste %n neuron(s)", "", n)
+        else:  # a caller's own (translated) name for the addition
+            shown = translate("AddItems", "{what}: %n neuron(s)", "", n).format(what=text)
+        super().__init__(network, shown)
         self.neurons, self.synapses = neurons, synapses
 
     def problem(self) -> str | None:
         if not self.neurons:
-            return "there is nothing to paste"
+            return translate("AddItems", "there is nothing to paste")
         taken = [n.id for n in self.neurons if n.id in self.network.neurons]
-        return f"ids already in use: {', '.join(taken)}" if taken else None
+        if not taken:
+            return None
+        return translate("AddItems", "ids already in use: {ids}").format(ids=", ".join(taken))
 
     def redo(self) -> None:
         for neuron in self.neurons:

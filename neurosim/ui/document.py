@@ -49,6 +49,7 @@ from neurosim.core.model import SIGNAL_NAMES, Network, NetworkError
 from neurosim.core.shipped import Origin
 from neurosim.ui.commands import Command
 from neurosim.ui.core_text import core_text, localized, origin_title
+from neurosim.ui.i18n import translate
 from neurosim.ui.one_pass import Coalescer
 
 #: the network's announcements the document re-emits, by name (the same on both)
@@ -305,7 +306,7 @@ class Document(QObject):
             return self.path.name
         if self.origin is not None:
             return origin_title(self.origin)
-        return localized(self.network.meta.get("title")) or "Untitled"
+        return localized(self.network.meta.get("title")) or translate("Document", "Untitled")
 
     def save(self, path: Path | str | None = None) -> None:
         """Save (atomically) to ``path`` or the current file; raises OSError on failure."""

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.ui.i18n import translate
+
 #: show the modal dialog (tests set this to False and look at ``reports``)
 show_dialogs = True
 #: called with each report, after it is recorded
@@ -126,13 +128,16 @@ class ErrorDialog(QDialog):
     def __init__(self, report: ErrorReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("NeuroSim: unexpected error")
-        more = f"\n\n({_missed} more errors happened meanwhile.)" if _missed else ""
-        message = QLabel(
+        self.setWindowTitle(translate("ErrorDialog", "NeuroSim: unexpected error"))
+        text = translate(
+            "ErrorDialog",
             "Something went wrong inside NeuroSim. Your network is unchanged and you can keep "
-            "working; saving it now is a good idea.\n\n" + report.summary + more,
-            self,
-        )
+            "working; saving it now is a good idea.\n\n{error}",
+        ).format(error=report.summary)
+        if _missed:
+            more = translate("ErrorDialog", "(%n more error(s) happened meanwhile.)", "", _missed)
+            text += "\n\n" + more
+        message = QLabel(text, self)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(report.text(), self)
@@ -142,11 +147,13 @@ class ErrorDialog(QDialog):
         self.details.setVisible(False)
         self.details.setMinimumHeight(220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.toggle_button = QPushButton("Show details", self)
+        self.toggle_button = QPushButton(translate("ErrorDialog", "Show details"), self)
         self.toggle_button.setCheckable(True)
         self.toggle_button.toggled.connect(self._on_toggled)
-        self.copy_button = QPushButton("Copy report", self)
-        self.copy_button.setToolTip("Copy the error and its traceback, to paste into a bug report")
+        self.copy_button = QPushButton(translate("ErrorDialog", "Copy report"), self)
+        self.copy_button.setToolTip(
+            translate("ErrorDialog", "Copy the error and its traceback, to paste into a bug report")
+        )
         self.copy_button.clicked.connect(self.copy_report)
         buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -159,9 +166,13 @@ class ErrorDialog(QDialog):
 
     def _on_toggled(self, on: bool) -> None:
         self.details.setVisible(on)
-        self.toggle_button.setText("Hide details" if on else "Show details")
+        self.toggle_button.setText(
+            translate("ErrorDialog", "Hide details")
+            if on
+            else translate("ErrorDialog", "Show details")
+        )
         self.resize(self.width(), 520 if on else 200)
 
     def copy_report(self) -> None:
         QApplication.clipboard().setText(self.report.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("ErrorDialog", "Copied"))

@@ -31,6 +31,7 @@ from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import Network
 from neurosim.core.shipped import Origin, is_shipped
 from neurosim.ui.core_text import origin_title, shipped_origin
+from neurosim.ui.i18n import translate
 from neurosim.ui.lesson_copies import (
     LessonCopies,
     confirm_drop_kept,
@@ -40,8 +41,6 @@ from neurosim.ui.lesson_copies import (
 from neurosim.ui.plain_text import as_text
 
 MAX_RECENT = 10
-SAVE_FILTER = "NeuroSim networks (*.nsim.json);;JSON files (*.json)"
-OPEN_FILTER = "Network files (*.json);;All files (*)"
 MessageButton = QMessageBox.StandardButton
 
 
@@ -57,6 +56,14 @@ class FileVerbs(Protocol):
     def open_dialog(self) -> bool: ...
 
     def show_status(self, text: str, timeout: int = 5000) -> None: ...
+
+
+def save_filter() -> str:
+    return translate("FileHandling", "NeuroSim networks (*.nsim.json);;JSON files (*.json)")
+
+
+def open_filter() -> str:
+    return translate("FileHandling", "Network files (*.json);;All files (*)")
 
 
 def with_suffix(path: str) -> str:
@@ -83,8 +90,12 @@ class FileHandling:
             return True
         answer = QMessageBox.warning(
             self,
-            "Unsaved changes",
-            as_text(f"“{self.document.title}” has changes that are not saved.\nSave them first?"),
+            translate("FileHandling", "Unsaved changes"),
+            as_text(
+                translate(
+                    "FileHandling", "“{title}” has changes that are not saved.\nSave them first?"
+                ).format(title=self.document.title)
+            ),
             MessageButton.Save | MessageButton.Discard | MessageButton.Cancel,
             MessageButton.Save,
         )
@@ -100,7 +111,12 @@ class FileHandling:
         if doc.origin is not None and doc.modified:
             doc.settle()  # a training run ends, and becomes part of what is kept
             self.lesson_copies.keep(doc.origin, doc.network)
-            self.show_status(f"Changes to “{doc.origin.name}” kept until NeuroSim closes", 10000)
+            self.show_status(
+                translate("FileHandling", "Changes to “{name}” kept until NeuroSim closes").format(
+                    name=doc.origin.name
+                ),
+                10000,
+            )
             return True
         return self.maybe_save()
 
@@ -130,7 +146,9 @@ class FileHandling:
         return True
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", self._start_dir(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("FileHandling", "Open network"), self._start_dir(), open_filter()
+        )
         return self.open_file(path) if path else False
 
     def open_file(self, path: str | Path, ask_to_save: bool = True) -> bool:
@@ -138,7 +156,7 @@ class FileHandling:
         try:
             network, digest = fileformat.load_with_digest(path)
         except FileFormatError as exc:
-            self.error("Cannot open the file", str(exc))
+            self.error(translate("FileHandling", "Cannot open the file"), str(exc))
             return False
         origin = shipped_origin(path, network)
         doc = self.document
@@ -151,7 +169,7 @@ class FileHandling:
         fileformat.remove_stale_temps(path)  # left beside it by a save that was killed
         self.open_network(network, Path(path), digest)
         self.add_recent(path)
-        self.show_status(f"Opened {path}")
+        self.show_status(translate("FileHandling", "Opened {path}").format(path=path))
         return True
 
     def open_network(
@@ -179,10 +197,18 @@ class FileHandling:
         self.open_network(kept if kept is not None else network, origin=origin)
         if kept is None:
             if leaving is None:  # else the status bar keeps saying where those changes went
-                self.show_status("Opened a copy: the lesson itself stays as shipped", 8000)
+                self.show_status(
+                    translate("FileHandling", "Opened a copy: the lesson itself stays as shipped"),
+                    8000,
+                )
             return
         self.document.undo_stack.resetClean()  # changed: it differs from the original
-        self.show_status("Your earlier changes are back; Revert to Original drops them", 10000)
+        self.show_status(
+            translate(
+                "FileHandling", "Your earlier changes are back; Revert to Original drops them"
+            ),
+            10000,
+        )
 
     def revert(self) -> bool:
         """Drop the changes (after asking): a lesson copy goes back to the shipped lesson,
@@ -198,11 +224,13 @@ class FileHandling:
         try:
             network = fileformat.load(origin.path)
         except FileFormatError as exc:
-            self.error("Cannot read the original lesson", str(exc))
+            self.error(translate("FileHandling", "Cannot read the original lesson"), str(exc))
             return False
         self.lesson_copies.drop(origin)
         self.open_network(network, origin=origin)
-        self.show_status(f"“{origin.name}” is back as it was shipped")
+        self.show_status(
+            translate("FileHandling", "“{name}” is back as it was shipped").format(name=origin.name)
+        )
         return True
 
     def save(self) -> bool:
@@ -212,7 +240,10 @@ class FileHandling:
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save network as", self._suggested_path(), SAVE_FILTER
+            self,
+            translate("FileHandling", "Save network as"),
+            self._suggested_path(),
+            save_filter(),
         )
         if not path:
             return False
@@ -225,10 +256,12 @@ class FileHandling:
         ever saved into the installed lessons."""
         if is_shipped(path):
             self.error(
-                "Cannot save there",
-                f"{path}\nis in NeuroSim's own lessons folder, which stays as installed for "
-                "everyone. Save your copy somewhere else, for example in "
-                f"{documents_folder()}.",
+                translate("FileHandling", "Cannot save there"),
+                translate(
+                    "FileHandling",
+                    "{path}\nis in NeuroSim's own lessons folder, which stays as installed for "
+                    "everyone. Save your copy somewhere else, for example in {folder}.",
+                ).format(path=path, folder=documents_folder()),
             )
             return False
         if check_outside and self.file_watch.outside_change() is not None:
@@ -236,10 +269,13 @@ class FileHandling:
         try:
             self.document.save(path)
         except OSError as exc:
-            self.error("Cannot save the file", f"{path}:\n{exc.strerror or exc}")
+            self.error(
+                translate("FileHandling", "Cannot save the file"),
+                f"{path}:\n{exc.strerror or exc}",
+            )
             return False
         self.add_recent(path)
-        self.show_status(f"Saved {path}")
+        self.show_status(translate("FileHandling", "Saved {path}").format(path=path))
         return True
 
     # ---------------------------------------------------------- outside changes
@@ -267,7 +303,9 @@ class FileHandling:
         self.document.disk_digest = None
         self.document.undo_stack.resetClean()  # modified: it is on no disk
         self.document.file_state_changed.emit()
-        self.show_status("Your version is kept; save it under a name of your choice")
+        self.show_status(
+            translate("FileHandling", "Your version is kept; save it under a name of your choice")
+        )
         return self.save_as() if saving else False
 
     def _start_dir(self) -> str:
@@ -311,9 +349,9 @@ class FileHandling:
             action.setToolTip(path)
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not files:
-            menu.addAction("(none yet)").setEnabled(False)
+            menu.addAction(translate("FileHandling", "(none yet)")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Files")
+        clear = menu.addAction(translate("FileHandling", "&Clear Recent Files"))
         clear.setEnabled(bool(files))
         clear.triggered.connect(lambda: self.settings.setValue("recent_files", []))
 
@@ -325,21 +363,25 @@ class FileHandling:
 def ask_outside_change(parent: QWidget | None, name: str, gone: bool, saving: bool) -> str:
     """Ask what to do about a file someone else changed: "reload", "keep" (this version,
     to Save As) or "cancel" (only when saving)."""
-    what = "removed or renamed" if gone else "changed by another program or window"
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "File changed elsewhere",
-        f"“{name}” was {what} since you opened or saved it here."
-        + ("\n\nSaving now would overwrite that version." if saving and not gone else "")
-        + "\n\nReload it (your unsaved changes here are dropped), or keep your version "
-        "and save it under a name you choose?",
+        translate("FileHandling", "File changed elsewhere"),
+        outside_change_text(name, gone, saving),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("outside_change_dialog")
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is only text
-    reload = None if gone else box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep mine (Save As…)", QMessageBox.ButtonRole.AcceptRole)
+    reload = (
+        None
+        if gone
+        else box.addButton(
+            translate("FileHandling", "Reload"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    )
+    keep = box.addButton(
+        translate("FileHandling", "Keep mine (Save As…)"), QMessageBox.ButtonRole.AcceptRole
+    )
     if saving:
         box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
@@ -349,3 +391,27 @@ def ask_outside_change(parent: QWidget | None, name: str, gone: bool, saving: bo
     if reload is not None and clicked is reload:
         return "reload"
     return "keep" if clicked is keep or not saving else "cancel"
+
+
+def outside_change_text(name: str, gone: bool, saving: bool) -> str:
+    """What the question about a file someone else changed says (whole sentences)."""
+    if gone:
+        said = translate(
+            "FileHandling", "“{name}” was removed or renamed since you opened or saved it here."
+        )
+    else:
+        said = translate(
+            "FileHandling",
+            "“{name}” was changed by another program or window since you opened or saved it here.",
+        )
+    parts = [said.format(name=name)]
+    if saving and not gone:
+        parts.append(translate("FileHandling", "Saving now would overwrite that version."))
+    parts.append(
+        translate(
+            "FileHandling",
+            "Reload it (your unsaved changes here are dropped), or keep your version "
+            "and save it under a name you choose?",
+        )
+    )
+    return "\n\n".join(parts)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from neurosim.core.model import Network
 from neurosim.ui.commands import Command, SetNeuronField, SetParam
+from neurosim.ui.i18n import translate
 
 FIELDS = ("bias", "value")
 
@@ -36,9 +37,13 @@ class SetFieldOfMany(Command):
         if field not in FIELDS:
             raise ValueError(f"{field!r} is not one of {FIELDS}")
         n = len(values)
-        super().__init__(
-            network, text or f"{field.capitalize()} of {n} neuron{'s' if n != 1 else ''}"
-        )
+        if text is None:
+            text = (
+                translate("SetFieldOfMany", "Bias of %n neuron(s)", "", n)
+                if field == "bias"
+                else translate("SetFieldOfMany", "Value of %n neuron(s)", "", n)
+            )
+        super().__init__(network, text)
         self.field = field
         self.new = dict(values)
         self.old = {nid: getattr(network.neuron(nid), field) for nid in values}
@@ -46,7 +51,9 @@ class SetFieldOfMany(Command):
 
     def problem(self) -> str | None:
         if not self.new:
-            return f"select the neurons whose {self.field} to set"
+            if self.field == "bias":
+                return translate("SetFieldOfMany", "select the neurons whose bias to set")
+            return translate("SetFieldOfMany", "select the neurons whose value to set")
         for nid, value in self.new.items():  # the one-neuron edit's checks, for each
             problem = SetNeuronField(self.network, nid, self.field, value).problem()
             if problem:
@@ -98,7 +105,9 @@ class SetParamOfMany(Command):
         merge_token: object | None = None,
     ) -> None:
         n = len(values)
-        super().__init__(network, f"{name} of {n} neuron{'s' if n != 1 else ''}")
+        super().__init__(
+            network, translate("SetParamOfMany", "{name} of %n neuron(s)", "", n).format(name=name)
+        )
         self.name = name
         self.new = dict(values)
         self.old = {nid: network.neuron(nid).params.get(name) for nid in values}
@@ -106,7 +115,9 @@ class SetParamOfMany(Command):
 
     def problem(self) -> str | None:
         if not self.new:
-            return f"select the neurons whose {self.name} to set"
+            return translate("SetParamOfMany", "select the neurons whose {name} to set").format(
+                name=self.name
+            )
         for nid, value in self.new.items():
             problem = SetParam(self.network, nid, self.name, value).problem()
             if problem:

@@ -17,10 +17,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neurosim.core import fileformat
+from neurosim.ui.i18n import translate
 
 ENV_DIR = "NEUROSIM_RECOVERY_DIR"
 SETTINGS_DIR = "recovery/dir"
@@ -49,11 +50,24 @@ def remove(*paths: Path) -> None:
 
 
 # --------------------------------------------------------------------- restoring
-#: what became of the file a leftover's edits were made to, as messages say it
+#: what became of the file a leftover's edits were made to, as the restore question says
+#: it (context "Leftovers"; {path} is the file)
 ORIGINAL_STATES = {
-    "gone": "is no longer there",
-    "changed": "has changed since",
-    "unknown": "may have changed since",
+    "gone": QT_TRANSLATE_NOOP(
+        "Leftovers",
+        "{path} is no longer there: the restored work will not be saved over it; "
+        "Save will ask for a file name.",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "Leftovers",
+        "{path} has changed since: the restored work will not be saved over it; "
+        "Save will ask for a file name.",
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "Leftovers",
+        "{path} may have changed since: the restored work will not be saved over it; "
+        "Save will ask for a file name.",
+    ),
 }
 
 
@@ -113,7 +127,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                     sidecar,
                     network_path,
                     Path(original) if original else None,
-                    str(side.get("title") or "Untitled"),
+                    str(side.get("title") or translate("Leftovers", "Untitled")),
                     float(side.get("saved_at") or 0.0),
                     digest if isinstance(digest, str) else None,
                     Path(lesson) if isinstance(lesson, str) and lesson else None,
@@ -155,7 +169,15 @@ def _without_sidecar(folder: Path) -> list[Leftover]:
             continue
         kept = KEPT_MARK in stem
         found.append(
-            Leftover(sidecar, network_path, None, "Untitled", saved_at, session=session, kept=kept)
+            Leftover(
+                sidecar,
+                network_path,
+                None,
+                translate("Leftovers", "Untitled"),
+                saved_at,
+                session=session,
+                kept=kept,
+            )
         )
     for lock in folder.glob(f"*{LOCK_SUFFIX}"):
         _ended(folder, lock.name.removesuffix(LOCK_SUFFIX))  # taking it removes a dead one
@@ -177,44 +199,55 @@ def newest_session(found: list[Leftover]) -> Leftover | None:
 def ask_restore(parent: QWidget | None, leftover: Leftover, requested: Path | None = None) -> str:
     """The dialog: "restore", "discard", "open" (the ``requested`` file; the work waits) or
     "later" (closed: ask again next time)."""
-    when = time.strftime("%H:%M on %d %b %Y", time.localtime(leftover.saved_at))
+    when = time.strftime("%H:%M, %Y-%m-%d", time.localtime(leftover.saved_at))
     original = leftover.original_path
     name = original.name if original else leftover.title
-    text = (
-        f"NeuroSim did not close properly last time.\n\nUnsaved changes to "
-        f"“{name}”, saved automatically at {when}, can be restored."
-    )
+    paragraphs = [
+        translate(
+            "Leftovers",
+            "NeuroSim did not close properly last time.\n\nUnsaved changes to "
+            "“{name}”, saved automatically at {when}, can be restored.",
+        ).format(name=name, when=when)
+    ]
     state = leftover.original_state()
     if original is not None and state in ORIGINAL_STATES:
-        text += (
-            f"\n\n{original} {ORIGINAL_STATES[state]}: the restored work will not be "
-            "saved over it; Save will ask for a file name."
-        )
+        paragraphs.append(translate("Leftovers", ORIGINAL_STATES[state]).format(path=original))
     if leftover.companions:
         titles = [item.title for item in leftover.companions]
         shown = "\n".join(f"• {t}" for t in titles[:8]) + ("\n• …" if len(titles) > 8 else "")
-        text += (
-            "\n\nYour changes to these lessons come back too, as copies (open a lesson "
-            f"again to see them):\n{shown}"
+        paragraphs.append(
+            translate(
+                "Leftovers",
+                "Your changes to these lessons come back too, as copies (open a lesson "
+                "again to see them):\n{lessons}",
+            ).format(lessons=shown)
         )
     if requested is not None:
-        text += f"\n\nYou also asked to open “{requested.name}”."
+        paragraphs.append(
+            translate("Leftovers", "You also asked to open “{name}”.").format(name=requested.name)
+        )
+    text = "\n\n".join(paragraphs)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Restore unsaved work?",
+        translate("Leftovers", "Restore unsaved work?"),
         text,
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("restore_dialog")
     box.setTextFormat(Qt.TextFormat.PlainText)  # a title from a file is only text
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("Leftovers", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     opened = None
     if requested is not None:
         opened = box.addButton(
-            f"Open “{requested.name}” (keep the work for later)", QMessageBox.ButtonRole.NoRole
+            translate("Leftovers", "Open “{name}” (keep the work for later)").format(
+                name=requested.name
+            ),
+            QMessageBox.ButtonRole.NoRole,
         )
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        translate("Leftovers", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

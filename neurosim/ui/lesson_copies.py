@@ -21,6 +21,7 @@ from neurosim.core.model import Network
 from neurosim.core.shipped import Origin
 from neurosim.ui.core_text import origin_title
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.lifetime import tied
 from neurosim.ui.plain_text import as_text
 
@@ -80,14 +81,24 @@ class LessonCopies(QObject):
 
 def confirm_revert(parent: QWidget, title: str, to_original: bool) -> bool:
     """Ask before dropping the changes to ``title``; True to go ahead."""
-    what = "the original lesson" if to_original else "the version saved on disk"
+    if to_original:
+        heading = translate("LessonCopies", "Revert to Original")
+        question = translate(
+            "LessonCopies",
+            "Drop your changes to “{title}” and go back to the original lesson?\n\n"
+            "The changes cannot be brought back afterwards.",
+        )
+    else:
+        heading = translate("LessonCopies", "Revert to Saved")
+        question = translate(
+            "LessonCopies",
+            "Drop your changes to “{title}” and go back to the version saved on disk?\n\n"
+            "The changes cannot be brought back afterwards.",
+        )
     answer = QMessageBox.warning(
         parent,
-        "Revert to Original" if to_original else "Revert to Saved",
-        as_text(
-            f"Drop your changes to “{title}” and go back to {what}?\n\n"
-            "The changes cannot be brought back afterwards."
-        ),
+        heading,
+        as_text(question.format(title=title)),
         MessageButton.Discard | MessageButton.Cancel,
         MessageButton.Cancel,
     )
@@ -100,11 +111,14 @@ def confirm_drop_kept(parent: QWidget, titles: list[str]) -> bool:
     shown = "\n".join(f"• {t}" for t in titles[:8]) + ("\n• …" if len(titles) > 8 else "")
     answer = QMessageBox.warning(
         parent,
-        "Changed lessons",
+        translate("LessonCopies", "Changed lessons"),
         as_text(
-            "You changed these lessons in this session; the changes are lost when "
-            f"NeuroSim closes:\n\n{shown}\n\nTo keep one, open it again (File ▸ Examples "
-            "or File ▸ Exercises) and save it."
+            translate(
+                "LessonCopies",
+                "You changed these lessons in this session; the changes are lost when "
+                "NeuroSim closes:\n\n{lessons}\n\nTo keep one, open it again (File ▸ Examples "
+                "or File ▸ Exercises) and save it.",
+            ).format(lessons=shown)
         ),
         MessageButton.Discard | MessageButton.Cancel,
         MessageButton.Cancel,
@@ -115,17 +129,17 @@ def confirm_drop_kept(parent: QWidget, titles: list[str]) -> bool:
 def revert_action(parent: QWidget, document: Document, revert: Callable[[], bool]) -> QAction:
     """File ▸ Revert to Original (a changed lesson copy) or Revert to Saved (a changed
     file); disabled while there is nothing to drop."""
-    action = QAction("Revert to &Original", parent)
+    action = QAction(translate("LessonCopies", "Revert to &Original"), parent)
     action.triggered.connect(lambda _c=False: revert())
 
     def follow() -> None:
         lesson = document.origin is not None
-        action.setText("Revert to &Original" if lesson else "Re&vert to Saved")
-        tip = (
-            "Drop your changes: back to the lesson as shipped"
-            if lesson
-            else "Drop your changes: back to the file as saved"
-        )
+        if lesson:
+            action.setText(translate("LessonCopies", "Revert to &Original"))
+            tip = translate("LessonCopies", "Drop your changes: back to the lesson as shipped")
+        else:
+            action.setText(translate("LessonCopies", "Re&vert to Saved"))
+            tip = translate("LessonCopies", "Drop your changes: back to the file as saved")
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.setEnabled(document.modified and (lesson or document.path is not None))

@@ -43,6 +43,7 @@ from neurosim.ui.explain.mode import ExplainMode
 from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
 from neurosim.ui.formula.formula_ui import FormulaUI
+from neurosim.ui.i18n import translate
 from neurosim.ui.ink.ink_ui import InkUI
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lesson_copies import LessonCopies, revert_action
@@ -57,6 +58,7 @@ from neurosim.ui.menus import (
 )
 from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots.live import LivePlots
+from neurosim.ui.preferences import PreferencesDialog
 from neurosim.ui.recovery import Recovery
 from neurosim.ui.report_export import ReportUI
 from neurosim.ui.scrub.scrub_ui import ScrubUI
@@ -119,14 +121,19 @@ class MainWindow(FileHandling, QMainWindow):
         self.menus.file.insertMenu(before_quit, self.code_export.menu)
         self.palette_bar = build_palette(self, self.acts)  # not "palette": QWidget.palette()
         self.inspector_dock = make_dock(
-            "Inspector", scrolling(self.inspector, INSPECTOR_MIN_WIDTH), "inspector", self
+            translate("MainWindow", "Inspector"),
+            scrolling(self.inspector, INSPECTOR_MIN_WIDTH),
+            "inspector",
+            self,
         )
         self.history_view = QUndoView(self.document.undo_stack)
-        self.history_view.setEmptyLabel("<opened>")
-        self.history_dock = make_dock("History", self.history_view, "history", self)
+        self.history_view.setEmptyLabel(translate("MainWindow", "<opened>"))
+        self.history_dock = make_dock(
+            translate("MainWindow", "History"), self.history_view, "history", self
+        )
         self.dock_layout = DockLayout(self, self.menus.panels, self.inspector_dock)
         self.counts_label = QLabel(self)
-        self.counts_label.setToolTip("Neurons and synapses in the network")
+        self.counts_label.setToolTip(translate("MainWindow", "Neurons and synapses in the network"))
         self.text_size_actions = self._build_text_size_menu()
         self.setAcceptDrops(True)
         self.drops = FileDrops(self.open_file, [self, self.canvas.viewport()], self)
@@ -239,9 +246,9 @@ class MainWindow(FileHandling, QMainWindow):
         group = QActionGroup(self)
         actions: dict[float, QAction] = {}
         for text, factor in TEXT_SIZES:
-            action = group.addAction(text)
+            action = group.addAction(translate("Menus", text))
             action.setCheckable(True)
-            action.setStatusTip("Larger text and neurons for a projector")
+            action.setStatusTip(translate("MainWindow", "Larger text and neurons for a projector"))
             action.triggered.connect(lambda _c=False, f=factor: self.set_text_scale(f))
             self.menus.text_size.addAction(action)
             actions[factor] = action
@@ -254,7 +261,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.file_watch.changed_outside.connect(lambda _gone: self.resolve_outside_change())
         # The document may outlive the window (it can be handed in): tied to the window.
         doc.refused.connect(
-            tied(self, lambda reason: self.show_status(f"Not possible: {reason}", 8000))
+            tied(self, lambda reason: self.show_status(self._refusal(reason), 8000))
         )
         doc.evaluated.connect(tied(self, lambda _e: self._update_counts()))
         # The History list sets the stack's index itself: while a live run (training) has
@@ -345,16 +352,26 @@ class MainWindow(FileHandling, QMainWindow):
 
     # ----------------------------------------------------------- file state
     def _on_file_state_changed(self) -> None:
-        self.setWindowTitle(f"{self.document.title}[*] — NeuroSim")
+        self.setWindowTitle(
+            translate("MainWindow", "{title}[*] — NeuroSim").format(title=self.document.title)
+        )
         self.setWindowModified(self.document.modified)
         self._update_counts()
 
     def _update_counts(self) -> None:
         net = self.document.network
         n, s = len(net.neurons), len(net.synapses)
+        neurons = translate("MainWindow", "%n neuron(s)", "", n)
+        synapses = translate("MainWindow", "%n synapse(s)", "", s)
         self.counts_label.setText(
-            f"{n} neuron{'s' if n != 1 else ''}, {s} synapse{'s' if s != 1 else ''}"
+            translate("MainWindow", "{neurons}, {synapses}").format(
+                neurons=neurons, synapses=synapses
+            )
         )
+
+    @staticmethod
+    def _refusal(reason: str) -> str:
+        return translate("MainWindow", "Not possible: {reason}").format(reason=reason)
 
     def show_status(self, text: str, timeout: int = 5000) -> None:
         if text:
@@ -384,7 +401,7 @@ class MainWindow(FileHandling, QMainWindow):
     def copy(self) -> bool:
         payload = self.canvas.copy_selection()
         if not payload:
-            self.show_status("Select the neurons to copy first")
+            self.show_status(translate("MainWindow", "Select the neurons to copy first"))
             return False
         clipboard.put_on_clipboard(payload)
         return True
@@ -396,12 +413,14 @@ class MainWindow(FileHandling, QMainWindow):
     def paste(self) -> None:
         payload = clipboard.read_clipboard()
         if payload is None:
-            self.show_status("The clipboard holds no neurons copied from NeuroSim")
+            self.show_status(
+                translate("MainWindow", "The clipboard holds no neurons copied from NeuroSim")
+            )
             return
         try:
             self.canvas.paste(payload)
         except (KeyError, TypeError, ValueError) as exc:
-            self.show_status(f"Cannot paste: {exc}")
+            self.show_status(translate("MainWindow", "Cannot paste: {reason}").format(reason=exc))
 
     # -------------------------------------------------------------- dialogs
     def show_history(self) -> None:
@@ -409,10 +428,13 @@ class MainWindow(FileHandling, QMainWindow):
         self.history_dock.raise_()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About NeuroSim", about_text())
+        QMessageBox.about(self, translate("MainWindow", "About NeuroSim"), about_text())
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
 
     # ---------------------------------------------------------------- events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QToolTip, QWidget
 
 from neurosim.core.explain import MINUS
 from neurosim.core.numbers import parse_typed
+from neurosim.ui.i18n import translate
 
 #: what a refused box looks like (the rest of its look stays the style's)
 REFUSED_STYLE = "NumberBox { border: 2px solid #d73027; border-radius: 3px; }"
@@ -71,7 +72,7 @@ def is_undo_key(event: QKeyEvent) -> bool:
 
 def range_text(low: float, high: float) -> str:
     """ "from −1000 to 1000" with true minus signs, as the tooltip and refusals say it."""
-    return f"from {_shown(low)} to {_shown(high)}"
+    return translate("NumberBox", "from {low} to {high}").format(low=_shown(low), high=_shown(high))
 
 
 def _shown(x: float) -> str:
@@ -207,7 +208,9 @@ class NumberBox(QAbstractSpinBox):
         if not self._min <= value <= self._max:
             typed = reading if len(reading) <= 24 else reading[:23] + "…"
             self._refuse(
-                f"{typed} is out of range: type a number {range_text(self._min, self._max)}"
+                translate("NumberBox", "{typed} is out of range: type a number {range}").format(
+                    typed=typed, range=range_text(self._min, self._max)
+                )
             )
             return False
         self._set_problem(None)
@@ -329,8 +332,10 @@ class NumberBox(QAbstractSpinBox):
         if self._tip:
             parts.append(self._tip)
         parts.append(
-            f"A number {range_text(self._min, self._max)}; type e.g. 0.5, −1.5 or 1e-3"
-            " (a dot for decimals)"
+            translate(
+                "NumberBox",
+                "A number {range}; type e.g. 0.5, −1.5 or 1e-3 (a dot for decimals)",
+            ).format(range=range_text(self._min, self._max))
         )
         super().setToolTip("\n".join(parts))
 

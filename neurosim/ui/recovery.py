@@ -42,7 +42,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from neurosim.core import fileformat
@@ -50,11 +50,11 @@ from neurosim.core.fileformat import FileFormatError
 from neurosim.core.model import SIGNAL_NAMES, STRUCTURE_SIGNAL_NAMES, Network
 from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
+from neurosim.ui.i18n import translate
 from neurosim.ui.kept_recovery import KeptWriter, restore_kept
 from neurosim.ui.leftovers import (
     LOCK_SUFFIX,
     NETWORK_SUFFIX,
-    ORIGINAL_STATES,
     SIDECAR_SUFFIX,
     Leftover,
     ask_restore,
@@ -235,7 +235,11 @@ class Recovery(QObject):
                 sidecar_path, json.dumps(side, ensure_ascii=False, indent=2).encode("utf-8")
             )
         except (OSError, ValueError) as exc:
-            self.failed.emit(f"Could not save a recovery copy in {self.folder}: {exc}")
+            self.failed.emit(
+                translate(
+                    "Recovery", "Could not save a recovery copy in {folder}: {reason}"
+                ).format(folder=self.folder, reason=exc)
+            )
             return
         self.written.emit(str(network_path))
 
@@ -302,7 +306,11 @@ class Recovery(QObject):
             network = fileformat.load(leftover.network_path)
         except (FileFormatError, OSError) as exc:
             leftover.discard()
-            self.failed.emit(f"A recovery file could not be read and was removed: {exc}")
+            self.failed.emit(
+                translate(
+                    "Recovery", "A recovery file could not be read and was removed: {reason}"
+                ).format(reason=exc)
+            )
             return self.offer_restore(open_network, parent, ask, requested)  # the rest of it
         answer = (ask or ask_restore)(parent, leftover, requested)
         if answer == "discard":
@@ -329,16 +337,39 @@ class Recovery(QObject):
         self.flush()
         for item in (leftover, *companions):
             item.discard()
-        message = "Restored your unsaved work; save it to keep it"
-        if titles:
-            message = (
-                f"Restored your unsaved work and your changes to {len(titles)} more "
-                f"lesson{'s' if len(titles) > 1 else ''}"
-            )
-        if state in ("gone", "changed", "unknown") and leftover.original_path is not None:
-            message = (
-                f"Restored your unsaved work; {leftover.original_path.name} "
-                f"{ORIGINAL_STATES[state]}, so Save will ask for a file name"
-            )
-        self.restored.emit(message)
+        self.restored.emit(restored_message(leftover, state, len(titles)))
         return leftover
+
+
+#: the status bar after a restore when the original file is not what the work was made to
+RESTORED_STATES = {
+    "gone": QT_TRANSLATE_NOOP(
+        "Recovery",
+        "Restored your unsaved work; {name} is no longer there, so Save will ask for a file name",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "Recovery",
+        "Restored your unsaved work; {name} has changed since, so Save will ask for a file name",
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "Recovery",
+        "Restored your unsaved work; {name} may have changed since, so Save will ask for a "
+        "file name",
+    ),
+}
+
+
+def restored_message(leftover: Leftover, state: str | None, lessons: int) -> str:
+    """What the status bar says after a restore (``lessons``: kept copies brought back)."""
+    if state in RESTORED_STATES and leftover.original_path is not None:
+        return translate("Recovery", RESTORED_STATES[state]).format(
+            name=leftover.original_path.name
+        )
+    if lessons:
+        return translate(
+            "Recovery",
+            "Restored your unsaved work and your changes to %n more lesson(s)",
+            "",
+            lessons,
+        )
+    return translate("Recovery", "Restored your unsaved work; save it to keep it")

@@ -24,12 +24,12 @@ from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
 from neurosim.ui.edit_log import EditLog
 from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.i18n import translate
 from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots import export
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.training.session import TrainingSession
 
-FILTERS = "Web page (*.html);;PDF document (*.pdf)"
 SHORTCUT = QKeySequence("Ctrl+Shift+E")
 
 
@@ -59,11 +59,16 @@ class ReportUI(QObject):
         self.session, self.exercise = session, exercise
         self.start_dir, self.status = start_dir, status
         self.edits = EditLog(document)
-        self.action = QAction("Export &Report…", window)
+        self.action = QAction(translate("ReportUI", "Export &Report…"), window)
         self.action.setShortcut(SHORTCUT)
-        tip = "Save a lab report: the network, its weights, plots, training, exercise and edits"
+        tip = translate(
+            "ReportUI",
+            "Save a lab report: the network, its weights, plots, training, exercise and edits",
+        )
         self.action.setStatusTip(tip)
-        self.action.setToolTip(f"{tip} ({SHORTCUT.toString()})")
+        self.action.setToolTip(
+            translate("ReportUI", "{tip} ({keys})").format(tip=tip, keys=SHORTCUT.toString())
+        )
         self.action.triggered.connect(lambda _c=False: self.export_dialog())
         window.addAction(self.action)
 
@@ -102,7 +107,10 @@ class ReportUI(QObject):
 
     def export_dialog(self) -> bool:
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export report", self.suggested_path(), FILTERS
+            self.window,
+            translate("ReportUI", "Export report"),
+            self.suggested_path(),
+            translate("ReportUI", "Web page (*.html);;PDF document (*.pdf)"),
         )
         if not path:
             return False
@@ -114,7 +122,11 @@ class ReportUI(QObject):
         """Write the report (PDF for a .pdf name, else HTML); a failure says why, in a
         message box, and leaves any file already there as it was."""
         path = Path(path)
-        problem = "it is in NeuroSim's own lessons folder" if is_shipped(path) else None
+        problem = (
+            translate("ReportUI", "it is in NeuroSim's own lessons folder")
+            if is_shipped(path)
+            else None
+        )
         if problem is None:
             try:
                 html = report_html(self.parts())
@@ -126,10 +138,12 @@ class ReportUI(QObject):
                 problem = exc.strerror or str(exc)
         if problem is not None:
             QMessageBox.critical(
-                self.window, "Cannot export the report", as_text(f"{path}:\n{problem}")
+                self.window,
+                translate("ReportUI", "Cannot export the report"),
+                as_text(f"{path}:\n{problem}"),
             )
             return False
-        self.status(f"Report saved: {path}")
+        self.status(translate("ReportUI", "Report saved: {path}").format(path=path))
         return True
 
 

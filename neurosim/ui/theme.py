@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
+
+from neurosim.ui.i18n import translate
 
 __all__ = [
     "DARK",
@@ -40,7 +42,25 @@ __all__ = [
     "system_is_dark",
 ]
 
-MODES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+#: (mode, menu text, status tip); the texts are translated where shown (context "Theme")
+MODES = (
+    (
+        "system",
+        QT_TRANSLATE_NOOP("Theme", "&System"),
+        QT_TRANSLATE_NOOP("Theme", "Follow the desktop's light or dark setting"),
+    ),
+    (
+        "light",
+        QT_TRANSLATE_NOOP("Theme", "&Light"),
+        QT_TRANSLATE_NOOP("Theme", "Light colours for the window, canvas and plots"),
+    ),
+    (
+        "dark",
+        QT_TRANSLATE_NOOP("Theme", "&Dark"),
+        QT_TRANSLATE_NOOP("Theme", "Dark colours for the window, canvas and plots"),
+    ),
+)
+MODE_NAMES = tuple(mode for mode, _text, _tip in MODES)
 SETTING = "view/theme"
 Role = QPalette.ColorRole
 
@@ -274,7 +294,7 @@ class Theme(QObject):
         super().__init__(parent)
         self.settings = settings
         mode = str(settings.value(SETTING, "system")) if settings is not None else "system"
-        self.mode = mode if mode in dict(MODES) else "system"
+        self.mode = mode if mode in MODE_NAMES else "system"
         self.contrast = False
         self._palette = self._resolve()
         self.actions: dict[str, QAction] = {}
@@ -286,25 +306,21 @@ class Theme(QObject):
 
     def build_menu(self, parent: QMenu) -> QMenu:
         """``parent`` ▸ Theme: System, Light, Dark (one checked)."""
-        menu = parent.addMenu("T&heme")
+        menu = parent.addMenu(translate("Theme", "T&heme"))
         group = QActionGroup(menu)
-        for mode, text in MODES:
-            action = group.addAction(text)
+        for mode, text, tip in MODES:
+            action = group.addAction(translate("Theme", text))
             action.setCheckable(True)
             action.setChecked(mode == self.mode)
-            action.setStatusTip(
-                "Follow the desktop's light or dark setting"
-                if mode == "system"
-                else f"{text.replace('&', '')} colours for the window, canvas and plots"
-            )
+            action.setStatusTip(translate("Theme", tip))
             action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
             menu.addAction(action)
             self.actions[mode] = action
         return menu
 
     def set_mode(self, mode: str) -> None:
-        if mode not in dict(MODES):
-            raise ValueError(f"unknown theme {mode!r}; use one of {', '.join(m for m, _ in MODES)}")
+        if mode not in MODE_NAMES:
+            raise ValueError(f"unknown theme {mode!r}; use one of {', '.join(MODE_NAMES)}")
         self.mode = mode
         if self.settings is not None:
             self.settings.setValue(SETTING, mode)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurosim.ui.i18n import translate
 from neurosim.ui.number_box import NumberBox
 
 SLIDER_STEPS = 1000
@@ -59,11 +60,13 @@ class ValueSlider(QWidget):
         self.range_button = QToolButton(self)
         self.range_button.setText("±")
         self.range_button.setCheckable(True)
-        self.range_button.setToolTip("Show or hide the slider's range (minimum and maximum)")
+        self.range_button.setToolTip(
+            translate("ValueSlider", "Show or hide the slider's range (minimum and maximum)")
+        )
         self.min_spin = self._spin_box(limits, decimals)
         self.max_spin = self._spin_box(limits, decimals)
-        self.min_spin.setToolTip("The slider's left end")
-        self.max_spin.setToolTip("The slider's right end")
+        self.min_spin.setToolTip(translate("ValueSlider", "The slider's left end"))
+        self.max_spin.setToolTip(translate("ValueSlider", "The slider's right end"))
         self._build_layout()
         self.set_tooltip(tooltip)
         self.set_range(minimum, maximum)
@@ -90,9 +93,11 @@ class ValueSlider(QWidget):
         self.range_row = QWidget(self)
         row = QHBoxLayout(self.range_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("from", self.range_row))
+        row.addWidget(
+            QLabel(translate("ValueSlider", "from", "the slider's range"), self.range_row)
+        )
         row.addWidget(self.min_spin)
-        row.addWidget(QLabel("to", self.range_row))
+        row.addWidget(QLabel(translate("ValueSlider", "to", "the slider's range"), self.range_row))
         row.addWidget(self.max_spin)
         row.addStretch(1)
         grid.addWidget(self.range_row, 1, 0, 1, 3)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidge
 from shiboken6 import isValid
 
 from neurosim.ui.exercises.exercise_ui import ExerciseUI
+from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.lessons_ui import LessonsUI
 from neurosim.ui.menus import Menus
 from neurosim.ui.plots.live import LivePlots
@@ -71,7 +72,11 @@ class DockLayout(QObject):
         dock.topLevelChanged.connect(self._panels_changed)
         toggle = dock.toggleViewAction()
         toggle.setText(dock.windowTitle())
-        toggle.setStatusTip(f"Show or hide the {dock.windowTitle()} panel")
+        toggle.setStatusTip(
+            translate("DockLayout", "Show or hide the {panel} panel").format(
+                panel=dock.windowTitle()
+            )
+        )
         self.panels_menu.addAction(toggle)
 
     def arrange(

@@ -109,6 +109,7 @@ ALLOWED = {
     "zh",
     "cn",
     "en",
+    "english",  # the language chooser names each language in its own language
     "max",
     "min",
     "exp",

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from neurosim.ui.i18n import translate
 from neurosim.ui.ink.overlay import InkOverlay
 from neurosim.ui.ink.palette import InkPalette
 from neurosim.ui.lessons.presentation import Presentation
@@ -39,17 +40,22 @@ class InkUI(QObject):
         self.overlay = InkOverlay(window, clock)
         self.palette = InkPalette(self.overlay, lambda: self.set_drawing(False))
         self._focus_before: QWidget | None = None
-        self.action = QAction(pen_icon(), "&Draw on Screen", window)
+        self.action = QAction(pen_icon(), translate("InkUI", "&Draw on Screen"), window)
         self.action.setCheckable(True)
-        self.action.setIconText("Draw")  # on the transport bar
+        self.action.setIconText(translate("InkUI", "Draw"))  # on the transport bar
         self.action.setShortcut(SHORTCUT)
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        tip = (
+        tip = translate(
+            "InkUI",
             "Laser pointer, pen, highlighter and eraser over the whole window; never part "
-            "of the network or of undo. Keys: L P M E, C clears, 1 2 3 colours, Esc"
+            "of the network or of undo. Keys: L P M E, C clears, 1 2 3 colours, Esc",
         )
         self.action.setStatusTip(tip)
-        self.action.setToolTip(f"Draw on Screen ({SHORTCUT.toString()}): {tip}")
+        self.action.setToolTip(
+            translate("InkUI", "Draw on Screen ({keys}): {tip}").format(
+                keys=SHORTCUT.toString(), tip=tip
+            )
+        )
         self.action.toggled.connect(self.set_drawing)
         window.addAction(self.action)  # Ctrl+D with the menu bar hidden (presentation)
         self.overlay.leave_requested.connect(self._on_escape_with_no_ink)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,14 +25,31 @@ from PySide6.QtWidgets import (
 
 from neurosim.core.ink import COLOURS, Tool
 from neurosim.ui.core_text import core_text
+from neurosim.ui.i18n import translate
 from neurosim.ui.ink.overlay import InkOverlay
 
 SYMBOLS = {Tool.LASER: "◉", Tool.PEN: "✎", Tool.HIGHLIGHTER: "▮", Tool.ERASER: "⌫"}
+#: the core's names of the tools and colours (neurosim.core.ink), marked for the catalog:
+#: shown as translate("InkPalette", name)
+NAMES = (
+    QT_TRANSLATE_NOOP("InkPalette", "Laser pointer"),
+    QT_TRANSLATE_NOOP("InkPalette", "Pen"),
+    QT_TRANSLATE_NOOP("InkPalette", "Highlighter"),
+    QT_TRANSLATE_NOOP("InkPalette", "Eraser"),
+    QT_TRANSLATE_NOOP("InkPalette", "Red"),
+    QT_TRANSLATE_NOOP("InkPalette", "Blue"),
+    QT_TRANSLATE_NOOP("InkPalette", "Yellow"),
+)
 TIPS = {
-    Tool.LASER: "Laser pointer: a bright dot with a short fading trail (L; or hold right button)",
-    Tool.PEN: "Pen: draw; a tablet's pressure makes the line wider (P)",
-    Tool.HIGHLIGHTER: "Highlighter: a wide translucent marker (M)",
-    Tool.ERASER: "Eraser: drag over strokes to remove them (E)",
+    Tool.LASER: QT_TRANSLATE_NOOP(
+        "InkPalette",
+        "Laser pointer: a bright dot with a short fading trail (L; or hold right button)",
+    ),
+    Tool.PEN: QT_TRANSLATE_NOOP(
+        "InkPalette", "Pen: draw; a tablet's pressure makes the line wider (P)"
+    ),
+    Tool.HIGHLIGHTER: QT_TRANSLATE_NOOP("InkPalette", "Highlighter: a wide translucent marker (M)"),
+    Tool.ERASER: QT_TRANSLATE_NOOP("InkPalette", "Eraser: drag over strokes to remove them (E)"),
 }
 MARGIN = 12  # px from the window's corner
 # of the application's font (twice its size in presentation mode): readable from the back
@@ -56,12 +73,14 @@ class InkPalette(QFrame):
         row.setSpacing(4)
         self.status = QLabel(self)
         self.status.setObjectName("ink_status")
-        self.status.setToolTip("The tool and colour in use")
+        self.status.setToolTip(translate("InkPalette", "The tool and colour in use"))
         row.addWidget(self.status)
         self.tool_buttons: dict[Tool, QToolButton] = {}
         tools = QButtonGroup(self)
         for tool in Tool:
-            button = self._button(f"{SYMBOLS[tool]} {tool.key}", TIPS[tool], checkable=True)
+            button = self._button(
+                f"{SYMBOLS[tool]} {tool.key}", translate("InkPalette", TIPS[tool]), checkable=True
+            )
             button.clicked.connect(lambda _c=False, t=tool: overlay.set_tool(t))
             tools.addButton(button)
             row.addWidget(button)
@@ -69,11 +88,10 @@ class InkPalette(QFrame):
         self.colour_buttons: dict[str, QToolButton] = {}
         colours = QButtonGroup(self)
         for colour in COLOURS:
-            button = self._button(
-                colour.key,
-                f"{core_text(colour.name)} pen and highlighter ({colour.key})",
-                checkable=True,
+            tip = translate("InkPalette", "{colour} pen and highlighter ({key})").format(
+                colour=core_text(colour.name), key=colour.key
             )
+            button = self._button(colour.key, tip, checkable=True)
             r, g, b = colour.rgb
             text = "black" if QColor(r, g, b).lightnessF() > 0.55 else "white"
             button.setStyleSheet(
@@ -85,10 +103,14 @@ class InkPalette(QFrame):
             colours.addButton(button)
             row.addWidget(button)
             self.colour_buttons[colour.key] = button
-        self.clear_button = self._button("Clear", "Remove all the ink (C)")
+        self.clear_button = self._button(
+            translate("InkPalette", "Clear"), translate("InkPalette", "Remove all the ink (C)")
+        )
         self.clear_button.clicked.connect(lambda _c=False: overlay.clear())
         row.addWidget(self.clear_button)
-        self.done_button = self._button("✕", "Stop drawing (Esc when the screen has no ink)")
+        self.done_button = self._button(
+            "✕", translate("InkPalette", "Stop drawing (Esc when the screen has no ink)")
+        )
         self.done_button.clicked.connect(lambda _c=False: on_done())
         row.addWidget(self.done_button)
         overlay.changed.connect(self.refresh)
@@ -106,10 +128,11 @@ class InkPalette(QFrame):
     def refresh(self) -> None:
         """Show the overlay's tool and colour; follow the application's font; to the corner."""
         ink = self.overlay.ink
-        self.status.setText(
-            f"{SYMBOLS[ink.tool]} {core_text(ink.tool.title)}"
-            + ("" if ink.tool in (Tool.LASER, Tool.ERASER) else f" · {core_text(ink.colour.name)}")
-        )
+        tool = core_text(ink.tool.title)
+        if ink.tool in (Tool.LASER, Tool.ERASER):
+            self.status.setText(f"{SYMBOLS[ink.tool]} {tool}")
+        else:
+            self.status.setText(f"{SYMBOLS[ink.tool]} {tool} · {core_text(ink.colour.name)}")
         self.tool_buttons[ink.tool].setChecked(True)
         self.colour_buttons[ink.colour.key].setChecked(True)
         self.clear_button.setEnabled(not ink.empty)

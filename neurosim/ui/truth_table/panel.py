@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,16 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.commands import SetInputs
 from neurosim.ui.document import Document
 from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.i18n import translate
 from neurosim.ui.theme import Role, Theme
 
-CLICK_HINT = "Click a row to set the inputs to it."
+CLICK_HINT = QT_TRANSLATE_NOOP("TruthTablePanel", "Click a row to set the inputs to it.")
 MARKS = ("✓", "✗")
+#: the core's words in the "fired" column (its text and CSV copies keep them), as shown
+FIRED_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("TruthTablePanel", "yes"),
+    "no": QT_TRANSLATE_NOOP("TruthTablePanel", "no"),
+}
 MARK_SCALE = 1.4  # as big as the Exercise panel's marks
 
 
@@ -62,9 +68,15 @@ class TruthGrid(QTableWidget):
 def _grid_header(table: TruthTable) -> list[str]:
     """Column titles on two lines (the neuron, then z, y or fired): narrow columns."""
     names = [table.labels[i] for i in table.input_ids]
+    fired = translate("TruthTablePanel", "fired", "column: did the neuron fire")
     for nid in table.neuron_ids:
-        names += [f"{table.labels[nid]}\n{what}" for what in ("z", "y", "fired")]
-    return names + (["wanted", "goal"] if table.checked else [])
+        names += [f"{table.labels[nid]}\n{what}" for what in ("z", "y", fired)]
+    if table.checked:
+        names += [
+            translate("TruthTablePanel", "wanted", "column: the goal's wanted output"),
+            translate("TruthTablePanel", "goal", "column: the goal's ✓ or ✗"),
+        ]
+    return names
 
 
 def _is_copy(event: QEvent) -> bool:
@@ -96,14 +108,18 @@ class TruthTablePanel(QWidget):
         self.grid.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.setToolTip(CLICK_HINT)
+        self.grid.setToolTip(translate("TruthTablePanel", CLICK_HINT))
         self.grid.clicked.connect(self._on_row_chosen)
         self.grid.activated.connect(self._on_row_chosen)  # Enter on a row
-        self.copy_text = QPushButton("Copy as &Text", self)
-        self.copy_text.setToolTip("Put the table on the clipboard as aligned text (Ctrl+C)")
+        self.copy_text = QPushButton(translate("TruthTablePanel", "Copy as &Text"), self)
+        self.copy_text.setToolTip(
+            translate("TruthTablePanel", "Put the table on the clipboard as aligned text (Ctrl+C)")
+        )
         self.copy_text.clicked.connect(lambda: self.copy(csv=False))
-        self.copy_csv = QPushButton("Copy as &CSV", self)
-        self.copy_csv.setToolTip("Put the table on the clipboard as CSV, for a spreadsheet")
+        self.copy_csv = QPushButton(translate("TruthTablePanel", "Copy as &CSV"), self)
+        self.copy_csv.setToolTip(
+            translate("TruthTablePanel", "Put the table on the clipboard as CSV, for a spreadsheet")
+        )
         self.copy_csv.clicked.connect(lambda: self.copy(csv=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_text)
@@ -161,23 +177,42 @@ class TruthTablePanel(QWidget):
         self._highlight(table, shown_before)
 
     def _caption(self, table: TruthTable) -> str:
-        which = "Selected neurons" if self.canvas.selected_neuron_ids() else "Outputs"
+        """Whose columns these are, the click hint, and why no row is lit (whole sentences)."""
         names = ", ".join(table.labels[n] for n in table.neuron_ids)
-        text = f"{which}: {names}. {CLICK_HINT}"
+        if self.canvas.selected_neuron_ids():
+            which = translate("TruthTablePanel", "Selected neurons: {names}.")
+        else:
+            which = translate("TruthTablePanel", "Outputs: {names}.")
+        sentences = [which.format(names=names), translate("TruthTablePanel", CLICK_HINT)]
         if table.current is None:
             values = ", ".join(
                 f"{table.labels[i]} = {self.document.network.neurons[i].value:g}"
                 for i in table.input_ids
             )
-            text += f" The inputs now ({values}) are not all 0 or 1, so no row is theirs."
+            sentences.append(
+                translate(
+                    "TruthTablePanel",
+                    "The inputs now ({values}) are not all 0 or 1, so no row is theirs.",
+                ).format(values=values)
+            )
         driven = self._driven(table)
         if len(driven) == 1:
-            text += f" {driven[0]} follows a signal source: a click switches it off"
+            sentences.append(
+                translate(
+                    "TruthTablePanel",
+                    "{input} follows a signal source: a click switches it off "
+                    "(Undo brings it back).",
+                ).format(input=driven[0])
+            )
         elif driven:
-            text += f" {', '.join(driven)} follow signal sources: a click switches them off"
-        if driven:
-            text += f" (Undo brings {'it' if len(driven) == 1 else 'them'} back)."
-        return text
+            sentences.append(
+                translate(
+                    "TruthTablePanel",
+                    "{inputs} follow signal sources: a click switches them off "
+                    "(Undo brings them back).",
+                ).format(inputs=", ".join(driven))
+            )
+        return join_sentences(sentences)
 
     def _driven(self, table: TruthTable) -> list[str]:
         """The inputs a signal source drives, by label."""
@@ -190,8 +225,10 @@ class TruthTablePanel(QWidget):
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.setItem(r, c, item)
-        item.setText(text)
-        item.setToolTip(tip or CLICK_HINT)
+        item.setText(
+            translate("TruthTablePanel", FIRED_WORDS[text]) if text in FIRED_WORDS else text
+        )
+        item.setToolTip(tip or translate("TruthTablePanel", CLICK_HINT))
 
     def _highlight(self, table: TruthTable, shown_before: int | None) -> None:
         """The current inputs' row in the selection colours and bold; ✓ green, ✗ red."""
@@ -240,9 +277,12 @@ class TruthTablePanel(QWidget):
         row = table.rows[index.row()]
         values = {nid: float(v) for nid, v in zip(table.input_ids, row.inputs, strict=True)}
         names = [table.labels[n] for n in table.input_ids]
-        text = "Inputs " + ", ".join(f"{n}={v}" for n, v in zip(names, row.inputs, strict=True))
+        values_text = ", ".join(f"{n}={v}" for n, v in zip(names, row.inputs, strict=True))
         if self._driven(table):
-            text += " (signal sources off)"
+            text = translate("TruthTablePanel", "Inputs {values} (signal sources off)")
+        else:
+            text = translate("TruthTablePanel", "Inputs {values}")
+        text = text.format(values=values_text)
         self.document.push(SetInputs(self.document.network, values, text))
 
     def copy(self, csv: bool) -> None:
@@ -250,3 +290,14 @@ class TruthTablePanel(QWidget):
         if self.table is None or self.table.problem:
             return
         QGuiApplication.clipboard().setText(as_csv(self.table) if csv else as_text(self.table))
+
+
+def join_sentences(sentences: list[str]) -> str:
+    """Sentences in a row: a space after one ending in Latin punctuation, none after a
+    full-width stop (Chinese sets none between sentences)."""
+    text = ""
+    for sentence in sentences:
+        if text and not text.endswith(("。", "！", "？", "）", "：")):
+            text += " "
+        text += sentence
+    return text

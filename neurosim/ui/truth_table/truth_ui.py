@@ -14,6 +14,7 @@ from neurosim.ui.canvas.view import CanvasView
 from neurosim.ui.docks import make_dock
 from neurosim.ui.document import Document
 from neurosim.ui.exercises.controller import ExerciseController
+from neurosim.ui.i18n import translate
 from neurosim.ui.theme import Theme
 from neurosim.ui.truth_table.panel import TruthTablePanel
 
@@ -36,12 +37,18 @@ class TruthTableUI(QObject):
         self.window = window
         self.canvas = canvas
         self.panel = TruthTablePanel(document, canvas, exercise, theme)
-        self.dock = make_dock("Truth Table", self.panel, "truth_table", window)
-        self.action = QAction("Truth &Table", window)
+        self.dock = make_dock(
+            translate("TruthTableUI", "Truth Table"), self.panel, "truth_table", window
+        )
+        self.action = QAction(translate("TruthTableUI", "Truth &Table"), window)
         self.action.setShortcut(SHORTCUT)
-        tip = "Every 0/1 combination of the inputs with the outputs' z, y and firing"
+        tip = translate(
+            "TruthTableUI", "Every 0/1 combination of the inputs with the outputs' z, y and firing"
+        )
         self.action.setStatusTip(tip)
-        self.action.setToolTip(f"{tip} ({SHORTCUT.toString()})")
+        self.action.setToolTip(
+            translate("TruthTableUI", "{tip} ({keys})").format(tip=tip, keys=SHORTCUT.toString())
+        )
         self.action.triggered.connect(lambda _checked=False: self.show())
         window.addAction(self.action)  # F7 works with the menu bar hidden (presentation)
 
