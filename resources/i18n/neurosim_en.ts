@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AddItems</name>
+    <message numerus="yes">
+      <source>Paste %n neuron(s)</source>
+      <translation>
+        <numerusform>Paste %n neuron</numerusform>
+        <numerusform>Paste %n neurons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{what}: %n neuron(s)</source>
+      <translation>
+        <numerusform>{what}: %n neuron</numerusform>
+        <numerusform>{what}: %n neurons</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CanvasMenu</name>
     <message numerus="yes">
       <source>Delete %n items</source>
@@ -77,6 +94,26 @@
     </message>
   </context>
   <context>
+    <name>DeleteItems</name>
+    <message numerus="yes">
+      <source>Delete %n item(s)</source>
+      <translation>
+        <numerusform>Delete %n item</numerusform>
+        <numerusform>Delete %n items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+      <source>(%n more error(s) happened meanwhile.)</source>
+      <translation>
+        <numerusform>(%n more error happened meanwhile.)</numerusform>
+        <numerusform>(%n more errors happened meanwhile.)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExercisePanel</name>
     <message numerus="yes">
       <source>%n locked part(s) kept</source>
@@ -107,6 +144,47 @@
       <translation>
         <numerusform>Bias of %n neurons</numerusform>
         <numerusform>Bias of %n neurons</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n neuron(s)</source>
+      <translation>
+        <numerusform>%n neuron</numerusform>
+        <numerusform>%n neurons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n synapse(s)</source>
+      <translation>
+        <numerusform>%n synapse</numerusform>
+        <numerusform>%n synapses</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveNeurons</name>
+    <message numerus="yes">
+      <source>Move %n neuron(s)</source>
+      <translation>
+        <numerusform>Move %n neuron</numerusform>
+        <numerusform>Move %n neurons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Auto-layout %n neuron(s)</source>
+      <translation>
+        <numerusform>Auto-layout %n neuron</numerusform>
+        <numerusform>Auto-layout %n neurons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{what}: %n neuron(s)</source>
+      <translation>
+        <numerusform>{what}: %n neuron</numerusform>
+        <numerusform>{what}: %n neurons</numerusform>
       </translation>
     </message>
   </context>
@@ -166,6 +244,16 @@
     </message>
   </context>
   <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+      <source>Restored your unsaved work and your changes to %n more lesson(s)</source>
+      <translation>
+        <numerusform>Restored your unsaved work and your changes to %n more lesson</numerusform>
+        <numerusform>Restored your unsaved work and your changes to %n more lessons</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Selection</name>
     <message numerus="yes">
       <source>%n neuron(s)</source>
@@ -186,6 +274,33 @@
       <translation>
         <numerusform>Copied %n neuron</numerusform>
         <numerusform>Copied %n neurons</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SetFieldOfMany</name>
+    <message numerus="yes">
+      <source>Bias of %n neuron(s)</source>
+      <translation>
+        <numerusform>Bias of %n neuron</numerusform>
+        <numerusform>Bias of %n neurons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Value of %n neuron(s)</source>
+      <translation>
+        <numerusform>Value of %n neuron</numerusform>
+        <numerusform>Value of %n neurons</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SetParamOfMany</name>
+    <message numerus="yes">
+      <source>{name} of %n neuron(s)</source>
+      <translation>
+        <numerusform>{name} of %n neuron</numerusform>
+        <numerusform>{name} of %n neurons</numerusform>
       </translation>
     </message>
   </context>

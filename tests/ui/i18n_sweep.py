@@ -124,12 +124,14 @@ ALLOWED = {
     "he",
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
+# code and notation, the same in every language: step(z), step′(z), nn.Module, loss.backward()
+CODE = re.compile(r"[A-Za-z_][\w.]*′?\([^()]*\)|[A-Za-z_]\w*(\.[A-Za-z_]\w*)+")
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
 
 
 def english_words(text: str) -> list[str]:
     """The English words in ``text`` (markup, allowed names and single letters aside)."""
-    plain = MARKUP.sub(" ", text.replace("&&", "").replace("&", ""))
+    plain = CODE.sub(" ", MARKUP.sub(" ", text).replace("&&", "").replace("&", ""))
     return [w for w in WORD.findall(plain) if w.lower() not in ALLOWED]
 
 

@@ -170,8 +170,7 @@ def test_status_bar_shows_refusals_and_canvas_messages(window):
     assert "inputs take no synapses" in window.statusBar().currentMessage()
     window.canvas.status_message.emit("Click empty space to add an input neuron")
     assert window.statusBar().currentMessage() == "Click empty space to add an input neuron"
-    # counts are Qt plurals (%n): English without a catalog of its own reads "(s)"
-    assert window.counts_label.text() == "3 neuron(s), 2 synapse(s)"
+    assert window.counts_label.text() == "3 neurons, 2 synapses"
 
 
 def test_view_options_and_panels_persist(window, new_window):

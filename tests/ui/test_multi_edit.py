@@ -44,8 +44,7 @@ def test_inspector_sets_32_biases_in_one_step(qtbot, settings, dialogs):
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert biases(window, hidden) == {-0.5}
     stack = window.document.undo_stack
-    # a Qt plural (%n): English without a catalog of its own reads "(s)"
-    assert stack.count() == 1 and stack.undoText() == "Bias of 32 neuron(s)"
+    assert stack.count() == 1 and stack.undoText() == "Bias of 32 neurons"
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {n: window.document.network.neuron(n).bias for n in hidden} == before
 

@@ -205,7 +205,7 @@ def test_truth_table_and_ink_are_chinese(zh_cn, qtbot, settings, dialogs) -> Non
     window.ink.set_drawing(True)
     palette = window.ink.palette
     assert english_left(palette) == []
-    assert palette.status.text() == "✎ 钢笔 · 红色"
+    assert palette.status.text() == "✎ 笔 · 红色"
     window.ink.set_drawing(False)
 
 

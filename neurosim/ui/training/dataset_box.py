@@ -59,6 +59,11 @@ DESCRIPTIONS = {
     "spiral": QT_TRANSLATE_NOOP("DatasetBox", "two spirals"),
     "sine": QT_TRANSLATE_NOOP("DatasetBox", "sine wave (regression)"),
 }
+#: a data set's task as its summary line says it
+TASKS = {
+    "classification": QT_TRANSLATE_NOOP("DatasetBox", "classification"),
+    "regression": QT_TRANSLATE_NOOP("DatasetBox", "regression"),
+}
 EMBEDDED, LESSON, CSV = "embedded", "lesson", "csv"  # item data; built-in sets: "builtin:NAME"
 
 
@@ -310,7 +315,7 @@ class DatasetBox(QGroupBox):
         n = len(data)  # (a name: lupdate skips a call whose count is a call)
         self.info.setText(
             translate("DatasetBox", "%n row(s) · {task} · {inputs} → {targets}", "", n).format(
-                task=data.task,
+                task=translate("DatasetBox", TASKS.get(data.task, data.task)),
                 inputs=", ".join(data.input_names),
                 targets=", ".join(data.target_names),
             )
