@@ -31,6 +31,7 @@ from neurosim.ui.commands import (
     SetParam,
     SetWeight,
 )
+from neurosim.ui.formula.listing import CUSTOM
 
 LEFT, NO_MOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 SHIFT, ALT = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
@@ -390,7 +391,12 @@ class Monkey(SessionActions):
             page = self._inspect(chosen)
             combo = getattr(page, "activation", None)
             if combo is not None and combo.isEnabled():
-                self.qtbot.keyClick(combo, rng.choice((Qt.Key.Key_Down, Qt.Key.Key_Up)))
+                key, step = rng.choice(((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)))
+                target = combo.currentIndex() + step
+                # "Custom…" opens a modal dialog nobody here would answer
+                ahead = {combo.itemData(target), combo.itemData(target + step)}  # a separator
+                if 0 <= target < combo.count() and CUSTOM not in ahead:
+                    self.qtbot.keyClick(combo, key)
         return f"activation {name} on {chosen} ({how})"
 
     def do_param(self) -> str:
