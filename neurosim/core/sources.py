@@ -54,6 +54,14 @@ _BIG = 1e9  # keeps values (and sums of them) far from overflow
 _MIN_PERIOD = 1e-280  # t (an int64, < 1e19) / period stays finite
 
 
+_PERIOD = FieldSpec(
+    "period", 100.0, 0.0, _BIG, QT_TRANSLATE_NOOP("Sources", "steps per cycle"), open_min=True
+)
+_PHASE = FieldSpec(
+    "phase", 0.0, -360.0, 360.0, QT_TRANSLATE_NOOP("Sources", "shift of the cycle, in degrees")
+)
+
+
 def _amplitude() -> tuple[FieldSpec, ...]:
     return (
         FieldSpec(
@@ -63,21 +71,8 @@ def _amplitude() -> tuple[FieldSpec, ...]:
             _BIG,
             QT_TRANSLATE_NOOP("Sources", "half the swing, top to middle"),
         ),
-        FieldSpec(
-            "period",
-            100.0,
-            0.0,
-            _BIG,
-            QT_TRANSLATE_NOOP("Sources", "steps per cycle"),
-            open_min=True,
-        ),
-        FieldSpec(
-            "phase",
-            0.0,
-            -360.0,
-            360.0,
-            QT_TRANSLATE_NOOP("Sources", "shift of the cycle, in degrees"),
-        ),
+        _PERIOD,
+        _PHASE,
         FieldSpec("offset", 0.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "the middle value")),
     )
 
@@ -86,21 +81,8 @@ def _sweep() -> tuple[FieldSpec, ...]:
     return (
         FieldSpec("min", 0.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "lowest value")),
         FieldSpec("max", 1.0, -_BIG, _BIG, QT_TRANSLATE_NOOP("Sources", "highest value")),
-        FieldSpec(
-            "period",
-            100.0,
-            0.0,
-            _BIG,
-            QT_TRANSLATE_NOOP("Sources", "steps per cycle"),
-            open_min=True,
-        ),
-        FieldSpec(
-            "phase",
-            0.0,
-            -360.0,
-            360.0,
-            QT_TRANSLATE_NOOP("Sources", "shift of the cycle, in degrees"),
-        ),
+        _PERIOD,
+        _PHASE,
     )
 
 

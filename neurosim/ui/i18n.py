@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from neurosim.core.localized_text import Text, in_language
 from neurosim.paths import resource_path
 
 translate = QCoreApplication.translate
@@ -100,15 +101,6 @@ def _qt_translators(language: str) -> Iterable[QTranslator]:
             yield translator
 
 
-def localized(text: str | dict[str, str] | None) -> str:
-    """A file's text in the window's language: a plain string as it is; a mapping of
-    language codes (``{"en": …, "zh_CN": …}``) by the current language, else English,
-    else the first one given."""
-    if text is None:
-        return ""
-    if isinstance(text, str):
-        return text
-    for code in (_current[0], "en"):
-        if text.get(code):
-            return text[code]
-    return next(iter(text.values()), "")
+def localized(text: Text | None) -> str:
+    """A file's text in the window's language (``core.localized_text.in_language``)."""
+    return in_language(text, _current[0])
