@@ -70,6 +70,12 @@ CHILD = textwrap.dedent("""
         label = bar.label
         where = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
         panels = room_checks.shown_panels(window)
+        # plots lay out over a few event-loop passes, more on a busy machine: wait (≤ 3 s)
+        for _ in range(30):
+            if not any(room_checks.plot_problems(p, minimum) for p in panels):
+                break
+            settle(100)
+            panels = room_checks.shown_panels(window)
         pages.append({
             "name": info.name,
             "path": str(window.document.path),
