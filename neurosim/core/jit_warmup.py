@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from neurosim.core.jit import ENV
@@ -18,6 +19,21 @@ _threads: list[threading.Thread] = []  # the background warm-up, once started
 _lock = threading.Lock()
 _no_child = threading.Event()  # cleared while a warm-up's child process compiles
 _no_child.set()
+#: who runs a call at a moment the user is idle (see :func:`when_idle`)
+_handover: list[Callable[[Callable[[], None]], None]] = []
+
+
+def when_idle(handover: Callable[[Callable[[], None]], None]) -> None:
+    """Hand the background warm-up's two costly moments to ``handover`` (a GUI's: it makes
+    the call it is handed on its own thread when the user is idle):
+
+    - the load itself holds the interpreter lock for ~0.3 s: it waits for the go-ahead;
+    - it leaves ~700 objects of numba's compiler in cyclic garbage, which cost ~25 ms to
+      free at whatever collection meets them first: the collector stays off until the call
+      that turns it back on (and collects).
+
+    Neither waits longer than HANDOVER_LIMIT_S."""
+    _handover[:] = [handover]
 
 
 def warm_up(background: bool = True, delay_s: float = 0.0) -> None:
@@ -63,13 +79,47 @@ def _work(delay_s: float) -> None:
             _compile_in_a_child()
         finally:
             _no_child.set()
+    _wait_for_idle()
     collecting = gc.isenabled()
     gc.disable()
     try:
         _load_here()
     finally:
         if collecting:
-            gc.enable()
+            _collect_again()
+
+
+#: the collector is back on after this long even if nobody took the hand-over
+HANDOVER_LIMIT_S = 10.0
+
+
+def _wait_for_idle() -> None:
+    if not _handover:
+        return
+    go = threading.Event()
+    try:
+        _handover[0](go.set)
+    except Exception:  # the receiver is gone (its application closed)
+        return
+    go.wait(HANDOVER_LIMIT_S)
+
+
+def _collect_again() -> None:
+    if not _handover:
+        gc.enable()
+        return
+    fallback = threading.Timer(HANDOVER_LIMIT_S, gc.enable)  # on only, no collection here
+    fallback.daemon = True
+    fallback.start()
+    try:
+        _handover[0](_enable_and_collect)
+    except Exception:  # the receiver is gone (its application closed): on at once
+        gc.enable()
+
+
+def _enable_and_collect() -> None:
+    gc.enable()
+    gc.collect(0)  # what was made while the collector was off is all still in generation 0
 
 
 def _load_here() -> None:

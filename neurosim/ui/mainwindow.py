@@ -44,6 +44,7 @@ from neurosim.ui.file_watch import FileWatch
 from neurosim.ui.files import FileHandling
 from neurosim.ui.formula.formula_ui import FormulaUI
 from neurosim.ui.i18n import translate
+from neurosim.ui.idle_collect import install_idle_collector
 from neurosim.ui.ink.ink_ui import InkUI
 from neurosim.ui.inspector.panel import InspectorPanel
 from neurosim.ui.lesson_copies import LessonCopies, revert_action
@@ -93,9 +94,12 @@ class MainWindow(FileHandling, QMainWindow):
     ) -> None:
         super().__init__(parent)
         install_wheel_guard()  # before any control is polished (focus-to-wheel)
+        idle = install_idle_collector()  # before the training session starts the warm-up
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else QSettings()
         self.document = document if document is not None else Document(parent=self)
+        if idle is not None:  # an edit or a clock step is no moment to collect
+            self.document.evaluated.connect(idle.activity)
         self.suggested_path: Path | None = None  # Save As starts here (files.py)
         self.asking_outside = False
         self.lesson_copies = LessonCopies(self)  # changed lesson copies, kept for the session
