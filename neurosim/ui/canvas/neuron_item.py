@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from neurosim.core.model import Neuron
@@ -155,34 +155,51 @@ class NeuronItem(QGraphicsItem):
         else:
             self._shape.addEllipse(QPointF(), r + reach, r + reach)
             self._shape.addRect(self._label_rect)
-        self._format_value()
+        self._face_stale = True
         self.update()
 
     def set_state(self, y: float, fired: bool, silent: bool) -> None:
         """Show a new evaluation; repaints only when something visible changed."""
         if y != self.y or fired != self.fired or silent != self.silent:
             self.y, self.fired, self.silent = y, fired, silent
-            self._format_value()
+            self._face_stale = True  # laid out when painted legibly: zoomed out it never is
             self.update()
 
-    def _format_value(self) -> None:
+    @property
+    def _value_text(self) -> str:
+        self._fresh_face()
+        return self._face_text
+
+    @_value_text.setter
+    def _value_text(self, text: str) -> None:
+        self._fresh_face()
+        self._face_text = text
+
+    @property
+    def _value_font(self) -> QFont:
+        self._fresh_face()
+        return self._face_font
+
+    def _fresh_face(self) -> None:
+        if self._face_stale:
+            self._face_stale = False
+            self._face_text, self._face_font = self._format_value()
+
+    def _format_value(self) -> tuple[str, QFont]:
         # Two decimals, as everywhere on the canvas (faces.py); smaller type rather than
         # text that reaches the ring; a value that overflowed (±inf, NaN) says so in a word.
         s = self.style
         fonts = s.face_fonts
         if not math.isfinite(self.y):
-            self._value_text = translate("NeuronItem", OVERFLOW)
-            self._value_font = fonts[0][0]
-            return
+            return translate("NeuronItem", OVERFLOW), fonts[0][0]
         if self.kind == "input":  # a rectangle: the room beside the ▲▼ marks
             width = 2 * self.half_width - 15 * s.scale
-            self._value_text, self._value_font = fit_face(self.y, fonts, lambda _m: width)
-            return
+            return fit_face(self.y, fonts, lambda _m: width)
         inner = s.radius - s.border / 2  # inside the border…
         if self.kind == "output":  # …or the output's inner ring (see paint)
             inner = self.inner_ring() - s.thin_pen.widthF() / 2
         room = chord_room(inner - 1.5 * s.scale, VALUE_CENTRE * s.radius)  # with a gap
-        self._value_text, self._value_font = fit_face(self.y, fonts, room)
+        return fit_face(self.y, fonts, room)
 
     def inner_ring(self) -> float:
         """The radius of an output neuron's inner ring."""
