@@ -13,7 +13,6 @@ import time
 
 from _window import close_window, cpu_seconds, open_window
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from neurosim.core.model import Network
 
@@ -29,7 +28,9 @@ class _Frames(QObject):
     def __init__(self, views: list[QObject]) -> None:
         super().__init__()
         self.counts = dict.fromkeys(views, 0)
-        QApplication.instance().installEventFilter(self)
+        self.views = views
+        for view in views:  # on them only: a filter on the application costs every event
+            view.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
         if event.type() == QEvent.Type.Paint and obj in self.counts:
@@ -40,7 +41,8 @@ class _Frames(QObject):
         self.counts = dict.fromkeys(self.counts, 0)
 
     def remove(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        for view in self.views:
+            view.removeEventFilter(self)
 
 
 class _Gaps(QObject):

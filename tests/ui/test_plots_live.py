@@ -6,6 +6,7 @@ import pytest
 from plots_helpers import make, xor_network
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
+from shell_helpers import dialogs, make_window  # noqa: F401 - a fixture
 
 from neurosim.ui.mainwindow import MainWindow
 from neurosim.ui.plots.live import LivePlots
@@ -61,3 +62,33 @@ def test_the_main_window_places_and_links_the_plots(qtbot, tmp_path) -> None:
     live.clock.step(3)
     assert live.clock.simulation.network is window.document.network
     assert window.document.network.neurons["x1"].value == 0.0
+
+
+def test_a_new_sparsity_figure_repaints_its_label_alone(qtbot, tmp_path, dialogs) -> None:  # noqa: F811
+    """A step changes the status bar's sparsity sentence; the status bar does not lay out
+    and repaint its other figures (the neuron count) for it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window(qtbot, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    live = window.live_plots
+    counts = window.counts_label
+    qtbot.waitUntil(lambda: counts.isVisible() and live.status_label.isVisible())
+    qtbot.wait(100)
+
+    class Paints(QObject):
+        seen = 0
+
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt
+            if event.type() == QEvent.Type.Paint:
+                self.seen += 1
+            return False
+
+    paints = Paints()
+    counts.installEventFilter(paints)
+    width = live.status_label.width()
+    for silent, active in ((100, 30), (59, 13), (7, 30), (100, 0)):  # the widest first
+        live.status_label.setText(f"sparsity: {silent} % silent ({active} of 32)")
+        qtbot.wait(30)
+    assert live.status_label.text() == "sparsity: 100 % silent (0 of 32)"
+    assert live.status_label.width() >= width  # only ever wider
+    assert paints.seen <= 1  # at most the first, wider text moves it

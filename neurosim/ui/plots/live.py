@@ -8,7 +8,7 @@ own with a Document and a :class:`~neurosim.ui.clock.SimulationClock` (see the t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from neurosim.ui.clock import SimulationClock
 from neurosim.ui.docks import make_dock
@@ -21,6 +21,7 @@ from neurosim.ui.plots.sparsity_panel import SparsityPanel
 from neurosim.ui.plots.surface.panel import DecisionSurfacePanel
 from neurosim.ui.plots.traces_panel import TracesPanel
 from neurosim.ui.plots.transport import TransportBar
+from neurosim.ui.steady_label import SteadyLabel
 from neurosim.ui.theme import Theme
 
 __all__ = ["LivePlots"]
@@ -54,7 +55,7 @@ class LivePlots:
                 ("sparsity", self.sparsity, translate("LivePlots", "Sparsity")),
             )
         }
-        self.status_label = QLabel(window)
+        self.status_label = SteadyLabel(window)  # a new figure every step
         self.status_label.setToolTip(
             translate("LivePlots", "How many hidden neurons are silent (output 0) right now")
         )
