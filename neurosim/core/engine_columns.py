@@ -43,6 +43,9 @@ MIN_BATCH = 2048
 #: batch columns per block of the compiled kernel: a target's block (4 KB in float32) stays
 #: in L1 while its synapses add to it
 BLOCK = 1024
+#: batch columns per piece of a gathered level (the numpy path's): its sources' copy stays
+#: in cache for the product
+GATHER_CHUNK = 8192
 #: gather the used source rows when they are at most this share of the level's prefix
 GATHER_BELOW = 0.5
 #: with the compiled kernel, sum the synapses alone when they are at most this share of the
@@ -126,9 +129,13 @@ def run_columns(
         if plan.src is not None:
             assert kernel is not None  # planned only where the kernel is
             kernel(out, level.start, plan.ptr, plan.src, plan.w, plan.bias[:, 0], BLOCK)
-        else:
-            sources = out[plan.lo : plan.hi] if plan.rows is None else out[plan.rows]
-            np.matmul(plan.weights_t, sources, out=z)
+        elif plan.rows is None:
+            np.matmul(plan.weights_t, out[plan.lo : plan.hi], out=z)
+            z += plan.bias
+        else:  # gathered in pieces: a piece's copy of the sources stays in cache
+            for lo in range(0, batch, GATHER_CHUNK):
+                hi = min(batch, lo + GATHER_CHUNK)
+                z[:, lo:hi] = plan.weights_t @ out[plan.rows, lo:hi]
             z += plan.bias
         for activation, lo, hi, params in plan.groups:
             activation.f_into(z[lo:hi], params)
