@@ -60,6 +60,7 @@ def kernel(request, monkeypatch) -> str:
         pytest.skip(f"no compiled kernel: {jit.reason()}")
     if request.param == "numpy":
         monkeypatch.setattr(engine_columns, "sparse_kernel", lambda: None)
+        monkeypatch.setattr(engine_columns, "GATHER_CHUNK", 1000)  # pieces, the last short
     return request.param
 
 
