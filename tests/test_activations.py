@@ -305,6 +305,25 @@ def test_float32_in_float32_out(name: str) -> None:
     np.testing.assert_allclose(y, a.f(z.astype(np.float64), params), rtol=2e-6, atol=1e-30)
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("name", NAMES)
+def test_f_into_writes_the_numbers_of_f(name: str, dtype: type) -> None:
+    """In place (relu, tanh, sigmoid, linear) or not: the same bits, over neuron rows with
+    parameters per row (the engine's big-batch layout), warning-free at the extremes."""
+    a = act(name)
+    edges = [-1e30, -1e6, -90.0, -70.5, -1.0, -0.0, 0.0, 1e-3, 1.0, 70.5, 90.0, 1e30]
+    z = np.array([edges, np.random.default_rng(4).normal(0.0, 5.0, len(edges))], dtype=dtype)
+    params = {p.name: np.array([[p.minimum], [p.maximum]]) for p in a.params}
+    y = z.copy()
+    with np.errstate(all="raise"):
+        a.f_into(y, params)
+        np.testing.assert_array_equal(y, a.f(z, params))
+    assert y.dtype == dtype
+    nan = np.array([[np.nan, 1.0]], dtype=dtype)
+    a.f_into(nan, {p.name: p.default for p in a.params})
+    assert np.isnan(nan[0, 0]) == np.isnan(a.f(np.array([np.nan]))[0])
+
+
 def test_integer_input_is_computed_in_float64() -> None:
     assert act("sigmoid").f(np.array([0, 1])).dtype == np.float64
 

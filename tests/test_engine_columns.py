@@ -12,7 +12,7 @@ from neurosim.core.activations import ACTIVATION_NAMES
 from neurosim.core.builders import layered_network, random_dag
 from neurosim.core.engine import Engine
 
-BIG = engine_columns.MIN_BATCH + engine_columns.CHUNK + 37  # two chunks, the last short
+BIG = engine_columns.MIN_BATCH + engine_columns.BLOCK + 37  # kernel blocks, the last short
 
 
 def _inputs(n_inputs: int, rows: int = BIG, seed: int = 0) -> np.ndarray:
@@ -42,6 +42,17 @@ def test_float32_big_batches_are_close_to_float64(kernel) -> None:
     np.testing.assert_allclose(y32, engine.evaluate(x).y, rtol=2e-4, atol=2e-5)
 
 
+def test_float32_big_batches_match_the_float32_row_path(kernel) -> None:
+    """Activations in place over neuron rows give the row path's float32 numbers, but for
+    the rounding of the sums (a small batch takes the row path)."""
+    engine = Engine(_sparse_dag())
+    x = _inputs(3).astype(np.float32)
+    big = engine.forward(x)
+    for lo in (0, BIG - 100):
+        rows = engine.forward(x[lo : lo + 100])
+        np.testing.assert_allclose(big[lo : lo + 100], rows, rtol=1e-5, atol=1e-6)
+
+
 @pytest.fixture(params=["compiled", "numpy"])
 def kernel(request, monkeypatch) -> str:
     """Both ways of running sparse levels: the compiled synapse sums, gather + product."""
@@ -49,6 +60,7 @@ def kernel(request, monkeypatch) -> str:
         pytest.skip(f"no compiled kernel: {jit.reason()}")
     if request.param == "numpy":
         monkeypatch.setattr(engine_columns, "sparse_kernel", lambda: None)
+        monkeypatch.setattr(engine_columns, "GATHER_CHUNK", 1000)  # pieces, the last short
     return request.param
 
 
@@ -63,8 +75,9 @@ def test_sparse_levels_read_only_their_sources_and_dense_ones_slice(kernel) -> N
     for plan, level in zip(plans, dag.compiled.levels, strict=True):
         if plan.rows is not None:
             assert plan.rows.tolist() == (level.used + level.src_lo).tolist()
-        if plan.src is not None:  # one term per synapse into the level
+        if plan.src is not None:  # one term per synapse into the level, by target
             assert len(plan.src) == np.count_nonzero(level.weights)
+            assert plan.ptr is not None and plan.ptr[-1] == len(plan.src)
     layered = Engine(layered_network([2, 16, 16, 1], "tanh", seed=0))
     layered.forward(_inputs(2))
     plans, compiled = layered._plans[np.dtype(np.float64)]
@@ -99,10 +112,16 @@ def test_the_compiled_kernel_sums_each_targets_synapses() -> None:
     from neurosim.core import sparse_kernel
 
     sparse_kernel.warm_up()  # both dtypes compile (or load from the cache)
-    y = np.arange(12.0).reshape(3, 4)  # three neurons, a batch of four
-    z = np.empty((2, 2))
-    src, dst = np.array([0, 2, 1], np.intp), np.array([0, 0, 1], np.intp)
-    w, bias = np.array([2.0, -1.0, 0.5]), np.array([0.25, -3.0])
-    sparse_kernel.level_net_input(y, 1, 3, src, dst, w, bias, z)  # batch columns 1 and 2
-    expected = [0.25 + 2.0 * y[0, 1:3] - y[2, 1:3], -3.0 + 0.5 * y[1, 1:3]]
-    np.testing.assert_array_equal(z, expected)
+    # three source neurons, then a level of two targets; a batch of seven in blocks of
+    # three (the last short); the first target has six synapses (four at a time, then two)
+    y = np.vstack([np.arange(21.0).reshape(3, 7) - 5.0, np.full((2, 7), np.nan)])
+    src = np.array([0, 2, 1, 0, 2, 1, 1], np.intp)
+    ptr = np.array([0, 6, 7], np.intp)
+    w = np.array([2.0, -1.0, 0.5, 0.25, 3.0, -2.0, 0.5])
+    bias = np.array([0.25, -3.0])
+    sparse_kernel.level_net_input(y, 3, ptr, src, w, bias, 3)
+    expected = [
+        0.25 + (2.0 + 0.25) * y[0] + (-1.0 + 3.0) * y[2] + (0.5 - 2.0) * y[1],
+        -3.0 + 0.5 * y[1],
+    ]
+    np.testing.assert_allclose(y[3:], expected, rtol=1e-15)

@@ -18,6 +18,8 @@ from neurosim.core.special import normal_cdf, normal_pdf
 # The parameters as a kernel gets them: Python numbers, or arrays cast to z's dtype.
 KernelParams = dict[str, "float | np.ndarray"]
 Kernel = Callable[[np.ndarray, KernelParams], np.ndarray]
+# k(z, p) writing y over z (a float array): the same numbers as its Kernel, no copies
+InPlaceKernel = Callable[[np.ndarray, KernelParams], None]
 
 
 # --- numerically stable pieces ----------------------------------------------------------
@@ -34,10 +36,35 @@ def _decay(a: np.ndarray, cap: float) -> np.ndarray:
     return np.exp(-np.minimum(a, cap)) * (a <= cap)
 
 
-def sigmoid(z: np.ndarray, p: KernelParams | None = None) -> np.ndarray:
-    # σ(z) = e^min(z,0) / (1 + e^−|z|): no exponent is ever positive, both tails stay exact.
+def _exp_neg_abs(z: np.ndarray) -> np.ndarray:
+    """_decay(|z|) in a new array: e^−|z|, exactly 0 where |z| passes the cap."""
     cap = _cap(z)
-    return _decay(np.maximum(-z, 0.0), cap) / (1.0 + _decay(np.abs(z), cap))
+    e = np.abs(z, out=np.empty_like(z))
+    big = e > cap  # rare: exactly 0 there instead of an underflowing exp
+    np.minimum(e, cap, out=e)
+    np.exp(np.negative(e, out=e), out=e)
+    if big.any():
+        e *= ~big
+    return e
+
+
+def sigmoid_in_place(z: np.ndarray, p: KernelParams | None = None) -> None:
+    """σ(z) written over z (a float array): as :func:`sigmoid`, without temporaries."""
+    # σ(z) = e^min(z,0) / (1 + e^−|z|), and the numerator is e^−|z| where z < 0, else 1:
+    # one exponential serves both. e ≤ 1, so max(e, 1) = 1 and max(e, 0) = e picks it
+    # branch-free (np.where or a masked copy run 20x slower on random signs); NaN stays.
+    e = _exp_neg_abs(z)
+    np.greater_equal(z, 0.0, out=z, casting="unsafe")  # 1.0 where z >= 0, else 0.0
+    np.maximum(z, e, out=z)
+    e += 1.0
+    z /= e
+
+
+def sigmoid(z: np.ndarray, p: KernelParams | None = None) -> np.ndarray:
+    # No exponent is ever positive: both tails stay exact (see sigmoid_in_place).
+    y = np.array(z, dtype=np.result_type(z, 1.0))  # a copy; float32 stays float32
+    sigmoid_in_place(y)
+    return y[()]  # a 0-d input gives a scalar, as numpy's own functions do
 
 
 def _logistic(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -48,6 +75,18 @@ def _logistic(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 # --- kernels: k(z, p) with z a float array and p the parameters cast to z's dtype --------
+
+
+def relu_in_place(z: np.ndarray, p: KernelParams) -> None:
+    np.maximum(z, 0.0, out=z)
+
+
+def tanh_in_place(z: np.ndarray, p: KernelParams) -> None:
+    np.tanh(z, out=z)
+
+
+def linear_in_place(z: np.ndarray, p: KernelParams) -> None:
+    np.multiply(p["slope"], z, out=z)
 
 
 def step(z: np.ndarray, p: KernelParams) -> np.ndarray:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from neurosim.core import activation_kernels as kernels
-from neurosim.core.activation_kernels import Kernel, KernelParams
+from neurosim.core.activation_kernels import InPlaceKernel, Kernel, KernelParams
 from neurosim.core.numbers import NotANumber, NotFinite, finite_number
 from neurosim.core.text_marks import QT_TRANSLATE_NOOP
 from neurosim.core.validate import shown
@@ -93,6 +93,8 @@ class Activation:
     _f: Kernel = field(repr=False, compare=False)
     _df: Kernel = field(repr=False, compare=False)
     firing: FiringRule = FIRES_ABOVE_ZERO
+    # f written over z, where a kernel has that form (big batches skip a copy per call)
+    _f_in: InPlaceKernel | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]
@@ -116,6 +118,15 @@ class Activation:
     def f(self, z: np.ndarray, params: Params | None = None) -> np.ndarray:
         """y = f(z); missing parameters take their defaults."""
         return self._f(*self._prepare(z, params))
+
+    def f_into(self, z: np.ndarray, params: Params | None = None) -> None:
+        """y = f(z) written over ``z`` (a float32 or float64 array): the numbers of
+        :meth:`f`, in place where the activation has such a kernel."""
+        _, p = self._prepare(z, params)
+        if self._f_in is not None:
+            self._f_in(z, p)
+        else:
+            z[...] = self._f(z, p)
 
     def df(self, z: np.ndarray, params: Params | None = None) -> np.ndarray:
         """f′(z); at a kink, the left-hand slope (as PyTorch)."""
@@ -237,6 +248,7 @@ _ALL = (
         (-_INF, _INF),
         kernels.linear,
         kernels.linear_d,
+        _f_in=kernels.linear_in_place,
     ),
     Activation(
         "sigmoid",
@@ -249,6 +261,7 @@ _ALL = (
         (0.0, 1.0),
         kernels.sigmoid,
         kernels.sigmoid_d,
+        _f_in=kernels.sigmoid_in_place,
     ),
     Activation(
         "tanh",
@@ -263,6 +276,7 @@ _ALL = (
         (-1.0, 1.0),
         lambda z, p: np.tanh(z),
         kernels.tanh_d,
+        _f_in=kernels.tanh_in_place,
     ),
     Activation(
         "relu",
@@ -277,6 +291,7 @@ _ALL = (
         (0.0, _INF),
         lambda z, p: np.maximum(z, 0.0),
         kernels.relu_d,
+        _f_in=kernels.relu_in_place,
     ),
     Activation(
         "leaky_relu",
