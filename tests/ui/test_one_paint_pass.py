@@ -178,3 +178,30 @@ def test_training_plots_wait_for_epochs_not_evaluations(qtbot, small):
     qtbot.wait(QUIET_MS)
     plots.flush()
     assert plots.redraw_count == before
+
+
+def test_a_training_frame_paints_the_window_once_with_its_curves(qtbot, small):
+    """A frame of live training: its weights on the canvas and its epoch on the curves in
+    one paint pass (the curves used to follow a frame tick later: two passes a frame)."""
+    window, passes = small
+    ui = window.training
+    ui.docks["plots"].raise_()
+    ui.panel.data.choose("builtin", "circle")
+    session = ui.session
+    session.set_settings(test_fraction=0.0, batch_size=10, epochs_per_frame=1)
+    session.step()  # the trainer is built, the first epoch shown
+    qtbot.wait(QUIET_MS)
+    curves = next(p for p in window.findChildren(PlotPanel) if type(p).__name__ == "TrainingPlots")
+    assert curves.on_screen()
+    for _ in range(3):
+        before = curves.redraw_count
+        passes.reset()
+        session.frame()
+        qtbot.wait(QUIET_MS)
+        painting = passes.painting()
+        assert len(painting) == 1, f"{len(painting)} paint passes: {painting}"
+        assert window.canvas in painting[0]
+        assert any(view in painting[0] for view in curves.findChildren(QGraphicsView))
+        assert curves.redraw_count == before + 1
+    session.pause()
+    window.document.undo_stack.setClean()

@@ -323,6 +323,9 @@ class TrainingSession(QObject):
             self.document.evaluate_now()
             if done:
                 self.progressed.emit()
+            # The frame's one paint pass, now: the canvas with the panels that asked (the
+            # curves among them), not the canvas now and the panels on the next frame tick.
+            self.document.settled.emit()
         self.last_frame_ms = (time.perf_counter() - start) * 1e3
         if problem is not None:
             self.pause()
