@@ -207,10 +207,9 @@ def live_train_frame_ms(frames: int = 100, warmup: int = 10) -> float | None:
         times = []
         for i in range(warmup + frames):
             start = time.perf_counter()
-            session.step() if i == 0 else session.frame()
-            window.document.evaluate_now()
-            for panel in panels:
-                if panel.isVisible():
+            session.step() if i == 0 else session.frame()  # evaluates the new weights
+            for panel in panels:  # what asked, is on screen and is not drawn yet
+                if getattr(panel, "on_screen", panel.isVisible)():  # (older trees: visible)
                     panel.flush()
             app.processEvents()  # paints every widget the frame changed, once
             times.append((time.perf_counter() - start) * 1e3)
