@@ -71,6 +71,7 @@ from neurosim.ui.training.live_run import LiveRun, keeps_running
 
 FRAME_MS = 16
 BUDGET_MS = 12.0
+ADVICE_MS = 150  # the advice's slowest pace during a drag
 WARM_UP_S = 2.0  # after the first session is made, the compiled loop loads (~0.3 s)
 _REBUILD = ("loss", "optimizer", "batch_size", "seed", "test_fraction")
 _PARAM_FIELDS = ("bias", "frozen", "params")
@@ -121,6 +122,13 @@ class TrainingSession(QObject):
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.timeout.connect(self._rematch)
+        # The advice follows an edit at once, and a slider drag's steps at most every
+        # ADVICE_MS (it reads the whole network: ~2 ms a step otherwise).
+        self._advice_due = False
+        self._advice_timer = QTimer(self)
+        self._advice_timer.setSingleShot(True)
+        self._advice_timer.setInterval(ADVICE_MS)
+        self._advice_timer.timeout.connect(self._advise_if_due)
         document.network_replaced.connect(self._on_replaced)
         for name in ("neuron_added", "neuron_removed", "synapse_added", "synapse_removed"):
             getattr(document, name).connect(self._on_structure)
@@ -463,7 +471,16 @@ class TrainingSession(QObject):
             return
         self.pause()
         self._drop_trainer()
-        self._advise()
+        if self._advice_timer.isActive():
+            self._advice_due = True
+        else:
+            self._advise()
+            self._advice_timer.start()
+
+    def _advise_if_due(self) -> None:
+        if self._advice_due:
+            self._advice_due = False
+            self._advise()
 
     def _on_neuron_changed(self, _nid: str, field: str) -> None:
         if field == "activation":
