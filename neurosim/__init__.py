@@ -11,7 +11,6 @@ listed in ``__all__``; ``docs/api.md`` is a worked example.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,10 @@ if TYPE_CHECKING:
 
 def _version() -> str:
     """The version in pyproject.toml: from the installed metadata, or read from a checkout."""
+    # importlib.metadata (and the email and zip modules it brings) costs ~40 ms: asked for
+    # the first time the version is, not by every start of the app
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("neurosim")
     except PackageNotFoundError:
@@ -38,12 +41,13 @@ def _version() -> str:
         return "0.0.0+unknown"
 
 
-__version__ = _version()
-
-
 def __getattr__(name: str) -> Any:
     """The API's classes and the datasets module, imported on first use so that
-    ``import neurosim`` (which the app's start does too) stays cheap."""
+    ``import neurosim`` (which the app's start does too) stays cheap; ``__version__``,
+    looked up on first use too."""
+    if name == "__version__":
+        globals()["__version__"] = found = _version()  # looked up once
+        return found
     if name == "Network":
         from neurosim.core.api.network import Network
 

@@ -19,7 +19,6 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from neurosim import __version__
 from neurosim.commands import check, evaluate, export, report, screenshot, train
 from neurosim.commands.common import CliError
 
@@ -41,6 +40,26 @@ class Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message}")
 
 
+class _Version(argparse.Action):
+    """--version, as argparse's own action prints it; the version is looked up only when
+    asked for (it costs the app's start ~40 ms of imports)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from neurosim import __version__
+
+        print(f"neurosim {__version__}")
+        parser.exit()
+
+
 def _gui_parser() -> Parser:
     parser = Parser(
         prog="neurosim",
@@ -48,7 +67,7 @@ def _gui_parser() -> Parser:
         epilog="subcommands: " + ", ".join(SUBCOMMANDS) + " (neurosim SUBCOMMAND --help)",
     )
     parser.add_argument("file", nargs="?", help="network file to open (*.nsim.json, *.json)")
-    parser.add_argument("--version", action="version", version=f"neurosim {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--selftest",
         action="store_true",

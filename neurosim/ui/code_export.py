@@ -15,8 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from neurosim.commands.export import script_name_problem
-from neurosim.core.export import export_code
 from neurosim.core.fileformat import write_atomic
 from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
@@ -93,6 +91,10 @@ class CodeExportUI(QObject):
 
     def export_to(self, target: str, path: str | Path) -> bool:
         """Write the script; on failure say why (in a message box) and write nothing."""
+        # here, not at the top: the code generators are not needed to start the app
+        from neurosim.commands.export import script_name_problem
+        from neurosim.core.export import export_code
+
         problem = script_name_problem(path)
         if problem is None and is_shipped(path):
             problem = translate(

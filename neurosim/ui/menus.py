@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurosim import __version__
 from neurosim.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -199,6 +198,8 @@ def build_palette(window: QMainWindow, a: Actions) -> QToolBar:
 
 def about_text() -> str:
     """HTML for Help ▸ About: NeuroSim's version and licence, and the libraries' versions."""
+    from neurosim import __version__  # looked up on first use (see neurosim/__init__.py)
+
     # The modules' own __version__, not package metadata: a frozen build carries no
     # metadata for its libraries.
     rows = [

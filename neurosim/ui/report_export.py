@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from neurosim.core.exercise.checks import Report
 from neurosim.core.fileformat import write_atomic
 from neurosim.core.localized_text import english
-from neurosim.core.report import ReportParts, TrainingPart, report_html
 from neurosim.core.shipped import is_shipped
 from neurosim.ui.document import Document
 from neurosim.ui.edit_log import EditLog
@@ -29,6 +29,9 @@ from neurosim.ui.plain_text import as_text
 from neurosim.ui.plots import export
 from neurosim.ui.plots.base import PlotPanel
 from neurosim.ui.training.session import TrainingSession
+
+if TYPE_CHECKING:  # imported where a report is made: not needed to start the app
+    from neurosim.core.report import ReportParts, TrainingPart
 
 SHORTCUT = QKeySequence("Ctrl+Shift+E")
 
@@ -74,6 +77,8 @@ class ReportUI(QObject):
 
     # ------------------------------------------------------------ the parts
     def parts(self) -> ReportParts:
+        from neurosim.core.report import ReportParts
+
         source = str(self.document.path) if self.document.path else self.document.title
         parts = ReportParts(self.document.network, source, datetime.now())
         parts.images = [(p.title, png_bytes(p)) for p in self.panels() if p.isVisible()]
@@ -86,6 +91,8 @@ class ReportUI(QObject):
         return parts
 
     def _training(self) -> TrainingPart | None:
+        from neurosim.core.report import TrainingPart
+
         s = self.session
         if s.trainer is None or not s.trainer.history or s.train_set is None:
             return None
@@ -121,6 +128,8 @@ class ReportUI(QObject):
     def export_to(self, path: str | Path) -> bool:
         """Write the report (PDF for a .pdf name, else HTML); a failure says why, in a
         message box, and leaves any file already there as it was."""
+        from neurosim.core.report import report_html
+
         path = Path(path)
         problem = (
             translate("ReportUI", "it is in NeuroSim's own lessons folder")

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from neurosim import __version__
 from neurosim.core.activations import SILENT_EPS
 from neurosim.core.engine import compile_network
 from neurosim.core.export import literals as lit
@@ -72,6 +71,8 @@ def _param(values: np.ndarray) -> float | list[float]:
 
 
 def plan(network: Network) -> ScriptPlan:
+    from neurosim import __version__  # looked up on first use: it costs a start ~40 ms
+
     c = compile_network(network)
     levels = []
     for li, level in enumerate(c.levels):

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
-from neurosim import __version__
 from neurosim.core.activations import get_activation
 from neurosim.core.api.results import evaluate
 from neurosim.core.api.svg import network_svg
@@ -225,6 +224,8 @@ def _edits_section(edits: Sequence[tuple[str, str]]) -> str:
 
 
 def report_html(parts: ReportParts) -> str:
+    from neurosim import __version__  # looked up on first use: it costs a start ~40 ms
+
     net = parts.network
     title = english(net.meta.get("title")) or "Untitled network"
     body = "".join(

@@ -22,7 +22,7 @@ class FormulaPreview(pg.PlotWidget):
     """f (solid) and f′ (dashed) of the formula being typed; blank while it does not parse."""
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background=palette.plot.ground)
+        super().__init__(parent, background=palette.plot.ground, enableMenu=False)
         plot = self.getPlotItem()
         quiet_plot(plot)
         style_plot(plot, palette.plot, 1.0)

@@ -107,7 +107,7 @@ class SourceEditor(QWidget):
         self.error.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.preview = pg.PlotWidget()
+        self.preview = pg.PlotWidget(enableMenu=False)
         self.preview.setFixedHeight(80)
         self.preview.setMenuEnabled(False)
         self.preview.hideButtons()

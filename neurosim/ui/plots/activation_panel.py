@@ -91,7 +91,7 @@ class ActivationPanel(PlotPanel):
         self.selected: list[str] = []
         self._latest: list[str] = []  # the canvas selection last announced
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes(), enableMenu=False)
         quiet_plot(self.plot)
         label_axes(
             self.plot,

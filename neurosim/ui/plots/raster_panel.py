@@ -49,7 +49,7 @@ class RasterPanel(PlotPanel):
         theme: Theme | None = None,
     ) -> None:
         super().__init__(document, clock, parent, theme=theme)
-        self.widget = pg.PlotWidget(axisItems=stable_axes())
+        self.widget = pg.PlotWidget(axisItems=stable_axes(), enableMenu=False)
         self.plot = self.widget.getPlotItem()
         quiet_plot(self.plot)
         self.plot.showGrid(x=True, y=False, alpha=0.15)

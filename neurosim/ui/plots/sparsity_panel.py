@@ -90,8 +90,8 @@ class SparsityPanel(PlotPanel):
         super().__init__(document, clock, parent, theme=theme)
         self.status = ""
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
-        self.hist = self.widget.addPlot(0, 1, axisItems=stable_axes())
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes(), enableMenu=False)
+        self.hist = self.widget.addPlot(0, 1, axisItems=stable_axes(), enableMenu=False)
         self._side_by_side = True
         self._hist_x: tuple[float, float] | None = None  # the histogram's x range, as set
         for plot in (self.plot, self.hist):

@@ -61,7 +61,7 @@ class TracesPanel(PlotPanel):
         self.pinned: list[str] = []
         self.show_sources = True
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes(), enableMenu=False)
         quiet_plot(self.plot)
         label_axes(
             self.plot,

@@ -12,7 +12,7 @@ inputs" pairs the inputs (:mod:`.linking`) so driving one side's inputs drives t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,10 +38,12 @@ from neurosim.ui.core_text import localized
 from neurosim.ui.document import Document
 from neurosim.ui.i18n import translate
 from neurosim.ui.lessons.presentation import Presentation
-from neurosim.ui.side.chooser import CompareChooser
-from neurosim.ui.side.column import CompareColumn
-from neurosim.ui.side.linking import BY_NAME, InputLink, pair_inputs
 from neurosim.ui.theme import Theme
+
+if TYPE_CHECKING:  # imported when a comparison is first chosen: not needed to start the app
+    from neurosim.ui.side.chooser import CompareChooser
+    from neurosim.ui.side.column import CompareColumn
+    from neurosim.ui.side.linking import InputLink
 
 SHORTCUT = QKeySequence("Ctrl+Shift+C")
 LINK_SHORTCUT = QKeySequence("Ctrl+Shift+L")
@@ -123,6 +125,8 @@ class CompareUI(QObject):
 
     def choose(self) -> None:
         """The chooser, window-modal; the pick opens through :meth:`open_path`."""
+        from neurosim.ui.side.chooser import CompareChooser
+
         self.chooser = CompareChooser(self.window, hint=_partner(self.parts.document))
         self.chooser.chosen.connect(self.open_path)
         self.chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -130,6 +134,8 @@ class CompareUI(QObject):
 
     def open_path(self, path: Path | str) -> bool:
         """Open ``path`` beside the open network; a bad file says why and changes nothing."""
+        from neurosim.ui.side.column import CompareColumn
+
         try:
             network = fileformat.load(path)
         except (FileFormatError, OSError) as exc:
@@ -211,6 +217,8 @@ class CompareUI(QObject):
 
     # ------------------------------------------------------------ linking
     def set_linked(self, on: bool) -> None:
+        from neurosim.ui.side.linking import BY_NAME, InputLink, pair_inputs
+
         cmp = self.current
         if cmp is None:
             return

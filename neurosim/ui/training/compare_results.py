@@ -134,7 +134,7 @@ class CompareResults(QWidget):
         super().__init__(parent)
         self.results: list[RunResult] = []
         self.plot_widget = pg.GraphicsLayoutWidget()
-        self.plot = self.plot_widget.addPlot(0, 0)
+        self.plot = self.plot_widget.addPlot(0, 0, enableMenu=False)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         for name in ("left", "bottom"):

@@ -207,7 +207,7 @@ class TrainingPlots(PlotPanel):
 
     def _plot(self, column: int) -> pg.PlotItem:
         """A plot whose title names its y axis (an axis label would cost a narrow dock)."""
-        plot = self.widget.addPlot(0, column, axisItems=stable_axes())
+        plot = self.widget.addPlot(0, column, axisItems=stable_axes(), enableMenu=False)
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.disableAutoRange()

@@ -123,7 +123,7 @@ class DecisionSurfacePanel(SurfaceFolding, PlotPanel):
 
     def _build_plot(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes(), enableMenu=False)
         quiet_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")

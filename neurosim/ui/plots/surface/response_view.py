@@ -36,7 +36,7 @@ class ResponseView:
 
     def __init__(self) -> None:
         self.widget = pg.GraphicsLayoutWidget()
-        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes())
+        self.plot = self.widget.addPlot(0, 0, axisItems=stable_axes(), enableMenu=False)
         quiet_plot(self.plot)
         self.train = pg.ScatterPlotItem(symbol="o")
         self.test = pg.ScatterPlotItem(symbol="o")
