@@ -76,7 +76,11 @@ def measure(network: Network, every_panel: bool, seconds: float) -> dict[str, fl
     window = open_window(network, every_panel)
     canvas = window.canvas.viewport()
     live = window.live_plots  # the time plots: they scroll at every step
-    plots = [p.view.viewport() for p in (live.traces, live.raster, live.sparsity) if p.isVisible()]
+    plots = [  # on screen: a dock behind a tab is "visible" to Qt (older trees: visible)
+        p.view.viewport()
+        for p in (live.traces, live.raster, live.sparsity)
+        if getattr(p, "on_screen", p.isVisible)()
+    ]
     frames = _Frames([canvas, *plots])
     gaps = _Gaps()
     clock = window.clock
