@@ -68,6 +68,16 @@ def _index(value: float, saturation: float) -> int:
     return int(round((t + 1.0) * 0.5 * _STEPS))
 
 
+def value_index(value: float, saturation: float = 1.0) -> int:
+    """Which of the scale's steps :func:`value_color` gives ``value``."""
+    return _index(value, saturation)
+
+
+def step_color(step: int) -> QColor:
+    """The fill of step ``step`` (:func:`value_index`)."""
+    return _LUT[step]
+
+
 def value_color(value: float, saturation: float = 1.0) -> QColor:
     """Fill for a value on the diverging scale; |value| ≥ saturation gives the end colour."""
     return _LUT[_index(value, saturation)]

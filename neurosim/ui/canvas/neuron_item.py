@@ -71,6 +71,9 @@ class NeuronItem(QGraphicsItem):
         self.highlight: str | None = None  # "valid" / "invalid" while connecting
         self.key_colour: QColor | None = None  # its colour in the plots, if it is traced
         self.veiled = False  # value not computed yet (Explain forward pass): no face, no ring
+        self.centre = QPointF()  # pos() and sceneBoundingRect(), kept for NeuronBodies: it
+        self.scene_rect = QRectF()  # reads a thousand of them a frame
+        self._no_contents = False  # ItemHasNoContents set (see sync_batched)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -143,6 +146,7 @@ class NeuronItem(QGraphicsItem):
             )
         pad = 4.0 * s.scale
         self._bounds = self._select_rect.adjusted(-pad, -pad, pad, pad)
+        self.scene_rect = self._bounds.translated(self.centre)
         reach = s.port_outside
         self._shape = QPainterPath()
         if self.kind == "input":
@@ -158,12 +162,40 @@ class NeuronItem(QGraphicsItem):
         self._face_stale = True
         self.update()
 
-    def set_state(self, y: float, fired: bool, silent: bool) -> None:
-        """Show a new evaluation; repaints only when something visible changed."""
-        if y != self.y or fired != self.fired or silent != self.silent:
-            self.y, self.fired, self.silent = y, fired, silent
-            self._face_stale = True  # laid out when painted legibly: zoomed out it never is
+    def _track_place(self) -> None:
+        self.centre = self.pos()
+        self.scene_rect = self._bounds.translated(self.centre)
+
+    @property
+    def batched(self) -> bool:
+        """Its body is painted by NeuronBodies (an overview; not selected, highlighted or an
+        input), not by itself."""
+        return (
+            self.style.overview
+            and self.kind != "input"
+            and not self.selected
+            and not self.highlight
+        )
+
+    def sync_batched(self) -> None:
+        """Qt skips painting an item whose body NeuronBodies paints (a call into Python a
+        neuron a frame saved); call when :attr:`batched` may have changed."""
+        batched = self.batched
+        if batched != self._no_contents:
+            self._no_contents = batched
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, batched)
             self.update()
+
+    def set_state(self, y: float, fired: bool, silent: bool, repaint: bool = True) -> bool:
+        """Show a new evaluation; True when something visible changed. It repaints itself
+        then, unless not ``repaint`` (the caller repaints NeuronBodies instead)."""
+        if y == self.y and fired == self.fired and silent == self.silent:
+            return False
+        self.y, self.fired, self.silent = y, fired, silent
+        self._face_stale = True  # laid out when painted legibly: zoomed out it never is
+        if repaint:
+            self.update()
+        return True
 
     @property
     def _value_text(self) -> str:
@@ -228,6 +260,7 @@ class NeuronItem(QGraphicsItem):
     def set_highlight(self, state: str | None) -> None:
         if state != self.highlight:
             self.highlight = state
+            self.sync_batched()
             self.update()
 
     # --------------------------------------------------------------- geometry
@@ -275,9 +308,11 @@ class NeuronItem(QGraphicsItem):
             g = self.style.snap_grid * self.style.scale  # the model grid, as drawn
             return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._track_place()
             self._on_changed(self, "moved")
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.selected = bool(value)
+            self.sync_batched()
             self._on_changed(self, "selected")
         return super().itemChange(change, value)
 
@@ -287,7 +322,9 @@ class NeuronItem(QGraphicsItem):
     ) -> None:
         s = self.style
         r = s.radius
-        detailed = s.lod * r >= 10.0  # text and glyph only when the neuron is big enough to read
+        detailed = not s.overview  # text and glyph only when the neuron is big enough to read
+        if self.batched:
+            return  # NeuronBodies painted it (and wrote it down)
         fired = self.fired and not self.veiled
         if fired:
             rr = r + s.ring_gap + s.ring_width / 2

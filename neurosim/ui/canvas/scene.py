@@ -18,12 +18,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.model import Network, SynapseKey
+from neurosim.ui.canvas.neuron_bodies import NeuronBodies
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import CanvasStyle
 from neurosim.ui.canvas.synapse_layer import SynapseLayer
@@ -54,12 +56,36 @@ class NetworkScene(QGraphicsScene):
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush_moves)
         self.setBackgroundBrush(self.style.ground)
+        self.bodies = self._add_bodies()
+        self.geometry_changed.connect(self._cover_neurons)
+        self._overview = False
+        self._resync = QTimer(self)  # the zoom crossed into or out of the overview
+        self._resync.setSingleShot(True)
+        self._resync.setInterval(0)
+        self._resync.timeout.connect(self._sync_batched)
+
+    def _cover_neurons(self) -> None:
+        if shiboken6.isValid(self.bodies):  # not after clear() (a thumbnail's scene)
+            self.bodies.moved()
+
+    def _sync_batched(self) -> None:
+        for item in self.neurons.values():
+            if shiboken6.isValid(item):
+                item.sync_batched()
+
+    def _add_bodies(self) -> NeuronBodies:
+        bodies = NeuronBodies(self.neurons, self.style)
+        self.addItem(bodies)
+        return bodies
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         """The ground, then every synapse that reaches into ``rect``."""
         painter.fillRect(rect, self.style.ground)
         # once per frame: the zoom every item's level of detail depends on
         self.style.lod = painter.worldTransform().m11()
+        if self.style.overview != self._overview:  # not while painting: after this frame
+            self._overview = self.style.overview
+            self._resync.start()
         self.layer.draw(painter, rect)
 
     # ------------------------------------------------------------ following
@@ -82,6 +108,7 @@ class NetworkScene(QGraphicsScene):
         with self.layer.batch():
             self.layer.clear()
             self.clear()
+            self.bodies = self._add_bodies()
             self.neurons.clear()
             self._attached.clear()
             self._network = network
@@ -104,10 +131,15 @@ class NetworkScene(QGraphicsScene):
         fired = evaluation.fired[0].tolist() if ys else []
         silent = evaluation.silent[0].tolist() if ys else []
         items = self.neurons
+        overview = self.style.overview  # the bodies are painted together: repaint them once
+        changed = []
         for nid, col in evaluation.index.items():
             item = items.get(nid)
             if item is not None:
-                item.set_state(ys[col], fired[col], silent[col])
+                alone = not overview or item.selected or item.highlight or item.kind == "input"
+                if item.set_state(ys[col], fired[col], silent[col], repaint=alone) and not alone:
+                    changed.append(item)
+        self.bodies.show_changes(changed)
 
     # ------------------------------------------------------- model signals
     def _on_neuron_added(self, nid: str) -> None:
@@ -119,6 +151,7 @@ class NetworkScene(QGraphicsScene):
         neuron = self._network.neurons[nid]
         item = NeuronItem(neuron, self.style, self.to_scene(neuron.position), self._on_item_changed)
         item.set_key_colour(self.key_colours.get(nid))
+        item.sync_batched()
         self.neurons[nid] = item
         self._attached[nid] = set()
         self.addItem(item)

@@ -67,6 +67,10 @@ def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine
     return pen
 
 
+#: a neuron's radius on screen (px) below which it shows no number, glyph or name
+OVERVIEW_PX = 10.0
+
+
 class CanvasStyle:
     """Geometry and fonts at a presentation scale, the theme's colours (``ground``, ``ink``,
     ``ink_soft``, ``label_ground``, ``selection``, ``halo``) as QColors, plus the
@@ -146,6 +150,11 @@ class CanvasStyle:
             raise ValueError(f"the text boost must be a number of at least 1, not {boost}")
         self.text_boost = float(boost)
         self.set_scale(self.scale)
+
+    @property
+    def overview(self) -> bool:
+        """Neurons too small on screen for their numbers: bodies only (neuron_bodies.py)."""
+        return self.lod * self.radius < OVERVIEW_PX
 
     def screen_px(self, font: QFont) -> float:
         """The pixel size ``font`` is drawn at on screen at the zoom being painted."""
