@@ -158,3 +158,22 @@ def test_any_sequence_keeps_both_bounds_and_order(
         assert ring.nbytes <= ceiling or len(ring) == 1
         ts = [s.t for s in ring]
         assert ts == list(range(t - len(ring) + 1, t + 1))
+
+
+def test_a_clock_step_does_not_reread_the_parameters_but_a_bias_edit_does(monkeypatch) -> None:
+    """Each step sets the inputs' values (no parameter): reading every weight for it cost
+    ~1 ms a step at 10,000 synapses."""
+    sim = _sim()
+    sim.step(2)
+    reads: list[int] = []
+    real = Parameters.of
+    monkeypatch.setattr(Parameters, "of", classmethod(lambda cls, *a: reads.append(1) or real(*a)))
+    sim.step(10)
+    sim.network.set_value("x1", 0.25)
+    sim.step(1)
+    assert reads == []
+    hidden = next(n.id for n in sim.network if n.kind == "hidden")
+    sim.network.set_bias(hidden, 0.75)
+    sim.step(1)
+    assert reads == [1]
+    assert sim.history.ring[-1].parameters.bias_dict()[hidden] == 0.75

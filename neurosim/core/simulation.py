@@ -132,11 +132,11 @@ class Simulation:
         # Every step since the reset (up to its bounds), for scrubbing back in time.
         self.history = StepHistory()
         for signal in (
-            network.parameters_changed, network.synapse_changed, network.neuron_changed,
-            network.synapse_added, network.synapse_removed, network.neuron_added,
-            network.neuron_removed,
+            network.parameters_changed, network.synapse_changed, network.synapse_added,
+            network.synapse_removed, network.neuron_added, network.neuron_removed,
         ):  # fmt: skip
             signal.connect(self._on_parameters_changed)
+        network.neuron_changed.connect(self._on_neuron_changed)
         self._new_buffers()
         self.reset()
 
@@ -247,6 +247,12 @@ class Simulation:
 
     def _on_parameters_changed(self, *_: object) -> None:
         self.history.parameters_changed()
+
+    def _on_neuron_changed(self, _nid: str, field: str) -> None:
+        # An input's value (every clock step sets them) is no parameter: re-reading every
+        # weight for it cost ~1 ms a step at 10,000 synapses.
+        if field == "bias":
+            self.history.parameters_changed()
 
     @staticmethod
     def _row(ev: Evaluation) -> tuple[np.ndarray, np.ndarray, float, float]:

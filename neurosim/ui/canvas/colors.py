@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtGui import QColor
 
 from neurosim.core import palette
@@ -71,6 +72,19 @@ def _index(value: float, saturation: float) -> int:
 def value_index(value: float, saturation: float = 1.0) -> int:
     """Which of the scale's steps :func:`value_color` gives ``value``."""
     return _index(value, saturation)
+
+
+def value_indices(values: np.ndarray, saturation: float = 1.0) -> np.ndarray:
+    """:func:`value_index` of each value, in one pass (a whole evaluation's neurons)."""
+    v = np.nan_to_num(
+        np.asarray(values, dtype=float), nan=0.0, posinf=saturation, neginf=-saturation
+    )
+    t = np.clip(v / saturation, -1.0, 1.0)
+    return np.rint((t + 1.0) * 0.5 * _STEPS).astype(int)
+
+
+#: the step of 0 (a veiled neuron's fill)
+ZERO_STEP = _STEPS // 2
 
 
 def step_color(step: int) -> QColor:

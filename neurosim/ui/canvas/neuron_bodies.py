@@ -78,15 +78,13 @@ class NeuronBodies(QGraphicsItem):
         whole = exposed.contains(self.boundingRect())  # the usual case: no test per neuron
         groups: dict[Look, list[QPointF]] = defaultdict(list)
         record = s.record
-        step = colors.value_index
-        saturation = s.saturation
         for item in self.neurons.values():  # NeuronItem.batched, its overview part known
             if item.selected or item.highlight or item.kind == "input":
                 continue
             if not (whole or exposed.intersects(item.scene_rect)):
                 continue
             fired = item.fired and not item.veiled
-            look = (item.kind, step(0.0 if item.veiled else item.y, saturation), fired, item.silent)
+            look = (item.kind, colors.ZERO_STEP if item.veiled else item.step, fired, item.silent)
             groups[look].append(item.centre)
             if record is not None:
                 record.neurons[item.neuron_id] = PaintedNeuron(None, fired, None, None)

@@ -68,6 +68,7 @@ class NeuronItem(QGraphicsItem):
         self._on_changed = on_changed
         self.selected = False  # mirrors isSelected(), read by thousands of synapses per frame
         self.y, self.fired, self.silent = 0.0, False, False
+        self.step = colors.ZERO_STEP  # the fill's step on the colour scale (of y)
         self.highlight: str | None = None  # "valid" / "invalid" while connecting
         self.key_colour: QColor | None = None  # its colour in the plots, if it is traced
         self.veiled = False  # value not computed yet (Explain forward pass): no face, no ring
@@ -186,12 +187,16 @@ class NeuronItem(QGraphicsItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, batched)
             self.update()
 
-    def set_state(self, y: float, fired: bool, silent: bool, repaint: bool = True) -> bool:
+    def set_state(
+        self, y: float, fired: bool, silent: bool, repaint: bool = True, step: int | None = None
+    ) -> bool:
         """Show a new evaluation; True when something visible changed. It repaints itself
-        then, unless not ``repaint`` (the caller repaints NeuronBodies instead)."""
+        then, unless not ``repaint`` (the caller repaints NeuronBodies instead). ``step``:
+        ``colors.value_index(y)`` when the caller has it."""
         if y == self.y and fired == self.fired and silent == self.silent:
             return False
         self.y, self.fired, self.silent = y, fired, silent
+        self.step = colors.value_index(y, self.style.saturation) if step is None else step
         self._face_stale = True  # laid out when painted legibly: zoomed out it never is
         if repaint:
             self.update()

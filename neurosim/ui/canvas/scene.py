@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from neurosim.core.engine import Evaluation
 from neurosim.core.model import Network, SynapseKey
+from neurosim.ui.canvas import colors
 from neurosim.ui.canvas.neuron_bodies import NeuronBodies
 from neurosim.ui.canvas.neuron_item import NeuronItem
 from neurosim.ui.canvas.style import CanvasStyle
@@ -131,13 +132,17 @@ class NetworkScene(QGraphicsScene):
         fired = evaluation.fired[0].tolist() if ys else []
         silent = evaluation.silent[0].tolist() if ys else []
         items = self.neurons
+        steps = colors.value_indices(evaluation.y[0], self.style.saturation).tolist() if ys else []
         overview = self.style.overview  # the bodies are painted together: repaint them once
         changed = []
         for nid, col in evaluation.index.items():
             item = items.get(nid)
             if item is not None:
                 alone = not overview or item.selected or item.highlight or item.kind == "input"
-                if item.set_state(ys[col], fired[col], silent[col], repaint=alone) and not alone:
+                if (
+                    item.set_state(ys[col], fired[col], silent[col], alone, steps[col])
+                    and not alone
+                ):
                     changed.append(item)
         self.bodies.show_changes(changed)
 
