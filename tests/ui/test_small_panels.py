@@ -152,14 +152,23 @@ def test_presentation_drops_small_canvas_labels_and_zoom_brings_them_back(qtbot,
     qtbot.keyClick(window, Qt.Key.Key_F5)
     presentation = window.lessons.presentation
     qtbot.waitUntil(lambda: presentation.active)
-    qtbot.wait(300)  # the layout settles and the network is fitted
-    shown = _painted(window)
+    scene = window.canvas.network_scene
+    painted: list[PaintRecord] = []
+
+    def fitted() -> bool:  # the layout settles and the network is fitted (up to 3 s: load)
+        painted[:] = [_painted(window)]
+        return any(
+            n.label_px is None and scene.neurons[nid].kind == "hidden"
+            for nid, n in painted[0].neurons.items()
+        )
+
+    qtbot.waitUntil(fitted, timeout=3000)
+    shown = painted[0]
     sizes = [px for px in (n.label_px for n in shown.neurons.values())]
     assert None in sizes  # names too small to read are left out…
     assert all(px >= 17.5 for px in _label_sizes(shown) if px is not None)  # …never tiny
     assert all(n.value is not None for n in shown.neurons.values())  # faces keep numbers
     canvas = window.canvas
-    scene = canvas.network_scene
     hidden = next(
         nid
         for nid, n in shown.neurons.items()
