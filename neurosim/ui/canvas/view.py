@@ -94,10 +94,10 @@ class CanvasView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
-        # One rectangle around what changed, not a region of hundreds: an evaluation that
-        # recolours every neuron of a big network built the region rectangle by rectangle
-        # and clipped every item's paint against it (1,000 neurons: 49 → 42 ms an edit).
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        # A few changed places (a sparse network's live step, a slider's synapse) repaint
+        # just those; many (every neuron of a big network) one rectangle around them, not a
+        # region built rectangle by rectangle that every item's paint is clipped against.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         # The synapses live in the background layer: cached, they are not redrawn when
         # an evaluation only recolours the neurons.
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
