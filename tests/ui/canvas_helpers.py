@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from neurosim.core.model import Network
 from neurosim.ui.canvas import CanvasView
+from neurosim.ui.canvas.paint_record import PaintRecord
 from neurosim.ui.document import Document
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -121,3 +122,13 @@ def assert_matches_model(view: CanvasView) -> None:
 
     drawn = [i for i in scene.items() if isinstance(i, (NeuronItem, SynapseItem))]
     assert len(drawn) == len(network.neurons) + len(network.synapses)
+
+
+def what_is_painted(window) -> PaintRecord:
+    """What the window's canvas draws now, through its real paint path."""
+    scene = window.canvas.network_scene
+    scene.style.record = record = PaintRecord()
+    window.canvas.resetCachedContent()
+    window.canvas.viewport().repaint()
+    scene.style.record = None
+    return record

@@ -3,6 +3,7 @@ output bodies painted together by NeuronBodies; what is drawn is what the neuron
 
 from __future__ import annotations
 
+from canvas_helpers import what_is_painted
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
@@ -10,20 +11,10 @@ from shell_helpers import dialogs, make_window, settings  # noqa: F401 - fixture
 
 from neurosim.core.builders import layered_network
 from neurosim.ui.canvas import colors
-from neurosim.ui.canvas.paint_record import PaintRecord
 from neurosim.ui.commands import SetNeuronField
 from neurosim.ui.lessons.thumbnails import render
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-
-
-def _painted(window) -> PaintRecord:
-    scene = window.canvas.network_scene
-    scene.style.record = record = PaintRecord()
-    window.canvas.resetCachedContent()
-    window.canvas.viewport().repaint()
-    scene.style.record = None
-    return record
 
 
 def _pixel(window, item) -> QColor:
@@ -45,7 +36,7 @@ def test_an_overview_paints_every_body_in_its_value_colour(qtbot, settings, dial
     window = _big(qtbot, settings)
     scene = window.canvas.network_scene
     evaluation = window.document.evaluation
-    record = _painted(window)
+    record = what_is_painted(window)
     view = window.canvas
     seen = view.mapToScene(view.viewport().rect().adjusted(-3, -3, 3, 3)).boundingRect()
     on_screen = {nid for nid, item in scene.neurons.items() if item.scene_rect.intersects(seen)}

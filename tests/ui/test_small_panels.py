@@ -5,7 +5,7 @@ from their own width."""
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import wheel
+from canvas_helpers import what_is_painted, wheel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QToolButton
 from room_checks import axis_labels, plot_problems
@@ -125,14 +125,6 @@ def test_lesson_05a_opens_on_the_gradients_tab(qtbot, settings, dialogs):  # noq
 
 
 # ------------------------------------------------------ canvas text: legible or absent
-def _painted(window) -> PaintRecord:
-    """What the canvas's real paint path draws now."""
-    scene = window.canvas.network_scene
-    scene.style.record = record = PaintRecord()
-    window.canvas.resetCachedContent()
-    window.canvas.viewport().repaint()
-    scene.style.record = None
-    return record
 
 
 def _label_sizes(record: PaintRecord) -> list[float | None]:
@@ -147,7 +139,7 @@ def test_presentation_drops_small_canvas_labels_and_zoom_brings_them_back(qtbot,
     window = make_window(qtbot, settings)
     assert window.open_file(_example("06a-sparse-relu"))  # 32 hidden neurons: an overview
     window.canvas.network_scene.style.record = None
-    before = _painted(window)
+    before = what_is_painted(window)
     assert any(px is not None and px < 17.5 for px in _label_sizes(before))  # normal: drawn
     qtbot.keyClick(window, Qt.Key.Key_F5)
     presentation = window.lessons.presentation
@@ -156,7 +148,7 @@ def test_presentation_drops_small_canvas_labels_and_zoom_brings_them_back(qtbot,
     painted: list[PaintRecord] = []
 
     def fitted() -> bool:  # the layout settles and the network is fitted (up to 3 s: load)
-        painted[:] = [_painted(window)]
+        painted[:] = [what_is_painted(window)]
         return any(
             n.label_px is None and scene.neurons[nid].kind == "hidden"
             for nid, n in painted[0].neurons.items()
@@ -178,9 +170,9 @@ def test_presentation_drops_small_canvas_labels_and_zoom_brings_them_back(qtbot,
     for _ in range(8):  # Ctrl+wheel over that neuron until its name is big enough
         point = canvas.mapFromScene(item.scenePos())
         wheel(canvas, point, 1, Qt.KeyboardModifier.ControlModifier)
-        if _painted(window).neurons[hidden].label_px is not None:
+        if what_is_painted(window).neurons[hidden].label_px is not None:
             break
-    zoomed = _painted(window)
+    zoomed = what_is_painted(window)
     assert zoomed.neurons[hidden].label_px is not None
     assert zoomed.neurons[hidden].label_px >= 17.5
     qtbot.keyClick(window, Qt.Key.Key_Escape)

@@ -110,7 +110,7 @@ class NeuronBodies(QGraphicsItem):
         for c in centres:
             painter.drawEllipse(c, r, r)
         if kind == "output":
-            inner = r - 4.5 * s.scale  # NeuronItem.inner_ring
+            inner = s.inner_ring
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(s.thin_pen)
             for c in centres:

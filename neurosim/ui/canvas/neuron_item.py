@@ -240,7 +240,7 @@ class NeuronItem(QGraphicsItem):
 
     def inner_ring(self) -> float:
         """The radius of an output neuron's inner ring."""
-        return self.style.radius - 4.5 * self.style.scale
+        return self.style.inner_ring
 
     def value_rect(self) -> QRectF:
         """Where a hidden or output neuron's number is centred (item coordinates)."""

@@ -152,6 +152,11 @@ class CanvasStyle:
         self.set_scale(self.scale)
 
     @property
+    def inner_ring(self) -> float:
+        """The radius of an output neuron's inner ring."""
+        return self.radius - 4.5 * self.scale
+
+    @property
     def overview(self) -> bool:
         """Neurons too small on screen for their numbers: bodies only (neuron_bodies.py)."""
         return self.lod * self.radius < OVERVIEW_PX
